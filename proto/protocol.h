@@ -1,0 +1,41 @@
+#pragma once
+
+#include "quorum.pb.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace quorum {
+
+/** The protocol version this build speaks; see the header of quorum.proto. */
+constexpr quint32 ProtocolVersion = 1;
+
+/**
+ * Limits every peer agrees on. The largest legitimate message is a Welcome with a snapshot of
+ * a meeting of a few thousand participants (~100 bytes each) or a replay of a few thousand
+ * events; 4 MiB leaves room for both. Bulk document bytes travel in chunks far below it.
+ */
+constexpr qint64 MaxMessageBytes = 4 * 1024 * 1024;
+
+/** Serializes a message into the bytes of one binary frame. */
+QByteArray encode(const google::protobuf::MessageLite &message);
+
+/** Parses one binary frame; std::nullopt when the bytes are not a valid T. */
+template<typename T>
+std::optional<T> decode(const QByteArray &bytes)
+{
+    T message;
+    if (!message.ParseFromArray(bytes.constData(), int(bytes.size())))
+        return std::nullopt;
+    return message;
+}
+
+/** Builds an Error with a code and an English detail. */
+v1::Error makeError(v1::ErrorCode code, const QString &detail);
+
+inline QString qstr(const std::string &s) { return QString::fromStdString(s); }
+inline std::string sstr(const QString &s) { return s.toStdString(); }
+
+} // namespace quorum

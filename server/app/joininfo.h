@@ -1,0 +1,23 @@
+#pragma once
+
+#include "meetingloader.h"
+
+#include <QString>
+#include <QTextStream>
+
+namespace quorum {
+
+/** A join link a tablet opens (typed, or read from the QR code). */
+QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret);
+
+/** A QR code drawn with Unicode half blocks, two modules per character, for a terminal. */
+QString terminalQrCode(const QString &text);
+
+/** Prints, for each participant, the name, role, PIN, join link and (optionally) QR code. */
+void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host, quint16 port,
+                   bool withQrCodes);
+
+/** The first IPv4 address of this machine that tablets on the LAN can reach, or 127.0.0.1. */
+QString lanAddress();
+
+} // namespace quorum

@@ -1,0 +1,149 @@
+// quorum-server: the room server. Everything it does lives in the libraries; this file only
+// reads the command line and wires them together.
+#include "joininfo.h"
+#include "meetingloader.h"
+#include "roomserver.h"
+#include "sqliteeventstore.h"
+#include "systemclock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace quorum;
+
+namespace {
+int signalPipe[2];
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] ssize_t ignored = ::write(signalPipe[1], &byte, 1);
+}
+
+/** Quit cleanly on SIGINT/SIGTERM: the store closes and the last commit is whole. */
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+QString demoMeetingPath()
+{
+    for (const QString &dir : {QStringLiteral(QUORUM_ASSETS_DIR),
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets")}) {
+        const QString path = dir + QStringLiteral("/demo/meeting.json");
+        if (QFile::exists(path))
+            return path;
+    }
+    return {};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Debian's Qt uses the glib event dispatcher, which roughly doubles the cost of a
+    // broadcast to thousands of sockets (TOOLCHAIN.md); the plain one is free.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quorum-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Quorum room server: holds the meetings of a room and serves the tablets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
+                                  QStringLiteral("TCP port to listen on (0: any free port)."),
+                                  QStringLiteral("port"), QStringLiteral("7450"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+                                    QStringLiteral("address"), QStringLiteral("0.0.0.0"));
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
+                                  QStringLiteral("Folder of the SQLite event log."),
+                                  QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Load the demo meeting."));
+    const QCommandLineOption meeting({QStringLiteral("m"), QStringLiteral("meeting")},
+                                     QStringLiteral("Load a meeting definition file (JSON); repeatable."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption publicHost(QStringLiteral("public-host"),
+                                        QStringLiteral("Host name or address put in join links (default: this machine's LAN address)."),
+                                        QStringLiteral("host"));
+    const QCommandLineOption noQr(QStringLiteral("no-qr"), QStringLiteral("Do not draw join QR codes."));
+    const QCommandLineOption portFile(QStringLiteral("port-file"),
+                                      QStringLiteral("Write the port actually listened on to this file."),
+                                      QStringLiteral("file"));
+    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const QString dataDir = parser.value(data);
+    if (!QDir().mkpath(dataDir)) {
+        err << "quorum-server: cannot create data folder " << dataDir << "\n";
+        return 2;
+    }
+    SqliteEventStore store(QDir(dataDir).filePath(QStringLiteral("quorum.sqlite")));
+    QString error;
+    if (!store.open(&error)) {
+        err << "quorum-server: cannot open the event log: " << error << "\n";
+        return 2;
+    }
+    SystemClock clock;
+    ServerConfig config;
+    config.address = QHostAddress(parser.value(listen));
+    config.port = quint16(parser.value(port).toUInt());
+    RoomServer server(config, store, clock);
+    if (!server.loadMeetings(&error)) {
+        err << "quorum-server: the event log does not verify: " << error << "\n";
+        return 3;
+    }
+
+    QStringList files = parser.values(meeting);
+    if (parser.isSet(demo)) {
+        const QString path = demoMeetingPath();
+        if (path.isEmpty()) {
+            err << "quorum-server: the demo meeting (assets/demo/meeting.json) is not installed\n";
+            return 2;
+        }
+        files.prepend(path);
+    }
+    std::vector<LoadedMeeting> loaded;
+    for (const QString &file : files) {
+        auto meetingLoaded = loadMeetingFile(server, file, &error);
+        if (!meetingLoaded) {
+            err << "quorum-server: " << error << "\n";
+            return 2;
+        }
+        loaded.push_back(std::move(*meetingLoaded));
+    }
+    if (!server.listen(&error)) {
+        err << "quorum-server: cannot listen: " << error << "\n";
+        return 2;
+    }
+    const QString host = parser.isSet(publicHost) ? parser.value(publicHost) : lanAddress();
+    for (const LoadedMeeting &m : loaded)
+        printJoinInfo(out, m, host, server.port(), !parser.isSet(noQr));
+    if (parser.isSet(portFile)) {
+        QFile f(parser.value(portFile));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QByteArray::number(server.port()));
+    }
+    out << "quorum-server " << QCoreApplication::applicationVersion() << " listening on port "
+        << server.port() << " with " << server.meetingIds().size() << " meeting(s), data in "
+        << QDir(dataDir).absolutePath() << "\n";
+    out.flush();
+    quitOnSignals(app);
+    return app.exec();
+}

@@ -1,0 +1,49 @@
+#include "agenda.h"
+
+namespace quorum {
+
+namespace {
+Decision changeTo(const MeetingState &state, const QString &itemId)
+{
+    if (itemId == state.currentItemId)
+        return Decision::nothing();
+    return Events{makeEvent([&](v1::Event &e) {
+        e.mutable_current_item_changed()->set_item_id(sstr(itemId));
+    })};
+}
+} // namespace
+
+Decision decideSetCurrentItem(const MeetingState &state, const v1::SetCurrentItem &command)
+{
+    const QString itemId = qstr(command.item_id());
+    if (!itemId.isEmpty() && state.agendaIndex(itemId) < 0)
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT,
+                                QStringLiteral("No agenda item with id '%1'").arg(itemId));
+    return changeTo(state, itemId);
+}
+
+Decision decideAdvanceAgenda(const MeetingState &state, const v1::AdvanceAgenda &command)
+{
+    if (command.delta() != 1 && command.delta() != -1)
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT,
+                                QStringLiteral("delta must be 1 or -1, not %1").arg(command.delta()));
+    const int count = state.definition.agenda_size();
+    if (count == 0)
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The agenda is empty"));
+    const int current = state.agendaIndex(state.currentItemId); // -1: none yet
+    const int next = current + command.delta();
+    if (current < 0 && command.delta() < 0)
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("No agenda item is current"));
+    if (next < 0)
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The first item is already current"));
+    if (next >= count)
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The last item is already current"));
+    return changeTo(state, qstr(state.definition.agenda(next).id()));
+}
+
+void applyCurrentItemChanged(MeetingState &state, const v1::CurrentItemChanged &event)
+{
+    state.currentItemId = qstr(event.item_id());
+}
+
+} // namespace quorum

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "decision.h"
+#include "meetingstate.h"
+
+namespace quorum {
+
+/** Agenda rules: which item is current, and how the chair moves through the items. */
+Decision decideSetCurrentItem(const MeetingState &state, const v1::SetCurrentItem &command);
+Decision decideAdvanceAgenda(const MeetingState &state, const v1::AdvanceAgenda &command);
+void applyCurrentItemChanged(MeetingState &state, const v1::CurrentItemChanged &event);
+
+} // namespace quorum

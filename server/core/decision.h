@@ -1,0 +1,46 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <variant>
+#include <vector>
+
+namespace quorum {
+
+/** Event bodies a command produces; seq, time and actor are stamped by the room. */
+using Events = std::vector<v1::Event>;
+
+/**
+ * What the core decided about a command: the events to append (possibly none, when the
+ * command changes nothing), or a typed error that leaves the state unchanged.
+ */
+class Decision
+{
+public:
+    Decision(Events events) : m_value(std::move(events)) {}
+    Decision(v1::Error error) : m_value(std::move(error)) {}
+
+    static Decision reject(v1::ErrorCode code, const QString &detail)
+    {
+        return Decision(makeError(code, detail));
+    }
+    static Decision nothing() { return Decision(Events{}); }
+
+    bool ok() const { return std::holds_alternative<Events>(m_value); }
+    const Events &events() const { return std::get<Events>(m_value); }
+    const v1::Error &error() const { return std::get<v1::Error>(m_value); }
+
+private:
+    std::variant<Events, v1::Error> m_value;
+};
+
+/** Wraps one event body in an Event: `set(event)` fills the body's oneof field. */
+template<typename Setter>
+v1::Event makeEvent(Setter &&set)
+{
+    v1::Event event;
+    set(event);
+    return event;
+}
+
+} // namespace quorum

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "decision.h"
+#include "meetingstate.h"
+
+namespace quorum {
+
+/**
+ * One meeting as pure C++: commands in, events out, state as the fold of the events.
+ *
+ * `decide*` functions never change the state; the room stamps the events they return
+ * (seq, time, actor), makes them durable, and only then folds them in with `apply`.
+ * Replaying the log through `apply` rebuilds the same state.
+ */
+class Meeting
+{
+public:
+    const MeetingState &state() const { return m_state; }
+
+    /** Folds one stamped event in. Its seq must follow the last one. */
+    void apply(const v1::Event &event);
+
+    /** What a participant's command does. Checks the role first, then the meeting's rules. */
+    Decision decide(const QString &actorId, const v1::Command &command) const;
+
+    /** The definition event that starts a meeting; rejects an incomplete definition. */
+    Decision define(const v1::MeetingDefined &definition) const;
+
+    /** A participant's first device connected; nothing when already present. */
+    Decision join(const QString &participantId, const QString &deviceId) const;
+
+    /** A participant's last device left; nothing when not present. */
+    Decision leave(const QString &participantId, v1::ParticipantLeft::Reason reason) const;
+
+    /** Everyone present leaves: the server restarted, no device is connected any more. */
+    Decision leaveAll(v1::ParticipantLeft::Reason reason) const;
+
+    /** The state at the last applied event, for a client that is far behind. */
+    v1::Snapshot snapshot() const;
+
+private:
+    MeetingState m_state;
+};
+
+} // namespace quorum

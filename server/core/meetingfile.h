@@ -1,0 +1,29 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace quorum {
+
+/**
+ * A meeting definition file as the secretary writes it (JSON, see assets/demo/meeting.json):
+ * the meeting, its participants with roles and PINs, and the agenda.
+ */
+struct MeetingFile
+{
+    v1::MeetingDefined definition;
+    QHash<QString, QString> secrets; // participant id -> PIN; absent ids get one generated
+    QHash<QString, QStringList> documents; // agenda item id -> document paths (later issue)
+};
+
+/** Parses the JSON of a meeting file; std::nullopt and a readable error when it is wrong. */
+std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *error);
+
+/** Parses a role as written in meeting files ("chair", "secretary", "delegate", "observer"). */
+v1::Role parseRole(const QString &name);
+
+} // namespace quorum

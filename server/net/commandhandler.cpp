@@ -1,0 +1,80 @@
+// The Command handler: the same gate for every command (authenticated, rate, command id),
+// then the core decides, and the reply waits for durability.
+#include "roomserver.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace quorum {
+
+namespace {
+v1::ServerMessage reply(quint64 requestId, quint64 seq, bool duplicate)
+{
+    v1::ServerMessage message;
+    v1::Reply *r = message.mutable_reply();
+    r->set_request_id(requestId);
+    r->set_seq(seq);
+    r->set_duplicate(duplicate);
+    return message;
+}
+
+v1::ServerMessage replyError(quint64 requestId, const v1::Error &error)
+{
+    v1::ServerMessage message;
+    v1::Reply *r = message.mutable_reply();
+    r->set_request_id(requestId);
+    *r->mutable_error() = error;
+    return message;
+}
+} // namespace
+
+void RoomServer::handleCommand(Session &session, const v1::Command &command)
+{
+    if (!session.isAuthenticated()) {
+        qCWarning(lcServer) << session.describe() << "sent a command before Hello";
+        session.sendError(v1::ERROR_NOT_AUTHENTICATED, QStringLiteral("Say Hello first"));
+        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
+        return;
+    }
+    const quint64 requestId = command.request_id();
+    QPointer<Session> guard(&session);
+    auto answer = [this, guard](v1::ServerMessage message) {
+        // Replies keep their order with the events: both go out after the same commit.
+        afterCommit([guard, message = std::move(message)](bool durable) {
+            if (!guard)
+                return;
+            if (durable || message.reply().has_error()) {
+                guard->send(message);
+                return;
+            }
+            guard->send(replyError(message.reply().request_id(),
+                                   makeError(v1::ERROR_INTERNAL, QStringLiteral("Not recorded; retry"))));
+        });
+    };
+    if (!session.admitCommand(m_clock.nowMs())) {
+        answer(replyError(requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands"))));
+        return;
+    }
+    if (command.command_id().empty() || command.command_id().size() > 64) {
+        answer(replyError(requestId, makeError(v1::ERROR_INVALID_ARGUMENT,
+                                               QStringLiteral("command_id must be 1 to 64 bytes"))));
+        return;
+    }
+    Room &room = *session.room();
+    const QString key = session.participantId() + QLatin1Char('/') + qstr(command.command_id());
+    if (const auto seq = room.completedCommand(key)) {
+        answer(reply(requestId, *seq, true));
+        return;
+    }
+    const Decision decision = room.meeting().decide(session.participantId(), command);
+    if (!decision.ok()) {
+        qCInfo(lcServer) << session.describe() << "command refused:" << qstr(decision.error().detail());
+        answer(replyError(requestId, decision.error()));
+        return;
+    }
+    answer(reply(requestId, room.stage(decision.events(), session.participantId(), key), false));
+}
+
+} // namespace quorum

@@ -1,0 +1,106 @@
+#include "room.h"
+
+#include "hashchain.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRoom, "quorum.room")
+
+namespace quorum {
+
+namespace {
+QByteArray eventFrame(const v1::Event &event)
+{
+    v1::ServerMessage message;
+    *message.mutable_event() = event;
+    return encode(message);
+}
+} // namespace
+
+Room::Room(QString meetingId, EventStore &store, const Clock &clock)
+    : m_id(std::move(meetingId)), m_store(store), m_clock(clock), m_lastHash(hashchain::genesis())
+{
+}
+
+bool Room::load(QString *error)
+{
+    m_meeting = Meeting();
+    m_lastHash = hashchain::genesis();
+    m_frames.clear();
+    m_completedCommands.clear();
+    m_staged.clear();
+    for (const StoredEvent &stored : m_store.events(m_id)) {
+        const auto event = decode<v1::Event>(stored.bytes);
+        if (!event || event->seq() != headSeq() + 1 || event->seq() != stored.seq) {
+            *error = QStringLiteral("meeting %1, event %2: unreadable or out of order")
+                             .arg(m_id).arg(stored.seq);
+            return false;
+        }
+        if (stored.previousHash != m_lastHash || hashchain::link(m_lastHash, stored.bytes) != stored.hash) {
+            *error = QStringLiteral("meeting %1, event %2: chain broken").arg(m_id).arg(stored.seq);
+            return false;
+        }
+        append(*event, stored.bytes, stored.hash, stored.commandKey);
+    }
+    m_firstUnpublished = m_frames.size();
+    qCInfo(lcRoom) << "meeting" << m_id << "replayed" << headSeq() << "events";
+    return true;
+}
+
+quint64 Room::stage(const Events &events, const QString &actorId, const QString &commandKey)
+{
+    for (size_t i = 0; i < events.size(); ++i) {
+        v1::Event event = events[i];
+        event.set_seq(headSeq() + 1);
+        event.set_server_time_ms(m_clock.nowMs());
+        event.set_actor(sstr(actorId));
+        const QByteArray bytes = encode(event);
+        const QByteArray hash = hashchain::link(m_lastHash, bytes);
+        // The key sits on the last event: a command counts as done when all of it is.
+        const QString key = i + 1 == events.size() ? commandKey : QString();
+        m_staged.push_back({m_id, event.seq(), bytes, m_lastHash, hash, key});
+        append(event, bytes, hash, key);
+    }
+    return events.empty() ? 0 : headSeq();
+}
+
+void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
+                  const QString &commandKey)
+{
+    Q_UNUSED(bytes);
+    m_meeting.apply(event);
+    m_lastHash = hash;
+    m_frames.push_back(eventFrame(event));
+    if (!commandKey.isEmpty())
+        m_completedCommands.insert(commandKey, event.seq());
+}
+
+std::optional<quint64> Room::completedCommand(const QString &commandKey) const
+{
+    const auto it = m_completedCommands.constFind(commandKey);
+    if (it == m_completedCommands.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void Room::collect(CommitBatch &batch)
+{
+    std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
+    m_staged.clear();
+}
+
+std::vector<QByteArray> Room::publish()
+{
+    std::vector<QByteArray> frames(m_frames.begin() + qsizetype(m_firstUnpublished), m_frames.end());
+    m_firstUnpublished = m_frames.size();
+    return frames;
+}
+
+void Room::reload()
+{
+    QString error;
+    if (!load(&error))
+        qCCritical(lcRoom) << "reloading meeting" << m_id << "failed:" << error;
+}
+
+} // namespace quorum

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "clock.h"
+#include "eventstore.h"
+#include "meeting.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace quorum {
+
+/**
+ * One meeting on the server: its core state, its event log and the frames every tablet gets.
+ *
+ * Events go through three steps. `stage` stamps them (seq, time, actor), chains their hashes
+ * and folds them into the state, so that the next command of the same turn sees them.
+ * `collect` hands the staged events to a group commit. After the commit, `publish` returns
+ * their frames for fan-out; after a failed commit, `reload` drops them and rebuilds the
+ * state from the log. No frame leaves the server before its event is durable.
+ */
+class Room
+{
+public:
+    Room(QString meetingId, EventStore &store, const Clock &clock);
+
+    /** Replays the meeting's log, verifying its hash chain. */
+    bool load(QString *error);
+
+    const QString &id() const { return m_id; }
+    const Meeting &meeting() const { return m_meeting; }
+    quint64 headSeq() const { return m_meeting.state().seq; }
+
+    /**
+     * Stamps, chains, applies and stages events. `commandKey` (participant/command-id) marks
+     * the command they complete. Returns the seq of the last one, or 0 when there were none.
+     */
+    quint64 stage(const Events &events, const QString &actorId, const QString &commandKey = {});
+
+    /** The seq a command completed with, when a command with this key was applied before. */
+    std::optional<quint64> completedCommand(const QString &commandKey) const;
+
+    /** Moves the staged events into a commit batch. */
+    void collect(CommitBatch &batch);
+    /** After a successful commit: the frames of the events that just became durable. */
+    std::vector<QByteArray> publish();
+    /** After a failed commit: forget what was staged and rebuild from the log. */
+    void reload();
+
+    /** The frame (a serialized ServerMessage carrying the event) of a durable event. */
+    const QByteArray &frame(quint64 seq) const { return m_frames[size_t(seq - 1)]; }
+
+private:
+    void append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
+                const QString &commandKey);
+
+    QString m_id;
+    EventStore &m_store;
+    const Clock &m_clock;
+    Meeting m_meeting;
+    QByteArray m_lastHash;
+    std::vector<QByteArray> m_frames;           // index seq-1, durable and staged
+    QHash<QString, quint64> m_completedCommands;
+    std::vector<StoredEvent> m_staged;
+    size_t m_firstUnpublished = 0;              // index into m_frames
+};
+
+} // namespace quorum

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "clock.h"
+#include "eventstore.h"
+#include "meetingfile.h"
+#include "room.h"
+#include "secrethasher.h"
+#include "serverconfig.h"
+#include "session.h"
+#include "tokenbucket.h"
+
+#include <QObject>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace quorum {
+
+/**
+ * The room server's network side: accepts tablets, authenticates them, hands their
+ * commands to the core, commits what happened in one transaction per event-loop turn, and
+ * then acknowledges and fans out. Handlers (hellohandler.cpp, commandhandler.cpp) decide;
+ * this class owns the sockets.
+ */
+class RoomServer : public QObject
+{
+    Q_OBJECT
+public:
+    RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~RoomServer() override;
+
+    /** Replays every meeting in the store. Appends "left" for anyone the last run saw present. */
+    bool loadMeetings(QString *error);
+
+    /**
+     * Defines a meeting from a file unless the store already holds it, storing PIN hashes.
+     * `created` tells which happened.
+     */
+    bool defineMeeting(const MeetingFile &file, bool *created, QString *error);
+
+    bool listen(QString *error);
+    quint16 port() const;
+
+    Room *room(const QString &meetingId) const;
+    QStringList meetingIds() const;
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    const SecretHasher &hasher() const { return *m_hasher; }
+
+signals:
+    /** Emitted after each group commit, with the number of events it made durable. */
+    void committed(int events);
+
+private:
+    void onPendingConnection();
+    void onBinary(Session *session, const QByteArray &bytes);
+    void onText(Session *session);
+    void onDisconnected(Session *session);
+
+    // One handler per ClientMessage type (hellohandler.cpp, commandhandler.cpp).
+    void handleHello(Session &session, const v1::Hello &hello);
+    void handleCommand(Session &session, const v1::Command &command);
+
+    void replaceOlderSession(Session &newer);
+    void welcome(Session &session, quint64 lastSeq);
+    bool hasOtherSession(const Session &session) const;
+
+    /** Runs `then` after the next group commit, with whether it succeeded. */
+    void afterCommit(std::function<void(bool durable)> then);
+    void commit();
+
+    ServerConfig m_config;
+    EventStore &m_store;
+    const Clock &m_clock;
+    std::unique_ptr<SecretHasher> m_hasher;
+    QTcpServer m_tcp;
+    QWebSocketServer m_ws;
+    std::map<QString, std::unique_ptr<Room>> m_rooms;
+    std::vector<Session *> m_sessions;
+    QHash<QString, TokenBucket> m_authAttempts; // per client address
+    std::vector<std::function<void(bool)>> m_afterCommit;
+    bool m_commitScheduled = false;
+};
+
+} // namespace quorum

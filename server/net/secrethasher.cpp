@@ -1,0 +1,14 @@
+#include "secrethasher.h"
+
+#include <QMessageAuthenticationCode>
+
+namespace quorum {
+
+QByteArray SecretHasher::hash(const QString &meetingId, const QString &secret) const
+{
+    // The meeting id is part of the message: the same PIN in two meetings hashes apart.
+    const QByteArray message = meetingId.toUtf8() + '\n' + secret.trimmed().toUtf8();
+    return QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
+}
+
+} // namespace quorum

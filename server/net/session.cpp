@@ -1,0 +1,100 @@
+#include "session.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "quorum.session")
+
+namespace quorum {
+
+Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent)
+    : QObject(parent), m_socket(socket), m_config(config),
+      m_commands(config.commandBurst, config.commandsPerSecond)
+{
+    m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(config.maxMessageBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(config.maxMessageBytes));
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &bytes) { emit binaryReceived(this, bytes); });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this] { emit textReceived(this); });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_state = State::Closed;
+        emit disconnected(this);
+    });
+
+    m_helloTimer.setSingleShot(true);
+    m_helloTimer.setInterval(config.helloTimeoutMs);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::AwaitingHello) {
+            qCInfo(lcSession) << describe() << "said no Hello in time";
+            close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no Hello"));
+        }
+    });
+    m_helloTimer.start();
+}
+
+Session::~Session() = default;
+
+void Session::authenticate(Room *room, const QString &participantId, v1::Role role,
+                           const QString &deviceId)
+{
+    m_helloTimer.stop();
+    m_room = room;
+    m_participantId = participantId;
+    m_role = role;
+    m_deviceId = deviceId;
+    m_state = State::Joining;
+}
+
+QString Session::peerAddress() const
+{
+    return m_socket->peerAddress().toString();
+}
+
+QString Session::describe() const
+{
+    const QString peer = QStringLiteral("%1:%2").arg(peerAddress()).arg(m_socket->peerPort());
+    return m_participantId.isEmpty() ? peer : peer + QLatin1Char('/') + m_participantId;
+}
+
+void Session::send(const QByteArray &frame)
+{
+    if (m_state == State::Closed)
+        return;
+    // A tablet that stops reading must not make the server hold its whole backlog.
+    if (m_socket->bytesToWrite() > m_config.maxQueuedBytesPerSession) {
+        qCWarning(lcSession) << describe() << "is not reading; closing";
+        m_socket->abort();
+        return;
+    }
+    m_socket->sendBinaryMessage(frame);
+}
+
+void Session::sendError(v1::ErrorCode code, const QString &detail)
+{
+    v1::ServerMessage message;
+    *message.mutable_error() = makeError(code, detail);
+    send(message);
+}
+
+void Session::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_socket->close(code, reason);
+}
+
+bool Session::admitCommand(qint64 nowMs)
+{
+    if (m_commands.take(nowMs)) {
+        m_rejectedInARow = 0;
+        return true;
+    }
+    if (++m_rejectedInARow >= m_config.maxRejectedInARow) {
+        qCWarning(lcSession) << describe() << "keeps flooding; closing";
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many commands"));
+    }
+    return false;
+}
+
+} // namespace quorum

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "protocol.h"
+#include "serverconfig.h"
+#include "tokenbucket.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace quorum {
+
+class Room;
+
+/**
+ * One tablet's connection: the socket, who it authenticated as, and its limits. Sessions
+ * only carry bytes; what a message means is decided by the handlers and the core.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        AwaitingHello, // only Hello is allowed
+        Joining,       // authenticated; Welcome goes out with the next commit
+        Live,          // Welcome sent; receives every event of its room
+        Closed,
+    };
+
+    Session(QWebSocket *socket, const ServerConfig &config, QObject *parent = nullptr);
+    ~Session() override;
+
+    State state() const { return m_state; }
+    bool isAuthenticated() const { return m_state == State::Joining || m_state == State::Live; }
+    void setState(State state) { m_state = state; }
+
+    void authenticate(Room *room, const QString &participantId, v1::Role role, const QString &deviceId);
+    Room *room() const { return m_room; }
+    const QString &participantId() const { return m_participantId; }
+    v1::Role role() const { return m_role; }
+    const QString &deviceId() const { return m_deviceId; }
+    QString peerAddress() const;
+    /** A short name for log lines: address, and participant once known. */
+    QString describe() const;
+
+    void send(const QByteArray &frame);
+    void send(const v1::ServerMessage &message) { send(encode(message)); }
+    void sendError(v1::ErrorCode code, const QString &detail);
+    /** Closes after the queued frames are written. */
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+
+    /** Rate limit for commands; counts rejections so that a flood ends in a close. */
+    bool admitCommand(qint64 nowMs);
+
+signals:
+    void binaryReceived(quorum::Session *session, const QByteArray &bytes);
+    void textReceived(quorum::Session *session);
+    void disconnected(quorum::Session *session);
+
+private:
+    QWebSocket *m_socket;
+    const ServerConfig &m_config;
+    State m_state = State::AwaitingHello;
+    Room *m_room = nullptr;
+    QString m_participantId;
+    v1::Role m_role = v1::ROLE_UNSPECIFIED;
+    QString m_deviceId;
+    QTimer m_helloTimer;
+    TokenBucket m_commands;
+    int m_rejectedInARow = 0;
+};
+
+} // namespace quorum

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace quorum {
+
+/** One event as stored: its serialized bytes, its place in the hash chain, its command. */
+struct StoredEvent
+{
+    QString meetingId;
+    quint64 seq = 0;
+    QByteArray bytes;        // a serialized quorum.v1.Event
+    QByteArray previousHash; // see hashchain.h
+    QByteArray hash;
+    QString commandKey;      // "participant/command-id" of the command it completes, or empty
+};
+
+/** A participant's secret, stored only as a keyed hash (see SecretHasher in server/net). */
+struct StoredCredential
+{
+    QString meetingId;
+    QByteArray secretHash;
+    QString participantId;
+};
+
+/** What one group commit writes: everything in one transaction, or nothing. */
+struct CommitBatch
+{
+    std::vector<StoredEvent> events;
+    std::vector<StoredCredential> credentials;
+    bool isEmpty() const { return events.empty() && credentials.empty(); }
+};
+
+/**
+ * The durable store of every meeting. An interface so that a PostgreSQL backend can follow
+ * the embedded SQLite one; callers never see SQL.
+ */
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+
+    /** Writes the batch durably (fsync'd) in one transaction. False and an error otherwise. */
+    virtual bool commit(const CommitBatch &batch, QString *error) = 0;
+
+    /** Ids of the meetings the store holds. */
+    virtual QStringList meetingIds() = 0;
+
+    /** Every event of a meeting, in seq order. */
+    virtual std::vector<StoredEvent> events(const QString &meetingId) = 0;
+
+    /** The participant whose secret hashes to `secretHash` in that meeting. */
+    virtual std::optional<QString> participantForSecret(const QString &meetingId,
+                                                        const QByteArray &secretHash) = 0;
+
+    /** A value of the server's own settings (e.g. its secret key), or empty. */
+    virtual QByteArray setting(const QString &key) = 0;
+    virtual bool setSetting(const QString &key, const QByteArray &value) = 0;
+};
+
+} // namespace quorum

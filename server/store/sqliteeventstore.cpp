@@ -1,0 +1,197 @@
+#include "sqliteeventstore.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcStore, "quorum.store")
+
+namespace quorum {
+
+namespace {
+const char *const Schema[] = {
+    "CREATE TABLE IF NOT EXISTS events ("
+    " meeting_id TEXT NOT NULL, seq INTEGER NOT NULL, body BLOB NOT NULL,"
+    " previous_hash BLOB NOT NULL, hash BLOB NOT NULL, command_key TEXT,"
+    " PRIMARY KEY (meeting_id, seq))",
+    // A command's events are written once: the key sits on the last event it produced.
+    "CREATE UNIQUE INDEX IF NOT EXISTS events_by_command ON events (meeting_id, command_key)"
+    " WHERE command_key IS NOT NULL",
+    "CREATE TABLE IF NOT EXISTS credentials ("
+    " meeting_id TEXT NOT NULL, secret_hash BLOB NOT NULL, participant_id TEXT NOT NULL,"
+    " PRIMARY KEY (meeting_id, secret_hash))",
+    "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+};
+
+QString lastError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+} // namespace
+
+SqliteEventStore::SqliteEventStore(const QString &path)
+    : m_path(path), m_connection(QStringLiteral("quorum-store-") + QUuid::createUuid().toString())
+{
+}
+
+SqliteEventStore::~SqliteEventStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SqliteEventStore::open(QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    // Durability before speed: WAL keeps readers off the writer, FULL fsyncs every commit.
+    // Group commit (one transaction per event-loop turn) is what pays for it.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = lastError(q);
+            return false;
+        }
+    }
+    // Read both back: a file system without WAL support silently keeps another mode.
+    q.exec(QStringLiteral("PRAGMA journal_mode"));
+    const QString mode = q.next() ? q.value(0).toString().toLower() : QString();
+    q.exec(QStringLiteral("PRAGMA synchronous"));
+    const int sync = q.next() ? q.value(0).toInt() : -1;
+    if (mode != QLatin1String("wal") || sync != 2) {
+        *error = QStringLiteral("SQLite durability settings did not take: journal_mode=%1 synchronous=%2")
+                         .arg(mode).arg(sync);
+        return false;
+    }
+    for (const char *statement : Schema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = lastError(q);
+            return false;
+        }
+    }
+    qCInfo(lcStore) << "opened" << m_path << "journal_mode=wal synchronous=full";
+    return true;
+}
+
+bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
+{
+    if (batch.isEmpty())
+        return true;
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+            "INSERT INTO events (meeting_id, seq, body, previous_hash, hash, command_key)"
+            " VALUES (?, ?, ?, ?, ?, ?)"));
+    auto fail = [&](const QSqlQuery &q) {
+        *error = lastError(q);
+        m_db.rollback();
+        return false;
+    };
+    for (const StoredEvent &e : batch.events) {
+        insert.bindValue(0, e.meetingId);
+        insert.bindValue(1, qint64(e.seq));
+        insert.bindValue(2, e.bytes);
+        insert.bindValue(3, e.previousHash);
+        insert.bindValue(4, e.hash);
+        insert.bindValue(5, e.commandKey.isEmpty() ? QVariant() : QVariant(e.commandKey));
+        if (!insert.exec())
+            return fail(insert);
+    }
+    QSqlQuery credential(m_db);
+    credential.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO credentials (meeting_id, secret_hash, participant_id)"
+            " VALUES (?, ?, ?)"));
+    for (const StoredCredential &c : batch.credentials) {
+        credential.bindValue(0, c.meetingId);
+        credential.bindValue(1, c.secretHash);
+        credential.bindValue(2, c.participantId);
+        if (!credential.exec())
+            return fail(credential);
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QStringList SqliteEventStore::meetingIds()
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT DISTINCT meeting_id FROM events ORDER BY meeting_id"));
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+std::vector<StoredEvent> SqliteEventStore::events(const QString &meetingId)
+{
+    std::vector<StoredEvent> events;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, body, previous_hash, hash, command_key FROM events"
+                             " WHERE meeting_id = ? ORDER BY seq"));
+    q.bindValue(0, meetingId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "reading events failed:" << lastError(q);
+        return events;
+    }
+    while (q.next()) {
+        StoredEvent e;
+        e.meetingId = meetingId;
+        e.seq = quint64(q.value(0).toLongLong());
+        e.bytes = q.value(1).toByteArray();
+        e.previousHash = q.value(2).toByteArray();
+        e.hash = q.value(3).toByteArray();
+        e.commandKey = q.value(4).toString();
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+std::optional<QString> SqliteEventStore::participantForSecret(const QString &meetingId,
+                                                              const QByteArray &secretHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+            "SELECT participant_id FROM credentials WHERE meeting_id = ? AND secret_hash = ?"));
+    q.bindValue(0, meetingId);
+    q.bindValue(1, secretHash);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+QByteArray SqliteEventStore::setting(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.bindValue(0, key);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+bool SqliteEventStore::setSetting(const QString &key, const QByteArray &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return q.exec();
+}
+
+} // namespace quorum
