@@ -1,0 +1,342 @@
+#include "meetingclient.h"
+
+#include "connection.h"
+#include "joinlink.h"
+#include "protocol.h"
+#include "replica.h"
+
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcClient, "quorum.client", QtInfoMsg)
+
+using quorum::qstr;
+using quorum::sstr;
+namespace v1 = quorum::v1;
+
+MeetingClient::MeetingClient(QObject *parent)
+    : QObject(parent)
+    , m_connection(new Connection(this))
+    , m_replica(new MeetingReplica(this))
+{
+    connect(m_connection, &Connection::opened, this, &MeetingClient::onOpened);
+    connect(m_connection, &Connection::messageReceived, this, &MeetingClient::onMessage);
+    connect(m_connection, &Connection::lost, this, &MeetingClient::onLost);
+
+    connect(m_replica, &MeetingReplica::meetingChanged, this, &MeetingClient::meetingChanged);
+    // The participant's name comes from the definition.
+    connect(m_replica, &MeetingReplica::meetingChanged, this, &MeetingClient::identityChanged);
+    connect(m_replica, &MeetingReplica::presenceChanged, this, &MeetingClient::presenceChanged);
+    connect(m_replica, &MeetingReplica::currentItemChanged, this, &MeetingClient::currentItemChanged);
+    connect(m_replica, &MeetingReplica::lastSeqChanged, this, &MeetingClient::lastSeqChanged);
+}
+
+MeetingClient::~MeetingClient() = default;
+
+void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QString &meetingId)
+{
+    // The replica may carry on only into the same meeting, seen by the same participant;
+    // anything else starts from a snapshot (last_seq 0) so no foreign seq leaks into Hello.
+    const bool sameMeeting = serverUrl == m_serverUrl && secret == m_secret
+                             && (meetingId.isEmpty() || meetingId == m_replica->meetingId());
+    if (!sameMeeting) {
+        m_replica->clear();
+        m_participantId.clear();
+        m_role = RoleUnknown;
+        emit identityChanged();
+    }
+    if (m_serverUrl != serverUrl) {
+        m_serverUrl = serverUrl;
+        emit serverUrlChanged();
+    }
+    m_secret = secret;
+    m_requestedMeetingId = meetingId;
+    m_session = false;
+    setJoined(false);
+    setError(NoError, QString());
+    setState(Connecting);
+    m_connection->open(serverUrl);
+}
+
+bool MeetingClient::joinLink(const QString &link)
+{
+    const std::optional<JoinLink> parsed = JoinLink::parse(link);
+    if (!parsed)
+        return false;
+    join(parsed->serverUrl, parsed->secret, parsed->meetingId);
+    return true;
+}
+
+void MeetingClient::leave()
+{
+    if (!m_queue.isEmpty()) {
+        m_queue.clear();
+        emit pendingCommandsChanged();
+    }
+    stop(Disconnected);
+}
+
+QString MeetingClient::advanceAgenda(int delta)
+{
+    v1::Command command;
+    command.mutable_advance_agenda()->set_delta(delta);
+    return sendCommand(std::move(command));
+}
+
+QString MeetingClient::setCurrentItem(const QString &itemId)
+{
+    v1::Command command;
+    command.mutable_set_current_item()->set_item_id(sstr(itemId));
+    return sendCommand(std::move(command));
+}
+
+QString MeetingClient::sendCommand(v1::Command command)
+{
+    const QString id = m_queue.enqueue(std::move(command));
+    emit pendingCommandsChanged();
+    if (m_session)
+        flushCommands(false);
+    return id;
+}
+
+QString MeetingClient::deviceId() const
+{
+    if (m_deviceId.isEmpty()) {
+        // Lazily, so bots and tests that set their own id never touch the user's settings.
+        QSettings settings(QStringLiteral("Quorum"), QStringLiteral("tablet"));
+        m_deviceId = settings.value(QStringLiteral("deviceId")).toString();
+        if (m_deviceId.isEmpty()) {
+            m_deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            settings.setValue(QStringLiteral("deviceId"), m_deviceId);
+        }
+    }
+    return m_deviceId;
+}
+
+void MeetingClient::setDeviceId(const QString &deviceId)
+{
+    m_deviceId = deviceId;
+}
+
+void MeetingClient::setReconnectPolicy(int initialMs, int maxMs)
+{
+    m_connection->setReconnectPolicy(initialMs, maxMs);
+}
+
+void MeetingClient::setKeepalive(int intervalMs, int timeoutMs)
+{
+    m_connection->setKeepalive(intervalMs, timeoutMs);
+}
+
+bool MeetingClient::transportIdle() const
+{
+    return m_connection->state() == Connection::State::Idle && !m_connection->hasSocket();
+}
+
+QString MeetingClient::meetingId() const { return m_replica->meetingId(); }
+QString MeetingClient::meetingTitle() const { return m_replica->title(); }
+QString MeetingClient::organisation() const { return m_replica->organisation(); }
+QString MeetingClient::place() const { return m_replica->place(); }
+QString MeetingClient::participantName() const { return participants()->nameOf(m_participantId); }
+QString MeetingClient::currentItemId() const { return m_replica->currentItemId(); }
+int MeetingClient::currentItemIndex() const { return m_replica->currentItemIndex(); }
+QString MeetingClient::currentItemTitle() const { return m_replica->currentItemTitle(); }
+int MeetingClient::presentCount() const { return participants()->presentCount(); }
+int MeetingClient::participantCount() const { return participants()->count(); }
+quint64 MeetingClient::lastSeq() const { return m_replica->lastSeq(); }
+ParticipantsModel *MeetingClient::participants() const { return m_replica->participants(); }
+AgendaModel *MeetingClient::agenda() const { return m_replica->agenda(); }
+
+void MeetingClient::onOpened()
+{
+    m_session = false;
+    v1::ClientMessage message;
+    v1::Hello *hello = message.mutable_hello();
+    hello->set_protocol_version(quorum::ProtocolVersion);
+    hello->set_meeting_id(sstr(m_requestedMeetingId));
+    hello->set_secret(sstr(m_secret));
+    hello->set_device_id(sstr(deviceId()));
+    hello->set_last_seq(m_replica->lastSeq());
+    hello->set_client_name(sstr(m_clientName));
+    m_connection->send(quorum::encode(message));
+}
+
+void MeetingClient::onMessage(const QByteArray &frame)
+{
+    const std::optional<v1::ServerMessage> message = quorum::decode<v1::ServerMessage>(frame);
+    if (!message) {
+        // Our replica can no longer be trusted to follow this stream; start a new one.
+        m_connection->drop(QStringLiteral("malformed message from the server"));
+        return;
+    }
+    switch (message->body_case()) {
+    case v1::ServerMessage::kWelcome:
+        onWelcome(message->welcome());
+        break;
+    case v1::ServerMessage::kReply:
+        onReply(message->reply());
+        break;
+    case v1::ServerMessage::kEvent:
+        onEvent(message->event());
+        break;
+    case v1::ServerMessage::kError:
+        onServerError(message->error());
+        break;
+    case v1::ServerMessage::BODY_NOT_SET:
+        qCDebug(lcClient) << "ignoring a server message of a newer protocol";
+        break;
+    }
+}
+
+void MeetingClient::onLost(const QString &reason)
+{
+    m_session = false;
+    setState(Reconnecting);
+    setError(ConnectionFailed, reason);
+}
+
+void MeetingClient::onWelcome(const v1::Welcome &welcome)
+{
+    if (welcome.has_snapshot()) {
+        m_replica->loadSnapshot(welcome.snapshot());
+    } else if (m_replica->isDefined() && qstr(welcome.meeting_id()) != m_replica->meetingId()) {
+        // The server kept our seq but holds another meeting (e.g. its data was replaced):
+        // our replica is foreign. Start over and ask for a snapshot.
+        m_replica->clear();
+        m_connection->drop(QStringLiteral("the server's meeting differs from the replica"));
+        return;
+    }
+    m_session = true;
+    m_connection->resetBackoff();
+    m_participantId = qstr(welcome.participant_id());
+    m_role = Role(welcome.role());
+    m_replica->setSelfParticipantId(m_participantId);
+    emit identityChanged();
+    setState(Connected);
+    setJoined(true);
+    emit welcomed();
+    // Every unanswered command goes again: the server dedupes by command id, so one that
+    // was applied before the loss is answered as a duplicate, not applied twice.
+    flushCommands(true);
+}
+
+void MeetingClient::onEvent(const v1::Event &event)
+{
+    if (!m_session)
+        return; // not part of the conversation before a Welcome
+    switch (m_replica->apply(event)) {
+    case MeetingReplica::ApplyResult::Applied:
+        if (m_eventObserver)
+            m_eventObserver(event);
+        break;
+    case MeetingReplica::ApplyResult::Duplicate:
+        break;
+    case MeetingReplica::ApplyResult::Gap:
+        // The server resends everything after our last_seq on a new connection.
+        m_connection->drop(QStringLiteral("missing events %1..%2")
+                               .arg(m_replica->lastSeq() + 1)
+                               .arg(event.seq() - 1));
+        break;
+    }
+}
+
+void MeetingClient::onReply(const v1::Reply &reply)
+{
+    const std::optional<v1::Command> command = m_queue.resolve(reply.request_id());
+    if (!command)
+        return; // a reply for a connection we already gave up on
+    emit pendingCommandsChanged();
+    const QString commandId = qstr(command->command_id());
+    if (reply.has_error() && reply.error().code() != v1::ERROR_UNSPECIFIED) {
+        const auto code = ErrorCode(reply.error().code());
+        emit commandFailed(commandId, code, qstr(reply.error().detail()));
+        return;
+    }
+    emit commandAcknowledged(commandId, reply.seq());
+}
+
+void MeetingClient::onServerError(const v1::Error &error)
+{
+    const auto code = ErrorCode(error.code());
+    const QString detail = qstr(error.detail());
+    switch (error.code()) {
+    case v1::ERROR_BAD_CREDENTIALS:
+    case v1::ERROR_UNKNOWN_MEETING:
+    case v1::ERROR_PROTOCOL_VERSION:
+    case v1::ERROR_TOO_MANY_ATTEMPTS:
+        // Retrying would fail the same way (or lengthen the lockout): the user must act.
+        stop(Disconnected);
+        setError(code, detail);
+        emit joinFailed(code, detail);
+        return;
+    case v1::ERROR_SESSION_REPLACED:
+        // Another connection with our device id took over; fighting it would ping-pong.
+        stop(Disconnected);
+        setError(code, detail);
+        return;
+    case v1::ERROR_NOT_AUTHENTICATED:
+    case v1::ERROR_MALFORMED:
+    case v1::ERROR_ALREADY_AUTHENTICATED:
+    case v1::ERROR_INTERNAL:
+        setError(code, detail);
+        // Before the Welcome, the Hello did not get through: try again from scratch.
+        if (!m_session)
+            m_connection->drop(detail);
+        return;
+    case v1::ERROR_UNSPECIFIED:
+    case v1::ERROR_RATE_LIMITED:
+    case v1::ERROR_FORBIDDEN:
+    case v1::ERROR_INVALID_ARGUMENT:
+    case v1::ERROR_INVALID_STATE:
+    case v1::ERROR_UNSUPPORTED_MESSAGE:
+    case v1::ErrorCode_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case v1::ErrorCode_INT_MAX_SENTINEL_DO_NOT_USE_:
+        break;
+    }
+    setError(code, detail);
+}
+
+void MeetingClient::flushCommands(bool all)
+{
+    const QList<v1::Command> commands = m_queue.takeUnsent(all);
+    for (const v1::Command &command : commands) {
+        v1::ClientMessage message;
+        *message.mutable_command() = command;
+        if (!m_connection->send(quorum::encode(message)))
+            break; // the loss handler follows; the next Welcome sends them all again
+    }
+}
+
+void MeetingClient::stop(ConnectionState state)
+{
+    m_session = false;
+    m_connection->close();
+    setState(state);
+    setJoined(false);
+}
+
+void MeetingClient::setState(ConnectionState state)
+{
+    // A first attempt that fails is still "trying" for the user, the same as a later loss.
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit connectionStateChanged();
+}
+
+void MeetingClient::setJoined(bool joined)
+{
+    if (m_joined == joined)
+        return;
+    m_joined = joined;
+    emit joinedChanged();
+}
+
+void MeetingClient::setError(ErrorCode code, const QString &detail)
+{
+    m_lastError = code;
+    m_lastErrorDetail = detail;
+    if (code != NoError)
+        emit errorOccurred();
+}

@@ -1,0 +1,199 @@
+#pragma once
+
+#include "agendamodel.h"
+#include "commandqueue.h"
+#include "participantsmodel.h"
+
+#include "quorum.pb.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class Connection;
+class MeetingReplica;
+
+/**
+ * A tablet's seat in one meeting: joins the room server, keeps a live replica of the meeting
+ * (the two models), and sends what the user does as commands that survive lost connections.
+ *
+ * The QML app binds to its properties and calls its invokables; quorum-bot and the tests use
+ * the same class headless. The connection comes back by itself after a loss (state
+ * Reconnecting, the replica stays on screen) until leave() or an error that retrying cannot
+ * fix (bad PIN, unknown meeting, protocol version, another device took over).
+ */
+class MeetingClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(bool joined READ joined NOTIFY joinedChanged)
+    Q_PROPERTY(QString meetingId READ meetingId NOTIFY meetingChanged)
+    Q_PROPERTY(QString meetingTitle READ meetingTitle NOTIFY meetingChanged)
+    Q_PROPERTY(QString organisation READ organisation NOTIFY meetingChanged)
+    Q_PROPERTY(QString place READ place NOTIFY meetingChanged)
+    Q_PROPERTY(QString participantId READ participantId NOTIFY identityChanged)
+    Q_PROPERTY(QString participantName READ participantName NOTIFY identityChanged)
+    Q_PROPERTY(Role role READ role NOTIFY identityChanged)
+    Q_PROPERTY(bool canRunAgenda READ canRunAgenda NOTIFY identityChanged)
+    Q_PROPERTY(QString currentItemId READ currentItemId NOTIFY currentItemChanged)
+    Q_PROPERTY(int currentItemIndex READ currentItemIndex NOTIFY currentItemChanged)
+    Q_PROPERTY(QString currentItemTitle READ currentItemTitle NOTIFY currentItemChanged)
+    Q_PROPERTY(int presentCount READ presentCount NOTIFY presenceChanged)
+    Q_PROPERTY(int participantCount READ participantCount NOTIFY meetingChanged)
+    Q_PROPERTY(quint64 lastSeq READ lastSeq NOTIFY lastSeqChanged)
+    Q_PROPERTY(int pendingCommands READ pendingCommands NOTIFY pendingCommandsChanged)
+    Q_PROPERTY(ErrorCode lastError READ lastError NOTIFY errorOccurred)
+    Q_PROPERTY(QString lastErrorDetail READ lastErrorDetail NOTIFY errorOccurred)
+    Q_PROPERTY(ParticipantsModel *participants READ participants CONSTANT)
+    Q_PROPERTY(AgendaModel *agenda READ agenda CONSTANT)
+
+public:
+    enum ConnectionState {
+        Disconnected, // not trying: never joined, left, or an error retrying cannot fix
+        Connecting,   // first attempt of a join, until the Welcome
+        Connected,    // welcomed: the replica is live
+        Reconnecting, // lost (or the first attempt failed); retrying with backoff
+    };
+    Q_ENUM(ConnectionState)
+
+    /** Same numbers as quorum.v1.Role. */
+    enum Role { RoleUnknown = 0, Chair = 1, Secretary = 2, Delegate = 3, Observer = 4 };
+    Q_ENUM(Role)
+
+    /** Same numbers as quorum.v1.ErrorCode; client-side codes start at 100. */
+    enum ErrorCode {
+        NoError = 0,
+        ProtocolVersionError = 1,
+        Malformed = 2,
+        NotAuthenticated = 3,
+        BadCredentials = 4,
+        TooManyAttempts = 5,
+        RateLimited = 6,
+        Forbidden = 7,
+        InvalidArgument = 8,
+        InvalidState = 9,
+        UnknownMeeting = 10,
+        UnsupportedMessage = 11,
+        AlreadyAuthenticated = 12,
+        Internal = 13,
+        SessionReplaced = 14,
+        ConnectionFailed = 100, // the link to the server failed or was lost (detail says how)
+    };
+    Q_ENUM(ErrorCode)
+
+    /** Called with every event after it was folded into the replica (C++ only). */
+    using EventObserver = std::function<void(const quorum::v1::Event &event)>;
+
+    explicit MeetingClient(QObject *parent = nullptr);
+    ~MeetingClient() override;
+
+    /** Joins a meeting; an empty meetingId joins the server's only meeting. */
+    Q_INVOKABLE void join(const QUrl &serverUrl, const QString &secret, const QString &meetingId = {});
+    /** Joins from a QR code or link (see JoinLink); false when the link is not understood. */
+    Q_INVOKABLE bool joinLink(const QString &link);
+    /** Leaves: closes the connection, stops retrying, drops unsent commands. */
+    Q_INVOKABLE void leave();
+    /** Chair/secretary: move the current agenda item by delta (+1/-1). Returns the command id. */
+    Q_INVOKABLE QString advanceAgenda(int delta);
+    /** Chair/secretary: make an item current (empty: none). Returns the command id. */
+    Q_INVOKABLE QString setCurrentItem(const QString &itemId);
+
+    /** Queues any command (request and command ids are filled in); returns the command id. */
+    QString sendCommand(quorum::v1::Command command);
+
+    /** Stable per install; default a UUID kept in QSettings("Quorum", "tablet")/deviceId. */
+    QString deviceId() const;
+    void setDeviceId(const QString &deviceId);
+    /** Free text the server logs (Hello.client_name). */
+    void setClientName(const QString &name) { m_clientName = name; }
+    /** Exponential backoff with jitter between attempts; default 250 ms .. 10 s. */
+    void setReconnectPolicy(int initialMs, int maxMs);
+    /** Ping interval and silence timeout; default 5 s and 15 s. */
+    void setKeepalive(int intervalMs, int timeoutMs);
+    /** Where the local-first store will live; not used yet. */
+    void setStateDirectory(const QString &path) { m_stateDirectory = path; }
+    QString stateDirectory() const { return m_stateDirectory; }
+    void setEventObserver(EventObserver observer) { m_eventObserver = std::move(observer); }
+
+    /** The replica behind the models (C++ only; tests and bots). */
+    MeetingReplica *replica() const { return m_replica; }
+    /** True when no socket is left, e.g. after leave() finished its close handshake. */
+    bool transportIdle() const;
+
+    ConnectionState connectionState() const { return m_state; }
+    QString serverUrl() const { return m_serverUrl.toString(); }
+    bool joined() const { return m_joined; }
+    QString meetingId() const;
+    QString meetingTitle() const;
+    QString organisation() const;
+    QString place() const;
+    QString participantId() const { return m_participantId; }
+    QString participantName() const;
+    Role role() const { return m_role; }
+    bool canRunAgenda() const { return m_role == Chair || m_role == Secretary; }
+    QString currentItemId() const;
+    int currentItemIndex() const;
+    QString currentItemTitle() const;
+    int presentCount() const;
+    int participantCount() const;
+    quint64 lastSeq() const;
+    int pendingCommands() const { return m_queue.size(); }
+    ErrorCode lastError() const { return m_lastError; }
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
+    ParticipantsModel *participants() const;
+    AgendaModel *agenda() const;
+
+signals:
+    void connectionStateChanged();
+    void serverUrlChanged();
+    void joinedChanged();
+    void meetingChanged();
+    void identityChanged();
+    void currentItemChanged();
+    void presenceChanged();
+    void lastSeqChanged();
+    void pendingCommandsChanged();
+    void errorOccurred();
+    /** Each Welcome: the first of a join and every reconnect. */
+    void welcomed();
+    /** The join cannot succeed as it is (bad PIN, unknown meeting, ...); now Disconnected. */
+    void joinFailed(MeetingClient::ErrorCode code, const QString &detail);
+    void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail);
+    void commandAcknowledged(const QString &commandId, quint64 seq);
+
+private:
+    void onOpened();
+    void onMessage(const QByteArray &frame);
+    void onLost(const QString &reason);
+    void onWelcome(const quorum::v1::Welcome &welcome);
+    void onEvent(const quorum::v1::Event &event);
+    void onReply(const quorum::v1::Reply &reply);
+    void onServerError(const quorum::v1::Error &error);
+    void flushCommands(bool all);
+    void stop(ConnectionState state);
+    void setState(ConnectionState state);
+    void setJoined(bool joined);
+    void setError(ErrorCode code, const QString &detail);
+
+    Connection *m_connection;
+    MeetingReplica *m_replica;
+    CommandQueue m_queue;
+    EventObserver m_eventObserver;
+
+    ConnectionState m_state = Disconnected;
+    QUrl m_serverUrl;
+    QString m_secret;
+    QString m_requestedMeetingId;
+    mutable QString m_deviceId;
+    QString m_clientName = QStringLiteral("quorum-client 0.1");
+    QString m_stateDirectory;
+    bool m_joined = false;
+    bool m_session = false; // welcomed on the current socket
+    QString m_participantId;
+    Role m_role = RoleUnknown;
+    ErrorCode m_lastError = NoError;
+    QString m_lastErrorDetail;
+};

@@ -1,0 +1,30 @@
+// quorum-bot: headless participants for smoke tests, demos and load. One file per mode.
+
+#include "script.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quorum-bot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments();
+    const QString mode = args.size() > 1 ? args.takeAt(1) : QString();
+    if (mode == QLatin1String("script")) {
+        ScriptMode script;
+        if (const int code = script.parse(args, err))
+            return code;
+        return script.run(out, err);
+    }
+    err << "usage: quorum-bot script --url ws://HOST:PORT --chair-pin PIN --pins P1,P2,... "
+           "[--meeting ID] [--timeout-ms 60000]\n"
+           "       quorum-bot <mode> --help\n";
+    return mode == QLatin1String("--help") || mode == QLatin1String("-h") ? 0 : 2;
+}
