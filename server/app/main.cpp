@@ -84,7 +84,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption portFile(QStringLiteral("port-file"),
                                       QStringLiteral("Write the port actually listened on to this file."),
                                       QStringLiteral("file"));
-    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile});
+    QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"),
+                                    QStringLiteral("Close connections that say no Hello within this time."),
+                                    QStringLiteral("ms"), QStringLiteral("10000"));
+    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -104,6 +107,7 @@ int main(int argc, char *argv[])
     ServerConfig config;
     config.address = QHostAddress(parser.value(listen));
     config.port = quint16(parser.value(port).toUInt());
+    config.helloTimeoutMs = parser.value(helloTimeout).toInt();
     RoomServer server(config, store, clock);
     if (!server.loadMeetings(&error)) {
         err << "quorum-server: the event log does not verify: " << error << "\n";

@@ -1,0 +1,92 @@
+#include "rawclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace quorum;
+
+RawClient::RawClient(QObject *parent) : QObject(parent)
+{
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
+        auto message = decode<v1::ServerMessage>(bytes);
+        if (!message)
+            qFatal("the server sent a frame that is not a ServerMessage");
+        if (message->has_event())
+            m_events.push_back(message->event());
+        m_inbox.push_back(std::move(*message));
+    });
+}
+
+bool RawClient::open(const QUrl &url)
+{
+    m_socket.open(url);
+    QSignalSpy connected(&m_socket, &QWebSocket::connected);
+    return connected.wait(5000) || m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+void RawClient::hello(const QString &secret, quint64 lastSeq, const QString &device, quint32 version)
+{
+    v1::ClientMessage m;
+    v1::Hello *h = m.mutable_hello();
+    h->set_protocol_version(version);
+    h->set_secret(sstr(secret));
+    h->set_device_id(sstr(device));
+    h->set_last_seq(lastSeq);
+    send(m);
+}
+
+quint64 RawClient::command(v1::Command command, const QString &commandId)
+{
+    const quint64 id = m_nextRequest++;
+    command.set_request_id(id);
+    command.set_command_id(sstr(commandId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : commandId));
+    v1::ClientMessage m;
+    *m.mutable_command() = command;
+    send(m);
+    return id;
+}
+
+std::optional<v1::ServerMessage> RawClient::next(int ms)
+{
+    if (m_inbox.empty())
+        (void)QTest::qWaitFor([this] { return !m_inbox.empty(); }, ms);
+    if (m_inbox.empty())
+        return std::nullopt;
+    v1::ServerMessage m = std::move(m_inbox.front());
+    m_inbox.pop_front();
+    return m;
+}
+
+std::optional<v1::ServerMessage> RawClient::nextOf(v1::ServerMessage::BodyCase kind, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        auto m = next(int(std::max<qint64>(1, deadline.remainingTime())));
+        if (m && m->body_case() == kind)
+            return m;
+    }
+    return std::nullopt;
+}
+
+std::optional<v1::Welcome> RawClient::welcome(int ms)
+{
+    auto m = nextOf(v1::ServerMessage::kWelcome, ms);
+    return m ? std::optional(m->welcome()) : std::nullopt;
+}
+
+std::optional<v1::Reply> RawClient::reply(quint64 requestId, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        auto m = nextOf(v1::ServerMessage::kReply, int(std::max<qint64>(1, deadline.remainingTime())));
+        if (m && m->reply().request_id() == requestId)
+            return m->reply();
+    }
+    return std::nullopt;
+}
+
+bool RawClient::waitForClose(int ms)
+{
+    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QWebSocket>
+
+#include <deque>
+
+/**
+ * A bare WebSocket peer that speaks the wire protocol byte by byte, for tests that must
+ * send what no well-behaved client would.
+ */
+class RawClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RawClient(QObject *parent = nullptr);
+
+    bool open(const QUrl &url);
+    void sendBytes(const QByteArray &bytes) { m_socket.sendBinaryMessage(bytes); }
+    void sendText(const QString &text) { m_socket.sendTextMessage(text); }
+    void send(const quorum::v1::ClientMessage &message) { sendBytes(quorum::encode(message)); }
+    void hello(const QString &secret, quint64 lastSeq = 0, const QString &device = QStringLiteral("raw"),
+               quint32 version = quorum::ProtocolVersion);
+    /** Sends a command; returns its request id. */
+    quint64 command(quorum::v1::Command command, const QString &commandId = {});
+
+    /** Waits for the next server message (up to `ms`). */
+    std::optional<quorum::v1::ServerMessage> next(int ms = 5000);
+    /** Waits for a message of one kind, skipping others. */
+    std::optional<quorum::v1::ServerMessage> nextOf(quorum::v1::ServerMessage::BodyCase kind, int ms = 5000);
+    /** Waits for Welcome after hello(). */
+    std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
+    /** Waits for the reply to a request id. */
+    std::optional<quorum::v1::Reply> reply(quint64 requestId, int ms = 5000);
+    /** Events received so far (and drained from the queue by nextOf/reply). */
+    const std::vector<quorum::v1::Event> &events() const { return m_events; }
+
+    bool waitForClose(int ms = 5000);
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+    QWebSocket &socket() { return m_socket; }
+
+private:
+    QWebSocket m_socket;
+    std::deque<quorum::v1::ServerMessage> m_inbox;
+    std::vector<quorum::v1::Event> m_events;
+    quint64 m_nextRequest = 1;
+};

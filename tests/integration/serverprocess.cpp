@@ -1,0 +1,66 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QThread>
+
+ServerProcess::ServerProcess()
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    QObject::connect(&m_process, &QProcess::readyRead, &m_process,
+                     [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+bool ServerProcess::start(const QStringList &extraArguments)
+{
+    const QString portFile = m_dir.filePath(QStringLiteral("port"));
+    QFile::remove(portFile);
+    // Restarting keeps the port, so that clients reconnect to the same address.
+    const QString port = m_port ? QString::number(m_port) : QStringLiteral("0");
+    m_process.start(QStringLiteral(QUORUM_SERVER_BINARY),
+                    QStringList{QStringLiteral("--demo"), QStringLiteral("--data"), m_dir.path(),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                QStringLiteral("--port"), port, QStringLiteral("--port-file"),
+                                portFile, QStringLiteral("--no-qr"), QStringLiteral("--public-host"),
+                                QStringLiteral("127.0.0.1")}
+                            + extraArguments);
+    if (!m_process.waitForStarted(10'000))
+        return false;
+    QDeadlineTimer deadline(20'000);
+    while (!deadline.hasExpired()) {
+        QFile f(portFile);
+        if (f.open(QIODevice::ReadOnly)) {
+            const quint16 p = quint16(f.readAll().toUInt());
+            if (p) {
+                m_port = p;
+                return true;
+            }
+        }
+        if (m_process.state() != QProcess::Running)
+            return false;
+        m_process.waitForReadyRead(20);
+    }
+    return false;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10'000);
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10'000))
+        kill();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+/**
+ * The real quorum-server binary on a loopback port with a temporary data folder, for
+ * integration tests: start, kill -9, restart on the same database.
+ */
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    /** Starts the server with the demo meeting; waits until it listens. */
+    bool start(const QStringList &extraArguments = {});
+    /** SIGKILL: no chance to flush or close anything. */
+    void kill();
+    /** SIGTERM and wait. */
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("quorum.sqlite")); }
+    QString output() const { return m_output; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_output;
+};
