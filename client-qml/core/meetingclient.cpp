@@ -192,6 +192,8 @@ void MeetingClient::onMessage(const QByteArray &frame)
 void MeetingClient::onLost(const QString &reason)
 {
     m_session = false;
+    // Also when the first attempt of a join fails: for the user it is "trying", the same as
+    // a later loss; only leave() or a fatal error stops it.
     setState(Reconnecting);
     setError(ConnectionFailed, reason);
 }
@@ -318,7 +320,6 @@ void MeetingClient::stop(ConnectionState state)
 
 void MeetingClient::setState(ConnectionState state)
 {
-    // A first attempt that fails is still "trying" for the user, the same as a later loss.
     if (m_state == state)
         return;
     m_state = state;
