@@ -1,0 +1,123 @@
+// The foundation's meeting flow, with the real server and the real client library.
+#include "meetingclient.h"
+#include "rawclient.h"
+#include "serverprocess.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace quorum;
+
+class TestMeetingFlow : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+
+    static std::unique_ptr<MeetingClient> joined(const QUrl &url, const QString &pin, const QString &device)
+    {
+        auto client = std::make_unique<MeetingClient>();
+        client->setDeviceId(device);
+        client->setReconnectPolicy(50, 500);
+        client->join(url, pin);
+        return client;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.output())); }
+
+    void twoClientsSeeEachOtherAndTheAgendaMove()
+    {
+        auto chair = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
+        auto delegate = joined(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
+        QTRY_COMPARE(chair->connectionState(), MeetingClient::Connected);
+        QTRY_COMPARE(delegate->connectionState(), MeetingClient::Connected);
+        QCOMPARE(chair->role(), MeetingClient::Chair);
+        QCOMPARE(delegate->role(), MeetingClient::Delegate);
+        QCOMPARE(delegate->participantName(), QStringLiteral("Lê Văn C"));
+        QCOMPARE(delegate->meetingTitle(),
+                 QStringLiteral("Sinh hoạt chuyên đề: Xây dựng đội ngũ cán bộ Đoàn đáp ứng yêu cầu chuyển đổi số"));
+        QTRY_VERIFY(chair->participants()->isPresent(QStringLiteral("d01")));
+        QTRY_VERIFY(delegate->participants()->isPresent(QStringLiteral("chair")));
+        QCOMPARE(delegate->presentCount(), 2);
+        QCOMPARE(delegate->agenda()->rowCount(), 5);
+
+        QSignalSpy acked(chair.get(), &MeetingClient::commandAcknowledged);
+        chair->advanceAgenda(1);
+        QTRY_COMPARE(delegate->currentItemId(), QStringLiteral("opening"));
+        chair->advanceAgenda(1);
+        QTRY_COMPARE(delegate->currentItemIndex(), 1);
+        QCOMPARE(delegate->currentItemTitle(),
+                 QStringLiteral("Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"));
+        QTRY_COMPARE(acked.count(), 2);
+
+        // A delegate may not run the agenda: typed error, nothing moves.
+        QSignalSpy failed(delegate.get(), &MeetingClient::commandFailed);
+        delegate->advanceAgenda(1);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(1).value<MeetingClient::ErrorCode>(), MeetingClient::Forbidden);
+        QCOMPARE(chair->currentItemIndex(), 1);
+
+        // Leaving is seen by the others.
+        delegate->leave();
+        QTRY_VERIFY(!chair->participants()->isPresent(QStringLiteral("d01")));
+    }
+
+    void wrongPinIsRefused()
+    {
+        auto stranger = joined(m_server.url(), QStringLiteral("111111"), QStringLiteral("stranger"));
+        QSignalSpy failed(stranger.get(), &MeetingClient::joinFailed);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<MeetingClient::ErrorCode>(), MeetingClient::BadCredentials);
+        QCOMPARE(stranger->connectionState(), MeetingClient::Disconnected);
+        QVERIFY(!stranger->joined());
+    }
+
+    void sameDeviceReplacesItsOldSession()
+    {
+        RawClient first;
+        QVERIFY(first.open(m_server.url()));
+        first.hello(QStringLiteral("310002"), 0, QStringLiteral("d02-tablet"));
+        QVERIFY(first.welcome());
+        auto watcher = joined(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
+        QTRY_COMPARE(watcher->connectionState(), MeetingClient::Connected);
+        QVERIFY(watcher->participants()->isPresent(QStringLiteral("d02")));
+
+        RawClient second;
+        QVERIFY(second.open(m_server.url()));
+        second.hello(QStringLiteral("310002"), 0, QStringLiteral("d02-tablet"));
+        QVERIFY(second.welcome());
+        const auto error = first.nextOf(v1::ServerMessage::kError);
+        QVERIFY(error);
+        QCOMPARE(error->error().code(), v1::ERROR_SESSION_REPLACED);
+        QVERIFY(first.waitForClose());
+        // No ghost and no flicker: d02 stays present through the replacement.
+        QTest::qWait(200);
+        QVERIFY(watcher->participants()->isPresent(QStringLiteral("d02")));
+        second.socket().close();
+        QTRY_VERIFY(!watcher->participants()->isPresent(QStringLiteral("d02")));
+    }
+
+    void resentCommandIsAppliedOnce()
+    {
+        RawClient chair;
+        QVERIFY(chair.open(m_server.url()));
+        chair.hello(QStringLiteral("246810"), 0, QStringLiteral("chair-raw"));
+        QVERIFY(chair.welcome());
+        v1::Command c;
+        c.mutable_set_current_item()->set_item_id("closing");
+        const auto first = chair.reply(chair.command(c, QStringLiteral("cmd-closing-1")));
+        QVERIFY(first);
+        QVERIFY(first->seq() > 0);
+        QVERIFY(!first->duplicate());
+        c.mutable_set_current_item()->set_item_id("opening");
+        chair.command(c); // moves away, so that a second application would show
+        const auto again = chair.reply(chair.command(c, QStringLiteral("cmd-closing-1")));
+        QVERIFY(again);
+        QVERIFY(again->duplicate());
+        QCOMPARE(again->seq(), first->seq());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeetingFlow)
+#include "tst_meetingflow.moc"
