@@ -1,0 +1,186 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Quorum.Tablet
+
+// Joining a meeting: the room server's address and a PIN, or a pasted quorum:// link.
+Page {
+    id: page
+    property MeetingClient client
+    readonly property alias form: form
+
+    /** Fills the link field and joins with it (quorum-tablet --join); false when not a link. */
+    function joinLink(link) {
+        linkField.text = link
+        return form.submit()
+    }
+
+    background: Rectangle { color: Theme.background }
+
+    JoinForm {
+        id: form
+        client: page.client
+        serverAddress: addressField.text
+        pin: pinField.text
+        link: linkField.text
+    }
+
+    header: PageHeader {
+        title: qsTr("Quorum — paperless meeting room")
+        subtitle: qsTr("Join the meeting with the PIN on your invitation")
+        client: page.client
+    }
+
+    Rectangle {
+        id: card
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 1080)
+        height: content.implicitHeight + 64
+        radius: Theme.radius * 1.5
+        color: Theme.surface
+        border.color: Theme.border
+
+        RowLayout {
+            id: content
+            anchors.fill: parent
+            anchors.margins: 32
+            spacing: 40
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: 10
+
+                Text {
+                    text: qsTr("Join the meeting")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    text: qsTr("Server address")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    Layout.topMargin: 6
+                }
+                TextField {
+                    id: addressField
+                    objectName: "addressField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("e.g. 192.168.1.10:7450")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    enabled: !form.busy
+                }
+                Text {
+                    text: qsTr("PIN")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    Layout.topMargin: 6
+                }
+                TextField {
+                    id: pinField
+                    objectName: "pinField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 72
+                    font.pixelSize: Theme.fontPin
+                    font.letterSpacing: 8
+                    horizontalAlignment: TextInput.AlignHCenter
+                    echoMode: TextInput.Password
+                    passwordCharacter: "●"
+                    maximumLength: 32
+                    inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    enabled: !form.busy
+                    onAccepted: if (form.canJoin) form.submit()
+                }
+                Text {
+                    text: qsTr("or paste a join link")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    Layout.topMargin: 6
+                }
+                TextField {
+                    id: linkField
+                    objectName: "linkField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    font.pixelSize: Theme.fontSmall
+                    placeholderText: "quorum://192.168.1.10:7450/…?pin=…"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    enabled: !form.busy
+                }
+
+                Rectangle {
+                    id: errorBox
+                    objectName: "errorBox"
+                    visible: form.error !== 0
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    implicitHeight: errorColumn.implicitHeight + 24
+                    radius: Theme.radius
+                    color: Theme.badSurface
+                    border.color: Theme.bad
+                    ColumnLayout {
+                        id: errorColumn
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        spacing: 4
+                        Text {
+                            objectName: "errorText"
+                            Layout.fillWidth: true
+                            text: Texts.errorText(form.error)
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.bad
+                        }
+                        Text {
+                            objectName: "errorDetail"
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: form.errorDetail
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: 15
+                            color: Theme.textMuted
+                        }
+                    }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 10
+                    spacing: Theme.spacing
+                    BigButton {
+                        id: joinButton
+                        objectName: "joinButton"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.bigTouch
+                        text: form.busy ? Texts.connectionText(page.client.connectionState)
+                                        : qsTr("Join the meeting")
+                        font.pixelSize: Theme.fontLarge
+                        enabled: form.canJoin && !form.busy
+                        onClicked: form.submit()
+                    }
+                    BigButton {
+                        objectName: "cancelButton"
+                        visible: form.busy
+                        primary: false
+                        Layout.preferredHeight: Theme.bigTouch
+                        text: qsTr("Cancel")
+                        onClicked: form.cancel()
+                    }
+                }
+            }
+
+            PinPad {
+                objectName: "pinPad"
+                Layout.alignment: Qt.AlignTop
+                Layout.topMargin: 8
+                enabled: !form.busy
+                onDigit: (value) => { pinField.text += value }
+                onBackspace: pinField.text = pinField.text.slice(0, -1)
+                onClear: pinField.clear()
+            }
+        }
+    }
+}

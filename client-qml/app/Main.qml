@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Quorum.Tablet
+
+// The tablet's window: the join page, and the meeting page on top of it while joined.
+ApplicationWindow {
+    id: window
+    property string titleSuffix
+    property MeetingClient client: MeetingClient { }
+
+    /** quorum-tablet --join: join a quorum:// link through the join page. */
+    function joinLink(link) {
+        return joinPage.joinLink(link)
+    }
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Quorum tablet") + (titleSuffix.length > 0 ? " — " + titleSuffix : "")
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    color: Theme.background
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: JoinPage {
+            id: joinPage
+            client: window.client
+        }
+    }
+
+    Component {
+        id: meetingPage
+        MeetingPage { client: window.client }
+    }
+
+    // Joined: show the meeting. While reconnecting the meeting stays on screen (the badge
+    // says so); only a real end (left, replaced, refused) goes back to the join page.
+    Connections {
+        target: window.client
+        function onJoinedChanged() {
+            if (window.client.joined && stack.depth === 1)
+                stack.push(meetingPage)
+            else if (!window.client.joined && stack.depth > 1)
+                stack.pop(null)
+        }
+    }
+}

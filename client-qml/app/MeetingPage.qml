@@ -1,0 +1,229 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Quorum.Tablet
+
+// The meeting at a glance: the agenda with the current item, who is in the room, and for the
+// chair and the secretary the buttons that move the agenda on.
+Page {
+    id: page
+    property MeetingClient client
+    readonly property int currentIndex: client ? client.currentItemIndex : -1
+    readonly property int itemCount: client ? client.agenda.count : 0
+    readonly property string positionText: currentIndex >= 0
+        ? qsTr("Item %1/%2").arg(currentIndex + 1).arg(itemCount)
+        : qsTr("Not started")
+
+    background: Rectangle { color: Theme.background }
+
+    header: PageHeader {
+        title: page.client ? page.client.meetingTitle : ""
+        subtitle: !page.client ? "" : page.client.place.length > 0
+                  ? page.client.organisation + " · " + page.client.place
+                  : page.client.organisation
+        client: page.client
+
+        BigButton {
+            objectName: "leaveButton"
+            primary: false
+            height: 48
+            implicitHeight: 48
+            text: qsTr("Leave")
+            onClicked: page.client.leave()
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 24
+
+        // Agenda
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: 12
+
+            RowLayout {
+                Layout.fillWidth: true
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Agenda")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+                Rectangle {
+                    implicitWidth: positionLabel.implicitWidth + 28
+                    implicitHeight: 40
+                    radius: 20
+                    color: page.currentIndex >= 0 ? Theme.currentAccent : Theme.border
+                    Text {
+                        id: positionLabel
+                        objectName: "agendaPosition"
+                        anchors.centerIn: parent
+                        text: page.positionText
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: page.currentIndex >= 0 ? Theme.primaryText : Theme.text
+                    }
+                }
+            }
+
+            ListView {
+                id: agendaView
+                objectName: "agendaView"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 10
+                model: page.client ? page.client.agenda : null
+                currentIndex: page.currentIndex
+                highlightFollowsCurrentItem: false
+                onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+                delegate: AgendaDelegate {
+                    width: ListView.view.width
+                }
+                ScrollBar.vertical: ScrollBar { }
+            }
+
+            RowLayout {
+                objectName: "chairControls"
+                visible: page.client !== null && page.client.canRunAgenda
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "previousButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.bigTouch
+                    primary: false
+                    font.pixelSize: Theme.fontLarge
+                    text: "‹  " + qsTr("Previous item")
+                    enabled: page.currentIndex > 0 && page.client.connectionState === MeetingClient.Connected
+                    onClicked: page.client.advanceAgenda(-1)
+                }
+                BigButton {
+                    objectName: "nextButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.bigTouch
+                    font.pixelSize: Theme.fontLarge
+                    text: (page.currentIndex < 0 ? qsTr("Start the agenda") : qsTr("Next item")) + "  ›"
+                    enabled: page.currentIndex < page.itemCount - 1
+                             && page.client.connectionState === MeetingClient.Connected
+                    onClicked: page.client.advanceAgenda(1)
+                }
+            }
+        }
+
+        // Participants
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            spacing: 12
+
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: selfColumn.implicitHeight + 24
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                ColumnLayout {
+                    id: selfColumn
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    spacing: 2
+                    Text {
+                        text: qsTr("You are")
+                        font.pixelSize: 16
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        objectName: "selfName"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: page.client ? page.client.participantName : ""
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        objectName: "selfRole"
+                        text: page.client ? Texts.roleName(page.client.role) : ""
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.primary
+                        font.bold: true
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Participants")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "presentCount"
+                    text: page.client ? qsTr("%1/%2 present").arg(page.client.presentCount)
+                                                           .arg(page.client.participantCount) : ""
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.ok
+                }
+            }
+
+            GridView {
+                id: participantsView
+                objectName: "participantsView"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                cellWidth: width / 2
+                cellHeight: 62
+                model: page.client ? page.client.participants : null
+                delegate: ParticipantDelegate {
+                    width: GridView.view.cellWidth
+                    height: GridView.view.cellHeight
+                }
+                ScrollBar.vertical: ScrollBar { }
+            }
+        }
+    }
+
+    // A command the server refused: say why, in words, for a few seconds.
+    Rectangle {
+        id: toast
+        objectName: "commandError"
+        property alias text: toastText.text
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 110
+        width: Math.min(parent.width - 80, toastText.implicitWidth + 48)
+        height: toastText.implicitHeight + 28
+        radius: Theme.radius
+        color: Theme.text
+        visible: toastTimer.running
+        Text {
+            id: toastText
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, page.width - 128)
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.primaryText
+        }
+        Timer { id: toastTimer; interval: 5000 }
+    }
+
+    Connections {
+        target: page.client
+        function onCommandFailed(commandId, code, detail) {
+            toast.text = Texts.errorText(code)
+            toastTimer.restart()
+        }
+    }
+}

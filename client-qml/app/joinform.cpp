@@ -1,0 +1,143 @@
+#include "joinform.h"
+
+#include <QRegularExpression>
+
+JoinForm::JoinForm(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QUrl JoinForm::serverUrlFromAddress(const QString &address)
+{
+    QString text = address.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("ws://"));
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
+        return {};
+    if (url.port() == -1)
+        url.setPort(DefaultPort);
+    if (url.path().isEmpty())
+        url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void JoinForm::setClient(MeetingClient *client)
+{
+    if (m_client == client)
+        return;
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    if (m_client) {
+        connect(m_client, &MeetingClient::connectionStateChanged, this, &JoinForm::statusChanged);
+        connect(m_client, &MeetingClient::errorOccurred, this, &JoinForm::statusChanged);
+        connect(m_client, &MeetingClient::joinedChanged, this, &JoinForm::statusChanged);
+    }
+    emit clientChanged();
+    emit statusChanged();
+}
+
+void JoinForm::setServerAddress(const QString &address)
+{
+    if (m_serverAddress == address)
+        return;
+    m_serverAddress = address;
+    setFormError(0);
+    emit formChanged();
+}
+
+void JoinForm::setPin(const QString &pin)
+{
+    if (m_pin == pin)
+        return;
+    m_pin = pin;
+    setFormError(0);
+    emit formChanged();
+}
+
+void JoinForm::setLink(const QString &link)
+{
+    if (m_link == link)
+        return;
+    m_link = link;
+    setFormError(0);
+    emit formChanged();
+}
+
+bool JoinForm::canJoin() const
+{
+    if (!m_link.trimmed().isEmpty())
+        return true;
+    return !m_serverAddress.trimmed().isEmpty() && !m_pin.trimmed().isEmpty();
+}
+
+bool JoinForm::busy() const
+{
+    if (!m_client || m_client->joined())
+        return false;
+    const auto state = m_client->connectionState();
+    return state == MeetingClient::Connecting || state == MeetingClient::Reconnecting;
+}
+
+int JoinForm::error() const
+{
+    if (m_formError)
+        return m_formError;
+    if (m_attempted && m_client && !m_client->joined())
+        return m_client->lastError();
+    return 0;
+}
+
+QString JoinForm::errorDetail() const
+{
+    if (m_formError || !m_client || m_client->joined() || !m_attempted)
+        return {};
+    return m_client->lastErrorDetail();
+}
+
+bool JoinForm::submit()
+{
+    if (!m_client || !canJoin())
+        return false;
+    if (!m_link.trimmed().isEmpty()) {
+        if (!m_client->joinLink(m_link.trimmed())) {
+            setFormError(InvalidLink);
+            return false;
+        }
+    } else {
+        const QUrl url = serverUrlFromAddress(m_serverAddress);
+        if (!url.isValid()) {
+            setFormError(InvalidAddress);
+            return false;
+        }
+        // People type PINs with spaces ("246 810") when reading them aloud.
+        QString secret = m_pin;
+        secret.remove(QRegularExpression(QStringLiteral("\\s")));
+        m_client->join(url, secret);
+    }
+    m_attempted = true;
+    setFormError(0);
+    emit statusChanged();
+    return true;
+}
+
+void JoinForm::cancel()
+{
+    if (m_client)
+        m_client->leave();
+    m_attempted = false;
+    emit statusChanged();
+}
+
+void JoinForm::setFormError(int error)
+{
+    if (m_formError == error)
+        return;
+    m_formError = error;
+    emit statusChanged();
+}

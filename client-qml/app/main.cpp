@@ -1,0 +1,70 @@
+// quorum-tablet: the QML app a delegate, the chair or the secretary uses in the room.
+// Everything but the command line lives in quorum_tabletapp (QML module Quorum.Tablet).
+
+#include "language.h"
+#include "meetingclient.h"
+#include "tabletoptions.h"
+#include "windowgrabber.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Quorum_TabletPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationName(QStringLiteral("quorum-tablet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
+
+    const TabletOptions options = TabletOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "quorum-tablet: %s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    // Basic renders the same with the software renderer (offscreen, screenshots, tests) as
+    // on a GPU; the pages draw their own backgrounds, sized for touch.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    Language::install(options.language.isEmpty() ? Language::systemLanguage() : options.language);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Quorum/Tablet/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    auto *client = window->property("client").value<MeetingClient *>();
+    if (!client)
+        return 1;
+
+    client->setClientName(QStringLiteral("quorum-tablet 0.1"));
+    if (!options.deviceId.isEmpty())
+        client->setDeviceId(options.deviceId);
+    window->setProperty("titleSuffix", options.titleSuffix);
+
+    bool joining = false;
+    if (!options.joinLink.isEmpty()) {
+        // Through the join page, so a bad link shows the same error as a typed one.
+        QVariant accepted;
+        QMetaObject::invokeMethod(window, "joinLink", Q_RETURN_ARG(QVariant, accepted),
+                                  Q_ARG(QVariant, options.joinLink));
+        joining = accepted.toBool();
+    }
+    if (!options.screenshotFile.isEmpty()) {
+        auto *grabber = new WindowGrabber(window, options.screenshotFile,
+                                          options.screenshotDelayMs, &app);
+        if (joining)
+            grabber->waitForJoin(client);
+        grabber->start();
+    }
+    return app.exec();
+}

@@ -1,0 +1,49 @@
+#include "tabletoptions.h"
+
+#include <QCommandLineParser>
+
+TabletOptions TabletOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Quorum tablet: a seat in a paperless meeting room."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption join(QStringLiteral("join"),
+                                  QStringLiteral("Join this quorum:// link at start."),
+                                  QStringLiteral("link"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("UI language: vi or en (default: system)."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption device(QStringLiteral("device-id"),
+                                    QStringLiteral("Device id sent to the server (default: "
+                                                   "one kept per install)."),
+                                    QStringLiteral("id"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window to this PNG and quit."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                                   QStringLiteral("Milliseconds to wait (after joining, with "
+                                                  "--join) before the screenshot."),
+                                   QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QStringLiteral("Suffix of the window title."),
+                                   QStringLiteral("text"));
+    parser.addOptions({join, lang, device, shot, delay, title});
+    parser.process(arguments);
+
+    TabletOptions options;
+    options.joinLink = parser.value(join);
+    options.language = parser.value(lang);
+    options.deviceId = parser.value(device);
+    options.screenshotFile = parser.value(shot);
+    options.titleSuffix = parser.value(title);
+    bool ok = false;
+    options.screenshotDelayMs = parser.value(delay).toInt(&ok);
+    if (!ok || options.screenshotDelayMs < 0)
+        options.error = QStringLiteral("--screenshot-delay needs a number of milliseconds");
+    if (!options.language.isEmpty() && options.language != QLatin1String("vi")
+        && options.language != QLatin1String("en"))
+        options.error = QStringLiteral("--lang must be vi or en");
+    return options;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/** The command line of quorum-tablet, parsed. */
+struct TabletOptions
+{
+    QString joinLink;       // --join: a quorum:// link to join at start
+    QString language;       // --lang: "vi" or "en"; empty follows the system locale
+    QString deviceId;       // --device-id: two windows on one machine are two devices
+    QString screenshotFile; // --screenshot: grab the window to this PNG, then quit
+    int screenshotDelayMs = 1500;
+    QString titleSuffix;    // --title: appended to the window title
+    QString error;          // non-empty when the command line is wrong
+
+    /** Parses arguments (argv[0] included); --help and --version exit the process. */
+    static TabletOptions parse(const QStringList &arguments);
+};
