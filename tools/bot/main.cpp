@@ -1,5 +1,6 @@
 // quorum-bot: headless participants for smoke tests, demos and load. One file per mode.
 
+#include "loadmode.h"
 #include "script.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,10 @@
 
 int main(int argc, char *argv[])
 {
+    // Load mode holds thousands of sockets: the plain poll dispatcher, as the server uses,
+    // instead of Debian's glib one (TOOLCHAIN.md).
+    if (argc > 1 && qstrcmp(argv[1], "load") == 0 && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quorum-bot"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
@@ -23,8 +28,15 @@ int main(int argc, char *argv[])
             return code;
         return script.run(out, err);
     }
+    if (mode == QLatin1String("load")) {
+        LoadMode load;
+        if (const int code = load.parse(args, err))
+            return code;
+        return load.run(out, err);
+    }
     err << "usage: quorum-bot script --url ws://HOST:PORT --chair-pin PIN --pins P1,P2,... "
            "[--meeting ID] [--timeout-ms 60000]\n"
+           "       quorum-bot load --url ws://HOST:PORT [--tablets N] [--scenario fanout|votes] [--hostile] ...\n"
            "       quorum-bot <mode> --help\n";
     return mode == QLatin1String("--help") || mode == QLatin1String("-h") ? 0 : 2;
 }
