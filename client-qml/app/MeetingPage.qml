@@ -100,7 +100,8 @@ Page {
                     primary: false
                     font.pixelSize: Theme.fontLarge
                     text: "‹  " + qsTr("Previous item")
-                    enabled: page.currentIndex > 0 && page.client.connectionState === MeetingClient.Connected
+                    enabled: page.currentIndex > 0 && page.client !== null
+                             && page.client.connectionState === MeetingClient.Connected
                     onClicked: page.client.advanceAgenda(-1)
                 }
                 BigButton {
@@ -109,7 +110,7 @@ Page {
                     Layout.preferredHeight: Theme.bigTouch
                     font.pixelSize: Theme.fontLarge
                     text: (page.currentIndex < 0 ? qsTr("Start the agenda") : qsTr("Next item")) + "  ›"
-                    enabled: page.currentIndex < page.itemCount - 1
+                    enabled: page.currentIndex < page.itemCount - 1 && page.client !== null
                              && page.client.connectionState === MeetingClient.Connected
                     onClicked: page.client.advanceAgenda(1)
                 }

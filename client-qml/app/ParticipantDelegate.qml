@@ -47,6 +47,7 @@ Item {
                     color: cell.present ? Theme.text : Theme.textMuted
                 }
                 Text {
+                    objectName: "participantDetail"
                     Layout.fillWidth: true
                     text: cell.role === MeetingClient.Delegate ? cell.title
                           : Texts.roleName(cell.role) + " · " + cell.title

@@ -15,47 +15,42 @@ GridLayout {
     rowSpacing: 12
     columnSpacing: 12
 
+    // The keys are 96 px wide: less side padding than BigButton's so "Xoá hết" fits.
+    component Key: BigButton {
+        primary: false
+        leftPadding: 6
+        rightPadding: 6
+        font.pixelSize: Theme.fontTitle
+        Layout.preferredWidth: 96
+        Layout.preferredHeight: Theme.bigTouch
+    }
+
     Repeater {
         model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-        delegate: BigButton {
+        delegate: Key {
             required property string modelData
             objectName: "pinKey" + modelData
-            primary: false
             text: modelData
-            font.pixelSize: Theme.fontTitle
-            Layout.preferredWidth: 96
-            Layout.preferredHeight: Theme.bigTouch
             onClicked: pad.digit(modelData)
         }
     }
-    BigButton {
+    Key {
         objectName: "pinKeyClear"
-        primary: false
         tone: Theme.textMuted
         text: qsTr("Clear")
         font.pixelSize: Theme.fontSmall
-        Layout.preferredWidth: 96
-        Layout.preferredHeight: Theme.bigTouch
         onClicked: pad.clear()
     }
-    BigButton {
+    Key {
         objectName: "pinKey0"
-        primary: false
         text: "0"
-        font.pixelSize: Theme.fontTitle
-        Layout.preferredWidth: 96
-        Layout.preferredHeight: Theme.bigTouch
         onClicked: pad.digit("0")
     }
-    BigButton {
+    Key {
         objectName: "pinKeyBackspace"
-        primary: false
         tone: Theme.textMuted
         text: "⌫"
         Accessible.name: qsTr("Delete last digit")
-        font.pixelSize: Theme.fontTitle
-        Layout.preferredWidth: 96
-        Layout.preferredHeight: Theme.bigTouch
         onClicked: pad.backspace()
     }
 }

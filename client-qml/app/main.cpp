@@ -51,6 +51,17 @@ int main(int argc, char *argv[])
         client->setDeviceId(options.deviceId);
     window->setProperty("titleSuffix", options.titleSuffix);
 
+    if (options.demoAdvance > 0) {
+        // Once, on the first Welcome; a reconnect must not move the meeting on again.
+        QObject::connect(
+            client, &MeetingClient::welcomed, client,
+            [client, steps = options.demoAdvance]() mutable {
+                for (; steps > 0 && client->canRunAgenda(); --steps)
+                    client->advanceAgenda(1);
+                steps = 0;
+            });
+    }
+
     bool joining = false;
     if (!options.joinLink.isEmpty()) {
         // Through the join page, so a bad link shows the same error as a typed one.

@@ -29,7 +29,12 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
     const QCommandLineOption title(QStringLiteral("title"),
                                    QStringLiteral("Suffix of the window title."),
                                    QStringLiteral("text"));
-    parser.addOptions({join, lang, device, shot, delay, title});
+    // For demos and screenshots (scripts/screenshot.sh): a meeting that is under way.
+    const QCommandLineOption advance(QStringLiteral("demo-advance"),
+                                     QStringLiteral("After joining as chair or secretary, move "
+                                                    "the agenda on this many items."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({join, lang, device, shot, delay, title, advance});
     parser.process(arguments);
 
     TabletOptions options;
@@ -42,6 +47,9 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
     options.screenshotDelayMs = parser.value(delay).toInt(&ok);
     if (!ok || options.screenshotDelayMs < 0)
         options.error = QStringLiteral("--screenshot-delay needs a number of milliseconds");
+    options.demoAdvance = parser.value(advance).toInt(&ok);
+    if (!ok || options.demoAdvance < 0)
+        options.error = QStringLiteral("--demo-advance needs a number of items");
     if (!options.language.isEmpty() && options.language != QLatin1String("vi")
         && options.language != QLatin1String("en"))
         options.error = QStringLiteral("--lang must be vi or en");

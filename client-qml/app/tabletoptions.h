@@ -12,6 +12,7 @@ struct TabletOptions
     QString screenshotFile; // --screenshot: grab the window to this PNG, then quit
     int screenshotDelayMs = 1500;
     QString titleSuffix;    // --title: appended to the window title
+    int demoAdvance = 0;    // --demo-advance: chair/secretary moves the agenda on N items once joined
     QString error;          // non-empty when the command line is wrong
 
     /** Parses arguments (argv[0] included); --help and --version exit the process. */

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Screenshots of the tablet app for docs/screenshots/, taken offscreen against a real
+# quorum-server with the demo meeting (temporary data folder, free port):
+#
+#   join-vi.png / join-en.png     the join page
+#   join-error-vi.png             a wrong PIN, as the delegate sees it
+#   meeting-vi.png                the chair, agenda under way (item 2/5), 8 of 13 present
+#   meeting-delegate-vi.png       a delegate: no agenda buttons
+#   meeting-en.png                the secretary, in English
+#
+#   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
+# Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=${1:-docs/screenshots}
+BIN=${QUORUM_BUILD_DIR:-build}
+if [ ! -f "$BIN/build.ninja" ]; then
+  cmake -S . -B "$BIN" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$BIN" --target quorum-server quorum-tablet -j2
+SERVER="$BIN/server/app/quorum-server"
+TABLET="$BIN/client-qml/app/quorum-tablet"
+
+export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+# Device ids live in QSettings: keep this run out of the user's settings.
+export XDG_CONFIG_HOME
+XDG_CONFIG_HOME=$(mktemp -d)
+DATA=$(mktemp -d)
+mkdir -p "$OUT"
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$DATA" "$XDG_CONFIG_HOME"
+}
+trap cleanup EXIT INT TERM
+
+"$SERVER" --demo --data "$DATA" --listen 127.0.0.1 --port 0 --port-file "$DATA/port" --no-qr \
+  > "$DATA/server.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 100); do
+  [ -s "$DATA/port" ] && break
+  sleep 0.1
+done
+if [ ! -s "$DATA/port" ]; then
+  echo "screenshot: the server did not start" >&2
+  cat "$DATA/server.log" >&2
+  exit 1
+fi
+PORT=$(cat "$DATA/port")
+link() { echo "quorum://127.0.0.1:$PORT/demo?pin=$1"; }
+
+shot() { # shot FILE ARGS...: one screenshot, fails the script when no PNG comes out
+  local file="$OUT/$1"; shift
+  rm -f "$file"
+  "$TABLET" --screenshot "$file" --screenshot-delay 1500 "$@" 2>>"$DATA/tablet.log"
+  [ -s "$file" ] || { echo "screenshot: no $file" >&2; cat "$DATA/tablet.log" >&2; exit 1; }
+  echo "screenshot: $file"
+}
+
+# The join page needs no meeting.
+shot join-vi.png --lang vi
+shot join-en.png --lang en
+shot join-error-vi.png --lang vi --join "$(link 000000)" --device-id shot-wrong-pin
+
+# Seven delegates in the room (with the tablet in each screenshot: 8 of 13 present).
+for pin in 310002 310003 310004 310005 310007 310008 310010; do
+  "$TABLET" --join "$(link $pin)" --device-id "room-$pin" --lang vi >/dev/null 2>&1 &
+  PIDS+=($!)
+done
+sleep 3
+
+# The chair's first screenshot also starts the agenda and moves to item 2.
+shot meeting-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair --demo-advance 2
+shot meeting-delegate-vi.png --lang vi --join "$(link 310001)" --device-id shot-delegate
+shot meeting-en.png --lang en --join "$(link 135790)" --device-id shot-secretary

@@ -1,0 +1,102 @@
+#include "qmlfixture.h"
+
+#include "meetingclient.h"
+#include "replica.h"
+
+QmlFixture::QmlFixture(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QmlFixture::~QmlFixture() = default;
+
+bool QmlFixture::ensureServer()
+{
+    if (m_server)
+        return true;
+    m_server = std::make_unique<ServerProcess>();
+    if (!m_server->start()) {
+        qWarning("QmlFixture: quorum-server did not start:\n%s", qPrintable(m_server->output()));
+        m_server.reset();
+        return false;
+    }
+    emit serverChanged();
+    return true;
+}
+
+QString QmlFixture::serverAddress()
+{
+    if (!ensureServer())
+        return {};
+    return QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+}
+
+QString QmlFixture::joinLink(const QString &pin)
+{
+    if (!ensureServer())
+        return {};
+    return QStringLiteral("quorum://127.0.0.1:%1/demo?pin=%2").arg(m_server->port()).arg(pin);
+}
+
+void QmlFixture::killServer()
+{
+    if (m_server)
+        m_server->kill();
+}
+
+bool QmlFixture::restartServer()
+{
+    return ensureServer() && m_server->start();
+}
+
+void QmlFixture::setDeviceId(MeetingClient *client, const QString &deviceId)
+{
+    if (client)
+        client->setDeviceId(deviceId);
+}
+
+void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
+                              const QStringList &presentIds)
+{
+    if (!client)
+        return;
+    namespace v1 = quorum::v1;
+    v1::Snapshot snapshot;
+    snapshot.set_seq(42);
+    v1::MeetingDefined *meeting = snapshot.mutable_meeting();
+    meeting->set_meeting_id("fixture");
+    meeting->set_title("Sinh hoạt chuyên đề: chuyển đổi số");
+    meeting->set_organisation("Đoàn khối Cơ quan - Doanh nghiệp tỉnh");
+    meeting->set_place("Phòng họp không giấy, tầng 3");
+    meeting->set_language("vi");
+    const struct { const char *id, *name, *title; v1::Role role; } people[] = {
+        {"chair", "Nguyễn Văn A", "Bí thư Đoàn khối", v1::ROLE_CHAIR},
+        {"secretary", "Trần Thị B", "Ủy viên Ban Thường vụ", v1::ROLE_SECRETARY},
+        {"d01", "Lê Văn C", "Chủ nhiệm CLB Lý luận trẻ", v1::ROLE_DELEGATE},
+        {"projector", "Màn hình phòng họp", "Máy chiếu", v1::ROLE_OBSERVER},
+    };
+    for (const auto &person : people) {
+        v1::Participant *p = meeting->add_participants();
+        p->set_id(person.id);
+        p->set_name(person.name);
+        p->set_title(person.title);
+        p->set_role(person.role);
+        p->set_present(presentIds.contains(QString::fromUtf8(person.id)));
+    }
+    const char *items[][2] = {
+        {"opening", "Khai mạc, giới thiệu đại biểu"},
+        {"young-officials", "Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"},
+        {"professional-work", "Chuyển đổi số gắn với công tác chuyên môn"},
+        {"eform-vote", "Biểu quyết thông qua kế hoạch áp dụng biểu mẫu điện tử"},
+        {"closing", "Bế mạc"},
+    };
+    for (const auto &item : items) {
+        v1::AgendaItem *a = meeting->add_agenda();
+        a->set_id(item[0]);
+        a->set_title(item[1]);
+        a->set_duration_minutes(10);
+    }
+    if (currentIndex >= 0 && currentIndex < int(std::size(items)))
+        snapshot.set_current_item_id(items[currentIndex][0]);
+    client->replica()->loadSnapshot(snapshot);
+}

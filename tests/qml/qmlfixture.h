@@ -1,0 +1,53 @@
+#pragma once
+
+#include "serverprocess.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class MeetingClient;
+
+/**
+ * What the tst_*.qml files need beyond the app's own module (QML singleton `Fixture` in
+ * Quorum.Test): a real demo quorum-server on loopback (started on first use, killed and
+ * restarted on demand), and a way to put a meeting into a MeetingClient's replica without a
+ * server, for pages that only need to show state.
+ */
+class QmlFixture : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY serverChanged)
+
+public:
+    explicit QmlFixture(QObject *parent = nullptr);
+    ~QmlFixture() override;
+
+    /** "127.0.0.1:PORT" of the demo server; starts it the first time. */
+    QString serverAddress();
+    /** quorum://127.0.0.1:PORT/demo?pin=PIN for the demo server. */
+    Q_INVOKABLE QString joinLink(const QString &pin);
+    /** kill -9 the server (clients see the connection drop). */
+    Q_INVOKABLE void killServer();
+    /** Starts it again on the same port and database. */
+    Q_INVOKABLE bool restartServer();
+
+    /** Two clients in one test process are two devices. */
+    Q_INVOKABLE void setDeviceId(MeetingClient *client, const QString &deviceId);
+    /**
+     * Loads a snapshot of a small demo meeting (4 participants, 5 agenda items) into the
+     * client's replica: item `currentIndex` is current (-1: none); `presentIds` are in the room.
+     */
+    Q_INVOKABLE void loadSnapshot(MeetingClient *client, int currentIndex,
+                                  const QStringList &presentIds);
+
+signals:
+    void serverChanged();
+
+private:
+    bool ensureServer();
+
+    std::unique_ptr<ServerProcess> m_server;
+};

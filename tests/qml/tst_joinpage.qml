@@ -1,0 +1,145 @@
+import QtQuick
+import QtTest
+import Quorum.Tablet
+import Quorum.Test
+
+// The join page: when Join makes sense, which error a person sees, the PIN pad; bad PINs
+// against the real demo server.
+// TestCase itself is invisible: pages are created in this visible root so clicks reach them.
+Item {
+    id: stage
+    width: 1280
+    height: 800
+
+    TestCase {
+        id: testCase
+        name: "JoinPage"
+        when: windowShown
+
+        Component { id: clientComponent; MeetingClient { } }
+        Component { id: pageComponent; JoinPage { width: 1280; height: 800 } }
+
+        function createPage() {
+            const client = createTemporaryObject(clientComponent, testCase)
+            Fixture.setDeviceId(client, "qml-join-" + Math.random())
+            const page = createTemporaryObject(pageComponent, stage, { client: client })
+            verify(page)
+            return page
+        }
+
+        function child(page, name) {
+            const item = findChild(page, name)
+            verify(item, "no child " + name)
+            return item
+        }
+
+        function cleanup() {
+            Language.current = "en"
+        }
+
+        function test_joinNeedsAPin() {
+            const page = createPage()
+            const button = child(page, "joinButton")
+            const address = child(page, "addressField")
+            const pin = child(page, "pinField")
+            verify(!button.enabled, "nothing typed")
+            address.text = "192.168.1.10"
+            verify(!button.enabled, "an address without a PIN")
+            pin.forceActiveFocus()
+            keyClick(Qt.Key_2)
+            keyClick(Qt.Key_4)
+            compare(pin.text, "24")
+            verify(button.enabled, "address and PIN")
+            pin.text = ""
+            verify(!button.enabled, "PIN erased again")
+            child(page, "linkField").text = "quorum://10.0.0.1:7450/demo?pin=1"
+            verify(button.enabled, "a link carries its PIN")
+        }
+
+        function test_pinPadTypesIntoThePinField() {
+            const page = createPage()
+            const pin = child(page, "pinField")
+            mouseClick(child(page, "pinKey2"))
+            mouseClick(child(page, "pinKey4"))
+            mouseClick(child(page, "pinKey6"))
+            compare(pin.text, "246")
+            mouseClick(child(page, "pinKeyBackspace"))
+            compare(pin.text, "24")
+            mouseClick(child(page, "pinKeyClear"))
+            compare(pin.text, "")
+            const key = child(page, "pinKey5")
+            verify(key.width >= 48 && key.height >= 48, "touch-sized keys")
+        }
+
+        function test_badLinkShowsAnError_data() {
+            return [
+                { tag: "web address", link: "https://example.org/meeting" },
+                { tag: "no pin", link: "quorum://10.0.0.1:7450/demo" },
+                { tag: "words", link: "hello" },
+            ]
+        }
+
+        function test_badLinkShowsAnError(data) {
+            const page = createPage()
+            const errorBox = child(page, "errorBox")
+            verify(!errorBox.visible)
+            child(page, "linkField").text = data.link
+            mouseClick(child(page, "joinButton"))
+            verify(errorBox.visible)
+            compare(page.form.error, JoinForm.InvalidLink)
+            verify(child(page, "errorText").text.indexOf("not a meeting link") >= 0,
+                   child(page, "errorText").text)
+            child(page, "linkField").text = ""
+            verify(!errorBox.visible, "editing clears the error")
+        }
+
+        function test_badAddressShowsAnError() {
+            const page = createPage()
+            child(page, "addressField").text = "http://10.0.0.1"
+            child(page, "pinField").text = "246810"
+            mouseClick(child(page, "joinButton"))
+            compare(page.form.error, JoinForm.InvalidAddress)
+            verify(child(page, "errorBox").visible)
+        }
+
+        function test_wrongPinFromTheServerIsTranslated() {
+            const page = createPage()
+            child(page, "addressField").text = Fixture.serverAddress
+            child(page, "pinField").text = "000000"
+            mouseClick(child(page, "joinButton"))
+            tryCompare(page.form, "error", MeetingClient.BadCredentials, 10000)
+            const text = child(page, "errorText")
+            compare(text.text, "Wrong PIN. Check the PIN on your invitation and try again.")
+            Language.current = "vi"
+            compare(text.text, "Sai mã PIN. Hãy kiểm tra mã PIN trên giấy mời và thử lại.")
+            compare(child(page, "joinButton").text, "Tham gia cuộc họp")
+            compare(child(page, "connectionBadge").text, "Ngoại tuyến")
+        }
+
+        function test_unreachableServerIsBusyAndCancellable() {
+            const page = createPage()
+            child(page, "addressField").text = "127.0.0.1:1" // nothing listens on port 1
+            child(page, "pinField").text = "246810"
+            mouseClick(child(page, "joinButton"))
+            tryVerify(() => page.form.error === MeetingClient.ConnectionFailed, 10000)
+            verify(page.form.busy, "still retrying")
+            compare(child(page, "connectionBadge").text, "Reconnecting…")
+            const cancel = child(page, "cancelButton")
+            verify(cancel.visible)
+            mouseClick(cancel)
+            verify(!page.form.busy)
+            compare(child(page, "connectionBadge").text, "Offline")
+            verify(child(page, "joinButton").enabled)
+        }
+
+        function test_linkJoinsTheDemoMeeting() {
+            const page = createPage()
+            verify(page.joinLink(Fixture.joinLink("310001")))
+            tryVerify(() => page.client.joined, 10000)
+            compare(page.client.participantName, "Lê Văn C")
+            compare(page.form.error, 0)
+            compare(child(page, "connectionBadge").text, "Connected")
+            page.client.leave()
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import QtQuick
+import QtTest
+import Quorum.Tablet
+import Quorum.Test
+
+// The meeting page: agenda rows and the current item, presence, the chair's buttons by role,
+// the connection badge; first from a snapshot in the replica, then against the demo server.
+// TestCase itself is invisible: pages are created in this visible root so clicks reach them.
+Item {
+    id: stage
+    width: 1280
+    height: 800
+
+    TestCase {
+        id: testCase
+        name: "MeetingPage"
+        when: windowShown
+
+        Component { id: clientComponent; MeetingClient { } }
+        Component { id: pageComponent; MeetingPage { width: 1280; height: 800 } }
+
+        function createPage(deviceId) {
+            const client = createTemporaryObject(clientComponent, testCase)
+            Fixture.setDeviceId(client, deviceId || ("qml-meeting-" + Math.random()))
+            const page = createTemporaryObject(pageComponent, stage, { client: client })
+            verify(page)
+            return page
+        }
+
+        function child(item, name) {
+            const found = findChild(item, name)
+            verify(found, "no child " + name)
+            return found
+        }
+
+        function cleanup() {
+            Language.current = "en"
+        }
+
+        function test_agendaRowsAndCurrentItem() {
+            const page = createPage()
+            Fixture.loadSnapshot(page.client, 1, ["chair", "d01"])
+            const view = child(page, "agendaView")
+            tryCompare(view, "count", 5)
+            compare(child(page, "headerTitle").text, "Sinh hoạt chuyên đề: chuyển đổi số")
+            compare(child(page, "agendaPosition").text, "Item 2/5")
+            const current = child(view, "agendaRow_young-officials")
+            verify(current.isCurrent)
+            verify(child(current, "currentChip").visible)
+            const other = child(view, "agendaRow_opening")
+            verify(!other.isCurrent)
+            verify(!child(other, "currentChip").visible)
+            verify(!Qt.colorEqual(current.color, other.color), "the current row stands out")
+        }
+
+        function test_highlightFollowsTheReplica() {
+            const page = createPage()
+            Fixture.loadSnapshot(page.client, -1, [])
+            compare(child(page, "agendaPosition").text, "Not started")
+            Fixture.loadSnapshot(page.client, 4, [])
+            const view = child(page, "agendaView")
+            tryCompare(view, "count", 5)
+            compare(child(page, "agendaPosition").text, "Item 5/5")
+            tryVerify(() => findChild(view, "agendaRow_closing") && findChild(view, "agendaRow_closing").isCurrent)
+        }
+
+        function test_presenceCount() {
+            const page = createPage()
+            Fixture.loadSnapshot(page.client, 0, ["chair", "secretary", "d01"])
+            compare(child(page, "presentCount").text, "3/4 present")
+            Language.current = "vi"
+            compare(child(page, "presentCount").text, "3/4 có mặt")
+            compare(child(page, "agendaPosition").text, "Mục 1/5")
+        }
+
+        function test_badgeAndRolesAreTranslatedLive() {
+            const page = createPage()
+            Fixture.loadSnapshot(page.client, 0, [])
+            const badge = child(page, "connectionBadge")
+            compare(badge.text, "Offline")
+            Language.current = "vi"
+            compare(badge.text, "Ngoại tuyến")
+            const secretary = child(child(page, "participantsView"), "participant_secretary")
+            const detail = child(secretary, "participantDetail")
+            compare(detail.text, "Thư ký · Ủy viên Ban Thường vụ")
+            Language.current = "en"
+            compare(badge.text, "Offline")
+            compare(detail.text, "Secretary · Ủy viên Ban Thường vụ")
+        }
+
+        function test_noAgendaButtonsWithoutARole() {
+            const page = createPage()
+            Fixture.loadSnapshot(page.client, 0, [])
+            verify(!child(page, "chairControls").visible)
+        }
+
+        function test_chairRunsTheAgenda() {
+            const page = createPage("qml-chair")
+            page.client.joinLink(Fixture.joinLink("246810"))
+            tryVerify(() => page.client.joined, 10000)
+            compare(child(page, "connectionBadge").text, "Connected")
+            compare(child(page, "selfRole").text, "Chair")
+            const controls = child(page, "chairControls")
+            verify(controls.visible)
+            const next = child(page, "nextButton")
+            const previous = child(page, "previousButton")
+            verify(next.height >= 48 && previous.height >= 48)
+            // Work from wherever the demo server is: not started (-1) or at the last item
+            // leaves one of the two moves impossible, so first get to an item in between.
+            if (page.client.currentItemIndex < 0) {
+                compare(next.text, "Start the agenda  ›")
+                verify(!previous.enabled, "nothing to go back to")
+                mouseClick(next)
+                tryCompare(page.client, "currentItemIndex", 0, 5000)
+            } else if (page.client.currentItemIndex >= 4) {
+                verify(!next.enabled, "nothing after the last item")
+                mouseClick(previous)
+                tryCompare(page.client, "currentItemIndex", 3, 5000)
+            }
+            const from = page.client.currentItemIndex
+            verify(next.enabled)
+            mouseClick(next)
+            tryCompare(page.client, "currentItemIndex", from + 1, 5000)
+            compare(child(page, "agendaPosition").text, "Item %1/5".arg(from + 2))
+            const view = child(page, "agendaView")
+            const id = page.client.agenda.itemIdAt(from + 1)
+            tryVerify(() => findChild(view, "agendaRow_" + id) && findChild(view, "agendaRow_" + id).isCurrent)
+            verify(previous.enabled)
+            mouseClick(previous)
+            tryCompare(page.client, "currentItemIndex", from, 5000)
+            page.client.leave()
+        }
+
+        function test_delegateSeesNoAgendaButtons() {
+            const page = createPage("qml-delegate")
+            page.client.joinLink(Fixture.joinLink("310001"))
+            tryVerify(() => page.client.joined, 10000)
+            compare(child(page, "selfRole").text, "Delegate")
+            compare(child(page, "agendaView").count, 5)
+            verify(!child(page, "chairControls").visible)
+            verify(child(page, "presentCount").text.indexOf("/13 present") > 0)
+            page.client.leave()
+        }
+
+        function test_badgeShowsReconnecting() {
+            const page = createPage("qml-observer")
+            page.client.joinLink(Fixture.joinLink("900000"))
+            tryVerify(() => page.client.joined, 10000)
+            const badge = child(page, "connectionBadge")
+            compare(badge.text, "Connected")
+            Fixture.killServer()
+            tryCompare(badge, "text", "Reconnecting…", 10000)
+            Language.current = "vi"
+            compare(badge.text, "Đang kết nối lại…")
+            verify(Fixture.restartServer())
+            tryCompare(badge, "text", "Đã kết nối", 15000)
+            page.client.leave()
+        }
+    }
+}
