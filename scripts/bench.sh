@@ -241,7 +241,7 @@ c = results["connect"]
 print("%-44s %12s" % ("connect %d tablets, seconds" % c["tablets"], fmt(c["seconds"])))
 print("%-44s %12s %12s %12s" % ("server RSS KiB per idle tablet", fmt(c["server_rss_kib_per_tablet"]), fmt(runs[-1]["bare_rss_kib_per_tablet"]), fmt(runs[-1]["node_ws_rss_kib_per_tablet"])))
 vv = results["votes"]
-print("%-44s %12s %12s" % ("%s simultaneous commands: ack p99 ms" % fmt(vv["voters"]), fmt(vv["group_commit_p99_ms"]), ""))
+print("%-44s %12s" % ("%s simultaneous commands: ack p99 ms" % vv["voters"], fmt(vv["group_commit_p99_ms"])))
 print("%-44s %12s" % ("  same rows, one fsync per row: p99 ms", fmt(vv["per_row_fsync_p99_ms"])))
 hh = results["hostile"]
 print("%-44s %12s" % ("hostile: fanout p99 without ms", fmt(hh["fanout_p99_without_ms"])))
