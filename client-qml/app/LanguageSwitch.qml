@@ -15,10 +15,10 @@ Row {
             required property int index
             readonly property bool selected: Language.current === modelData
             objectName: "language_" + modelData
-            implicitWidth: label.implicitWidth + 32
+            implicitWidth: contentItem.implicitWidth + 32
             implicitHeight: 48
             onClicked: Language.current = modelData
-            Accessible.name: label.text
+            Accessible.name: Language.nativeName(modelData)
 
             background: Rectangle {
                 color: button.selected ? Theme.surface : "transparent"
@@ -27,7 +27,6 @@ Row {
                 radius: 8
             }
             contentItem: Text {
-                id: label
                 text: Language.nativeName(button.modelData)
                 font.pixelSize: Theme.fontSmall
                 font.bold: button.selected

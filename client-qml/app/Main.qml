@@ -32,7 +32,7 @@ ApplicationWindow {
 
     Component {
         id: meetingPage
-        MeetingPage { client: window.client }
+        MeetingPage { }
     }
 
     // Joined: show the meeting. While reconnecting the meeting stays on screen (the badge
@@ -41,7 +41,7 @@ ApplicationWindow {
         target: window.client
         function onJoinedChanged() {
             if (window.client.joined && stack.depth === 1)
-                stack.push(meetingPage)
+                stack.push(meetingPage, { client: window.client })
             else if (!window.client.joined && stack.depth > 1)
                 stack.pop(null)
         }

@@ -185,11 +185,11 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 cellWidth: width / 2
-                cellHeight: 62
+                cellHeight: Theme.touch + 6
                 model: page.client ? page.client.participants : null
                 delegate: ParticipantDelegate {
-                    width: GridView.view.cellWidth
-                    height: GridView.view.cellHeight
+                    width: GridView.view.width / 2 // = cellWidth, which QQuickItemView lacks
+                    height: Theme.touch + 6
                 }
                 ScrollBar.vertical: ScrollBar { }
             }

@@ -12,14 +12,17 @@ QUrl JoinForm::serverUrlFromAddress(const QString &address)
     QString text = address.trimmed();
     if (text.isEmpty())
         return {};
-    if (!text.contains(QLatin1String("://")))
+    // A bare "host[:port]" is the room server on the LAN (its default port); a full URL is
+    // taken as written, so wss://host behind a proxy keeps the standard port 443.
+    const bool bare = !text.contains(QLatin1String("://"));
+    if (bare)
         text.prepend(QLatin1String("ws://"));
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return {};
     if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
         return {};
-    if (url.port() == -1)
+    if (bare && url.port() == -1)
         url.setPort(DefaultPort);
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
