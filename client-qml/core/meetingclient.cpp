@@ -100,6 +100,11 @@ QString MeetingClient::sendCommand(v1::Command command)
     return id;
 }
 
+bool MeetingClient::sendMessage(const v1::ClientMessage &message)
+{
+    return m_session && m_connection->send(quorum::encode(message));
+}
+
 QString MeetingClient::deviceId() const
 {
     if (m_deviceId.isEmpty()) {
@@ -182,6 +187,14 @@ void MeetingClient::onMessage(const QByteArray &frame)
         break;
     case v1::ServerMessage::kError:
         onServerError(message->error());
+        break;
+    case v1::ServerMessage::kDocumentChunk:
+        if (m_chunkHandler)
+            m_chunkHandler(message->document_chunk());
+        break;
+    case v1::ServerMessage::kStrokePreview:
+        if (m_previewHandler)
+            m_previewHandler(message->stroke_preview());
         break;
     case v1::ServerMessage::BODY_NOT_SET:
         qCDebug(lcClient) << "ignoring a server message of a newer protocol";

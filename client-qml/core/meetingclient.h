@@ -117,6 +117,12 @@ public:
     void setStateDirectory(const QString &path) { m_stateDirectory = path; }
     QString stateDirectory() const { return m_stateDirectory; }
     void setEventObserver(EventObserver observer) { m_eventObserver = std::move(observer); }
+    /** Receives document bytes (DocumentCache installs itself here). */
+    void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler) { m_chunkHandler = std::move(handler); }
+    /** Receives other participants' live stroke previews. */
+    void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
+    /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
+    bool sendMessage(const quorum::v1::ClientMessage &message);
 
     /** The replica behind the models (C++ only; tests and bots). */
     MeetingReplica *replica() const { return m_replica; }
@@ -182,6 +188,8 @@ private:
     MeetingReplica *m_replica;
     CommandQueue m_queue;
     EventObserver m_eventObserver;
+    std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;
+    std::function<void(const quorum::v1::StrokePreview &)> m_previewHandler;
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;

@@ -1,6 +1,7 @@
 #include "replica.h"
 
 #include "agendamodel.h"
+#include "documentlibrary.h"
 #include "participantsmodel.h"
 #include "protocol.h"
 
@@ -15,6 +16,7 @@ MeetingReplica::MeetingReplica(QObject *parent)
     : QObject(parent)
     , m_participants(new ParticipantsModel(this))
     , m_agenda(new AgendaModel(this))
+    , m_documents(new DocumentLibrary(this))
 {
 }
 
@@ -42,6 +44,7 @@ void MeetingReplica::clear()
 {
     define(v1::MeetingDefined(), QString());
     m_defined = false;
+    m_documents->clear();
     setLastSeq(0);
 }
 
@@ -49,6 +52,7 @@ void MeetingReplica::loadSnapshot(const v1::Snapshot &snapshot)
 {
     define(snapshot.meeting(), qstr(snapshot.current_item_id()));
     m_defined = snapshot.has_meeting();
+    m_documents->loadSnapshot(snapshot);
     setLastSeq(snapshot.seq());
 }
 
@@ -85,6 +89,37 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kCurrentItemChanged:
         setCurrentItem(qstr(event.current_item_changed().item_id()));
         break;
+    case v1::Event::kAttendanceChanged:
+    case v1::Event::kProxyGranted:
+    case v1::Event::kProxyRevoked:
+    case v1::Event::kFloorRequested:
+    case v1::Event::kFloorWithdrawn:
+    case v1::Event::kSpeakerMoved:
+    case v1::Event::kQueueOpenChanged:
+    case v1::Event::kSpeakingTimeChanged:
+    case v1::Event::kSpeechStarted:
+    case v1::Event::kSpeechPaused:
+    case v1::Event::kSpeechResumed:
+    case v1::Event::kSpeechEnded:
+    case v1::Event::kBallotCreated:
+    case v1::Event::kBallotOpened:
+    case v1::Event::kVoteCast:
+    case v1::Event::kBallotClosed:
+    case v1::Event::kBallotCancelled:
+        // The floor (attendance, speakers, ballots) is folded by the floor replica (TODO:
+        // floor issue, client side); until then these only advance the seq.
+        break;
+    case v1::Event::kDocumentIngested:
+        break; // server-side bookkeeping: which bytes may be fetched
+    case v1::Event::kDocumentAttached:
+    case v1::Event::kDocumentRemoved:
+    case v1::Event::kAnnotationApplied:
+    case v1::Event::kPresenterChanged:
+    case v1::Event::kPresentationChanged:
+        m_documents->apply(event);
+        break;
+    case v1::Event::kWithheld:
+        break; // someone's private annotation: only the seq counts
     case v1::Event::BODY_NOT_SET:
         // An event type newer than this client (its field is unknown to our generated code):
         // the seq still counts, so the next known event applies in order.

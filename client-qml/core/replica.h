@@ -6,6 +6,7 @@
 #include <QString>
 
 class AgendaModel;
+class DocumentLibrary;
 class ParticipantsModel;
 
 /**
@@ -31,6 +32,8 @@ public:
 
     ParticipantsModel *participants() const { return m_participants; }
     AgendaModel *agenda() const { return m_agenda; }
+    /** Documents, visible annotations and the presentation (documentlibrary.h). */
+    DocumentLibrary *documents() const { return m_documents; }
 
     /** The highest seq folded in; 0 for an empty replica. */
     quint64 lastSeq() const { return m_lastSeq; }
@@ -72,6 +75,7 @@ private:
 
     ParticipantsModel *m_participants;
     AgendaModel *m_agenda;
+    DocumentLibrary *m_documents;
     quint64 m_lastSeq = 0;
     bool m_defined = false;
     QString m_meetingId;

@@ -1,6 +1,8 @@
 // quorum-server: the room server. Everything it does lives in the libraries; this file only
 // reads the command line and wires them together.
 #include "joininfo.h"
+#include "blobstore.h"
+#include "documentloader.h"
 #include "meetingloader.h"
 #include "roomserver.h"
 #include "sqliteeventstore.h"
@@ -84,10 +86,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption portFile(QStringLiteral("port-file"),
                                       QStringLiteral("Write the port actually listened on to this file."),
                                       QStringLiteral("file"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      QStringLiteral("Attach a PDF to an agenda item of the first meeting (item=path); repeatable."),
+                                      QStringLiteral("item=path"));
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"),
                                     QStringLiteral("Close connections that say no Hello within this time."),
                                     QStringLiteral("ms"), QStringLiteral("10000"));
-    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout});
+    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -109,6 +114,13 @@ int main(int argc, char *argv[])
     config.port = quint16(parser.value(port).toUInt());
     config.helloTimeoutMs = parser.value(helloTimeout).toInt();
     RoomServer server(config, store, clock);
+    // Document bytes by SHA-256 beside the event log (docs/documents.md).
+    BlobStore blobs(QDir(dataDir).filePath(QStringLiteral("blobs")));
+    if (!blobs.open(&error)) {
+        err << "quorum-server: " << error << "\n";
+        return 2;
+    }
+    server.setBlobStore(&blobs);
     if (!server.loadMeetings(&error)) {
         err << "quorum-server: the event log does not verify: " << error << "\n";
         return 3;
@@ -130,7 +142,31 @@ int main(int argc, char *argv[])
             err << "quorum-server: " << error << "\n";
             return 2;
         }
+        // A meeting defined by an earlier run has its documents in its log already.
+        if (meetingLoaded->created
+            && !attachStartupDocuments(server, store, blobs, meetingLoaded->meetingId,
+                                       meetingFileDocuments(file, meetingLoaded->file.documents), &error)) {
+            err << "quorum-server: " << error << "\n";
+            return 2;
+        }
         loaded.push_back(std::move(*meetingLoaded));
+    }
+    if (parser.isSet(document)) {
+        std::vector<StartupDocument> extra;
+        for (const QString &value : parser.values(document)) {
+            const int eq = value.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                err << "quorum-server: --document wants item=path, not " << value << "\n";
+                return 2;
+            }
+            extra.push_back({value.left(eq), value.mid(eq + 1)});
+        }
+        const QStringList ids = server.meetingIds();
+        const QString target = loaded.empty() ? (ids.isEmpty() ? QString() : ids.first()) : loaded.front().meetingId;
+        if (!attachStartupDocuments(server, store, blobs, target, extra, &error)) {
+            err << "quorum-server: " << error << "\n";
+            return 2;
+        }
     }
     if (!server.listen(&error)) {
         err << "quorum-server: cannot listen: " << error << "\n";

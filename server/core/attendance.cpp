@@ -38,6 +38,11 @@ void applyParticipantJoined(MeetingState &state, const v1::ParticipantJoined &ev
         p->lastChangeMs = timeMs;
         if (p->checkedInMs == 0)
             p->checkedInMs = timeMs;
+        // Joining is checking in; a participant the secretary set online stays online.
+        if (!p->attending()) {
+            p->attendance = v1::ATTENDANCE_IN_ROOM;
+            p->absenceReason.clear();
+        }
     }
 }
 
@@ -47,6 +52,105 @@ void applyParticipantLeft(MeetingState &state, const v1::ParticipantLeft &event,
         p->present = false;
         p->lastChangeMs = timeMs;
     }
+}
+
+} // namespace quorum
+
+namespace quorum {
+
+namespace {
+v1::Event attendanceEvent(const QString &participantId, v1::AttendanceState state, const QString &reason)
+{
+    return makeEvent([&](v1::Event &e) {
+        auto *a = e.mutable_attendance_changed();
+        a->set_participant_id(sstr(participantId));
+        a->set_state(state);
+        a->set_reason(sstr(reason));
+    });
+}
+} // namespace
+
+Decision decideSetAttendance(const MeetingState &state, const v1::SetAttendance &command)
+{
+    const QString id = qstr(command.participant_id());
+    const ParticipantState *p = state.participant(id);
+    if (!p)
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("Unknown participant '%1'").arg(id));
+    if (command.state() < v1::ATTENDANCE_IN_ROOM || command.state() > v1::ATTENDANCE_ABSENT)
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("Unknown attendance state"));
+    const QString reason = command.state() == v1::ATTENDANCE_ABSENT ? qstr(command.reason()).trimmed() : QString();
+    if (reason.size() > 500)
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("The reason is too long"));
+    if (p->attendance == command.state() && p->absenceReason == reason)
+        return Decision::nothing();
+    return Events{attendanceEvent(id, command.state(), reason)};
+}
+
+Decision decideGrantProxy(const MeetingState &state, const QString &actorId, const v1::GrantProxy &command)
+{
+    if (!state.definition.allow_proxies())
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("This meeting allows no proxies"));
+    const ParticipantState *grantor = state.participant(actorId);
+    const QString holderId = qstr(command.holder_id());
+    const ParticipantState *holder = state.participant(holderId);
+    if (!grantor || !grantor->voting)
+        return Decision::reject(v1::ERROR_FORBIDDEN, QStringLiteral("Only a member with a vote can give a proxy"));
+    if (!holder || !holder->voting || holderId == actorId)
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT,
+                                QStringLiteral("A proxy goes to another member with a vote"));
+    if (state.floor.proxies.contains(holderId))
+        return Decision::reject(v1::ERROR_INVALID_STATE,
+                                QStringLiteral("%1 has given their own vote by proxy").arg(holder->name));
+    if (state.floor.proxies.value(actorId) == holderId)
+        return Decision::nothing();
+    if (!state.floor.proxies.keys(actorId).isEmpty())
+        return Decision::reject(v1::ERROR_INVALID_STATE,
+                                QStringLiteral("You hold proxies yourself; they cannot be passed on"));
+    const quint32 max = std::max<quint32>(1, state.definition.max_proxies_per_holder());
+    if (quint32(state.floor.proxies.keys(holderId).size()) >= max)
+        return Decision::reject(v1::ERROR_INVALID_STATE,
+                                QStringLiteral("%1 already holds %2 proxies, the most allowed").arg(holder->name).arg(max));
+    Events events;
+    if (state.floor.proxies.contains(actorId)) {
+        events.push_back(makeEvent([&](v1::Event &e) {
+            e.mutable_proxy_revoked()->set_grantor_id(sstr(actorId));
+        }));
+    }
+    events.push_back(makeEvent([&](v1::Event &e) {
+        auto *g = e.mutable_proxy_granted();
+        g->set_grantor_id(sstr(actorId));
+        g->set_holder_id(sstr(holderId));
+    }));
+    return events;
+}
+
+Decision decideRevokeProxy(const MeetingState &state, const QString &actorId, const v1::RevokeProxy &command)
+{
+    const QString grantorId = command.grantor_id().empty() ? actorId : qstr(command.grantor_id());
+    const ParticipantState *actor = state.participant(actorId);
+    if (grantorId != actorId && (!actor || actor->role != v1::ROLE_CHAIR))
+        return Decision::reject(v1::ERROR_FORBIDDEN, QStringLiteral("Only the grantor or the chair can revoke a proxy"));
+    if (!state.floor.proxies.contains(grantorId))
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("There is no proxy to revoke"));
+    return Events{makeEvent([&](v1::Event &e) { e.mutable_proxy_revoked()->set_grantor_id(sstr(grantorId)); })};
+}
+
+void applyAttendanceChanged(MeetingState &state, const v1::AttendanceChanged &event)
+{
+    if (ParticipantState *p = state.participant(qstr(event.participant_id()))) {
+        p->attendance = event.state();
+        p->absenceReason = qstr(event.reason());
+    }
+}
+
+void applyProxyGranted(MeetingState &state, const v1::ProxyGranted &event)
+{
+    state.floor.proxies.insert(qstr(event.grantor_id()), qstr(event.holder_id()));
+}
+
+void applyProxyRevoked(MeetingState &state, const v1::ProxyRevoked &event)
+{
+    state.floor.proxies.remove(qstr(event.grantor_id()));
 }
 
 } // namespace quorum

@@ -13,3 +13,15 @@ void applyParticipantJoined(MeetingState &state, const v1::ParticipantJoined &ev
 void applyParticipantLeft(MeetingState &state, const v1::ParticipantLeft &event, qint64 timeMs);
 
 } // namespace quorum
+
+namespace quorum {
+
+/** Attendance (what quorum counts) and proxies. */
+Decision decideSetAttendance(const MeetingState &state, const v1::SetAttendance &command);
+Decision decideGrantProxy(const MeetingState &state, const QString &actorId, const v1::GrantProxy &command);
+Decision decideRevokeProxy(const MeetingState &state, const QString &actorId, const v1::RevokeProxy &command);
+void applyAttendanceChanged(MeetingState &state, const v1::AttendanceChanged &event);
+void applyProxyGranted(MeetingState &state, const v1::ProxyGranted &event);
+void applyProxyRevoked(MeetingState &state, const v1::ProxyRevoked &event);
+
+} // namespace quorum

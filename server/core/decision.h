@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -9,6 +10,18 @@ namespace quorum {
 
 /** Event bodies a command produces; seq, time and actor are stamped by the room. */
 using Events = std::vector<v1::Event>;
+
+/**
+ * A secret ballot's choice on its way to the ballot box. It never becomes part of an event:
+ * the room adds it to the box (counts only) in the same commit as the VoteCast event.
+ */
+struct SecretVote
+{
+    QString ballotId;
+    std::vector<quint32> choices; // empty: a blank ballot
+    quint64 ballots = 0;          // voters it counts for
+    quint64 weight = 0;           // their total weight
+};
 
 /**
  * What the core decided about a command: the events to append (possibly none, when the
@@ -30,8 +43,16 @@ public:
     const Events &events() const { return std::get<Events>(m_value); }
     const v1::Error &error() const { return std::get<v1::Error>(m_value); }
 
+    const std::optional<SecretVote> &secretVote() const { return m_secretVote; }
+    Decision &withSecretVote(SecretVote vote)
+    {
+        m_secretVote = std::move(vote);
+        return *this;
+    }
+
 private:
     std::variant<Events, v1::Error> m_value;
+    std::optional<SecretVote> m_secretVote;
 };
 
 /** Wraps one event body in an Event: `set(event)` fills the body's oneof field. */

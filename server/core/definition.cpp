@@ -1,5 +1,7 @@
 #include "definition.h"
 
+#include "rules.h"
+
 #include <QSet>
 
 namespace quorum {
@@ -30,6 +32,13 @@ Decision decideDefinition(const MeetingState &state, const v1::MeetingDefined &d
     }
     if (!hasChair)
         return invalid(QStringLiteral("The meeting needs a chair"));
+    if (definition.has_quorum_rule()) {
+        const v1::QuorumRule &q = definition.quorum_rule();
+        if (q.base() != v1::BASE_MEMBERS_CONVENED && q.base() != v1::BASE_ALL_MEMBERS)
+            return invalid(QStringLiteral("A quorum counts the members convened or all members"));
+        if (const auto error = rules::validate(q.threshold()))
+            return invalid(QStringLiteral("Quorum rule: ") + *error);
+    }
     QSet<QString> itemIds;
     for (const v1::AgendaItem &item : definition.agenda()) {
         const QString id = qstr(item.id());
@@ -57,10 +66,14 @@ void applyMeetingDefined(MeetingState &state, const v1::MeetingDefined &definiti
         ps.name = qstr(p.name());
         ps.title = qstr(p.title());
         ps.role = p.role();
+        ps.voting = p.voting();
+        ps.weight = p.weight() ? p.weight() : 1;
         state.participantIndex.insert(ps.id, int(state.participants.size()));
         state.participants.push_back(ps);
     }
     state.currentItemId.clear();
+    state.floor = FloorState();
+    state.floor.speakingSeconds = definition.default_speaking_seconds();
 }
 
 } // namespace quorum

@@ -2,8 +2,12 @@
 
 #include "agenda.h"
 #include "attendance.h"
+#include "ballots.h"
+#include "annotations.h"
 #include "definition.h"
+#include "documents.h"
 #include "roles.h"
+#include "speakers.h"
 
 namespace quorum {
 
@@ -23,13 +27,84 @@ void Meeting::apply(const v1::Event &event)
         break;
     case v1::Event::kCurrentItemChanged:
         applyCurrentItemChanged(m_state, event.current_item_changed());
+        resetSpeakingTime(m_state);
         break;
+    case v1::Event::kAttendanceChanged:
+        applyAttendanceChanged(m_state, event.attendance_changed());
+        break;
+    case v1::Event::kProxyGranted:
+        applyProxyGranted(m_state, event.proxy_granted());
+        break;
+    case v1::Event::kProxyRevoked:
+        applyProxyRevoked(m_state, event.proxy_revoked());
+        break;
+    case v1::Event::kFloorRequested:
+        applyFloorRequested(m_state, event.floor_requested());
+        break;
+    case v1::Event::kFloorWithdrawn:
+        applyFloorWithdrawn(m_state, event.floor_withdrawn());
+        break;
+    case v1::Event::kSpeakerMoved:
+        applySpeakerMoved(m_state, event.speaker_moved());
+        break;
+    case v1::Event::kQueueOpenChanged:
+        applyQueueOpenChanged(m_state, event.queue_open_changed());
+        break;
+    case v1::Event::kSpeakingTimeChanged:
+        applySpeakingTimeChanged(m_state, event.speaking_time_changed());
+        break;
+    case v1::Event::kSpeechStarted:
+        applySpeechStarted(m_state, event.speech_started(), event.server_time_ms());
+        break;
+    case v1::Event::kSpeechPaused:
+        applySpeechPaused(m_state, event.server_time_ms());
+        break;
+    case v1::Event::kSpeechResumed:
+        applySpeechResumed(m_state, event.server_time_ms());
+        break;
+    case v1::Event::kSpeechEnded:
+        applySpeechEnded(m_state, event.speech_ended());
+        break;
+    case v1::Event::kBallotCreated:
+        applyBallotCreated(m_state, event.ballot_created());
+        break;
+    case v1::Event::kBallotOpened:
+        applyBallotOpened(m_state, event.ballot_opened());
+        break;
+    case v1::Event::kVoteCast:
+        applyVoteCast(m_state, event.vote_cast());
+        break;
+    case v1::Event::kBallotClosed:
+        applyBallotClosed(m_state, event.ballot_closed());
+        break;
+    case v1::Event::kBallotCancelled:
+        applyBallotCancelled(m_state, event.ballot_cancelled());
+        break;
+    case v1::Event::kDocumentIngested:
+        applyDocumentIngested(m_state, event.document_ingested());
+        break;
+    case v1::Event::kDocumentAttached:
+        applyDocumentAttached(m_state, event.document_attached());
+        break;
+    case v1::Event::kDocumentRemoved:
+        applyDocumentRemoved(m_state, event.document_removed());
+        break;
+    case v1::Event::kAnnotationApplied:
+        applyAnnotationApplied(m_state, event.annotation_applied());
+        break;
+    case v1::Event::kPresenterChanged:
+        applyPresenterChanged(m_state, event.presenter_changed());
+        break;
+    case v1::Event::kPresentationChanged:
+        applyPresentationChanged(m_state, event.presentation_changed());
+        break;
+    case v1::Event::kWithheld: // only ever sent to clients, never stored
     case v1::Event::BODY_NOT_SET:
         break;
     }
 }
 
-Decision Meeting::decide(const QString &actorId, const v1::Command &command) const
+Decision Meeting::decide(const QString &actorId, const v1::Command &command, qint64 nowMs) const
 {
     if (!m_state.defined)
         return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The meeting is not defined yet"));
@@ -48,10 +123,68 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command) con
         return decideSetCurrentItem(m_state, command.set_current_item());
     case v1::Command::kAdvanceAgenda:
         return decideAdvanceAgenda(m_state, command.advance_agenda());
+    case v1::Command::kSetAttendance:
+        return decideSetAttendance(m_state, command.set_attendance());
+    case v1::Command::kGrantProxy:
+        return decideGrantProxy(m_state, actorId, command.grant_proxy());
+    case v1::Command::kRevokeProxy:
+        return decideRevokeProxy(m_state, actorId, command.revoke_proxy());
+    case v1::Command::kRequestFloor:
+        return decideRequestFloor(m_state, actorId, command.request_floor());
+    case v1::Command::kWithdrawFloor:
+        return decideWithdrawFloor(m_state, actorId);
+    case v1::Command::kGiveFloor:
+        return decideGiveFloor(m_state, command.give_floor(), nowMs);
+    case v1::Command::kNextSpeaker:
+        return decideNextSpeaker(m_state, nowMs);
+    case v1::Command::kRemoveSpeaker:
+        return decideRemoveSpeaker(m_state, command.remove_speaker());
+    case v1::Command::kMoveSpeaker:
+        return decideMoveSpeaker(m_state, command.move_speaker());
+    case v1::Command::kSetQueueOpen:
+        return decideSetQueueOpen(m_state, command.set_queue_open());
+    case v1::Command::kSetSpeakingTime:
+        return decideSetSpeakingTime(m_state, command.set_speaking_time());
+    case v1::Command::kPauseSpeech:
+        return decidePauseSpeech(m_state);
+    case v1::Command::kResumeSpeech:
+        return decideResumeSpeech(m_state);
+    case v1::Command::kEndSpeech:
+        return decideEndSpeech(m_state, actorId, nowMs);
+    case v1::Command::kCreateBallot:
+        return decideCreateBallot(m_state, command.create_ballot());
+    case v1::Command::kOpenBallot:
+        return decideOpenBallot(m_state, command.open_ballot());
+    case v1::Command::kCastVote:
+        return decideCastVote(m_state, actorId, command.cast_vote());
+    case v1::Command::kCloseBallot:
+        return decideCloseBallot(m_state, command.close_ballot());
+    case v1::Command::kCancelBallot:
+        return decideCancelBallot(m_state, command.cancel_ballot());
+    case v1::Command::kAttachDocument:
+        return decideAttachDocument(m_state, command.attach_document());
+    case v1::Command::kRemoveDocument:
+        return decideRemoveDocument(m_state, command.remove_document());
+    case v1::Command::kAnnotate:
+        return decideAnnotate(m_state, actorId, command.annotate());
+    case v1::Command::kSetPresenter:
+        return decideSetPresenter(m_state, command.set_presenter());
+    case v1::Command::kPresent:
+        return decidePresent(m_state, actorId, command.present());
     case v1::Command::BODY_NOT_SET:
         break;
     }
     return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, QStringLiteral("Unknown command type"));
+}
+
+void Meeting::addToBallotBox(const SecretVote &vote)
+{
+    quorum::addToBallotBox(m_state, vote);
+}
+
+void Meeting::restoreBallotBox(const QString &ballotId, qint64 key, quint64 total)
+{
+    quorum::restoreBallotBox(m_state, ballotId, key, total);
 }
 
 Decision Meeting::define(const v1::MeetingDefined &definition) const
@@ -81,7 +214,7 @@ Decision Meeting::leaveAll(v1::ParticipantLeft::Reason reason) const
     return events;
 }
 
-v1::Snapshot Meeting::snapshot() const
+v1::Snapshot Meeting::snapshot(const QString &viewer) const
 {
     v1::Snapshot snapshot;
     snapshot.set_seq(m_state.seq);
@@ -92,6 +225,25 @@ v1::Snapshot Meeting::snapshot() const
             p->set_present(state->present);
     }
     snapshot.set_current_item_id(sstr(m_state.currentItemId));
+    v1::FloorSnapshot *floor = snapshot.mutable_floor();
+    for (const ParticipantState &p : m_state.participants) {
+        if (p.attendance == v1::ATTENDANCE_UNSPECIFIED)
+            continue;
+        v1::AttendanceChanged *a = floor->add_attendance();
+        a->set_participant_id(sstr(p.id));
+        a->set_state(p.attendance);
+        a->set_reason(sstr(p.absenceReason));
+    }
+    for (auto it = m_state.floor.proxies.cbegin(); it != m_state.floor.proxies.cend(); ++it) {
+        v1::ProxyGranted *g = floor->add_proxies();
+        g->set_grantor_id(sstr(it.key()));
+        g->set_holder_id(sstr(it.value()));
+    }
+    snapshotSpeakers(m_state, floor);
+    snapshotBallots(m_state, floor);
+    fillDocumentsSnapshot(m_state, snapshot);
+    // Per viewer: another participant's private annotations never leave the server.
+    fillAnnotationsSnapshot(m_state, viewer, snapshot);
     return snapshot;
 }
 

@@ -20,8 +20,16 @@ public:
     /** Folds one stamped event in. Its seq must follow the last one. */
     void apply(const v1::Event &event);
 
-    /** What a participant's command does. Checks the role first, then the meeting's rules. */
-    Decision decide(const QString &actorId, const v1::Command &command) const;
+    /**
+     * What a participant's command does. Checks the role first, then the meeting's rules.
+     * `nowMs` is the server time the resulting events will carry (speaking times use it).
+     */
+    Decision decide(const QString &actorId, const v1::Command &command, qint64 nowMs) const;
+
+    /** Adds a secret ballot's choice to its box; the room calls it with the VoteCast event. */
+    void addToBallotBox(const SecretVote &vote);
+    /** Restores one stored total of a secret ballot box after a replay. */
+    void restoreBallotBox(const QString &ballotId, qint64 key, quint64 total);
 
     /** The definition event that starts a meeting; rejects an incomplete definition. */
     Decision define(const v1::MeetingDefined &definition) const;
@@ -36,7 +44,7 @@ public:
     Decision leaveAll(v1::ParticipantLeft::Reason reason) const;
 
     /** The state at the last applied event, for a client that is far behind. */
-    v1::Snapshot snapshot() const;
+    v1::Snapshot snapshot(const QString &viewer = {}) const;
 
 private:
     MeetingState m_state;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "floorstate.h"
+#include "documentsstate.h"
 #include "protocol.h"
 
 #include <QHash>
@@ -16,9 +18,19 @@ struct ParticipantState
     QString name;
     QString title;
     v1::Role role = v1::ROLE_UNSPECIFIED;
-    bool present = false;
+    bool present = false;    // a device is connected now
     qint64 checkedInMs = 0;  // first check-in of the meeting, 0 before
     qint64 lastChangeMs = 0; // last join or leave
+    bool voting = false;     // a member with a vote
+    quint64 weight = 1;
+    // Attendance is what quorum counts: it survives a dropped Wi-Fi link, unlike presence.
+    v1::AttendanceState attendance = v1::ATTENDANCE_UNSPECIFIED;
+    QString absenceReason;
+
+    bool attending() const
+    {
+        return attendance == v1::ATTENDANCE_IN_ROOM || attendance == v1::ATTENDANCE_ONLINE;
+    }
 };
 
 /** The whole state of one meeting: the fold of its events. */
@@ -30,6 +42,8 @@ struct MeetingState
     std::vector<ParticipantState> participants;
     QHash<QString, int> participantIndex; // id -> index in participants
     QString currentItemId;
+    DocumentsState documents;
+    FloorState floor;
 
     const ParticipantState *participant(const QString &id) const
     {

@@ -16,6 +16,41 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     case v1::Command::kAdvanceAgenda:
         // The chair runs the agenda; the secretary may stand in (e.g. a chair without tablet).
         return isChairOrSecretary(role);
+    case v1::Command::kSetAttendance:
+        // The secretary keeps the attendance list; the chair may correct it.
+        return isChairOrSecretary(role);
+    case v1::Command::kGrantProxy:
+    case v1::Command::kCastVote:
+        // Members with a vote; whether this participant has one is checked by the ballot rules.
+        return role == v1::ROLE_CHAIR || role == v1::ROLE_DELEGATE;
+    case v1::Command::kRevokeProxy:
+        return role == v1::ROLE_CHAIR || role == v1::ROLE_DELEGATE;
+    case v1::Command::kRequestFloor:
+    case v1::Command::kWithdrawFloor:
+    case v1::Command::kEndSpeech: // a speaker may end their own speech
+        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
+    case v1::Command::kGiveFloor:
+    case v1::Command::kNextSpeaker:
+    case v1::Command::kRemoveSpeaker:
+    case v1::Command::kMoveSpeaker:
+    case v1::Command::kSetQueueOpen:
+    case v1::Command::kSetSpeakingTime:
+    case v1::Command::kPauseSpeech:
+    case v1::Command::kResumeSpeech:
+    case v1::Command::kCreateBallot:
+    case v1::Command::kOpenBallot:
+    case v1::Command::kCloseBallot:
+    case v1::Command::kCancelBallot:
+        return role == v1::ROLE_CHAIR;
+    case v1::Command::kAttachDocument:
+    case v1::Command::kRemoveDocument:
+        // The secretary prepares the documents; the chair may change them during the meeting.
+        return isChairOrSecretary(role);
+    case v1::Command::kAnnotate:
+    case v1::Command::kPresent: // whether this participant presents is checked by the core
+        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
+    case v1::Command::kSetPresenter:
+        return role == v1::ROLE_CHAIR;
     case v1::Command::BODY_NOT_SET:
         return false;
     }
@@ -43,15 +78,11 @@ QString roleName(v1::Role role)
 
 QString commandName(v1::Command::BodyCase command)
 {
-    switch (command) {
-    case v1::Command::kSetCurrentItem:
-        return QStringLiteral("SetCurrentItem");
-    case v1::Command::kAdvanceAgenda:
-        return QStringLiteral("AdvanceAgenda");
-    case v1::Command::BODY_NOT_SET:
-        break;
-    }
-    return QStringLiteral("(none)");
+    if (command == v1::Command::BODY_NOT_SET)
+        return QStringLiteral("(none)");
+    // The message's own name, from the generated descriptor: one source of truth.
+    const auto *field = v1::Command::descriptor()->FindFieldByNumber(int(command));
+    return field ? qstr(field->message_type()->name()) : QStringLiteral("(none)");
 }
 
 } // namespace quorum

@@ -68,13 +68,16 @@ void RoomServer::handleCommand(Session &session, const v1::Command &command)
         answer(reply(requestId, *seq, true));
         return;
     }
-    const Decision decision = room.meeting().decide(session.participantId(), command);
+    const Decision decision = room.meeting().decide(session.participantId(), command, m_clock.nowMs());
     if (!decision.ok()) {
         qCInfo(lcServer) << session.describe() << "command refused:" << qstr(decision.error().detail());
         answer(replyError(requestId, decision.error()));
         return;
     }
-    answer(reply(requestId, room.stage(decision.events(), session.participantId(), key), false));
+    const quint64 seq = room.stage(decision.events(), session.participantId(), key);
+    if (decision.secretVote())
+        room.stageSecretVote(*decision.secretVote());
+    answer(reply(requestId, seq, false));
 }
 
 } // namespace quorum

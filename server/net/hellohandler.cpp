@@ -106,11 +106,11 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
     const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
     if (snapshot)
-        *w->mutable_snapshot() = room.meeting().snapshot();
+        *w->mutable_snapshot() = room.meeting().snapshot(session.participantId());
     session.send(message);
     if (!snapshot) {
         for (quint64 seq = lastSeq + 1; seq <= head; ++seq)
-            session.send(room.frame(seq));
+            session.send(room.frameFor(seq, session.participantId()));
     }
     session.setState(Session::State::Live);
 }

@@ -1,5 +1,6 @@
 #include "room.h"
 
+#include "annotations.h"
 #include "hashchain.h"
 
 #include <QLoggingCategory>
@@ -15,6 +16,15 @@ QByteArray eventFrame(const v1::Event &event)
     *message.mutable_event() = event;
     return encode(message);
 }
+
+QByteArray withheldFrame(quint64 seq)
+{
+    v1::ServerMessage message;
+    v1::Event *event = message.mutable_event();
+    event->set_seq(seq);
+    event->mutable_withheld();
+    return encode(message);
+}
 } // namespace
 
 Room::Room(QString meetingId, EventStore &store, const Clock &clock)
@@ -27,8 +37,10 @@ bool Room::load(QString *error)
     m_meeting = Meeting();
     m_lastHash = hashchain::genesis();
     m_frames.clear();
+    m_privateOwners.clear();
     m_completedCommands.clear();
     m_staged.clear();
+    m_stagedBox.clear();
     for (const StoredEvent &stored : m_store.events(m_id)) {
         const auto event = decode<v1::Event>(stored.bytes);
         if (!event || event->seq() != headSeq() + 1 || event->seq() != stored.seq) {
@@ -42,6 +54,8 @@ bool Room::load(QString *error)
         }
         append(*event, stored.bytes, stored.hash, stored.commandKey);
     }
+    for (const BallotBoxDelta &row : m_store.ballotBoxes(m_id))
+        m_meeting.restoreBallotBox(row.ballotId, row.option, row.amount);
     m_firstUnpublished = m_frames.size();
     qCInfo(lcRoom) << "meeting" << m_id << "replayed" << headSeq() << "events";
     return true;
@@ -64,6 +78,20 @@ quint64 Room::stage(const Events &events, const QString &actorId, const QString 
     return events.empty() ? 0 : headSeq();
 }
 
+void Room::stageSecretVote(const SecretVote &vote)
+{
+    m_meeting.addToBallotBox(vote);
+    const bool weighted = m_meeting.state().floor.ballot(vote.ballotId)->ballot.rule().weighted();
+    for (quint32 choice : vote.choices)
+        m_stagedBox[{vote.ballotId, qint64(choice)}] += weighted ? vote.weight : vote.ballots;
+    m_stagedBox[{vote.ballotId, BallotBoxDelta::Ballots}] += vote.ballots;
+    m_stagedBox[{vote.ballotId, BallotBoxDelta::BallotsWeight}] += vote.weight;
+    if (vote.choices.empty()) {
+        m_stagedBox[{vote.ballotId, BallotBoxDelta::Blank}] += vote.ballots;
+        m_stagedBox[{vote.ballotId, BallotBoxDelta::BlankWeight}] += vote.weight;
+    }
+}
+
 void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
                   const QString &commandKey)
 {
@@ -71,6 +99,8 @@ void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteAr
     m_meeting.apply(event);
     m_lastHash = hash;
     m_frames.push_back(eventFrame(event));
+    if (const QString owner = privateOwner(event); !owner.isEmpty())
+        m_privateOwners.insert(event.seq(), owner);
     if (!commandKey.isEmpty())
         m_completedCommands.insert(commandKey, event.seq());
 }
@@ -87,13 +117,30 @@ void Room::collect(CommitBatch &batch)
 {
     std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
     m_staged.clear();
+    // Totals per commit: several votes of one turn reach the disk as one sum.
+    for (const auto &[key, amount] : m_stagedBox)
+        batch.ballotBox.push_back({m_id, key.first, key.second, amount});
+    m_stagedBox.clear();
 }
 
-std::vector<QByteArray> Room::publish()
+std::vector<PublishedFrame> Room::publish()
 {
-    std::vector<QByteArray> frames(m_frames.begin() + qsizetype(m_firstUnpublished), m_frames.end());
+    std::vector<PublishedFrame> frames;
+    for (size_t i = m_firstUnpublished; i < m_frames.size(); ++i) {
+        const quint64 seq = i + 1;
+        const QString owner = m_privateOwners.value(seq);
+        frames.push_back({m_frames[i], owner, owner.isEmpty() ? QByteArray() : withheldFrame(seq)});
+    }
     m_firstUnpublished = m_frames.size();
     return frames;
+}
+
+QByteArray Room::frameFor(quint64 seq, const QString &participantId) const
+{
+    const auto owner = m_privateOwners.constFind(seq);
+    if (owner == m_privateOwners.cend() || *owner == participantId)
+        return m_frames[size_t(seq - 1)];
+    return withheldFrame(seq);
 }
 
 void Room::reload()

@@ -7,9 +7,27 @@
 #include <QHash>
 #include <QSet>
 
+#include <map>
+
 #include <optional>
 
 namespace quorum {
+
+/**
+ * One event's frame after its commit. Most go to everyone; another participant's private
+ * annotation goes only to `onlyFor` (each of their devices), and everyone else gets
+ * `withheld`, the same seq with no content, so that seq stays without gaps.
+ */
+struct PublishedFrame
+{
+    QByteArray frame;
+    QString onlyFor;
+    QByteArray withheld;
+    const QByteArray &to(const QString &participantId) const
+    {
+        return onlyFor.isEmpty() || onlyFor == participantId ? frame : withheld;
+    }
+};
 
 /**
  * One meeting on the server: its core state, its event log and the frames every tablet gets.
@@ -38,18 +56,23 @@ public:
      */
     quint64 stage(const Events &events, const QString &actorId, const QString &commandKey = {});
 
+    /** Puts a secret vote into the ballot box; its totals go with the next commit. */
+    void stageSecretVote(const SecretVote &vote);
+
     /** The seq a command completed with, when a command with this key was applied before. */
     std::optional<quint64> completedCommand(const QString &commandKey) const;
 
     /** Moves the staged events into a commit batch. */
     void collect(CommitBatch &batch);
     /** After a successful commit: the frames of the events that just became durable. */
-    std::vector<QByteArray> publish();
+    std::vector<PublishedFrame> publish();
     /** After a failed commit: forget what was staged and rebuild from the log. */
     void reload();
 
     /** The frame (a serialized ServerMessage carrying the event) of a durable event. */
     const QByteArray &frame(quint64 seq) const { return m_frames[size_t(seq - 1)]; }
+    /** The frame of a durable event as one participant may see it (see PublishedFrame). */
+    QByteArray frameFor(quint64 seq, const QString &participantId) const;
 
 private:
     void append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
@@ -63,7 +86,9 @@ private:
     std::vector<QByteArray> m_frames;           // index seq-1, durable and staged
     QHash<QString, quint64> m_completedCommands;
     std::vector<StoredEvent> m_staged;
+    std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
     size_t m_firstUnpublished = 0;              // index into m_frames
+    QHash<quint64, QString> m_privateOwners;    // seq -> the only participant who may see it
 };
 
 } // namespace quorum

@@ -147,6 +147,12 @@ void RoomServer::onBinary(Session *session, const QByteArray &bytes)
     case v1::ClientMessage::kCommand:
         handleCommand(*session, message->command());
         return;
+    case v1::ClientMessage::kFetchDocument:
+        handleFetchDocument(*session, message->fetch_document());
+        return;
+    case v1::ClientMessage::kStrokePreview:
+        handleStrokePreview(*session, message->stroke_preview());
+        return;
     case v1::ClientMessage::BODY_NOT_SET:
         break;
     }
@@ -208,13 +214,13 @@ void RoomServer::commit()
     const bool durable = m_store.commit(batch, &error);
     if (durable) {
         for (auto &[id, room] : m_rooms) {
-            const std::vector<QByteArray> frames = room->publish();
+            const std::vector<PublishedFrame> frames = room->publish();
             if (frames.empty())
                 continue;
             for (Session *session : m_sessions) {
                 if (session->room() == room.get() && session->state() == Session::State::Live) {
-                    for (const QByteArray &frame : frames)
-                        session->send(frame);
+                    for (const PublishedFrame &frame : frames)
+                        session->send(frame.to(session->participantId()));
                 }
             }
         }

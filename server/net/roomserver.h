@@ -17,7 +17,11 @@
 #include <map>
 #include <memory>
 
+class QWebSocket;
+
 namespace quorum {
+
+class BlobStore;
 
 /**
  * The room server's network side: accepts tablets, authenticates them, hands their
@@ -50,6 +54,9 @@ public:
 
     const SecretHasher &hasher() const { return *m_hasher; }
 
+    /** Where document bytes live (docs/documents.md); without one, fetches find nothing. */
+    void setBlobStore(BlobStore *blobs) { m_blobs = blobs; }
+
 signals:
     /** Emitted after each group commit, with the number of events it made durable. */
     void committed(int events);
@@ -63,6 +70,10 @@ private:
     // One handler per ClientMessage type (hellohandler.cpp, commandhandler.cpp).
     void handleHello(Session &session, const v1::Hello &hello);
     void handleCommand(Session &session, const v1::Command &command);
+    // transferhandler.cpp: not commands, no events.
+    void handleFetchDocument(Session &session, const v1::FetchDocument &fetch);
+    void handleStrokePreview(Session &session, const v1::StrokePreview &preview);
+    bool admitLiveMessage(Session &session);
 
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
@@ -83,6 +94,7 @@ private:
     QHash<QString, TokenBucket> m_authAttempts; // per client address
     std::vector<std::function<void(bool)>> m_afterCommit;
     bool m_commitScheduled = false;
+    BlobStore *m_blobs = nullptr;
 };
 
 } // namespace quorum

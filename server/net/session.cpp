@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "transferqueue.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "quorum.session")
@@ -82,6 +84,13 @@ void Session::close(QWebSocketProtocol::CloseCode code, const QString &reason)
         return;
     m_state = State::Closed;
     m_socket->close(code, reason);
+}
+
+TransferQueue &Session::transfers()
+{
+    if (!m_transfers)
+        m_transfers = new TransferQueue(m_socket, this);
+    return *m_transfers;
 }
 
 bool Session::admitCommand(qint64 nowMs)

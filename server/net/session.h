@@ -11,6 +11,7 @@
 namespace quorum {
 
 class Room;
+class TransferQueue;
 
 /**
  * One tablet's connection: the socket, who it authenticated as, and its limits. Sessions
@@ -52,6 +53,9 @@ public:
     /** Rate limit for commands; counts rejections so that a flood ends in a close. */
     bool admitCommand(qint64 nowMs);
 
+    /** Bulk bytes (document chunks), sent only while little else is queued. */
+    TransferQueue &transfers();
+
 signals:
     void binaryReceived(quorum::Session *session, const QByteArray &bytes);
     void textReceived(quorum::Session *session);
@@ -68,6 +72,7 @@ private:
     QTimer m_helloTimer;
     TokenBucket m_commands;
     int m_rejectedInARow = 0;
+    TransferQueue *m_transfers = nullptr; // a child, made on the first fetch
 };
 
 } // namespace quorum

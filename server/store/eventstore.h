@@ -28,12 +28,26 @@ struct StoredCredential
     QString participantId;
 };
 
+/**
+ * A change to a secret ballot's box: counts only, never a voter. `option` >= 0 is an option
+ * index; the negative keys hold the ballots, their weight, the blank ones and their weight.
+ */
+struct BallotBoxDelta
+{
+    enum Key : qint64 { Ballots = -1, BallotsWeight = -2, Blank = -3, BlankWeight = -4 };
+    QString meetingId;
+    QString ballotId;
+    qint64 option = 0;
+    quint64 amount = 0;
+};
+
 /** What one group commit writes: everything in one transaction, or nothing. */
 struct CommitBatch
 {
     std::vector<StoredEvent> events;
     std::vector<StoredCredential> credentials;
-    bool isEmpty() const { return events.empty() && credentials.empty(); }
+    std::vector<BallotBoxDelta> ballotBox;
+    bool isEmpty() const { return events.empty() && credentials.empty() && ballotBox.empty(); }
 };
 
 /**
@@ -57,6 +71,9 @@ public:
     /** The participant whose secret hashes to `secretHash` in that meeting. */
     virtual std::optional<QString> participantForSecret(const QString &meetingId,
                                                         const QByteArray &secretHash) = 0;
+
+    /** The secret ballot boxes of a meeting, one row per (ballot, key) with its total. */
+    virtual std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) = 0;
 
     /** A value of the server's own settings (e.g. its secret key), or empty. */
     virtual QByteArray setting(const QString &key) = 0;

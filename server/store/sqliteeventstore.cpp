@@ -23,6 +23,10 @@ const char *const Schema[] = {
     " meeting_id TEXT NOT NULL, secret_hash BLOB NOT NULL, participant_id TEXT NOT NULL,"
     " PRIMARY KEY (meeting_id, secret_hash))",
     "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    // Secret ballots: totals only. No voter, no time, no order: see BallotBoxDelta.
+    "CREATE TABLE IF NOT EXISTS ballot_box ("
+    " meeting_id TEXT NOT NULL, ballot_id TEXT NOT NULL, option INTEGER NOT NULL,"
+    " total INTEGER NOT NULL, PRIMARY KEY (meeting_id, ballot_id, option)) WITHOUT ROWID",
 };
 
 QString lastError(const QSqlQuery &q)
@@ -54,8 +58,10 @@ bool SqliteEventStore::open(QString *error)
     QSqlQuery q(m_db);
     // Durability before speed: WAL keeps readers off the writer, FULL fsyncs every commit.
     // Group commit (one transaction per event-loop turn) is what pays for it.
+    // secure_delete: an overwritten ballot box total leaves no old value in free pages.
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                               "PRAGMA secure_delete=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = lastError(q);
             return false;
@@ -119,12 +125,44 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         if (!credential.exec())
             return fail(credential);
     }
+    QSqlQuery box(m_db);
+    box.prepare(QStringLiteral(
+            "INSERT INTO ballot_box (meeting_id, ballot_id, option, total) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (meeting_id, ballot_id, option) DO UPDATE SET total = total + excluded.total"));
+    for (const BallotBoxDelta &d : batch.ballotBox) {
+        box.bindValue(0, d.meetingId);
+        box.bindValue(1, d.ballotId);
+        box.bindValue(2, d.option);
+        box.bindValue(3, qint64(d.amount));
+        if (!box.exec())
+            return fail(box);
+    }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
         return false;
     }
+    if (!batch.ballotBox.empty()) {
+        // The WAL keeps every committed version of a page until a checkpoint; successive
+        // totals next to successive "has voted" events would link voters to choices. Fold
+        // the WAL into the database now, so only the latest totals exist anywhere.
+        QSqlQuery checkpoint(m_db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     return true;
+}
+
+std::vector<BallotBoxDelta> SqliteEventStore::ballotBoxes(const QString &meetingId)
+{
+    std::vector<BallotBoxDelta> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ballot_id, option, total FROM ballot_box WHERE meeting_id = ?"));
+    q.bindValue(0, meetingId);
+    if (q.exec()) {
+        while (q.next())
+            rows.push_back({meetingId, q.value(0).toString(), q.value(1).toLongLong(), quint64(q.value(2).toLongLong())});
+    }
+    return rows;
 }
 
 QStringList SqliteEventStore::meetingIds()

@@ -94,14 +94,14 @@ private slots:
     {
         Meeting m;
         commit(m, m.define(demoDefinition()));
-        QCOMPARE(m.decide("chair", advance(-1)).error().code(), v1::ERROR_INVALID_STATE);
+        QCOMPARE(m.decide("chair", advance(-1), 0).error().code(), v1::ERROR_INVALID_STATE);
         for (const char *expected : {"a", "b", "c"}) {
-            commit(m, m.decide("chair", advance(1)));
+            commit(m, m.decide("chair", advance(1), 0));
             QCOMPARE(m.state().currentItemId, QString::fromLatin1(expected));
         }
-        const Decision pastEnd = m.decide("chair", advance(1));
+        const Decision pastEnd = m.decide("chair", advance(1), 0);
         QCOMPARE(pastEnd.error().code(), v1::ERROR_INVALID_STATE);
-        commit(m, m.decide("chair", advance(-1)));
+        commit(m, m.decide("chair", advance(-1), 0));
         QCOMPARE(m.state().currentItemId, QStringLiteral("b"));
         QCOMPARE(m.state().seq, 5u);
     }
@@ -112,32 +112,32 @@ private slots:
         commit(m, m.define(demoDefinition()));
         v1::Command c;
         c.mutable_set_current_item()->set_item_id("c");
-        commit(m, m.decide("secretary", c));
+        commit(m, m.decide("secretary", c, 0));
         QCOMPARE(m.state().currentItemId, QStringLiteral("c"));
         // Setting the current item again changes nothing and logs nothing.
-        const Decision again = m.decide("secretary", c);
+        const Decision again = m.decide("secretary", c, 0);
         QVERIFY(again.ok());
         QVERIFY(again.events().empty());
         c.mutable_set_current_item()->set_item_id("nope");
-        QCOMPARE(m.decide("chair", c).error().code(), v1::ERROR_INVALID_ARGUMENT);
-        QCOMPARE(m.decide("chair", advance(2)).error().code(), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(m.decide("chair", c, 0).error().code(), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(m.decide("chair", advance(2), 0).error().code(), v1::ERROR_INVALID_ARGUMENT);
     }
 
     void rolesAreChecked()
     {
         Meeting m;
         commit(m, m.define(demoDefinition()));
-        QCOMPARE(m.decide("d1", advance(1)).error().code(), v1::ERROR_FORBIDDEN);
-        QCOMPARE(m.decide("projector", advance(1)).error().code(), v1::ERROR_FORBIDDEN);
-        QCOMPARE(m.decide("stranger", advance(1)).error().code(), v1::ERROR_FORBIDDEN);
+        QCOMPARE(m.decide("d1", advance(1), 0).error().code(), v1::ERROR_FORBIDDEN);
+        QCOMPARE(m.decide("projector", advance(1), 0).error().code(), v1::ERROR_FORBIDDEN);
+        QCOMPARE(m.decide("stranger", advance(1), 0).error().code(), v1::ERROR_FORBIDDEN);
         QCOMPARE(m.state().seq, 1u); // refusals change nothing
-        QCOMPARE(m.decide("d1", v1::Command()).error().code(), v1::ERROR_UNSUPPORTED_MESSAGE);
+        QCOMPARE(m.decide("d1", v1::Command(), 0).error().code(), v1::ERROR_UNSUPPORTED_MESSAGE);
     }
 
     void commandsBeforeDefinitionAreRefused()
     {
         Meeting m;
-        QCOMPARE(m.decide("chair", advance(1)).error().code(), v1::ERROR_INVALID_STATE);
+        QCOMPARE(m.decide("chair", advance(1), 0).error().code(), v1::ERROR_INVALID_STATE);
     }
 
     void presenceFollowsJoinAndLeave()
@@ -164,7 +164,7 @@ private slots:
         Meeting m;
         commit(m, m.define(demoDefinition()));
         commit(m, m.join("d1", "t"));
-        commit(m, m.decide("chair", advance(1)));
+        commit(m, m.decide("chair", advance(1), 0));
         const v1::Snapshot s = m.snapshot();
         QCOMPARE(s.seq(), 3u);
         QCOMPARE(s.current_item_id(), std::string("a"));
@@ -186,8 +186,8 @@ private slots:
         };
         record(live.define(demoDefinition()));
         record(live.join("chair", "t"));
-        record(live.decide("chair", advance(1)));
-        record(live.decide("chair", advance(1)));
+        record(live.decide("chair", advance(1), 0));
+        record(live.decide("chair", advance(1), 0));
         Meeting replayed;
         for (const v1::Event &e : log)
             replayed.apply(e);

@@ -1,0 +1,215 @@
+#include "annotations.h"
+
+#include "documents.h"
+
+#include <cmath>
+
+namespace quorum {
+
+using namespace annotationlimits;
+
+namespace {
+Decision invalid(const QString &detail)
+{
+    return Decision::reject(v1::ERROR_INVALID_ARGUMENT, detail);
+}
+
+// Page coordinates are 0..1; a pen may overshoot the page edge a little.
+bool inPage(float v)
+{
+    return std::isfinite(v) && v >= -0.05f && v <= 1.05f;
+}
+
+/** Whether a resent operation is the one applied before. An erase was stored with its
+ *  target's document, page and layer filled in, so it compares by target. */
+bool sameContent(const v1::AnnotationOp &applied, const v1::AnnotationOp &resent)
+{
+    if (applied.kind_case() == v1::AnnotationOp::kErase && resent.kind_case() == v1::AnnotationOp::kErase)
+        return applied.author() == resent.author()
+               && applied.erase().target_op_id() == resent.erase().target_op_id();
+    return applied.SerializeAsString() == resent.SerializeAsString();
+}
+
+/** Document, page and layer of an operation that draws; an error detail or empty. */
+QString checkTarget(const MeetingState &state, const QString &actorId, const QString &documentId,
+                    quint32 page, v1::AnnotationLayer layer)
+{
+    const v1::Document *doc = state.documents.document(documentId);
+    if (!doc)
+        return QStringLiteral("No document with id '%1' in this meeting").arg(documentId);
+    if (int(page) >= doc->pages_size())
+        return QStringLiteral("Page %1 does not exist; the document has %2 pages").arg(page + 1).arg(doc->pages_size());
+    switch (layer) {
+    case v1::LAYER_PRIVATE:
+    case v1::LAYER_SHARED:
+        return {};
+    case v1::LAYER_PRESENTER:
+        if (!isPresenter(state, actorId))
+            return QStringLiteral("Only the presenter draws on the presenter layer");
+        return {};
+    case v1::LAYER_UNSPECIFIED:
+    case v1::AnnotationLayer_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case v1::AnnotationLayer_INT_MAX_SENTINEL_DO_NOT_USE_:
+        break;
+    }
+    return QStringLiteral("Unknown annotation layer");
+}
+
+QString checkPoints(const google::protobuf::RepeatedField<float> &xy)
+{
+    if (xy.size() < 2 || xy.size() % 2 != 0)
+        return QStringLiteral("A stroke needs x,y pairs");
+    if (xy.size() / 2 > MaxPointsPerStroke)
+        return QStringLiteral("A stroke has at most %1 points").arg(MaxPointsPerStroke);
+    for (float v : xy) {
+        if (!inPage(v))
+            return QStringLiteral("Stroke points must be finite page coordinates (0..1)");
+    }
+    return {};
+}
+
+QString checkInk(const v1::InkStroke &ink)
+{
+    if (QString e = checkPoints(ink.xy()); !e.isEmpty())
+        return e;
+    if (ink.pressure_size() != 0 && ink.pressure_size() != ink.xy_size() / 2)
+        return QStringLiteral("Pressure needs one value per point");
+    for (float p : ink.pressure()) {
+        if (!std::isfinite(p) || p < 0 || p > 1)
+            return QStringLiteral("Pressure must be 0..1");
+    }
+    if (!std::isfinite(ink.width()) || ink.width() <= 0 || ink.width() > MaxStrokeWidth)
+        return QStringLiteral("Stroke width must be above 0 and at most %1 of the page width").arg(MaxStrokeWidth);
+    return {};
+}
+
+QString checkHighlight(const v1::Highlight &h)
+{
+    if (h.rects_size() == 0 || h.rects_size() > MaxRectsPerHighlight)
+        return QStringLiteral("A highlight has 1 to %1 rectangles").arg(MaxRectsPerHighlight);
+    for (const v1::NormalizedRect &r : h.rects()) {
+        if (!inPage(r.x()) || !inPage(r.y()) || !inPage(r.x() + r.width()) || !inPage(r.y() + r.height())
+            || !(r.width() > 0) || !(r.height() > 0))
+            return QStringLiteral("Highlight rectangles must lie within the page (0..1)");
+    }
+    return {};
+}
+} // namespace
+
+bool maySee(const v1::AnnotationOp &op, const QString &viewer)
+{
+    return op.layer() != v1::LAYER_PRIVATE || qstr(op.author()) == viewer;
+}
+
+QString privateOwner(const v1::Event &event)
+{
+    if (event.body_case() == v1::Event::kAnnotationApplied
+        && event.annotation_applied().op().layer() == v1::LAYER_PRIVATE)
+        return qstr(event.annotation_applied().op().author());
+    return {};
+}
+
+Decision decideAnnotate(const MeetingState &state, const QString &actorId, const v1::Annotate &command)
+{
+    v1::AnnotationOp op = command.op();
+    op.set_author(sstr(actorId));
+    if (op.op_id().empty() || op.op_id().size() > size_t(MaxOpIdBytes))
+        return invalid(QStringLiteral("op_id must be 1 to %1 bytes").arg(MaxOpIdBytes));
+    const QString opId = qstr(op.op_id());
+    if (const auto it = state.documents.ops.constFind(opId); it != state.documents.ops.cend()) {
+        if (sameContent(*it, op))
+            return Decision::nothing(); // sent again (reconnect, second device): applied once
+        return invalid(QStringLiteral("Annotation id '%1' was used for another operation").arg(opId));
+    }
+    if (op.kind_case() == v1::AnnotationOp::kErase) {
+        // An erase lives where its target lives.
+        const auto target = state.documents.ops.constFind(qstr(op.erase().target_op_id()));
+        if (target == state.documents.ops.cend() || !maySee(*target, actorId)
+            || state.documents.erased.contains(qstr(target->op_id())))
+            return invalid(QStringLiteral("No annotation '%1' to erase").arg(qstr(op.erase().target_op_id())));
+        if (target->kind_case() == v1::AnnotationOp::kErase || target->kind_case() == v1::AnnotationOp::kClearPage)
+            return invalid(QStringLiteral("Only ink, highlights and notes can be erased"));
+        const ParticipantState *actor = state.participant(actorId);
+        const bool chairOnShared = actor && actor->role == v1::ROLE_CHAIR && target->layer() != v1::LAYER_PRIVATE;
+        if (target->author() != op.author() && !chairOnShared)
+            return Decision::reject(v1::ERROR_FORBIDDEN, QStringLiteral("Only its author (or the chair) erases an annotation"));
+        op.set_document_id(target->document_id());
+        op.set_page(target->page());
+        op.set_layer(target->layer());
+    } else {
+        if (QString e = checkTarget(state, actorId, qstr(op.document_id()), op.page(), op.layer()); !e.isEmpty())
+            return invalid(e);
+    }
+    QString error;
+    switch (op.kind_case()) {
+    case v1::AnnotationOp::kInk:
+        error = checkInk(op.ink());
+        break;
+    case v1::AnnotationOp::kHighlight:
+        error = checkHighlight(op.highlight());
+        break;
+    case v1::AnnotationOp::kNote:
+        if (!inPage(op.note().x()) || !inPage(op.note().y()))
+            error = QStringLiteral("A note must sit on the page (0..1)");
+        else if (op.note().text().empty() || qstr(op.note().text()).size() > MaxNoteChars)
+            error = QStringLiteral("A note has 1 to %1 characters").arg(MaxNoteChars);
+        break;
+    case v1::AnnotationOp::kErase:
+    case v1::AnnotationOp::kClearPage:
+        break;
+    case v1::AnnotationOp::KIND_NOT_SET:
+        error = QStringLiteral("The operation has no kind");
+        break;
+    }
+    if (!error.isEmpty())
+        return invalid(error);
+    return Events{makeEvent([&](v1::Event &e) { *e.mutable_annotation_applied()->mutable_op() = op; })};
+}
+
+void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event)
+{
+    const v1::AnnotationOp &op = event.op();
+    const QString id = qstr(op.op_id());
+    DocumentsState &docs = state.documents;
+    docs.ops.insert(id, op);
+    docs.opOrder.push_back(id);
+    if (op.kind_case() == v1::AnnotationOp::kErase) {
+        docs.erased.insert(qstr(op.erase().target_op_id()));
+    } else if (op.kind_case() == v1::AnnotationOp::kClearPage) {
+        for (const QString &other : docs.opOrder) {
+            const v1::AnnotationOp &o = docs.ops[other];
+            if (o.author() == op.author() && o.document_id() == op.document_id() && o.page() == op.page()
+                && o.layer() == op.layer())
+                docs.erased.insert(other);
+        }
+    }
+}
+
+QString checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview)
+{
+    if (preview.stroke_id().empty() || preview.stroke_id().size() > size_t(MaxOpIdBytes))
+        return QStringLiteral("stroke_id must be 1 to %1 bytes").arg(MaxOpIdBytes);
+    if (QString e = checkTarget(state, actorId, qstr(preview.document_id()), preview.page(), preview.layer());
+        !e.isEmpty())
+        return e;
+    if (preview.cancel())
+        return {};
+    if (preview.first_point() > quint32(MaxPointsPerStroke))
+        return QStringLiteral("A stroke has at most %1 points").arg(MaxPointsPerStroke);
+    return checkPoints(preview.xy());
+}
+
+void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot)
+{
+    const DocumentsState &docs = state.documents;
+    for (const QString &id : docs.opOrder) {
+        const v1::AnnotationOp &op = docs.ops[id];
+        if (docs.erased.contains(id) || !maySee(op, viewer) || !docs.document(qstr(op.document_id())))
+            continue;
+        if (op.kind_case() == v1::AnnotationOp::kErase || op.kind_case() == v1::AnnotationOp::kClearPage)
+            continue; // their effect is folded in
+        *snapshot.add_annotations() = op;
+    }
+}
+
+} // namespace quorum

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "decision.h"
+#include "meetingstate.h"
+
+namespace quorum {
+
+/**
+ * Annotation operations: ink, highlight, note, erase, clear-page, in layers. Each operation
+ * has a tablet-made id and is applied once: the same id with the same content changes
+ * nothing, with other content it is refused.
+ */
+namespace annotationlimits {
+/** A long stroke: 120 Hz pen sampling for about 80 s. Beyond, the tablet splits the stroke. */
+constexpr int MaxPointsPerStroke = 10'000;
+/** One rectangle per line of text; a highlight across two full pages stays below. */
+constexpr int MaxRectsPerHighlight = 200;
+constexpr int MaxNoteChars = 4000;
+constexpr int MaxOpIdBytes = 64;
+/** Stroke width as a fraction of the page width: 0.1 is a 6 cm marker on A4. */
+constexpr float MaxStrokeWidth = 0.1f;
+} // namespace annotationlimits
+
+Decision decideAnnotate(const MeetingState &state, const QString &actorId, const v1::Annotate &command);
+void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event);
+
+/** Checks a live preview like the stroke it announces; an error detail, or empty when fine. */
+QString checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview);
+
+/** Whether `viewer` may see an operation (private layers: only their author). */
+bool maySee(const v1::AnnotationOp &op, const QString &viewer);
+
+/**
+ * The only participant who may see an event, or empty when everyone may. The room sends
+ * everyone else a Withheld event with the same seq, and keeps it out of their snapshots.
+ */
+QString privateOwner(const v1::Event &event);
+
+/** Adds the annotations `viewer` may see and that still show to a snapshot. */
+void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
+
+} // namespace quorum

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "decision.h"
+#include "meetingstate.h"
+
+namespace quorum {
+
+/**
+ * Ballots: created by the chair on an agenda item, opened when the quorum is there, cast by
+ * present members with a vote (once for themselves and once per proxy they hold), closed
+ * with their rule. A secret ballot's choices never enter an event: `decideCastVote` hands
+ * them over as a SecretVote for the ballot box, which holds counts only.
+ */
+Decision decideCreateBallot(const MeetingState &state, const v1::CreateBallot &command);
+Decision decideOpenBallot(const MeetingState &state, const v1::OpenBallot &command);
+Decision decideCastVote(const MeetingState &state, const QString &actorId, const v1::CastVote &command);
+Decision decideCloseBallot(const MeetingState &state, const v1::CloseBallot &command);
+Decision decideCancelBallot(const MeetingState &state, const v1::CancelBallot &command);
+
+void applyBallotCreated(MeetingState &state, const v1::BallotCreated &event);
+void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event);
+void applyVoteCast(MeetingState &state, const v1::VoteCast &event);
+void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event);
+void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event);
+
+/** Puts a secret ballot's choice into its box (counts only). */
+void addToBallotBox(MeetingState &state, const SecretVote &vote);
+
+/** Sets one stored total of a secret ballot box (key as in BallotBoxDelta: >= 0 an option,
+ *  -1 ballots, -2 their weight, -3 blank, -4 their weight). */
+void restoreBallotBox(MeetingState &state, const QString &ballotId, qint64 key, quint64 total);
+
+/** Voters (heads, proxies included) who may vote if a ballot opened now. */
+quint32 eligibleVoters(const MeetingState &state);
+
+void snapshotBallots(const MeetingState &state, v1::FloorSnapshot *floor);
+
+} // namespace quorum

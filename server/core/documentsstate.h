@@ -1,0 +1,35 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace quorum {
+
+/** The documents of a meeting, their annotations and the presentation: a fold of events. */
+struct DocumentsState
+{
+    QHash<QString, v1::Document> ingested;  // sha256 -> what ingest learnt (id/item empty)
+    std::vector<v1::Document> documents;    // attached now, in attach order
+    QHash<QString, v1::AnnotationOp> ops;   // op id -> every operation ever applied
+    std::vector<QString> opOrder;           // op ids in seq order
+    QSet<QString> erased;                   // ops removed by an erase or a clear-page
+    QString presenterId;                    // empty: the chair presents
+    std::optional<v1::Presentation> presentation;
+
+    const v1::Document *document(const QString &id) const
+    {
+        for (const v1::Document &d : documents) {
+            if (qstr(d.id()) == id)
+                return &d;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace quorum

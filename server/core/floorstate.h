@@ -1,0 +1,108 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace quorum {
+
+/** The speech that holds the floor now, if any. */
+struct SpeechState
+{
+    bool active = false;
+    QString participantId;
+    QString itemId;
+    quint32 allottedSeconds = 0; // 0: no limit
+    qint64 startedMs = 0;
+    quint64 spokenBeforeMs = 0;  // time spoken before the current stretch
+    bool paused = false;
+    qint64 runningSinceMs = 0;   // start of the current stretch (when not paused)
+    bool pointOfOrder = false;
+
+    /** Speaking time so far, pauses left out. */
+    quint64 spokenMs(qint64 nowMs) const
+    {
+        if (!active)
+            return 0;
+        return spokenBeforeMs + (paused ? 0 : quint64(std::max<qint64>(0, nowMs - runningSinceMs)));
+    }
+};
+
+struct QueuedSpeaker
+{
+    QString participantId;
+    bool pointOfOrder = false;
+};
+
+/** Time spoken by one person on one agenda item. */
+struct SpeakingTotal
+{
+    quint64 spokenMs = 0;
+    quint32 speeches = 0;
+};
+
+/** One ballot and its box. For a secret ballot the box holds counts only. */
+struct BallotRecord
+{
+    v1::Ballot ballot;
+    v1::BallotState::Phase phase = v1::BallotState::PHASE_CREATED;
+    std::vector<QString> voted;            // voters recorded, in order (the log has it too)
+    QSet<QString> votedSet;
+    quint32 eligible = 0;
+    // The box: weighted votes per option, ballots and blank ballots (heads and weights).
+    std::vector<quint64> votes;
+    quint64 ballots = 0;
+    quint64 ballotsWeight = 0;
+    quint64 blank = 0;
+    quint64 blankWeight = 0;
+    QHash<QString, std::vector<quint32>> namedChoices; // named ballots only
+    std::vector<v1::VoteCast> namedVotes;              // named ballots only, for snapshots
+    v1::BallotResult result;                           // when closed
+};
+
+/** Attendance, proxies, the speakers' queue and the ballots of a meeting. */
+struct FloorState
+{
+    QHash<QString, QString> proxies; // grantor -> holder
+    std::vector<QueuedSpeaker> queue;
+    bool queueOpen = true;
+    quint32 speakingSeconds = 0;     // for the next speeches
+    SpeechState speech;
+    std::map<std::pair<QString, QString>, SpeakingTotal> totals; // (participant, item)
+    std::vector<BallotRecord> ballots;
+    QHash<QString, int> ballotIndex;
+
+    int queuePosition(const QString &participantId) const
+    {
+        for (size_t i = 0; i < queue.size(); ++i) {
+            if (queue[i].participantId == participantId)
+                return int(i);
+        }
+        return -1;
+    }
+    const BallotRecord *ballot(const QString &id) const
+    {
+        const auto it = ballotIndex.constFind(id);
+        return it == ballotIndex.cend() ? nullptr : &ballots[size_t(*it)];
+    }
+    BallotRecord *ballot(const QString &id)
+    {
+        const auto it = ballotIndex.constFind(id);
+        return it == ballotIndex.cend() ? nullptr : &ballots[size_t(*it)];
+    }
+    const BallotRecord *openBallot() const
+    {
+        for (const BallotRecord &b : ballots) {
+            if (b.phase == v1::BallotState::PHASE_OPEN)
+                return &b;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace quorum

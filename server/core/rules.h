@@ -1,0 +1,59 @@
+#pragma once
+
+#include "meetingstate.h"
+
+#include <optional>
+
+namespace quorum {
+
+/**
+ * The arithmetic of thresholds, quorum and decision rules. Everything is computed in 64-bit
+ * integers: `value / base` against `numerator / denominator` becomes
+ * `value * denominator` against `numerator * base`, so no fraction is ever rounded.
+ */
+namespace rules {
+
+/** Whether `value` out of `base` meets the threshold. A base of 0 meets nothing. */
+bool meets(const v1::Threshold &threshold, quint64 value, quint64 base);
+
+/** The smallest value that meets the threshold of `base` (for "N more needed"). */
+quint64 smallestMeeting(const v1::Threshold &threshold, quint64 base);
+
+/** Checks that a threshold is a proper fraction with a comparison; a readable error if not. */
+std::optional<QString> validate(const v1::Threshold &threshold);
+
+/** The named presets: simple-majority, majority-present, majority-convened, majority-all,
+ *  two-thirds-present, two-thirds-all, two-thirds-cast. std::nullopt for an unknown name. */
+std::optional<v1::DecisionRule> preset(const QString &name);
+
+/** A rule completed from its preset and checked; a readable error if it cannot be used. */
+std::optional<QString> complete(v1::DecisionRule &rule);
+
+/** The meeting's quorum rule, or the default: more than half of the members convened. */
+v1::QuorumRule quorumRule(const MeetingState &state);
+
+/** Members convened with a vote (heads or weights), and all members of the body. */
+quint64 convened(const MeetingState &state, bool weighted);
+quint64 allMembers(const MeetingState &state, bool weighted);
+
+/**
+ * Members present for quorum and votes: voting members checked in, plus the members they
+ * hold a proxy for (a proxy is a member represented in the room).
+ */
+quint64 present(const MeetingState &state, bool weighted);
+
+struct QuorumStatus
+{
+    quint64 present = 0;
+    quint64 base = 0;
+    quint64 needed = 0; // smallest present count that reaches quorum
+    bool reached = false;
+};
+QuorumStatus quorum(const MeetingState &state);
+
+/** A rule in English words, for logs and the minutes ("more than 1/2 of the votes cast"). */
+QString describe(const v1::DecisionRule &rule);
+QString describe(const v1::QuorumRule &rule);
+
+} // namespace rules
+} // namespace quorum

@@ -1,0 +1,95 @@
+// Handlers for the messages that are not commands: document fetches (bulk bytes through the
+// session's TransferQueue) and live stroke previews (relayed, never stored). Same gate as a
+// command: authenticated, then the rate limit.
+#include "annotations.h"
+#include "blobstore.h"
+#include "roomserver.h"
+#include "transferqueue.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace quorum {
+
+namespace {
+v1::ServerMessage chunkError(const std::string &sha256, v1::ErrorCode code, const QString &detail)
+{
+    v1::ServerMessage message;
+    v1::DocumentChunk *chunk = message.mutable_document_chunk();
+    chunk->set_sha256(sha256);
+    *chunk->mutable_error() = makeError(code, detail);
+    return message;
+}
+} // namespace
+
+bool RoomServer::admitLiveMessage(Session &session)
+{
+    if (!session.isAuthenticated()) {
+        qCWarning(lcServer) << session.describe() << "sent a message before Hello";
+        session.sendError(v1::ERROR_NOT_AUTHENTICATED, QStringLiteral("Say Hello first"));
+        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
+        return false;
+    }
+    return session.admitCommand(m_clock.nowMs());
+}
+
+void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &fetch)
+{
+    if (!admitLiveMessage(session)) {
+        if (session.isAuthenticated())
+            session.send(chunkError(fetch.sha256(), v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests")));
+        return;
+    }
+    const QString hash = qstr(fetch.sha256());
+    // Only bytes of this meeting: a hash is not a capability for another meeting's files.
+    const bool known = session.room()->meeting().state().documents.ingested.contains(hash);
+    const QString path = known && m_blobs ? m_blobs->path(hash) : QString();
+    if (path.isEmpty()) {
+        session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,
+                                QStringLiteral("No document with this SHA-256 in the meeting")));
+        return;
+    }
+    const qint64 total = QFileInfo(path).size();
+    if (fetch.offset() > quint64(total)) {
+        session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,
+                                QStringLiteral("Offset %1 is beyond the end (%2 bytes)").arg(fetch.offset()).arg(total)));
+        return;
+    }
+    const qint64 offset = qint64(fetch.offset());
+    const qint64 end = fetch.length() == 0 ? total : qMin<qint64>(total, offset + qint64(qMin<quint64>(fetch.length(), quint64(total))));
+    if (!session.transfers().enqueue(hash, path, offset, end, total))
+        session.send(chunkError(fetch.sha256(), v1::ERROR_RATE_LIMITED, QStringLiteral("Too many transfers at once")));
+}
+
+void RoomServer::handleStrokePreview(Session &session, const v1::StrokePreview &preview)
+{
+    if (!admitLiveMessage(session))
+        return; // previews are best effort: a dropped one is replaced by the next, or the stroke
+    const MeetingState &state = session.room()->meeting().state();
+    const ParticipantState *p = state.participant(session.participantId());
+    if (!p || p->role == v1::ROLE_OBSERVER) {
+        session.sendError(v1::ERROR_FORBIDDEN, QStringLiteral("Observers do not draw"));
+        return;
+    }
+    const QString problem = checkStrokePreview(state, session.participantId(), preview);
+    if (!problem.isEmpty()) {
+        session.sendError(v1::ERROR_INVALID_ARGUMENT, problem);
+        return;
+    }
+    v1::ServerMessage message;
+    *message.mutable_stroke_preview() = preview;
+    message.mutable_stroke_preview()->set_author(sstr(session.participantId()));
+    const QByteArray frame = encode(message); // once, for every recipient
+    const bool privateLayer = preview.layer() == v1::LAYER_PRIVATE;
+    for (Session *other : m_sessions) {
+        if (other == &session || other->room() != session.room() || other->state() != Session::State::Live)
+            continue;
+        if (privateLayer && other->participantId() != session.participantId())
+            continue;
+        other->send(frame);
+    }
+}
+
+} // namespace quorum

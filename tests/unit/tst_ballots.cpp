@@ -1,0 +1,278 @@
+// Ballots through the core: quorum to open, once per voter, proxies, named and secret,
+// closing twice, cancelling.
+#include "ballots.h"
+#include "meetingfixture.h"
+
+using namespace quorum;
+using namespace fixture;
+
+namespace {
+v1::Command create(const char *id, bool secret = false, bool changeable = false)
+{
+    return command([&](v1::Command &c) {
+        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+        b->set_id(id);
+        b->set_question("Thông qua kế hoạch áp dụng biểu mẫu điện tử?");
+        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+        b->set_secret(secret);
+        b->set_changeable(changeable);
+    });
+}
+v1::Command open(const char *id)
+{
+    return command([&](v1::Command &c) { c.mutable_open_ballot()->set_ballot_id(id); });
+}
+v1::Command close(const char *id)
+{
+    return command([&](v1::Command &c) { c.mutable_close_ballot()->set_ballot_id(id); });
+}
+v1::Command vote(const char *id, std::vector<quint32> choices, QStringList voters = {})
+{
+    return command([&](v1::Command &c) {
+        c.mutable_cast_vote()->set_ballot_id(id);
+        for (quint32 choice : choices)
+            c.mutable_cast_vote()->add_choices(choice);
+        for (const QString &v : voters)
+            c.mutable_cast_vote()->add_voter_ids(sstr(v));
+    });
+}
+const BallotRecord &ballot(const Meeting &m, const char *id)
+{
+    return *m.state().floor.ballot(QString::fromLatin1(id));
+}
+} // namespace
+
+class TestBallots : public QObject
+{
+    Q_OBJECT
+private slots:
+    void openingNeedsTheQuorum()
+    {
+        Meeting m = meetingWith(5); // 5 of 11: one short
+        commit(m, m.decide("chair", create("b1"), 0));
+        const Decision refused = m.decide("chair", open("b1"), 0);
+        QCOMPARE(refusal(refused), v1::ERROR_INVALID_STATE);
+        QVERIFY(QString::fromStdString(refused.error().detail()).contains(QStringLiteral("quorum")));
+        commit(m, m.join("d5", "t5"));
+        commit(m, m.decide("chair", open("b1"), 0));
+        QCOMPARE(ballot(m, "b1").phase, v1::BallotState::PHASE_OPEN);
+        QCOMPARE(ballot(m, "b1").eligible, 6u);
+    }
+
+    void everyoneVotesOnceAndTheResultIsPublished()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("chair", create("b1"), 0));
+        commit(m, m.decide("chair", open("b1"), 0));
+        for (const char *id : {"chair", "d1", "d2", "d3", "d4"})
+            commit(m, m.decide(id, vote("b1", {0}), 0));
+        commit(m, m.decide("d5", vote("b1", {1}), 0));
+        commit(m, m.decide("d6", vote("b1", {2}), 0));
+        QCOMPARE(refusal(m.decide("d1", vote("b1", {1}), 0)), v1::ERROR_INVALID_STATE); // second vote
+        QCOMPARE(refusal(m.decide("d7", vote("b1", {3}), 0)), v1::ERROR_INVALID_ARGUMENT); // no option 3
+        QCOMPARE(refusal(m.decide("d7", vote("b1", {}), 0)), v1::ERROR_INVALID_ARGUMENT);  // blank not allowed
+        QCOMPARE(refusal(m.decide("d7", vote("b1", {0, 1}), 0)), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(refusal(m.decide("d9", vote("b1", {0}), 0)), v1::ERROR_INVALID_STATE); // not checked in
+        QCOMPARE(refusal(m.decide("secretary", vote("b1", {0}), 0)), v1::ERROR_FORBIDDEN);
+        QCOMPARE(refusal(m.decide("projector", vote("b1", {0}), 0)), v1::ERROR_FORBIDDEN);
+        QCOMPARE(refusal(m.decide("chair", vote("nope", {0}), 0)), v1::ERROR_INVALID_ARGUMENT);
+
+        const Decision closing = m.decide("chair", close("b1"), 0);
+        commit(m, closing);
+        const v1::BallotResult &r = ballot(m, "b1").result;
+        QCOMPARE(r.options(0).votes(), 5u);
+        QCOMPARE(r.options(1).votes(), 1u);
+        QCOMPARE(r.options(2).votes(), 1u);
+        QCOMPARE(r.base(), 6u);
+        QVERIFY(r.passed());
+        QCOMPARE(r.voters(), 7u);
+        // Closing twice changes nothing; voting after the close is refused.
+        const Decision again = m.decide("chair", close("b1"), 0);
+        QVERIFY(again.ok());
+        QVERIFY(again.events().empty());
+        QCOMPARE(refusal(m.decide("d7", vote("b1", {0}), 0)), v1::ERROR_INVALID_STATE);
+        QCOMPARE(refusal(m.decide("chair", open("b1"), 0)), v1::ERROR_INVALID_STATE);
+    }
+
+    void onlyOneBallotIsOpen()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("chair", create("b1"), 0));
+        commit(m, m.decide("chair", create("b2"), 0));
+        QCOMPARE(refusal(m.decide("chair", create("b1"), 0)), v1::ERROR_INVALID_STATE);
+        commit(m, m.decide("chair", open("b1"), 0));
+        QCOMPARE(refusal(m.decide("chair", open("b2"), 0)), v1::ERROR_INVALID_STATE);
+        commit(m, m.decide("chair", command([](v1::Command &c) {
+                               c.mutable_cancel_ballot()->set_ballot_id("b1");
+                               c.mutable_cancel_ballot()->set_reason("Sai câu hỏi");
+                           }), 0));
+        QCOMPARE(ballot(m, "b1").phase, v1::BallotState::PHASE_CANCELLED);
+        commit(m, m.decide("chair", open("b2"), 0));
+    }
+
+    void proxiesVoteTogether()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("d9", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        QCOMPARE(refusal(m.decide("d10", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0)),
+                 v1::ERROR_INVALID_STATE); // one proxy per holder in this meeting
+        commit(m, m.decide("chair", create("b1"), 0));
+        commit(m, m.decide("chair", open("b1"), 0));
+        QCOMPARE(ballot(m, "b1").eligible, 9u); // eight in the room and d9 through d1
+        QCOMPARE(refusal(m.decide("d2", vote("b1", {0}, {"d9"}), 0)), v1::ERROR_FORBIDDEN);
+        commit(m, m.decide("d1", vote("b1", {1}, {"d1", "d9"}), 0));
+        QCOMPARE(ballot(m, "b1").votes[1], 2u);
+        QCOMPARE(refusal(m.decide("d1", vote("b1", {1}, {"d9"}), 0)), v1::ERROR_INVALID_STATE);
+        // The chair revokes the proxy: d1 can no longer vote for d9 in the next ballot.
+        commit(m, m.decide("chair", command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d9"); }), 0));
+        QVERIFY(!m.state().floor.proxies.contains(QStringLiteral("d9")));
+        QCOMPARE(refusal(m.decide("d2", command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d3"); }), 0)),
+                 v1::ERROR_FORBIDDEN);
+    }
+
+    void aGrantorCannotAlsoVote()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("d2", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(m, m.decide("chair", create("b1"), 0));
+        commit(m, m.decide("chair", open("b1"), 0));
+        QCOMPARE(refusal(m.decide("d2", vote("b1", {0}), 0)), v1::ERROR_INVALID_STATE);
+    }
+
+    void aChangeableNamedVoteMovesItsCount()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("chair", create("b1", false, true), 0));
+        commit(m, m.decide("chair", open("b1"), 0));
+        commit(m, m.decide("d1", vote("b1", {0}), 0));
+        commit(m, m.decide("d1", vote("b1", {1}), 0));
+        QCOMPARE(ballot(m, "b1").votes[0], 0u);
+        QCOMPARE(ballot(m, "b1").votes[1], 1u);
+        QCOMPARE(ballot(m, "b1").ballots, 1u);
+        QCOMPARE(ballot(m, "b1").voted.size(), size_t(1));
+    }
+
+    void aSecretBallotKeepsChoicesOutOfEvents()
+    {
+        Meeting m = meetingWith(8);
+        QCOMPARE(refusal(m.decide("chair", create("s0", true, true), 0)), v1::ERROR_INVALID_ARGUMENT);
+        commit(m, m.decide("chair", create("s1", true), 0));
+        commit(m, m.decide("chair", open("s1"), 0));
+        const Decision cast = m.decide("d1", vote("s1", {1}), 0);
+        QVERIFY(cast.ok());
+        QCOMPARE(cast.events().at(0).vote_cast().choices_size(), 0); // the event says "voted", no more
+        QVERIFY(cast.secretVote());
+        QCOMPARE(cast.secretVote()->choices, std::vector<quint32>{1});
+        commit(m, cast);
+        commit(m, m.decide("d2", vote("s1", {0}), 0));
+        commit(m, m.decide("d3", vote("s1", {0}), 0));
+        // No snapshot shows a secret box before the close.
+        const v1::Snapshot snap = m.snapshot();
+        QCOMPARE(snap.floor().ballots(0).named_votes_size(), 0);
+        QVERIFY(!snap.floor().ballots(0).has_result());
+        QCOMPARE(snap.floor().ballots(0).voted_size(), 3);
+        commit(m, m.decide("chair", close("s1"), 0));
+        const v1::BallotResult &r = ballot(m, "s1").result;
+        QVERIFY(!r.flagged());
+        QCOMPARE(r.options(0).votes(), 2u);
+        QCOMPARE(r.options(1).votes(), 1u);
+    }
+
+    void aSecretBoxThatLostABallotIsFlagged()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("chair", create("s1", true), 0));
+        commit(m, m.decide("chair", open("s1"), 0));
+        commit(m, m.decide("d1", vote("s1", {0}), 0));
+        // d2's "has voted" is recorded, but its ballot never reaches the box.
+        Decision lost = m.decide("d2", vote("s1", {0}), 0);
+        v1::Event e = lost.events().at(0);
+        e.set_seq(m.state().seq + 1);
+        m.apply(e);
+        commit(m, m.decide("chair", close("s1"), 0));
+        QVERIFY(ballot(m, "s1").result.flagged());
+        QVERIFY(!ballot(m, "s1").result.passed());
+    }
+
+    void badBallotsAreRefused_data()
+    {
+        QTest::addColumn<int>("breakage");
+        QTest::newRow("no id") << 0;
+        QTest::newRow("no question") << 1;
+        QTest::newRow("no kind") << 2;
+        QTest::newRow("unknown item") << 3;
+        QTest::newRow("election with more seats than candidates") << 4;
+        QTest::newRow("unknown preset") << 5;
+        QTest::newRow("threshold above one") << 6;
+    }
+    void badBallotsAreRefused()
+    {
+        QFETCH(int, breakage);
+        Meeting m = meetingWith(8);
+        v1::Command c = create("b1");
+        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+        switch (breakage) {
+        case 0: b->clear_id(); break;
+        case 1: b->clear_question(); break;
+        case 2: b->clear_kind(); break;
+        case 3: b->set_item_id("zzz"); break;
+        case 4:
+            b->set_kind(v1::BALLOT_ELECTION);
+            b->add_options()->set_label("Nguyễn Văn A");
+            b->set_seats(2);
+            break;
+        case 5: b->mutable_rule()->set_preset("whatever"); break;
+        case 6:
+            b->mutable_rule()->set_base(v1::BASE_VOTES_CAST);
+            b->mutable_rule()->mutable_threshold()->mutable_fraction()->set_numerator(3);
+            b->mutable_rule()->mutable_threshold()->mutable_fraction()->set_denominator(2);
+            b->mutable_rule()->mutable_threshold()->set_comparison(v1::COMPARISON_AT_LEAST);
+            break;
+        }
+        QCOMPARE(refusal(m.decide("chair", c, 0)), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(refusal(m.decide("d1", create("b9"), 0)), v1::ERROR_FORBIDDEN);
+    }
+
+    void anElectionWithATieAsksForARevote()
+    {
+        Meeting m = meetingWith(8);
+        v1::Command c = command([](v1::Command &c) {
+            v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+            b->set_id("e1");
+            b->set_question("Bầu Ban Chấp hành");
+            b->set_kind(v1::BALLOT_ELECTION);
+            b->set_seats(1);
+            for (const char *name : {"Nguyễn Văn A", "Trần Thị B", "Lê Văn C"})
+                b->add_options()->set_label(name);
+            b->mutable_rule()->set_preset("simple-majority");
+        });
+        commit(m, m.decide("chair", c, 0));
+        QCOMPARE(ballot(m, "e1").ballot.max_choices(), 1u);
+        commit(m, m.decide("chair", open("e1"), 0));
+        // 4 ballots: A 2, B 2. More than half of 4 is 3: nobody reaches it.
+        commit(m, m.decide("d1", vote("e1", {0}), 0));
+        commit(m, m.decide("d2", vote("e1", {0}), 0));
+        commit(m, m.decide("d3", vote("e1", {1}), 0));
+        commit(m, m.decide("d4", vote("e1", {1}), 0));
+        commit(m, m.decide("chair", close("e1"), 0));
+        QVERIFY(!ballot(m, "e1").result.passed());
+    }
+
+    void snapshotsCarryTheFloor()
+    {
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("d9", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(m, m.decide("chair", create("b1"), 0));
+        commit(m, m.decide("chair", open("b1"), 0));
+        commit(m, m.decide("d1", vote("b1", {0}), 0));
+        const v1::Snapshot s = m.snapshot();
+        QCOMPARE(s.floor().proxies_size(), 1);
+        QCOMPARE(s.floor().attendance_size(), 8);
+        QCOMPARE(s.floor().ballots_size(), 1);
+        QCOMPARE(s.floor().ballots(0).phase(), v1::BallotState::PHASE_OPEN);
+        QCOMPARE(s.floor().ballots(0).named_votes_size(), 1); // named: who voted what is public
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBallots)
+#include "tst_ballots.moc"
