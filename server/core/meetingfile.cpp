@@ -21,6 +21,65 @@ v1::Role parseRole(const QString &name)
     return v1::ROLE_UNSPECIFIED;
 }
 
+std::optional<v1::Threshold> parseThreshold(const QString &fraction, const QString &comparison, QString *error)
+{
+    // "1/2", "2/3", or a percentage "65%".
+    v1::Threshold t;
+    const QString f = fraction.trimmed();
+    bool okN = false;
+    bool okD = true;
+    quint32 n = 0;
+    quint32 den = 0;
+    if (f.endsWith(QLatin1Char('%'))) {
+        n = f.chopped(1).trimmed().toUInt(&okN);
+        den = 100;
+    } else {
+        const QStringList parts = f.split(QLatin1Char('/'));
+        if (parts.size() == 2) {
+            n = parts[0].trimmed().toUInt(&okN);
+            den = parts[1].trimmed().toUInt(&okD);
+        }
+    }
+    if (!okN || !okD || den == 0 || n == 0 || n > den) {
+        *error = QStringLiteral("'%1' is not a fraction like 1/2, 2/3 or 65%").arg(fraction);
+        return std::nullopt;
+    }
+    t.mutable_fraction()->set_numerator(n);
+    t.mutable_fraction()->set_denominator(den);
+    if (comparison == QLatin1String("more-than"))
+        t.set_comparison(v1::COMPARISON_MORE_THAN);
+    else if (comparison == QLatin1String("at-least"))
+        t.set_comparison(v1::COMPARISON_AT_LEAST);
+    else {
+        *error = QStringLiteral("comparison '%1' is neither more-than nor at-least").arg(comparison);
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &o, QString *error)
+{
+    auto threshold = parseThreshold(o.value(QLatin1String("fraction")).toString(QStringLiteral("1/2")),
+                                    o.value(QLatin1String("comparison")).toString(QStringLiteral("more-than")), error);
+    if (!threshold) {
+        *error = QStringLiteral("quorum: ") + *error;
+        return std::nullopt;
+    }
+    v1::QuorumRule rule;
+    *rule.mutable_threshold() = *threshold;
+    const QString base = o.value(QLatin1String("base")).toString(QStringLiteral("convened"));
+    if (base == QLatin1String("convened"))
+        rule.set_base(v1::BASE_MEMBERS_CONVENED);
+    else if (base == QLatin1String("all"))
+        rule.set_base(v1::BASE_ALL_MEMBERS);
+    else {
+        *error = QStringLiteral("quorum: base '%1' is neither convened nor all").arg(base);
+        return std::nullopt;
+    }
+    rule.set_weighted(o.value(QLatin1String("weighted")).toBool(false));
+    return rule;
+}
+
 std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
@@ -48,6 +107,17 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
         }
         d.set_scheduled_start_ms(when.toMSecsSinceEpoch());
     }
+    d.set_allow_proxies(root.value(QLatin1String("allowProxies")).toBool(false));
+    d.set_max_proxies_per_holder(quint32(root.value(QLatin1String("maxProxiesPerHolder")).toInt(1)));
+    d.set_default_speaking_seconds(quint32(root.value(QLatin1String("defaultSpeakingSeconds")).toInt(0)));
+    d.set_total_members(quint32(root.value(QLatin1String("totalMembers")).toInt(0)));
+    const QJsonValue quorum = root.value(QLatin1String("quorum"));
+    if (quorum.isObject()) {
+        auto rule = parseQuorumRule(quorum.toObject(), error);
+        if (!rule)
+            return std::nullopt;
+        *d.mutable_quorum_rule() = *rule;
+    }
     for (const QJsonValue &value : root.value(QLatin1String("participants")).toArray()) {
         const QJsonObject o = value.toObject();
         v1::Participant *p = d.add_participants();
@@ -60,6 +130,10 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
             *error = QStringLiteral("participant '%1': unknown role '%2'").arg(qstr(p->id()), role);
             return std::nullopt;
         }
+        // Members with a vote: the chair and the delegates, unless the file says otherwise.
+        const bool votesByRole = p->role() == v1::ROLE_CHAIR || p->role() == v1::ROLE_DELEGATE;
+        p->set_voting(o.value(QLatin1String("voting")).toBool(votesByRole));
+        p->set_weight(quint64(o.value(QLatin1String("weight")).toInteger(1)));
         const QString pin = o.value(QLatin1String("pin")).toString();
         if (!pin.isEmpty())
             file.secrets.insert(qstr(p->id()), pin);
@@ -71,6 +145,7 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
         item->set_title(sstr(o.value(QLatin1String("title")).toString()));
         item->set_description(sstr(o.value(QLatin1String("description")).toString()));
         item->set_duration_minutes(quint32(o.value(QLatin1String("durationMinutes")).toInt()));
+        item->set_speaking_seconds(quint32(o.value(QLatin1String("speakingSeconds")).toInt()));
         QStringList docs;
         for (const QJsonValue &docPath : o.value(QLatin1String("documents")).toArray())
             docs << docPath.toString();

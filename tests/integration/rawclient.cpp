@@ -9,6 +9,7 @@ using namespace quorum;
 RawClient::RawClient(QObject *parent) : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
+        m_frames.push_back(bytes);
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
@@ -30,6 +31,7 @@ void RawClient::hello(const QString &secret, quint64 lastSeq, const QString &dev
     v1::ClientMessage m;
     v1::Hello *h = m.mutable_hello();
     h->set_protocol_version(version);
+    h->set_meeting_id(sstr(m_meetingId));
     h->set_secret(sstr(secret));
     h->set_device_id(sstr(device));
     h->set_last_seq(lastSeq);

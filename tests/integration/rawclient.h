@@ -17,6 +17,8 @@ public:
     explicit RawClient(QObject *parent = nullptr);
 
     bool open(const QUrl &url);
+    /** The meeting later hello() calls name (empty: the server's only meeting). */
+    void setMeeting(const QString &meetingId) { m_meetingId = meetingId; }
     void sendBytes(const QByteArray &bytes) { m_socket.sendBinaryMessage(bytes); }
     void sendText(const QString &text) { m_socket.sendTextMessage(text); }
     void send(const quorum::v1::ClientMessage &message) { sendBytes(quorum::encode(message)); }
@@ -33,6 +35,8 @@ public:
     std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
     /** Waits for the reply to a request id. */
     std::optional<quorum::v1::Reply> reply(quint64 requestId, int ms = 5000);
+    /** Every frame received, undecoded, for scans of what was sent. */
+    const std::vector<QByteArray> &frames() const { return m_frames; }
     /** Events received so far (and drained from the queue by nextOf/reply). */
     const std::vector<quorum::v1::Event> &events() const { return m_events; }
 
@@ -45,5 +49,7 @@ private:
     QWebSocket m_socket;
     std::deque<quorum::v1::ServerMessage> m_inbox;
     std::vector<quorum::v1::Event> m_events;
+    std::vector<QByteArray> m_frames;
     quint64 m_nextRequest = 1;
+    QString m_meetingId;
 };

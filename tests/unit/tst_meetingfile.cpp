@@ -22,6 +22,44 @@ private slots:
         QCOMPARE(qstr(file->definition.organisation()), QStringLiteral("Đoàn khối Cơ quan - Doanh nghiệp tỉnh"));
         QCOMPARE(file->secrets.size(), file->definition.participants_size());
         QVERIFY(Meeting().define(file->definition).ok());
+        // Members with a vote by role, and the floor's rules.
+        QVERIFY(file->definition.participants(0).voting());   // the chair
+        QVERIFY(!file->definition.participants(1).voting());  // the secretary
+        QVERIFY(file->definition.participants(2).voting());   // a delegate
+        QVERIFY(!file->definition.participants(12).voting()); // the projector
+        QVERIFY(file->definition.allow_proxies());
+        QCOMPARE(file->definition.quorum_rule().base(), v1::BASE_MEMBERS_CONVENED);
+        QCOMPARE(file->definition.quorum_rule().threshold().comparison(), v1::COMPARISON_MORE_THAN);
+    }
+
+    void thresholds_data()
+    {
+        QTest::addColumn<QString>("fraction");
+        QTest::addColumn<QString>("comparison");
+        QTest::addColumn<uint>("numerator");
+        QTest::addColumn<uint>("denominator");
+        QTest::newRow("half") << "1/2" << "more-than" << 1u << 2u;
+        QTest::newRow("two thirds") << "2/3" << "at-least" << 2u << 3u;
+        QTest::newRow("percent") << "65%" << "at-least" << 65u << 100u;
+        QTest::newRow("not a fraction") << "half" << "more-than" << 0u << 0u;
+        QTest::newRow("above one") << "3/2" << "at-least" << 0u << 0u;
+        QTest::newRow("bad comparison") << "1/2" << "most" << 0u << 0u;
+    }
+    void thresholds()
+    {
+        QFETCH(QString, fraction);
+        QFETCH(QString, comparison);
+        QFETCH(uint, numerator);
+        QFETCH(uint, denominator);
+        QString error;
+        const auto t = parseThreshold(fraction, comparison, &error);
+        QCOMPARE(bool(t), numerator != 0);
+        if (t) {
+            QCOMPARE(t->fraction().numerator(), numerator);
+            QCOMPARE(t->fraction().denominator(), denominator);
+        } else {
+            QVERIFY(!error.isEmpty());
+        }
     }
 
     void errorsSayWhatIsWrong_data()
