@@ -185,6 +185,10 @@ void MeetingClient::onMessage(const QByteArray &frame)
     case v1::ServerMessage::kEvent:
         onEvent(message->event());
         break;
+    case v1::ServerMessage::kEventBatch:
+        for (const v1::Event &event : message->event_batch().events())
+            onEvent(event);
+        break;
     case v1::ServerMessage::kError:
         onServerError(message->error());
         break;

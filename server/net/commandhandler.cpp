@@ -3,7 +3,6 @@
 #include "roomserver.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -39,45 +38,40 @@ void RoomServer::handleCommand(Session &session, const v1::Command &command)
         return;
     }
     const quint64 requestId = command.request_id();
-    QPointer<Session> guard(&session);
-    auto answer = [this, guard](v1::ServerMessage message) {
-        // Replies keep their order with the events: both go out after the same commit.
-        afterCommit([guard, message = std::move(message)](bool durable) {
-            if (!guard)
-                return;
-            if (durable || message.reply().has_error()) {
-                guard->send(message);
-                return;
-            }
-            guard->send(replyError(message.reply().request_id(),
-                                   makeError(v1::ERROR_INTERNAL, QStringLiteral("Not recorded; retry"))));
-        });
+    // A refusal changes nothing durable: it goes out at once. An acknowledgement waits for
+    // the commit that makes its events (or the state it relied on) durable, and then follows
+    // the events on this tablet's connection (see RoomServer::commit).
+    auto refuse = [&](const v1::Error &error) { session.send(replyError(requestId, error)); };
+    auto acknowledge = [&](quint64 seq, bool duplicate) {
+        session.queueReply(reply(requestId, seq, duplicate));
+        scheduleCommit();
     };
     if (!session.admitCommand(m_clock.nowMs())) {
-        answer(replyError(requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands"))));
+        refuse(makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands")));
         return;
     }
     if (command.command_id().empty() || command.command_id().size() > 64) {
-        answer(replyError(requestId, makeError(v1::ERROR_INVALID_ARGUMENT,
-                                               QStringLiteral("command_id must be 1 to 64 bytes"))));
+        refuse(makeError(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("command_id must be 1 to 64 bytes")));
         return;
     }
     Room &room = *session.room();
     const QString key = session.participantId() + QLatin1Char('/') + qstr(command.command_id());
     if (const auto seq = room.completedCommand(key)) {
-        answer(reply(requestId, *seq, true));
+        acknowledge(*seq, true);
         return;
     }
     const Decision decision = room.meeting().decide(session.participantId(), command, m_clock.nowMs());
     if (!decision.ok()) {
-        qCInfo(lcServer) << session.describe() << "command refused:" << qstr(decision.error().detail());
-        answer(replyError(requestId, decision.error()));
+        // Refusals are routine (a second vote, a closed ballot): one line at debug level,
+        // so that a flooding tablet cannot flood the log.
+        qCDebug(lcServer) << session.describe() << "command refused:" << qstr(decision.error().detail());
+        refuse(decision.error());
         return;
     }
     const quint64 seq = room.stage(decision.events(), session.participantId(), key);
     if (decision.secretVote())
         room.stageSecretVote(*decision.secretVote());
-    answer(reply(requestId, seq, false));
+    acknowledge(seq, false);
 }
 
 } // namespace quorum

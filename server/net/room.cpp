@@ -123,16 +123,66 @@ void Room::collect(CommitBatch &batch)
     m_stagedBox.clear();
 }
 
-std::vector<PublishedFrame> Room::publish()
+PublishedBatch Room::publish()
 {
-    std::vector<PublishedFrame> frames;
+    PublishedBatch batch;
+    if (m_firstUnpublished == m_frames.size())
+        return batch;
+    // Withheld stand-ins are built once per private event, shared by every recipient.
+    std::vector<QByteArray> withheld(m_frames.size() - m_firstUnpublished);
+    QSet<QString> owners;
     for (size_t i = m_firstUnpublished; i < m_frames.size(); ++i) {
-        const quint64 seq = i + 1;
-        const QString owner = m_privateOwners.value(seq);
-        frames.push_back({m_frames[i], owner, owner.isEmpty() ? QByteArray() : withheldFrame(seq)});
+        const QString owner = m_privateOwners.value(i + 1);
+        if (!owner.isEmpty()) {
+            owners.insert(owner);
+            withheld[i - m_firstUnpublished] = withheldFrame(i + 1);
+        }
     }
+    auto framesFor = [&](const QString &viewer) {
+        std::vector<const QByteArray *> frames;
+        for (size_t i = m_firstUnpublished; i < m_frames.size(); ++i) {
+            const QString owner = m_privateOwners.value(i + 1);
+            frames.push_back(owner.isEmpty() || owner == viewer ? &m_frames[i] : &withheld[i - m_firstUnpublished]);
+        }
+        return batchFrame(frames);
+    };
+    batch.forEveryone = framesFor(QString());
+    for (const QString &owner : owners)
+        batch.forOwners.insert(owner, framesFor(owner));
     m_firstUnpublished = m_frames.size();
-    return frames;
+    return batch;
+}
+
+QByteArray batchFrame(const std::vector<const QByteArray *> &eventFrames)
+{
+    if (eventFrames.size() == 1)
+        return *eventFrames.front();
+    // ServerMessage.event is field 3 (tag 0x1A), EventBatch.events field 1 (tag 0x0A), both
+    // length-delimited with one tag byte: swap the tag and concatenate, then wrap the whole in
+    // ServerMessage.event_batch (field 5, tag 0x2A) with its varint length.
+    constexpr char EventTag = 0x1A;
+    constexpr char BatchEntryTag = 0x0A;
+    constexpr char BatchTag = 0x2A;
+    qsizetype bodySize = 0;
+    for (const QByteArray *f : eventFrames)
+        bodySize += f->size();
+    QByteArray out;
+    out.reserve(bodySize + 11);
+    out.append(BatchTag);
+    for (quint64 v = quint64(bodySize); ; v >>= 7) {
+        const char byte = char(v & 0x7F);
+        if (v < 0x80) {
+            out.append(byte);
+            break;
+        }
+        out.append(char(byte | 0x80));
+    }
+    for (const QByteArray *f : eventFrames) {
+        Q_ASSERT(!f->isEmpty() && f->front() == EventTag);
+        out.append(BatchEntryTag);
+        out.append(f->constData() + 1, f->size() - 1);
+    }
+    return out;
 }
 
 QByteArray Room::frameFor(quint64 seq, const QString &participantId) const

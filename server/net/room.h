@@ -14,20 +14,29 @@
 namespace quorum {
 
 /**
- * One event's frame after its commit. Most go to everyone; another participant's private
- * annotation goes only to `onlyFor` (each of their devices), and everyone else gets
- * `withheld`, the same seq with no content, so that seq stays without gaps.
+ * What one commit publishes to a room, serialized once: a single frame for everyone, and
+ * one for each participant who owns a private event of the commit. In the frame for
+ * everyone, another participant's private annotation is `withheld` (the same seq with no
+ * content), so that seq stays without gaps.
  */
-struct PublishedFrame
+struct PublishedBatch
 {
-    QByteArray frame;
-    QString onlyFor;
-    QByteArray withheld;
+    QByteArray forEveryone; // empty: nothing was published
+    QHash<QString, QByteArray> forOwners;
     const QByteArray &to(const QString &participantId) const
     {
-        return onlyFor.isEmpty() || onlyFor == participantId ? frame : withheld;
+        const auto it = forOwners.constFind(participantId);
+        return it == forOwners.cend() ? forEveryone : *it;
     }
 };
+
+/**
+ * Joins event frames (each a serialized ServerMessage{event}) into one frame: the frame
+ * itself when there is one, else a ServerMessage{event_batch}. Built from the bytes, without
+ * parsing: an Event inside ServerMessage (field 3) and inside EventBatch (field 1) differ
+ * only in the first tag byte.
+ */
+QByteArray batchFrame(const std::vector<const QByteArray *> &eventFrames);
 
 /**
  * One meeting on the server: its core state, its event log and the frames every tablet gets.
@@ -65,7 +74,7 @@ public:
     /** Moves the staged events into a commit batch. */
     void collect(CommitBatch &batch);
     /** After a successful commit: the frames of the events that just became durable. */
-    std::vector<PublishedFrame> publish();
+    PublishedBatch publish();
     /** After a failed commit: forget what was staged and rebuild from the log. */
     void reload();
 

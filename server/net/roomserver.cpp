@@ -177,7 +177,7 @@ void RoomServer::onDisconnected(Session *session)
                 room->meeting().leave(session->participantId(), v1::ParticipantLeft::REASON_DISCONNECTED);
         if (leave.ok() && !leave.events().empty()) {
             room->stage(leave.events(), {});
-            afterCommit([](bool) {});
+            scheduleCommit();
         }
     }
     session->deleteLater();
@@ -196,6 +196,11 @@ bool RoomServer::hasOtherSession(const Session &session) const
 void RoomServer::afterCommit(std::function<void(bool)> then)
 {
     m_afterCommit.push_back(std::move(then));
+    scheduleCommit();
+}
+
+void RoomServer::scheduleCommit()
+{
     if (!m_commitScheduled) {
         m_commitScheduled = true;
         // A zero timer fires once this turn's socket events are handled: every command that
@@ -214,25 +219,34 @@ void RoomServer::commit()
     const bool durable = m_store.commit(batch, &error);
     if (durable) {
         for (auto &[id, room] : m_rooms) {
-            const std::vector<PublishedFrame> frames = room->publish();
-            if (frames.empty())
+            const PublishedBatch batch = room->publish();
+            if (batch.forEveryone.isEmpty())
                 continue;
             for (Session *session : m_sessions) {
-                if (session->room() == room.get() && session->state() == Session::State::Live) {
-                    for (const PublishedFrame &frame : frames)
-                        session->send(frame.to(session->participantId()));
-                }
+                if (session->room() == room.get() && session->state() == Session::State::Live)
+                    session->send(batch.to(session->participantId()));
             }
+        }
+        // Each tablet's replies right after the events they acknowledge, not after the
+        // whole room's fan-out.
+        for (Session *session : m_sessions) {
+            if (session->state() == Session::State::Live)
+                session->flushReplies(true);
         }
     } else {
         qCCritical(lcServer) << "commit of" << batch.events.size() << "events failed:" << error;
         for (auto &[id, room] : m_rooms)
             room->reload();
+        for (Session *session : m_sessions)
+            session->flushReplies(false);
     }
     auto completions = std::move(m_afterCommit);
     m_afterCommit.clear();
     for (auto &then : completions)
         then(durable);
+    // Sessions welcomed just now: their replies follow their Welcome and catch-up.
+    for (Session *session : m_sessions)
+        session->flushReplies(durable);
     emit committed(durable ? int(batch.events.size()) : 0);
 }
 

@@ -81,6 +81,8 @@ private:
 
     /** Runs `then` after the next group commit, with whether it succeeded. */
     void afterCommit(std::function<void(bool durable)> then);
+    /** Makes sure a group commit runs at the end of this event-loop turn. */
+    void scheduleCommit();
     void commit();
 
     ServerConfig m_config;

@@ -93,6 +93,21 @@ TransferQueue &Session::transfers()
     return *m_transfers;
 }
 
+void Session::flushReplies(bool durable)
+{
+    for (v1::ServerMessage &message : m_pendingReplies) {
+        if (!durable) {
+            const quint64 request = message.reply().request_id();
+            message.Clear();
+            message.mutable_reply()->set_request_id(request);
+            *message.mutable_reply()->mutable_error() =
+                    makeError(v1::ERROR_INTERNAL, QStringLiteral("Not recorded; retry"));
+        }
+        send(message);
+    }
+    m_pendingReplies.clear();
+}
+
 bool Session::admitCommand(qint64 nowMs)
 {
     if (m_commands.take(nowMs)) {

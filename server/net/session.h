@@ -50,6 +50,11 @@ public:
     /** Closes after the queued frames are written. */
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
+    /** Queues the reply to an applied command until its events are durable. */
+    void queueReply(v1::ServerMessage reply) { m_pendingReplies.push_back(std::move(reply)); }
+    /** After a commit: sends the queued replies, or INTERNAL errors when it failed. */
+    void flushReplies(bool durable);
+
     /** Rate limit for commands; counts rejections so that a flood ends in a close. */
     bool admitCommand(qint64 nowMs);
 
@@ -72,6 +77,7 @@ private:
     QTimer m_helloTimer;
     TokenBucket m_commands;
     int m_rejectedInARow = 0;
+    std::vector<v1::ServerMessage> m_pendingReplies;
     TransferQueue *m_transfers = nullptr; // a child, made on the first fetch
 };
 

@@ -15,6 +15,16 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
             qFatal("the server sent a frame that is not a ServerMessage");
         if (message->has_event())
             m_events.push_back(message->event());
+        if (message->has_event_batch()) {
+            // A commit's events in one frame: queued one by one, as lone events would be.
+            for (const v1::Event &event : message->event_batch().events()) {
+                m_events.push_back(event);
+                v1::ServerMessage single;
+                *single.mutable_event() = event;
+                m_inbox.push_back(std::move(single));
+            }
+            return;
+        }
         m_inbox.push_back(std::move(*message));
     });
 }
@@ -57,6 +67,10 @@ std::optional<v1::ServerMessage> RawClient::next(int ms)
         return std::nullopt;
     v1::ServerMessage m = std::move(m_inbox.front());
     m_inbox.pop_front();
+    // Replies may come in another order than their requests (refusals go out at once,
+    // acknowledgements after the commit): keep each for reply() even when skipped here.
+    if (m.has_reply())
+        m_replies.insert(m.reply().request_id(), m.reply());
     return m;
 }
 
@@ -80,12 +94,12 @@ std::optional<v1::Welcome> RawClient::welcome(int ms)
 std::optional<v1::Reply> RawClient::reply(quint64 requestId, int ms)
 {
     QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        auto m = nextOf(v1::ServerMessage::kReply, int(std::max<qint64>(1, deadline.remainingTime())));
-        if (m && m->reply().request_id() == requestId)
-            return m->reply();
-    }
-    return std::nullopt;
+    while (!m_replies.contains(requestId) && !deadline.hasExpired())
+        next(int(std::max<qint64>(1, deadline.remainingTime())));
+    const auto it = m_replies.constFind(requestId);
+    if (it == m_replies.cend())
+        return std::nullopt;
+    return m_replies.take(requestId);
 }
 
 bool RawClient::waitForClose(int ms)

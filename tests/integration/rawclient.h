@@ -4,6 +4,8 @@
 
 #include <QWebSocket>
 
+#include <QHash>
+
 #include <deque>
 
 /**
@@ -50,6 +52,7 @@ private:
     std::deque<quorum::v1::ServerMessage> m_inbox;
     std::vector<quorum::v1::Event> m_events;
     std::vector<QByteArray> m_frames;
+    QHash<quint64, quorum::v1::Reply> m_replies; // received, not yet asked for
     quint64 m_nextRequest = 1;
     QString m_meetingId;
 };

@@ -12,6 +12,7 @@ constexpr char WelcomeTag = (1 << 3) | 2;
 constexpr char ReplyTag = (2 << 3) | 2;
 constexpr char EventTag = (3 << 3) | 2;
 constexpr char ErrorTag = (4 << 3) | 2;
+constexpr char EventBatchTag = (5 << 3) | 2;
 } // namespace
 
 RawTablet::RawTablet(Kind kind, LoadTally &tally, QObject *parent)
@@ -90,13 +91,23 @@ void RawTablet::onFrame(const QByteArray &frame)
             emit welcomed();
         }
         return;
-    case EventTag: {
+    case EventTag:
+    case EventBatchTag: {
+        // A commit's events come as one Event, or as an EventBatch when there are several.
         const auto message = decode<v1::ServerMessage>(frame);
-        if (message && message->event().has_current_item_changed()) {
-            m_tally.fanout.add(now - double(message->event().server_time_ms()));
-            ++m_tally.fanoutFrames;
-            ++m_fanoutReceived;
-        }
+        if (!message)
+            return;
+        auto measure = [&](const v1::Event &event) {
+            if (event.has_current_item_changed()) {
+                m_tally.fanout.add(now - double(event.server_time_ms()));
+                ++m_tally.fanoutFrames;
+                ++m_fanoutReceived;
+            }
+        };
+        if (message->has_event())
+            measure(message->event());
+        for (const v1::Event &event : message->event_batch().events())
+            measure(event);
         return;
     }
     case ReplyTag: {

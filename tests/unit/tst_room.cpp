@@ -1,0 +1,106 @@
+// A room's path from staged events to published frames, on a real SQLite store.
+#include "room.h"
+#include "sqliteeventstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quorum;
+
+namespace {
+v1::MeetingDefined definition()
+{
+    v1::MeetingDefined d;
+    d.set_meeting_id("m");
+    d.set_title("Họp");
+    v1::Participant *chair = d.add_participants();
+    chair->set_id("chair");
+    chair->set_name("Nguyễn Văn A");
+    chair->set_role(v1::ROLE_CHAIR);
+    for (const char *id : {"a", "b"}) {
+        v1::AgendaItem *item = d.add_agenda();
+        item->set_id(id);
+        item->set_title(id);
+    }
+    return d;
+}
+
+v1::Command setItem(const char *id)
+{
+    v1::Command c;
+    c.mutable_set_current_item()->set_item_id(id);
+    return c;
+}
+} // namespace
+
+class TestRoom : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneCommitIsOneFrame()
+    {
+        QTemporaryDir dir;
+        SqliteEventStore store(dir.filePath("q.sqlite"));
+        QString error;
+        QVERIFY(store.open(&error));
+        ManualClock clock;
+        Room room("m", store, clock);
+        room.stage(room.meeting().define(definition()).events(), {});
+        CommitBatch first;
+        room.collect(first);
+        QVERIFY(store.commit(first, &error));
+        // A lone event is sent as a plain Event frame.
+        const PublishedBatch single = room.publish();
+        const auto lone = decode<v1::ServerMessage>(single.forEveryone);
+        QVERIFY(lone && lone->has_event());
+        QCOMPARE(lone->event().seq(), 1u);
+
+        // Three events in one commit: one EventBatch frame with the same events in order.
+        for (const char *item : {"a", "b", "a"})
+            room.stage(room.meeting().decide("chair", setItem(item), clock.nowMs()).events(), "chair");
+        CommitBatch second;
+        room.collect(second);
+        QVERIFY(store.commit(second, &error));
+        const PublishedBatch batch = room.publish();
+        QVERIFY(batch.forOwners.isEmpty());
+        const auto message = decode<v1::ServerMessage>(batch.forEveryone);
+        QVERIFY(message);
+        QVERIFY(message->has_event_batch());
+        QCOMPARE(message->event_batch().events_size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const v1::Event &e = message->event_batch().events(i);
+            QCOMPARE(e.seq(), quint64(2 + i));
+            QCOMPARE(e.actor(), std::string("chair"));
+            // Byte for byte the event each tablet would get alone (catch-up uses those).
+            v1::ServerMessage alone;
+            *alone.mutable_event() = e;
+            QCOMPARE(encode(alone), room.frame(e.seq()));
+        }
+        QCOMPARE(message->event_batch().events(2).current_item_changed().item_id(), std::string("a"));
+        QVERIFY(room.publish().forEveryone.isEmpty()); // nothing twice
+    }
+
+    void largeBatchesKeepTheirLength()
+    {
+        // A batch above 16 KiB needs a three-byte varint length.
+        std::vector<QByteArray> frames;
+        for (int i = 0; i < 400; ++i) {
+            v1::ServerMessage m;
+            m.mutable_event()->set_seq(quint64(i + 1));
+            m.mutable_event()->set_actor(std::string(60, 'x'));
+            frames.push_back(encode(m));
+        }
+        std::vector<const QByteArray *> pointers;
+        for (const QByteArray &f : frames)
+            pointers.push_back(&f);
+        const QByteArray bytes = batchFrame(pointers);
+        QVERIFY(bytes.size() > 16 * 1024);
+        const auto message = decode<v1::ServerMessage>(bytes);
+        QVERIFY(message);
+        QCOMPARE(message->event_batch().events_size(), 400);
+        QCOMPARE(message->event_batch().events(399).seq(), 400u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoom)
+#include "tst_room.moc"
