@@ -199,17 +199,32 @@ QString checkStrokePreview(const MeetingState &state, const QString &actorId, co
     return checkPoints(preview.xy());
 }
 
-void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot)
+namespace {
+template<typename Select>
+void fillSelected(const MeetingState &state, v1::Snapshot &snapshot, Select select)
 {
     const DocumentsState &docs = state.documents;
     for (const QString &id : docs.opOrder) {
         const v1::AnnotationOp &op = docs.ops[id];
-        if (docs.erased.contains(id) || !maySee(op, viewer) || !docs.document(qstr(op.document_id())))
+        if (docs.erased.contains(id) || !select(op) || !docs.document(qstr(op.document_id())))
             continue;
         if (op.kind_case() == v1::AnnotationOp::kErase || op.kind_case() == v1::AnnotationOp::kClearPage)
             continue; // their effect is folded in
         *snapshot.add_annotations() = op;
     }
+}
+} // namespace
+
+void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot)
+{
+    fillSelected(state, snapshot, [&](const v1::AnnotationOp &op) { return maySee(op, viewer); });
+}
+
+void fillPrivateAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot)
+{
+    fillSelected(state, snapshot, [&](const v1::AnnotationOp &op) {
+        return op.layer() == v1::LAYER_PRIVATE && qstr(op.author()) == viewer;
+    });
 }
 
 } // namespace quorum

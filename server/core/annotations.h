@@ -38,5 +38,7 @@ QString privateOwner(const v1::Event &event);
 
 /** Adds the annotations `viewer` may see and that still show to a snapshot. */
 void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
+/** Only the viewer's own private annotations (the part of a snapshot no one else shares). */
+void fillPrivateAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
 
 } // namespace quorum

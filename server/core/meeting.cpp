@@ -247,4 +247,11 @@ v1::Snapshot Meeting::snapshot(const QString &viewer) const
     return snapshot;
 }
 
+v1::Snapshot Meeting::privateSnapshot(const QString &viewer) const
+{
+    v1::Snapshot snapshot;
+    fillPrivateAnnotationsSnapshot(m_state, viewer, snapshot);
+    return snapshot;
+}
+
 } // namespace quorum

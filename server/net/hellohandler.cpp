@@ -105,9 +105,15 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     w->set_server_time_ms(m_clock.nowMs());
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
     const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
-    if (snapshot)
-        *w->mutable_snapshot() = room.meeting().snapshot(session.participantId());
-    session.send(message);
+    if (snapshot) {
+        // One frame, two serialized ServerMessages: Protobuf merges concatenated messages
+        // (the sub-messages of the same field merge), so the tablet parses one Welcome whose
+        // snapshot is the shared part, serialized once per seq, plus this viewer's own part.
+        *w->mutable_snapshot() = room.meeting().privateSnapshot(session.participantId());
+        session.send(room.sharedWelcome() + encode(message));
+    } else {
+        session.send(message);
+    }
     if (!snapshot) {
         for (quint64 seq = lastSeq + 1; seq <= head; ++seq)
             session.send(room.frameFor(seq, session.participantId()));

@@ -123,6 +123,17 @@ void Room::collect(CommitBatch &batch)
     m_stagedBox.clear();
 }
 
+const QByteArray &Room::sharedWelcome()
+{
+    if (m_sharedWelcome.isEmpty() || m_sharedWelcomeSeq != headSeq()) {
+        v1::ServerMessage message;
+        *message.mutable_welcome()->mutable_snapshot() = m_meeting.snapshot();
+        m_sharedWelcome = encode(message);
+        m_sharedWelcomeSeq = headSeq();
+    }
+    return m_sharedWelcome;
+}
+
 PublishedBatch Room::publish()
 {
     PublishedBatch batch;

@@ -78,6 +78,13 @@ public:
     /** After a failed commit: forget what was staged and rebuild from the log. */
     void reload();
 
+    /**
+     * A serialized ServerMessage{welcome{snapshot}} of the current state without anything
+     * private, built once per seq: at meeting start every tablet joins at nearly the same
+     * seq, and the snapshot of a big meeting is ~100 KB (docs/benchmarks.md).
+     */
+    const QByteArray &sharedWelcome();
+
     /** The frame (a serialized ServerMessage carrying the event) of a durable event. */
     const QByteArray &frame(quint64 seq) const { return m_frames[size_t(seq - 1)]; }
     /** The frame of a durable event as one participant may see it (see PublishedFrame). */
@@ -96,7 +103,9 @@ private:
     QHash<QString, quint64> m_completedCommands;
     std::vector<StoredEvent> m_staged;
     std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
-    size_t m_firstUnpublished = 0;              // index into m_frames
+    size_t m_firstUnpublished = 0;
+    QByteArray m_sharedWelcome;
+    quint64 m_sharedWelcomeSeq = 0;              // index into m_frames
     QHash<quint64, QString> m_privateOwners;    // seq -> the only participant who may see it
 };
 

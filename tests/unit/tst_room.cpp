@@ -80,6 +80,35 @@ private slots:
         QVERIFY(room.publish().forEveryone.isEmpty()); // nothing twice
     }
 
+    void theSharedWelcomeMergesWithTheViewersPart()
+    {
+        QTemporaryDir dir;
+        SqliteEventStore store(dir.filePath("q.sqlite"));
+        QString error;
+        QVERIFY(store.open(&error));
+        ManualClock clock;
+        Room room("m", store, clock);
+        room.stage(room.meeting().define(definition()).events(), {});
+        room.stage(room.meeting().decide("chair", setItem("b"), clock.nowMs()).events(), "chair");
+        CommitBatch batch;
+        room.collect(batch);
+        QVERIFY(store.commit(batch, &error));
+        room.publish();
+
+        v1::ServerMessage mine;
+        mine.mutable_welcome()->set_participant_id("chair");
+        mine.mutable_welcome()->set_head_seq(room.headSeq());
+        *mine.mutable_welcome()->mutable_snapshot() = room.meeting().privateSnapshot("chair");
+        const QByteArray &shared = room.sharedWelcome();
+        QCOMPARE(room.sharedWelcome().constData(), shared.constData()); // built once per seq
+        const auto welcome = decode<v1::ServerMessage>(shared + encode(mine));
+        QVERIFY(welcome && welcome->has_welcome());
+        QCOMPARE(welcome->welcome().participant_id(), std::string("chair"));
+        QCOMPARE(welcome->welcome().head_seq(), 2u);
+        QCOMPARE(welcome->welcome().snapshot().SerializeAsString(),
+                 room.meeting().snapshot("chair").SerializeAsString());
+    }
+
     void largeBatchesKeepTheirLength()
     {
         // A batch above 16 KiB needs a three-byte varint length.
