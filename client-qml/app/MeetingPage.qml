@@ -33,9 +33,47 @@ Page {
         }
     }
 
+    // One tab for the meeting at a glance, one for the floor as this role sees it.
+    TabBar {
+        id: tabs
+        objectName: "meetingTabs"
+        anchors { left: parent.left; right: parent.right; top: parent.top; leftMargin: 20; rightMargin: 20; topMargin: 10 }
+        currentIndex: page.client && page.client.role === MeetingClient.Observer ? 1 : 0
+        background: Rectangle { color: Theme.background }
+        // Two fixed buttons, not a Repeater over translated words: a language switch must not
+        // rebuild them (TabBar would lose its current tab).
+        MeetingTab {
+            objectName: "agendaTab"
+            bar: tabs
+            text: qsTr("Agenda and participants")
+        }
+        MeetingTab {
+            objectName: "floorTab"
+            bar: tabs
+            text: !page.client ? "" : page.client.role === MeetingClient.Chair ? qsTr("Chair console")
+                  : page.client.role === MeetingClient.Observer ? qsTr("Room screen")
+                  : qsTr("Speaking and voting")
+        }
+    }
+
+    // A vote opening calls everybody to the floor tab.
+    Connections {
+        target: page.client ? page.client.floor.ballot : null
+        property string openId
+        function onChanged() {
+            const ballot = page.client.floor.ballot
+            if (ballot.phase === BallotView.Open && ballot.ballotId !== openId) {
+                openId = ballot.ballotId
+                tabs.currentIndex = 1
+            }
+        }
+    }
+
+    StackLayout {
+        anchors { left: parent.left; right: parent.right; top: tabs.bottom; bottom: parent.bottom; margins: 20; topMargin: 12 }
+        currentIndex: tabs.currentIndex
+
     RowLayout {
-        anchors.fill: parent
-        anchors.margins: 20
         spacing: 24
 
         // Agenda
@@ -196,6 +234,19 @@ Page {
         }
     }
 
+        Loader {
+            objectName: "floorLoader"
+            sourceComponent: !page.client ? null
+                             : page.client.role === MeetingClient.Chair ? chairConsole
+                             : page.client.role === MeetingClient.Observer ? projectorView
+                             : delegateFloor
+        }
+    }
+
+    Component { id: chairConsole; ChairConsole { client: page.client } }
+    Component { id: delegateFloor; DelegateFloor { client: page.client } }
+    Component { id: projectorView; ProjectorView { client: page.client } }
+
     // A command the server refused: say why, in words, for a few seconds.
     Rectangle {
         id: toast
@@ -223,7 +274,7 @@ Page {
     Connections {
         target: page.client
         function onCommandFailed(commandId, code, detail) {
-            toast.text = Texts.errorText(code)
+            toast.text = Texts.floorErrorText(code, detail)
             toastTimer.restart()
         }
     }

@@ -37,9 +37,70 @@ QtObject {
         case MeetingClient.Forbidden: return qsTr("Your role is not allowed to do this.")
         case MeetingClient.InvalidState: return qsTr("This is not possible at this point of the meeting.")
         case MeetingClient.RateLimited: return qsTr("Too many actions at once. Please wait a moment.")
+        case MeetingClient.InvalidArgument: return qsTr("The server did not accept this input.")
         case JoinForm.InvalidLink: return qsTr("This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456")
         case JoinForm.InvalidAddress: return qsTr("This server address is not valid. Example: 192.168.1.10:7450")
         }
         return qsTr("Something went wrong (error %1). Please try again or ask the secretary.").arg(code)
+    }
+
+    /** A ballot's rule preset (FloorReplica.rulePresets()) in words. */
+    function presetText(preset) {
+        switch (preset) {
+        case "simple-majority": return qsTr("Simple majority: more than half of the votes cast")
+        case "majority-present": return qsTr("More than half of the members present")
+        case "majority-convened": return qsTr("More than half of the members convened")
+        case "majority-all": return qsTr("More than half of all members")
+        case "two-thirds-present": return qsTr("At least two thirds of the members present")
+        case "two-thirds-all": return qsTr("At least two thirds of all members")
+        case "two-thirds-cast": return qsTr("At least two thirds of the votes cast")
+        }
+        return preset
+    }
+
+    /** The meeting's quorum rule in words. */
+    function quorumRuleText(floor) {
+        if (!floor)
+            return ""
+        const fraction = floor.quorumNumerator + "/" + floor.quorumDenominator
+        const of = floor.quorumOfAllMembers ? qsTr("all members") : qsTr("the members convened")
+        return floor.quorumStrict ? qsTr("Quorum: more than %1 of %2").arg(fraction).arg(of)
+                                  : qsTr("Quorum: at least %1 of %2").arg(fraction).arg(of)
+    }
+
+    /** AttendanceModel.Attendance in words. */
+    function attendanceText(state) {
+        switch (state) {
+        case AttendanceModel.InRoom: return qsTr("In the room")
+        case AttendanceModel.Online: return qsTr("Online")
+        case AttendanceModel.Absent: return qsTr("Absent")
+        }
+        return qsTr("Not checked in")
+    }
+
+    /**
+     * A refused floor command. The code alone cannot tell "voting is closed" from "the list
+     * is closed", so the server's detail picks a sentence when it is one we know; otherwise
+     * the code's message, with the English detail beneath.
+     */
+    function floorErrorText(code, detail) {
+        const known = [
+            ["Voting is closed", qsTr("The vote has ended.")],
+            ["has already voted", qsTr("This vote has already been recorded.")],
+            ["Check in before voting", qsTr("Check in before voting.")],
+            ["You gave your vote by proxy", qsTr("You gave your vote by proxy.")],
+            ["You hold no proxy", qsTr("You do not hold this proxy.")],
+            ["The quorum is not reached", qsTr("The quorum is not reached: the vote cannot open.")],
+            ["Another ballot is open", qsTr("Another vote is open. Close it first.")],
+            ["The list of speakers is closed", qsTr("The list of speakers is closed.")],
+            ["already on the list of speakers", qsTr("You are already on the list of speakers.")],
+            ["The list of speakers is empty", qsTr("Nobody is waiting to speak.")],
+            ["Nobody has the floor", qsTr("Nobody has the floor.")],
+        ]
+        for (let i = 0; i < known.length; ++i) {
+            if (detail.indexOf(known[i][0]) >= 0)
+                return known[i][1]
+        }
+        return errorText(code) + (detail.length > 0 ? "\n" + detail : "")
     }
 }

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "agendamodel.h"
+#include "attendancemodel.h"
+#include "ballotoptionsmodel.h"
+#include "ballotview.h"
+#include "floorreplica.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
+#include "speakersmodel.h"
 
 #include <QtQml/qqml.h>
 
@@ -33,4 +38,49 @@ struct ForeignAgendaModel
     QML_FOREIGN(AgendaModel)
     QML_NAMED_ELEMENT(AgendaModel)
     QML_UNCREATABLE("Read it from MeetingClient.agenda")
+};
+
+/** The floor of a MeetingClient (`client.floor`): quorum, speakers, ballots, their commands. */
+struct ForeignFloorReplica
+{
+    Q_GADGET
+    QML_FOREIGN(FloorReplica)
+    QML_NAMED_ELEMENT(FloorReplica)
+    QML_UNCREATABLE("Read it from MeetingClient.floor")
+};
+
+/** Attendance, votes and proxies per member; read through `client.floor.attendance`. */
+struct ForeignAttendanceModel
+{
+    Q_GADGET
+    QML_FOREIGN(AttendanceModel)
+    QML_NAMED_ELEMENT(AttendanceModel)
+    QML_UNCREATABLE("Read it from MeetingClient.floor.attendance")
+};
+
+/** The speakers' queue; read through `client.floor.speakers`. */
+struct ForeignSpeakersModel
+{
+    Q_GADGET
+    QML_FOREIGN(SpeakersModel)
+    QML_NAMED_ELEMENT(SpeakersModel)
+    QML_UNCREATABLE("Read it from MeetingClient.floor.speakers")
+};
+
+/** The ballot on screen; read through `client.floor.ballot`. */
+struct ForeignBallotView
+{
+    Q_GADGET
+    QML_FOREIGN(BallotView)
+    QML_NAMED_ELEMENT(BallotView)
+    QML_UNCREATABLE("Read it from MeetingClient.floor.ballot")
+};
+
+/** The options of the ballot on screen; read through `client.floor.ballot.options`. */
+struct ForeignBallotOptionsModel
+{
+    Q_GADGET
+    QML_FOREIGN(BallotOptionsModel)
+    QML_NAMED_ELEMENT(BallotOptionsModel)
+    QML_UNCREATABLE("Read it from MeetingClient.floor.ballot.options")
 };

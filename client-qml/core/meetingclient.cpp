@@ -30,6 +30,7 @@ MeetingClient::MeetingClient(QObject *parent)
     connect(m_replica, &MeetingReplica::presenceChanged, this, &MeetingClient::presenceChanged);
     connect(m_replica, &MeetingReplica::currentItemChanged, this, &MeetingClient::currentItemChanged);
     connect(m_replica, &MeetingReplica::lastSeqChanged, this, &MeetingClient::lastSeqChanged);
+    m_replica->floor()->setCommandSender([this](v1::Command command) { return sendCommand(std::move(command)); });
 }
 
 MeetingClient::~MeetingClient() = default;
@@ -152,6 +153,7 @@ int MeetingClient::participantCount() const { return participants()->count(); }
 quint64 MeetingClient::lastSeq() const { return m_replica->lastSeq(); }
 ParticipantsModel *MeetingClient::participants() const { return m_replica->participants(); }
 AgendaModel *MeetingClient::agenda() const { return m_replica->agenda(); }
+FloorReplica *MeetingClient::floor() const { return m_replica->floor(); }
 
 void MeetingClient::onOpened()
 {
@@ -231,6 +233,8 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     m_participantId = qstr(welcome.participant_id());
     m_role = Role(welcome.role());
     m_replica->setSelfParticipantId(m_participantId);
+    // Speaking time counts on the server's clock: remember how far ours is from it.
+    m_replica->floor()->setServerTime(welcome.server_time_ms());
     emit identityChanged();
     setState(Connected);
     setJoined(true);

@@ -2,6 +2,7 @@
 
 #include "agendamodel.h"
 #include "commandqueue.h"
+#include "floorreplica.h"
 #include "participantsmodel.h"
 
 #include "quorum.pb.h"
@@ -49,6 +50,7 @@ class MeetingClient : public QObject
     Q_PROPERTY(QString lastErrorDetail READ lastErrorDetail NOTIFY errorOccurred)
     Q_PROPERTY(ParticipantsModel *participants READ participants CONSTANT)
     Q_PROPERTY(AgendaModel *agenda READ agenda CONSTANT)
+    Q_PROPERTY(FloorReplica *floor READ floor CONSTANT)
 
 public:
     enum ConnectionState {
@@ -151,6 +153,8 @@ public:
     QString lastErrorDetail() const { return m_lastErrorDetail; }
     ParticipantsModel *participants() const;
     AgendaModel *agenda() const;
+    /** Attendance and quorum, speakers, ballots, and the commands of the floor. */
+    FloorReplica *floor() const;
 
 signals:
     void connectionStateChanged();

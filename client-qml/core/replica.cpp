@@ -2,6 +2,7 @@
 
 #include "agendamodel.h"
 #include "documentlibrary.h"
+#include "floorreplica.h"
 #include "participantsmodel.h"
 #include "protocol.h"
 
@@ -17,6 +18,7 @@ MeetingReplica::MeetingReplica(QObject *parent)
     , m_participants(new ParticipantsModel(this))
     , m_agenda(new AgendaModel(this))
     , m_documents(new DocumentLibrary(this))
+    , m_floor(new FloorReplica(this))
 {
 }
 
@@ -38,6 +40,7 @@ QString MeetingReplica::currentItemTitle() const
 void MeetingReplica::setSelfParticipantId(const QString &participantId)
 {
     m_participants->setSelfId(participantId);
+    m_floor->setSelfParticipantId(participantId);
 }
 
 void MeetingReplica::clear()
@@ -45,6 +48,7 @@ void MeetingReplica::clear()
     define(v1::MeetingDefined(), QString());
     m_defined = false;
     m_documents->clear();
+    m_floor->clear();
     setLastSeq(0);
 }
 
@@ -53,6 +57,7 @@ void MeetingReplica::loadSnapshot(const v1::Snapshot &snapshot)
     define(snapshot.meeting(), qstr(snapshot.current_item_id()));
     m_defined = snapshot.has_meeting();
     m_documents->loadSnapshot(snapshot);
+    m_floor->loadSnapshot(snapshot);
     setLastSeq(snapshot.seq());
 }
 
@@ -68,10 +73,12 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     switch (event.body_case()) {
     case v1::Event::kMeetingDefined:
         define(event.meeting_defined(), QString());
+        m_floor->define(event.meeting_defined());
         m_defined = true;
         break;
     case v1::Event::kParticipantJoined: {
         const QString id = qstr(event.participant_joined().participant_id());
+        m_floor->apply(event); // joining is checking in
         if (m_participants->setPresent(id, true))
             emit presenceChanged();
         else
@@ -80,6 +87,7 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     }
     case v1::Event::kParticipantLeft: {
         const QString id = qstr(event.participant_left().participant_id());
+        m_floor->apply(event);
         if (m_participants->setPresent(id, false))
             emit presenceChanged();
         else
@@ -88,6 +96,7 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     }
     case v1::Event::kCurrentItemChanged:
         setCurrentItem(qstr(event.current_item_changed().item_id()));
+        m_floor->apply(event); // a new item brings its speaking time
         break;
     case v1::Event::kAttendanceChanged:
     case v1::Event::kProxyGranted:
@@ -106,8 +115,7 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kVoteCast:
     case v1::Event::kBallotClosed:
     case v1::Event::kBallotCancelled:
-        // The floor (attendance, speakers, ballots) is folded by the floor replica (TODO:
-        // floor issue, client side); until then these only advance the seq.
+        m_floor->apply(event);
         break;
     case v1::Event::kDocumentIngested:
         break; // server-side bookkeeping: which bytes may be fetched

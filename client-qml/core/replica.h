@@ -7,6 +7,7 @@
 
 class AgendaModel;
 class DocumentLibrary;
+class FloorReplica;
 class ParticipantsModel;
 
 /**
@@ -34,6 +35,8 @@ public:
     AgendaModel *agenda() const { return m_agenda; }
     /** Documents, visible annotations and the presentation (documentlibrary.h). */
     DocumentLibrary *documents() const { return m_documents; }
+    /** Attendance and quorum, the speakers' queue, the ballots (floorreplica.h). */
+    FloorReplica *floor() const { return m_floor; }
 
     /** The highest seq folded in; 0 for an empty replica. */
     quint64 lastSeq() const { return m_lastSeq; }
@@ -76,6 +79,7 @@ private:
     ParticipantsModel *m_participants;
     AgendaModel *m_agenda;
     DocumentLibrary *m_documents;
+    FloorReplica *m_floor;
     quint64 m_lastSeq = 0;
     bool m_defined = false;
     QString m_meetingId;

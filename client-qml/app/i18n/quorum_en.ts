@@ -13,6 +13,175 @@
     </message>
 </context>
 <context>
+    <name>BallotWizard</name>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</source>
+        <translation>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Named vote</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <source>A vote belongs to an agenda item: start the agenda first.</source>
+        <translation>A vote belongs to an agenda item: start the agenda first.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Create the vote</source>
+        <translation>Create the vote</translation>
+    </message>
+    <message>
+        <source>Ready to open</source>
+        <translation>Ready to open</translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <translation>Voting is open</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1/%2 voted</source>
+        <translation>%1/%2 voted</translation>
+    </message>
+    <message>
+        <source>Everyone has voted</source>
+        <translation>Everyone has voted</translation>
+    </message>
+    <message>
+        <source>Not voted yet: %1</source>
+        <translation>Not voted yet: %1</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Open the vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>New vote</translation>
+    </message>
+</context>
+<context>
+    <name>ChairConsole</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>Close the list</translation>
+    </message>
+    <message>
+        <source>Reopen the list</source>
+        <translation>Reopen the list</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Next speaker</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Speaking time: %1 min</source>
+        <translation>Speaking time: %1 min</translation>
+    </message>
+    <message>
+        <source>Speaking time: no limit</source>
+        <translation>Speaking time: no limit</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>One minute less</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>One minute more</translation>
+    </message>
+    <message>
+        <source>+1′ now</source>
+        <translation>+1′ now</translation>
+    </message>
+    <message>
+        <source>One minute more for this speech</source>
+        <translation>One minute more for this speech</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak</source>
+        <translation>Nobody is waiting to speak</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Point of order</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Give floor</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateFloor</name>
+    <message>
+        <source>No vote at the moment</source>
+        <translation>No vote at the moment</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
@@ -96,6 +265,22 @@
         <source>%1/%2 present</source>
         <translation>%1/%2 present</translation>
     </message>
+    <message>
+        <source>Agenda and participants</source>
+        <translation>Agenda and participants</translation>
+    </message>
+    <message>
+        <source>Chair console</source>
+        <translation>Chair console</translation>
+    </message>
+    <message>
+        <source>Room screen</source>
+        <translation>Room screen</translation>
+    </message>
+    <message>
+        <source>Speaking and voting</source>
+        <translation>Speaking and voting</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDelegate</name>
@@ -121,6 +306,141 @@
     <message>
         <source>Delete last digit</source>
         <translation>Delete last digit</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Item %1/%2</source>
+        <translation>Item %1/%2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Result of the vote</translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <translation>Voting is open</translation>
+    </message>
+    <message>
+        <source>%1/%2 voted</source>
+        <translation>%1/%2 voted</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumBadge</name>
+    <message>
+        <source>%1/%2 — quorum reached</source>
+        <translation>%1/%2 — quorum reached</translation>
+    </message>
+    <message>
+        <source>%1/%2 — %3 short of quorum</source>
+        <translation>%1/%2 — %3 short of quorum</translation>
+    </message>
+</context>
+<context>
+    <name>ResultChart</name>
+    <message>
+        <source>Result withheld: the ballots do not match the voters</source>
+        <translation>Result withheld: the ballots do not match the voters</translation>
+    </message>
+    <message>
+        <source>Tie — a new vote decides</source>
+        <translation>Tie — a new vote decides</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voted</source>
+        <translation>%1 of %2 voted</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakButton</name>
+    <message>
+        <source>You have the floor</source>
+        <translation>You have the floor</translation>
+    </message>
+    <message>
+        <source>Point of order: you are number %1 in line</source>
+        <translation>Point of order: you are number %1 in line</translation>
+    </message>
+    <message>
+        <source>You are number %1 in line</source>
+        <translation>You are number %1 in line</translation>
+    </message>
+    <message>
+        <source>Speakers waiting: %1</source>
+        <translation>Speakers waiting: %1</translation>
+    </message>
+    <message>
+        <source>The list of speakers is closed</source>
+        <translation>The list of speakers is closed</translation>
+    </message>
+    <message>
+        <source>Request the floor</source>
+        <translation>Request the floor</translation>
+    </message>
+    <message>
+        <source>Withdraw my request</source>
+        <translation>Withdraw my request</translation>
+    </message>
+    <message>
+        <source>End my speech</source>
+        <translation>End my speech</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Point of order</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechTimer</name>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Point of order</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Speaking now</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>of %1 min</source>
+        <translation>of %1 min</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>No time limit</translation>
     </message>
 </context>
 <context>
@@ -208,6 +528,173 @@
     <message>
         <source>Something went wrong (error %1). Please try again or ask the secretary.</source>
         <translation>Something went wrong (error %1). Please try again or ask the secretary.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this input.</source>
+        <translation>The server did not accept this input.</translation>
+    </message>
+    <message>
+        <source>Simple majority: more than half of the votes cast</source>
+        <translation>Simple majority: more than half of the votes cast</translation>
+    </message>
+    <message>
+        <source>More than half of the members present</source>
+        <translation>More than half of the members present</translation>
+    </message>
+    <message>
+        <source>More than half of the members convened</source>
+        <translation>More than half of the members convened</translation>
+    </message>
+    <message>
+        <source>More than half of all members</source>
+        <translation>More than half of all members</translation>
+    </message>
+    <message>
+        <source>At least two thirds of the members present</source>
+        <translation>At least two thirds of the members present</translation>
+    </message>
+    <message>
+        <source>At least two thirds of all members</source>
+        <translation>At least two thirds of all members</translation>
+    </message>
+    <message>
+        <source>At least two thirds of the votes cast</source>
+        <translation>At least two thirds of the votes cast</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>the members convened</source>
+        <translation>the members convened</translation>
+    </message>
+    <message>
+        <source>Quorum: more than %1 of %2</source>
+        <translation>Quorum: more than %1 of %2</translation>
+    </message>
+    <message>
+        <source>Quorum: at least %1 of %2</source>
+        <translation>Quorum: at least %1 of %2</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <source>The vote has ended.</source>
+        <translation>The vote has ended.</translation>
+    </message>
+    <message>
+        <source>This vote has already been recorded.</source>
+        <translation>This vote has already been recorded.</translation>
+    </message>
+    <message>
+        <source>Check in before voting.</source>
+        <translation>Check in before voting.</translation>
+    </message>
+    <message>
+        <source>You gave your vote by proxy.</source>
+        <translation>You gave your vote by proxy.</translation>
+    </message>
+    <message>
+        <source>You do not hold this proxy.</source>
+        <translation>You do not hold this proxy.</translation>
+    </message>
+    <message>
+        <source>The quorum is not reached: the vote cannot open.</source>
+        <translation>The quorum is not reached: the vote cannot open.</translation>
+    </message>
+    <message>
+        <source>Another vote is open. Close it first.</source>
+        <translation>Another vote is open. Close it first.</translation>
+    </message>
+    <message>
+        <source>The list of speakers is closed.</source>
+        <translation>The list of speakers is closed.</translation>
+    </message>
+    <message>
+        <source>You are already on the list of speakers.</source>
+        <translation>You are already on the list of speakers.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Nobody is waiting to speak.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nobody has the floor.</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Result of the vote</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Named vote</translation>
+    </message>
+    <message>
+        <source>Your vote counts for: %1</source>
+        <translation>Your vote counts for: %1</translation>
+    </message>
+    <message>
+        <source>You chose: %1. Confirm your vote?</source>
+        <translation>You chose: %1. Confirm your vote?</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation>Choose again</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Sending your vote…</source>
+        <translation>Sending your vote…</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded: %1</source>
+        <translation>Your vote has been recorded: %1</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded</source>
+        <translation>Your vote has been recorded</translation>
+    </message>
+    <message>
+        <source>You gave your vote to %1.</source>
+        <translation>You gave your vote to %1.</translation>
+    </message>
+    <message>
+        <source>You do not vote in this ballot.</source>
+        <translation>You do not vote in this ballot.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 of %2 have voted</translation>
     </message>
 </context>
 </TS>

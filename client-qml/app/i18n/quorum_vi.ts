@@ -13,6 +13,175 @@
     </message>
 </context>
 <context>
+    <name>BallotWizard</name>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</source>
+        <translation>Nội dung biểu quyết, ví dụ: Thông qua kế hoạch áp dụng biểu mẫu điện tử?</translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Biểu quyết công khai</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <source>A vote belongs to an agenda item: start the agenda first.</source>
+        <translation>Biểu quyết gắn với một mục chương trình: hãy bắt đầu chương trình họp trước.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Create the vote</source>
+        <translation>Tạo biểu quyết</translation>
+    </message>
+    <message>
+        <source>Ready to open</source>
+        <translation>Sẵn sàng mở biểu quyết</translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <translation>Đang biểu quyết</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>%1/%2 voted</source>
+        <translation>%1/%2 đã biểu quyết</translation>
+    </message>
+    <message>
+        <source>Everyone has voted</source>
+        <translation>Tất cả đã biểu quyết</translation>
+    </message>
+    <message>
+        <source>Not voted yet: %1</source>
+        <translation>Chưa biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Biểu quyết mới</translation>
+    </message>
+</context>
+<context>
+    <name>ChairConsole</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Ủy quyền cho: %1</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Đánh dấu vắng mặt</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Đánh dấu có mặt</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>Khóa danh sách</translation>
+    </message>
+    <message>
+        <source>Reopen the list</source>
+        <translation>Mở lại danh sách</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Speaking time: %1 min</source>
+        <translation>Thời gian phát biểu: %1 phút</translation>
+    </message>
+    <message>
+        <source>Speaking time: no limit</source>
+        <translation>Thời gian phát biểu: không giới hạn</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Bớt một phút</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Thêm một phút</translation>
+    </message>
+    <message>
+        <source>+1′ now</source>
+        <translation>+1′ lượt này</translation>
+    </message>
+    <message>
+        <source>One minute more for this speech</source>
+        <translation>Thêm một phút cho lượt phát biểu này</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak</source>
+        <translation>Chưa có ai đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Ý kiến về thủ tục</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Mời phát biểu</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Xóa khỏi danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateFloor</name>
+    <message>
+        <source>No vote at the moment</source>
+        <translation>Hiện không có biểu quyết</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
@@ -96,6 +265,22 @@
         <source>%1/%2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>
+    <message>
+        <source>Agenda and participants</source>
+        <translation>Chương trình và đại biểu</translation>
+    </message>
+    <message>
+        <source>Chair console</source>
+        <translation>Bàn điều hành chủ tọa</translation>
+    </message>
+    <message>
+        <source>Room screen</source>
+        <translation>Màn hình phòng họp</translation>
+    </message>
+    <message>
+        <source>Speaking and voting</source>
+        <translation>Phát biểu và biểu quyết</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDelegate</name>
@@ -121,6 +306,141 @@
     <message>
         <source>Delete last digit</source>
         <translation>Xoá chữ số cuối</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Item %1/%2</source>
+        <translation>Mục %1/%2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <translation>Đang biểu quyết</translation>
+    </message>
+    <message>
+        <source>%1/%2 voted</source>
+        <translation>%1/%2 đã biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumBadge</name>
+    <message>
+        <source>%1/%2 — quorum reached</source>
+        <translation>%1/%2 — đủ số đại biểu</translation>
+    </message>
+    <message>
+        <source>%1/%2 — %3 short of quorum</source>
+        <translation>%1/%2 — thiếu %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultChart</name>
+    <message>
+        <source>Result withheld: the ballots do not match the voters</source>
+        <translation>Chưa công bố kết quả: số phiếu không khớp với số người biểu quyết</translation>
+    </message>
+    <message>
+        <source>Tie — a new vote decides</source>
+        <translation>Hòa phiếu — cần biểu quyết lại</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Không đủ để quyết định</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voted</source>
+        <translation>%1/%2 đại biểu đã biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakButton</name>
+    <message>
+        <source>You have the floor</source>
+        <translation>Bạn đang phát biểu</translation>
+    </message>
+    <message>
+        <source>Point of order: you are number %1 in line</source>
+        <translation>Ý kiến về thủ tục: bạn đứng thứ %1</translation>
+    </message>
+    <message>
+        <source>You are number %1 in line</source>
+        <translation>Bạn đứng thứ %1</translation>
+    </message>
+    <message>
+        <source>Speakers waiting: %1</source>
+        <translation>Số người chờ phát biểu: %1</translation>
+    </message>
+    <message>
+        <source>The list of speakers is closed</source>
+        <translation>Danh sách phát biểu đã khóa</translation>
+    </message>
+    <message>
+        <source>Request the floor</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Withdraw my request</source>
+        <translation>Rút đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>End my speech</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Ý kiến về thủ tục</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechTimer</name>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Chưa có ai phát biểu</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Ý kiến về thủ tục</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Đang phát biểu</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Hết giờ</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>of %1 min</source>
+        <translation>trong %1 phút</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Không giới hạn thời gian</translation>
     </message>
 </context>
 <context>
@@ -208,6 +528,173 @@
     <message>
         <source>Something went wrong (error %1). Please try again or ask the secretary.</source>
         <translation>Đã xảy ra lỗi (mã %1). Vui lòng thử lại hoặc liên hệ thư ký.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this input.</source>
+        <translation>Máy chủ không chấp nhận dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Simple majority: more than half of the votes cast</source>
+        <translation>Đa số phiếu: trên một nửa số phiếu biểu quyết</translation>
+    </message>
+    <message>
+        <source>More than half of the members present</source>
+        <translation>Trên một nửa số đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>More than half of the members convened</source>
+        <translation>Trên một nửa số đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source>More than half of all members</source>
+        <translation>Trên một nửa tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>At least two thirds of the members present</source>
+        <translation>Ít nhất hai phần ba số đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>At least two thirds of all members</source>
+        <translation>Ít nhất hai phần ba tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>At least two thirds of the votes cast</source>
+        <translation>Ít nhất hai phần ba số phiếu biểu quyết</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>the members convened</source>
+        <translation>số đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source>Quorum: more than %1 of %2</source>
+        <translation>Đủ số đại biểu: trên %1 %2</translation>
+    </message>
+    <message>
+        <source>Quorum: at least %1 of %2</source>
+        <translation>Đủ số đại biểu: ít nhất %1 %2</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>Có mặt tại phòng họp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>The vote has ended.</source>
+        <translation>Biểu quyết đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>This vote has already been recorded.</source>
+        <translation>Phiếu này đã được ghi nhận trước đó.</translation>
+    </message>
+    <message>
+        <source>Check in before voting.</source>
+        <translation>Hãy điểm danh trước khi biểu quyết.</translation>
+    </message>
+    <message>
+        <source>You gave your vote by proxy.</source>
+        <translation>Bạn đã ủy quyền biểu quyết cho người khác.</translation>
+    </message>
+    <message>
+        <source>You do not hold this proxy.</source>
+        <translation>Bạn không giữ ủy quyền này.</translation>
+    </message>
+    <message>
+        <source>The quorum is not reached: the vote cannot open.</source>
+        <translation>Không đủ số đại biểu để biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Another vote is open. Close it first.</source>
+        <translation>Đang có một biểu quyết khác. Hãy kết thúc biểu quyết đó trước.</translation>
+    </message>
+    <message>
+        <source>The list of speakers is closed.</source>
+        <translation>Danh sách phát biểu đã khóa.</translation>
+    </message>
+    <message>
+        <source>You are already on the list of speakers.</source>
+        <translation>Bạn đã có trong danh sách phát biểu.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Không có ai chờ phát biểu.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Hiện không có ai phát biểu.</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Biểu quyết công khai</translation>
+    </message>
+    <message>
+        <source>Your vote counts for: %1</source>
+        <translation>Phiếu của bạn được tính cho: %1</translation>
+    </message>
+    <message>
+        <source>You chose: %1. Confirm your vote?</source>
+        <translation>Bạn chọn: %1. Xác nhận biểu quyết?</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation>Chọn lại</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Sending your vote…</source>
+        <translation>Đang gửi phiếu…</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded: %1</source>
+        <translation>Phiếu của bạn đã được ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded</source>
+        <translation>Phiếu của bạn đã được ghi nhận</translation>
+    </message>
+    <message>
+        <source>You gave your vote to %1.</source>
+        <translation>Bạn đã ủy quyền biểu quyết cho %1.</translation>
+    </message>
+    <message>
+        <source>You do not vote in this ballot.</source>
+        <translation>Bạn không tham gia biểu quyết này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted</source>
+        <translation>%1/%2 đại biểu đã biểu quyết</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,342 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Quorum.Tablet
+
+// The chair's console: attendance and quorum (left), the floor with its timer and queue
+// (middle), the vote (right). Everything a chair does during a debate, on one screen.
+RowLayout {
+    id: deck
+    property MeetingClient client
+    readonly property FloorReplica floor: client ? client.floor : null
+    readonly property bool online: client !== null && client.connectionState === MeetingClient.Connected
+
+    objectName: "chairConsole"
+    spacing: Theme.spacing
+
+    // Attendance and quorum.
+    Rectangle {
+        Layout.fillHeight: true
+        Layout.preferredWidth: 340
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 10
+            Text {
+                text: qsTr("Attendance")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            QuorumBadge {
+                Layout.fillWidth: true
+                floor: deck.floor
+            }
+            Text {
+                objectName: "quorumRule"
+                Layout.fillWidth: true
+                text: Texts.quorumRuleText(deck.floor)
+                wrapMode: Text.WordWrap
+                font.pixelSize: 16
+                color: Theme.textMuted
+            }
+            ListView {
+                id: attendanceView
+                objectName: "attendanceView"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 4
+                model: deck.floor ? deck.floor.attendance : null
+                ScrollBar.vertical: ScrollBar { }
+                delegate: Rectangle {
+                    id: member
+                    required property string participantId
+                    required property string name
+                    required property bool voting
+                    required property int attendance
+                    required property bool attending
+                    required property string proxyHolderName
+                    required property bool hasVoted
+                    required property string choice
+                    objectName: "attendance_" + participantId
+                    visible: voting
+                    width: ListView.view.width
+                    height: voting ? Theme.touch : 0
+                    radius: 8
+                    color: attending ? Theme.surface : Theme.background
+                    border.color: Theme.border
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: 10
+                        anchors.rightMargin: 4
+                        spacing: 6
+                        Rectangle {
+                            width: 12; height: 12; radius: 6
+                            color: member.attending ? Theme.ok : Theme.absent
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Text {
+                                Layout.fillWidth: true
+                                text: member.name
+                                elide: Text.ElideRight
+                                font.pixelSize: 17
+                                font.bold: true
+                                color: member.attending ? Theme.text : Theme.textMuted
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: member.proxyHolderName.length > 0 ? qsTr("Proxy: %1").arg(member.proxyHolderName)
+                                      : Texts.attendanceText(member.attendance)
+                                elide: Text.ElideRight
+                                font.pixelSize: 14
+                                color: Theme.textMuted
+                            }
+                        }
+                        Text {
+                            objectName: "votedMark"
+                            visible: deck.floor !== null && deck.floor.ballot.phase === BallotView.Open
+                            text: member.hasVoted ? (member.choice.length > 0 ? member.choice : "✓") : "…"
+                            font.pixelSize: 15
+                            font.bold: member.hasVoted
+                            color: member.hasVoted ? Theme.ok : Theme.absent
+                            Layout.maximumWidth: 110
+                            elide: Text.ElideRight
+                        }
+                        // The secretary's "absent / back in the room", one tap each way.
+                        BigButton {
+                            objectName: "attendanceToggle"
+                            implicitHeight: 48
+                            implicitWidth: 48
+                            leftPadding: 0
+                            rightPadding: 0
+                            primary: false
+                            tone: member.attending ? Theme.bad : Theme.ok
+                            enabled: deck.online
+                            text: member.attending ? "✕" : "✓"
+                            Accessible.name: member.attending ? qsTr("Mark absent") : qsTr("Mark present")
+                            onClicked: deck.floor.setAttendance(member.participantId,
+                                           member.attending ? AttendanceModel.Absent : AttendanceModel.InRoom, "")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The floor.
+    Rectangle {
+        Layout.fillHeight: true
+        Layout.fillWidth: true
+        Layout.preferredWidth: 420
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 10
+            RowLayout {
+                Layout.fillWidth: true
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Speakers")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "queueOpenButton"
+                    implicitHeight: 48
+                    primary: false
+                    tone: deck.floor && deck.floor.queueOpen ? Theme.bad : Theme.ok
+                    enabled: deck.online
+                    font.pixelSize: Theme.fontSmall
+                    text: deck.floor && deck.floor.queueOpen ? qsTr("Close the list") : qsTr("Reopen the list")
+                    onClicked: deck.floor.setQueueOpen(!deck.floor.queueOpen)
+                }
+            }
+            SpeechTimer {
+                Layout.fillWidth: true
+                floor: deck.floor
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                BigButton {
+                    objectName: "nextSpeakerButton"
+                    Layout.fillWidth: true
+                    enabled: deck.online && deck.floor !== null && deck.floor.speakers.count > 0
+                    text: qsTr("Next speaker")
+                    onClicked: deck.floor.nextSpeaker()
+                }
+                BigButton {
+                    objectName: "pauseButton"
+                    visible: deck.floor !== null && deck.floor.speechActive
+                    enabled: deck.online
+                    primary: false
+                    text: deck.floor && deck.floor.speechPaused ? qsTr("Resume") : qsTr("Pause")
+                    onClicked: deck.floor.speechPaused ? deck.floor.resumeSpeech() : deck.floor.pauseSpeech()
+                }
+                BigButton {
+                    objectName: "endSpeechButton"
+                    visible: deck.floor !== null && deck.floor.speechActive
+                    enabled: deck.online
+                    primary: false
+                    tone: Theme.bad
+                    text: qsTr("End")
+                    onClicked: deck.floor.endSpeech()
+                }
+            }
+            RowLayout {
+                objectName: "speakingTime"
+                Layout.fillWidth: true
+                spacing: 8
+                Text {
+                    Layout.fillWidth: true
+                    text: deck.floor && deck.floor.speakingSeconds > 0
+                          ? qsTr("Speaking time: %1 min").arg(Math.round(deck.floor.speakingSeconds / 6) / 10)
+                          : qsTr("Speaking time: no limit")
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "lessTimeButton"
+                    implicitHeight: 48
+                    primary: false
+                    enabled: deck.online && deck.floor !== null && deck.floor.speakingSeconds >= 60
+                    text: "−1′"
+                    Accessible.name: qsTr("One minute less")
+                    onClicked: deck.floor.setSpeakingTime(deck.floor.speakingSeconds - 60, false)
+                }
+                BigButton {
+                    objectName: "moreTimeButton"
+                    implicitHeight: 48
+                    primary: false
+                    enabled: deck.online
+                    text: "+1′"
+                    Accessible.name: qsTr("One minute more")
+                    onClicked: deck.floor.setSpeakingTime(deck.floor.speakingSeconds + 60, false)
+                }
+                BigButton {
+                    objectName: "extendSpeechButton"
+                    implicitHeight: 48
+                    primary: false
+                    visible: deck.floor !== null && deck.floor.speechActive
+                    enabled: deck.online
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("+1′ now")
+                    Accessible.name: qsTr("One minute more for this speech")
+                    onClicked: deck.floor.setSpeakingTime(deck.floor.speechAllottedSeconds + 60, true)
+                }
+            }
+            ListView {
+                id: queueView
+                objectName: "queueView"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 6
+                model: deck.floor ? deck.floor.speakers : null
+                ScrollBar.vertical: ScrollBar { }
+                Text {
+                    anchors.centerIn: parent
+                    visible: queueView.count === 0
+                    text: qsTr("Nobody is waiting to speak")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
+                delegate: Rectangle {
+                    id: speaker
+                    required property string participantId
+                    required property string name
+                    required property bool pointOfOrder
+                    required property int position
+                    objectName: "queue_" + participantId
+                    width: ListView.view.width
+                    height: Theme.touch + 4
+                    radius: 8
+                    color: pointOfOrder ? "#fff1dc" : Theme.background
+                    border.color: pointOfOrder ? Theme.warn : Theme.border
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: 12
+                        anchors.rightMargin: 4
+                        spacing: 6
+                        Text {
+                            text: (speaker.position + 1) + "."
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.primary
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Text {
+                                Layout.fillWidth: true
+                                text: speaker.name
+                                elide: Text.ElideRight
+                                font.pixelSize: 18
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            Text {
+                                visible: speaker.pointOfOrder
+                                text: qsTr("Point of order")
+                                font.pixelSize: 14
+                                color: Theme.warn
+                            }
+                        }
+                        BigButton {
+                            objectName: "giveFloorButton"
+                            implicitHeight: 48
+                            leftPadding: 12
+                            rightPadding: 12
+                            enabled: deck.online
+                            font.pixelSize: Theme.fontSmall
+                            text: qsTr("Give floor")
+                            onClicked: deck.floor.giveFloor(speaker.participantId)
+                        }
+                        BigButton {
+                            objectName: "moveUpButton"
+                            implicitHeight: 48
+                            implicitWidth: 48
+                            leftPadding: 0
+                            rightPadding: 0
+                            primary: false
+                            enabled: deck.online && speaker.position > 0
+                            text: "↑"
+                            Accessible.name: qsTr("Move up")
+                            onClicked: deck.floor.moveSpeaker(speaker.participantId, speaker.position - 1)
+                        }
+                        BigButton {
+                            objectName: "removeSpeakerButton"
+                            implicitHeight: 48
+                            implicitWidth: 48
+                            leftPadding: 0
+                            rightPadding: 0
+                            primary: false
+                            tone: Theme.bad
+                            enabled: deck.online
+                            text: "✕"
+                            Accessible.name: qsTr("Remove from the list")
+                            onClicked: deck.floor.removeSpeaker(speaker.participantId)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    BallotWizard {
+        Layout.fillHeight: true
+        Layout.preferredWidth: 440
+        client: deck.client
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Layouts
+import Quorum.Tablet
+
+// A delegate's floor: who speaks and the time left, the speak button with one's place in
+// line, the quorum; and the vote when there is one.
+RowLayout {
+    id: floorPane
+    property MeetingClient client
+    readonly property FloorReplica floor: client ? client.floor : null
+
+    objectName: "delegateFloor"
+    spacing: 24
+
+    ColumnLayout {
+        Layout.preferredWidth: 440
+        Layout.fillHeight: true
+        spacing: Theme.spacing
+        SpeechTimer {
+            Layout.fillWidth: true
+            floor: floorPane.floor
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: speak.implicitHeight + 32
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            visible: floorPane.client !== null && floorPane.client.role !== MeetingClient.Observer
+            SpeakButton {
+                id: speak
+                anchors.fill: parent
+                anchors.margins: 16
+                client: floorPane.client
+            }
+        }
+        QuorumBadge {
+            Layout.fillWidth: true
+            floor: floorPane.floor
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    Item {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        VotePanel {
+            id: votePanel
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            client: floorPane.client
+        }
+        Text {
+            objectName: "noBallot"
+            anchors.centerIn: parent
+            visible: !votePanel.visible
+            text: qsTr("No vote at the moment")
+            font.pixelSize: Theme.fontLarge
+            color: Theme.textMuted
+        }
+    }
+}

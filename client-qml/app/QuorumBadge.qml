@@ -1,0 +1,31 @@
+import QtQuick
+import Quorum.Tablet
+
+// The quorum, live: "7/11 — đủ số đại biểu" in green, or "5/11 — thiếu 1" in red.
+Rectangle {
+    id: badge
+    property FloorReplica floor
+    readonly property bool reached: floor !== null && floor.quorumReached
+    readonly property string text: !floor ? ""
+        : floor.quorumReached
+          ? qsTr("%1/%2 — quorum reached").arg(floor.quorumPresent).arg(floor.quorumBase)
+          : qsTr("%1/%2 — %3 short of quorum").arg(floor.quorumPresent).arg(floor.quorumBase).arg(floor.quorumMissing)
+
+    objectName: "quorumBadge"
+    implicitWidth: label.implicitWidth + 32
+    implicitHeight: 48
+    radius: height / 2
+    color: reached ? "#e3f4e8" : Theme.badSurface
+    border.color: reached ? Theme.ok : Theme.bad
+    border.width: 2
+
+    Text {
+        id: label
+        objectName: "quorumText"
+        anchors.centerIn: parent
+        text: badge.text
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: badge.reached ? Theme.ok : Theme.bad
+    }
+}

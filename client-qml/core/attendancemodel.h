@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+/**
+ * The members of the meeting as the floor sees them: attendance (what quorum counts, unlike a
+ * connected device), votes and weight, proxies, and whether each has voted in the ballot on
+ * screen. Rows follow the meeting definition. Filled by FloorReplica, which also reads its
+ * rows for the quorum.
+ */
+class AttendanceModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    /** Same numbers as quorum.v1.AttendanceState. */
+    enum Attendance { NotCheckedIn = 0, InRoom = 1, Online = 2, Absent = 3 };
+    Q_ENUM(Attendance)
+
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        TitleRole,
+        RoleRole,          // int, as quorum.v1.Role
+        VotingRole,        // a member with a vote
+        WeightRole,
+        PresentRole,       // a device is connected now
+        AttendanceRole,    // Attendance
+        AbsenceReasonRole,
+        AttendingRole,     // in the room or online
+        ProxyHolderIdRole, // who holds this member's vote; empty: nobody
+        ProxyHolderNameRole,
+        ProxiesHeldRole,   // how many members' votes this one holds
+        EligibleRole,      // may vote now: a voting member attending or represented by a holder who is
+        HasVotedRole,      // in the ballot on screen
+        ChoiceRole,        // named ballot: the labels voted, joined by ", "; empty otherwise
+        IsSelfRole,
+    };
+    Q_ENUM(Roles)
+
+    struct Member
+    {
+        QString id;
+        QString name;
+        QString title;
+        int role = 0;
+        bool voting = false;
+        quint64 weight = 1;
+        bool present = false;
+        int attendance = NotCheckedIn;
+        QString absenceReason;
+        QString proxyHolder;
+        bool hasVoted = false;
+        QString choice;
+
+        bool attending() const { return attendance == InRoom || attendance == Online; }
+    };
+
+    explicit AttendanceModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return int(m_members.size()); }
+    const QList<Member> &members() const { return m_members; }
+    const Member *member(const QString &id) const;
+    Q_INVOKABLE QString nameOf(const QString &id) const;
+    /** Ids of the members whose vote `holderId` holds, in definition order. */
+    QStringList grantorsOf(const QString &holderId) const;
+    /** Whether a member may vote now (see EligibleRole). */
+    bool isEligible(const Member &m) const;
+
+    /** Replaces every row (a new definition or snapshot): one model reset. */
+    void setMembers(const QList<Member> &members);
+    void setSelfId(const QString &id);
+    /** Small changes; each returns false for an unknown id and emits only what changed. */
+    bool setPresent(const QString &id, bool present);
+    bool setAttendance(const QString &id, int attendance, const QString &reason);
+    bool setProxyHolder(const QString &grantorId, const QString &holderId);
+    /** The ballot on screen: who has voted, and (named ballots) what. */
+    void setVotes(const QHash<QString, QString> &choiceByVoter);
+
+signals:
+    void countChanged();
+
+private:
+    void rowChanged(int row, const QList<int> &roles);
+
+    QList<Member> m_members;
+    QHash<QString, int> m_rowById;
+    QString m_selfId;
+};

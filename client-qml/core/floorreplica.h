@@ -1,0 +1,232 @@
+#pragma once
+
+#include "attendancemodel.h"
+#include "ballotview.h"
+#include "speakersmodel.h"
+
+#include "quorum.pb.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <vector>
+
+/**
+ * The tablet's fold of the floor (quorum.proto, "The floor"): attendance and quorum, proxies,
+ * the speakers' queue and the running speech, the ballots. MeetingReplica feeds it the
+ * definition, the snapshot and the floor events; the QML pages bind to it through
+ * `MeetingClient.floor` and call its invokables, which send commands through the sender
+ * MeetingClient installs (no sockets here, so the unit tests feed events and read commands).
+ *
+ * The quorum is computed like the server's rules.cpp: in integers, voting members attending
+ * plus the members whose proxy holder attends, against the meeting's quorum rule.
+ */
+class FloorReplica : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(AttendanceModel *attendance READ attendance CONSTANT)
+    Q_PROPERTY(SpeakersModel *speakers READ speakers CONSTANT)
+    Q_PROPERTY(BallotView *ballot READ ballot CONSTANT)
+
+    Q_PROPERTY(double quorumPresent READ quorumPresent NOTIFY quorumChanged)
+    Q_PROPERTY(double quorumBase READ quorumBase NOTIFY quorumChanged)
+    Q_PROPERTY(double quorumNeeded READ quorumNeeded NOTIFY quorumChanged)
+    Q_PROPERTY(double quorumMissing READ quorumMissing NOTIFY quorumChanged)
+    Q_PROPERTY(bool quorumReached READ quorumReached NOTIFY quorumChanged)
+    Q_PROPERTY(bool quorumWeighted READ quorumWeighted NOTIFY rulesChanged)
+    Q_PROPERTY(int quorumNumerator READ quorumNumerator NOTIFY rulesChanged)
+    Q_PROPERTY(int quorumDenominator READ quorumDenominator NOTIFY rulesChanged)
+    Q_PROPERTY(bool quorumStrict READ quorumStrict NOTIFY rulesChanged)
+    Q_PROPERTY(bool quorumOfAllMembers READ quorumOfAllMembers NOTIFY rulesChanged)
+    Q_PROPERTY(bool allowProxies READ allowProxies NOTIFY rulesChanged)
+    Q_PROPERTY(int maxProxiesPerHolder READ maxProxiesPerHolder NOTIFY rulesChanged)
+
+    Q_PROPERTY(bool queueOpen READ queueOpen NOTIFY queueChanged)
+    Q_PROPERTY(int speakingSeconds READ speakingSeconds NOTIFY queueChanged)
+    Q_PROPERTY(int selfQueuePosition READ selfQueuePosition NOTIFY queueChanged)
+    Q_PROPERTY(bool selfPointOfOrder READ selfPointOfOrder NOTIFY queueChanged)
+
+    Q_PROPERTY(bool speechActive READ speechActive NOTIFY speechChanged)
+    Q_PROPERTY(QString speakerId READ speakerId NOTIFY speechChanged)
+    Q_PROPERTY(QString speakerName READ speakerName NOTIFY speechChanged)
+    Q_PROPERTY(bool selfSpeaking READ selfSpeaking NOTIFY speechChanged)
+    Q_PROPERTY(bool speechPointOfOrder READ speechPointOfOrder NOTIFY speechChanged)
+    Q_PROPERTY(bool speechPaused READ speechPaused NOTIFY speechChanged)
+    Q_PROPERTY(int speechAllottedSeconds READ speechAllottedSeconds NOTIFY speechChanged)
+    Q_PROPERTY(int speechElapsedSeconds READ speechElapsedSeconds NOTIFY clockChanged)
+    Q_PROPERTY(int speechRemainingSeconds READ speechRemainingSeconds NOTIFY clockChanged)
+    Q_PROPERTY(bool speechOvertime READ speechOvertime NOTIFY clockChanged)
+
+    Q_PROPERTY(bool selfVoting READ selfVoting NOTIFY selfChanged)
+    Q_PROPERTY(QString selfProxyHolderId READ selfProxyHolderId NOTIFY selfChanged)
+    Q_PROPERTY(QString selfProxyHolderName READ selfProxyHolderName NOTIFY selfChanged)
+    Q_PROPERTY(QStringList selfProxyGrantorIds READ selfProxyGrantorIds NOTIFY selfChanged)
+    Q_PROPERTY(QString lastCreatedBallotId READ lastCreatedBallotId NOTIFY lastCreatedBallotIdChanged)
+
+public:
+    using CommandSender = std::function<QString(quorum::v1::Command)>;
+    using Clock = std::function<qint64()>; // local wall clock, ms since the epoch
+
+    explicit FloorReplica(QObject *parent = nullptr);
+
+    AttendanceModel *attendance() const { return m_attendance; }
+    SpeakersModel *speakers() const { return m_speakers; }
+    BallotView *ballot() const { return m_ballot; }
+
+    double quorumPresent() const { return double(m_quorumPresent); }
+    double quorumBase() const { return double(m_quorumBase); }
+    double quorumNeeded() const { return double(m_quorumNeeded); }
+    double quorumMissing() const { return m_quorumPresent >= m_quorumNeeded ? 0 : double(m_quorumNeeded - m_quorumPresent); }
+    bool quorumReached() const { return m_quorumReached; }
+    bool quorumWeighted() const { return m_quorumRule.weighted(); }
+    int quorumNumerator() const { return int(m_quorumRule.threshold().fraction().numerator()); }
+    int quorumDenominator() const { return int(m_quorumRule.threshold().fraction().denominator()); }
+    bool quorumStrict() const { return m_quorumRule.threshold().comparison() == quorum::v1::COMPARISON_MORE_THAN; }
+    bool quorumOfAllMembers() const { return m_quorumRule.base() == quorum::v1::BASE_ALL_MEMBERS; }
+    bool allowProxies() const { return m_definition.allow_proxies(); }
+    int maxProxiesPerHolder() const;
+
+    bool queueOpen() const { return m_queueOpen; }
+    int speakingSeconds() const { return int(m_speakingSeconds); }
+    int selfQueuePosition() const { return m_speakers->positionOf(m_selfId); }
+    bool selfPointOfOrder() const;
+
+    bool speechActive() const { return m_speech.active; }
+    QString speakerId() const { return m_speech.participantId; }
+    QString speakerName() const { return m_attendance->nameOf(m_speech.participantId); }
+    bool selfSpeaking() const { return m_speech.active && m_speech.participantId == m_selfId; }
+    bool speechPointOfOrder() const { return m_speech.pointOfOrder; }
+    bool speechPaused() const { return m_speech.paused; }
+    int speechAllottedSeconds() const { return int(m_speech.allottedSeconds); }
+    int speechElapsedSeconds() const;
+    /** Seconds left (negative past the limit); 0 without a limit. */
+    int speechRemainingSeconds() const;
+    bool speechOvertime() const;
+
+    bool selfVoting() const;
+    QString selfProxyHolderId() const;
+    QString selfProxyHolderName() const { return m_attendance->nameOf(selfProxyHolderId()); }
+    QStringList selfProxyGrantorIds() const { return m_attendance->grantorsOf(m_selfId); }
+
+    /** Server time now, from the local clock and the offset learnt at the Welcome. */
+    Q_INVOKABLE double serverNowMs() const { return double(m_clock() + m_serverOffsetMs); }
+    /** The rule preset a ballot can be created with, as CreateBallot understands it. */
+    Q_INVOKABLE static QStringList rulePresets();
+
+    // Commands (quorum.proto, Command 20-38). Each returns the command id, empty when no
+    // sender is installed or the arguments are obviously wrong.
+    Q_INVOKABLE QString requestFloor(bool pointOfOrder = false);
+    Q_INVOKABLE QString withdrawFloor();
+    Q_INVOKABLE QString nextSpeaker();
+    Q_INVOKABLE QString giveFloor(const QString &participantId);
+    Q_INVOKABLE QString removeSpeaker(const QString &participantId);
+    Q_INVOKABLE QString moveSpeaker(const QString &participantId, int position);
+    Q_INVOKABLE QString setQueueOpen(bool open);
+    Q_INVOKABLE QString setSpeakingTime(int seconds, bool currentOnly = false);
+    Q_INVOKABLE QString pauseSpeech();
+    Q_INVOKABLE QString resumeSpeech();
+    Q_INVOKABLE QString endSpeech();
+    Q_INVOKABLE QString setAttendance(const QString &participantId, int state, const QString &reason = {});
+    Q_INVOKABLE QString grantProxy(const QString &holderId);
+    Q_INVOKABLE QString revokeProxy(const QString &grantorId = {});
+    /**
+     * A ballot on the current agenda item. No options: Đồng ý / Không đồng ý / Không biểu
+     * quyết. With options: a choice of up to maxChoices. The ballot id is made here and
+     * returned through lastCreatedBallotId().
+     */
+    Q_INVOKABLE QString createBallot(const QString &question, bool secret, const QString &rulePreset,
+                                     const QStringList &options = {}, int maxChoices = 0,
+                                     bool changeable = false);
+    Q_INVOKABLE QString openBallot(const QString &ballotId);
+    Q_INVOKABLE QString castVote(const QString &ballotId, const QVariantList &choices,
+                                 const QStringList &voterIds = {});
+    Q_INVOKABLE QString closeBallot(const QString &ballotId);
+    Q_INVOKABLE QString cancelBallot(const QString &ballotId, const QString &reason = {});
+    QString lastCreatedBallotId() const { return m_lastCreatedBallotId; }
+
+    void setCommandSender(CommandSender sender) { m_sender = std::move(sender); }
+    void setClock(Clock clock);
+    /** At each Welcome: server time then, against the local clock now. */
+    void setServerTime(qint64 serverTimeMs);
+    void setSelfParticipantId(const QString &participantId);
+
+    /** A new definition (event 1): everything of the floor starts over. */
+    void define(const quorum::v1::MeetingDefined &meeting);
+    /** The definition and the floor of a snapshot. */
+    void loadSnapshot(const quorum::v1::Snapshot &snapshot);
+    void clear();
+    /** Folds one event in; MeetingReplica checks the seq. Non-floor events it does not need are ignored. */
+    void apply(const quorum::v1::Event &event);
+
+signals:
+    void quorumChanged();
+    void rulesChanged();
+    void queueChanged();
+    void speechChanged();
+    void clockChanged();
+    void selfChanged();
+    void lastCreatedBallotIdChanged();
+
+private:
+    struct Speech
+    {
+        bool active = false;
+        QString participantId;
+        quint32 allottedSeconds = 0;
+        quint64 spokenBeforeMs = 0;
+        bool paused = false;
+        qint64 runningSinceMs = 0;
+        bool pointOfOrder = false;
+    };
+    struct Ballot
+    {
+        quorum::v1::Ballot ballot;
+        int phase = BallotView::Created;
+        QStringList voted;
+        QSet<QString> votedSet;
+        QHash<QString, QList<quint32>> namedChoices;
+        std::vector<quorum::v1::VoteCast> namedVotes;
+        bool hasResult = false;
+        quorum::v1::BallotResult result;
+        quint32 eligible = 0;
+        QString cancelReason;
+    };
+
+    QString send(quorum::v1::Command command);
+    void resetFloor();
+    void setCurrentItem(const QString &itemId);
+    void applyVote(Ballot &b, const quorum::v1::VoteCast &cast);
+    Ballot *findBallot(const QString &id);
+    const Ballot *shownBallot() const;
+    void refreshQuorum();
+    void refreshBallot();
+    void refreshClock();
+    void setSpeech(const Speech &speech);
+    quint64 spokenMs() const;
+
+    AttendanceModel *m_attendance;
+    SpeakersModel *m_speakers;
+    BallotView *m_ballot;
+    QTimer m_ticker;
+    CommandSender m_sender;
+    Clock m_clock;
+    qint64 m_serverOffsetMs = 0;
+    QString m_selfId;
+
+    quorum::v1::MeetingDefined m_definition;
+    quorum::v1::QuorumRule m_quorumRule;
+    quint64 m_quorumPresent = 0;
+    quint64 m_quorumBase = 0;
+    quint64 m_quorumNeeded = 0;
+    bool m_quorumReached = false;
+
+    bool m_queueOpen = true;
+    quint32 m_speakingSeconds = 0;
+    Speech m_speech;
+    int m_lastElapsed = -1;
+    std::vector<Ballot> m_ballots;
+    QString m_lastCreatedBallotId;
+};
