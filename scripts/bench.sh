@@ -27,8 +27,10 @@ done
 
 if [ "$QUICK" = 1 ]; then
   FANOUT_SIZES=(100 200); ROUNDS=5; VOTERS=100; VOTE_ROUNDS=2; HOSTILE_TABLETS=100; CLIENT_CMP=50
+  STROKE_TABLETS=50; STROKE_ROUNDS=5; BULK_TABLETS=10; BULK_MIB=5; BULK_ROUNDS=5
 else
   FANOUT_SIZES=(500 1000 2000); ROUNDS=20; VOTERS=1000; VOTE_ROUNDS=3; HOSTILE_TABLETS=500; CLIENT_CMP=200
+  STROKE_TABLETS=200; STROKE_ROUNDS=20; BULK_TABLETS=50; BULK_MIB=50; BULK_ROUNDS=20
 fi
 MAX_TABLETS=${FANOUT_SIZES[-1]}
 
@@ -62,14 +64,16 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 START_PID=
 START_PORT=
-# start NAME COMMAND...: runs a server that writes its port to $WORK/NAME.port; waits <= 20 s.
+# start NAME COMMAND...: runs a server that writes its port to $WORK/NAME.port; waits up to
+# START_WAIT tenths of a second (20 s; a server ingesting a 50 MB PDF is given more).
+START_WAIT=200
 start() {
   local name=$1; shift
   rm -f "$WORK/$name.port"
   "$@" >"$WORK/$name.log" 2>&1 &
   START_PID=$!
   PIDS+=("$START_PID")
-  for _ in $(seq 200); do
+  for _ in $(seq "$START_WAIT"); do
     if [ -s "$WORK/$name.port" ]; then START_PORT=$(cat "$WORK/$name.port"); return 0; fi
     kill -0 "$START_PID" 2>/dev/null || break
     sleep 0.1
@@ -80,10 +84,11 @@ stop() {
   kill "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
 }
+# start_quorum NAME [SERVER OPTIONS...]
 start_quorum() {
-  local name=$1
+  local name=$1; shift
   start "$name" "$SERVER" --meeting "$WORK/meeting.json" --data "$WORK/$name-data" --port 0 \
-    --port-file "$WORK/$name.port" --no-qr --listen 127.0.0.1
+    --port-file "$WORK/$name.port" --no-qr --listen 127.0.0.1 "$@"
 }
 # bot OUT ARGS...: one load run; its JSON goes to $WORK/OUT.json (kept even on failure).
 bot() {
@@ -94,7 +99,11 @@ bot() {
 }
 
 echo "bench: quick=$QUICK work=$WORK" >&2
-"$BOT" load --write-meeting "$WORK/meeting.json" --delegates $((MAX_TABLETS + 10)) --items $((VOTERS + 1))
+# Delegates 1..VOTERS have a vote: the votes run connects exactly them and the chair (quorum).
+"$BOT" load --write-meeting "$WORK/meeting.json" --delegates $((MAX_TABLETS + 10)) --items $((VOTERS + 1)) --voting "$VOTERS"
+# Documents: a one-page PDF to draw on, and ~BULK_MIB MiB of incompressible pages to fetch.
+python3 "$ROOT/tests/bench/makepdf.py" "$WORK/strokes.pdf" --mib 0.05 --pages 1
+python3 "$ROOT/tests/bench/makepdf.py" "$WORK/bulk.pdf" --mib "$BULK_MIB" --pages 50
 
 # Node ws baseline: installed into the build folder at run time, never faked.
 NODE_DIR=$BUILD_DIR/bench-node
@@ -132,11 +141,35 @@ for kind in raw library; do
   stop "$START_PID"
 done
 
-echo "votes: $VOTERS simultaneous commands" >&2
+echo "votes: $VOTERS delegates cast at once on a real ballot" >&2
 start_quorum votes
 bot votes --url "ws://127.0.0.1:$START_PORT" --scenario votes --tablets "$VOTERS" --rounds "$VOTE_ROUNDS" --server-pid "$START_PID"
 stop "$START_PID"
 "$SQLITE" --rows "$VOTERS" --dir "$WORK/sqlite" >"$WORK/sqlite.json"
+
+echo "commands: $VOTERS simultaneous SetCurrentItem (the first run's stand-in for votes)" >&2
+start_quorum commands
+bot commands --url "ws://127.0.0.1:$START_PORT" --scenario commands --tablets "$VOTERS" --rounds "$VOTE_ROUNDS"
+stop "$START_PID"
+
+echo "strokes: $STROKE_TABLETS tablets" >&2
+start_quorum strokes --document "i0001=$WORK/strokes.pdf"
+bot strokes-quorum --url "ws://127.0.0.1:$START_PORT" --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS"
+stop "$START_PID"
+PAYLOAD=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).read().splitlines()[-1])["strokes"]["frame_bytes"])' "$WORK/strokes-quorum.json" 2>/dev/null || echo 0)
+start bare-strokes "$BARE" --port-file "$WORK/bare-strokes.port"
+bot strokes-bare --url "ws://127.0.0.1:$START_PORT" --target broadcast --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS" --payload-bytes "$PAYLOAD"
+stop "$START_PID"
+
+echo "bulk: $BULK_TABLETS tablets fetch $BULK_MIB MiB" >&2
+START_WAIT=1200
+start_quorum bulk --document "i0001=$WORK/bulk.pdf"
+START_WAIT=200
+bot bulk-quorum --url "ws://127.0.0.1:$START_PORT" --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
+stop "$START_PID"
+start bare-bulk "$BARE" --port-file "$WORK/bare-bulk.port" --file "$WORK/bulk.pdf"
+bot bulk-bare --url "ws://127.0.0.1:$START_PORT" --target broadcast --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
+stop "$START_PID"
 
 echo "hostile: $HOSTILE_TABLETS tablets" >&2
 start_quorum hostile
@@ -196,24 +229,83 @@ results["fanout"] = runs
 v, s = load("votes") or {}, load("sqlite") or {}
 results["votes"] = {"voters": get(v, "votes", "voters"),
                     "group_commit_p50_ms": get(v, "votes", "p50_ms"), "group_commit_p99_ms": get(v, "votes", "p99_ms"),
+                    "group_commit_max_ms": get(v, "votes", "max_ms"),
+                    "per_row_fsync_p50_ms": get(s, "simultaneous_ack_p50_ms"),
                     "per_row_fsync_p99_ms": get(s, "simultaneous_ack_p99_ms"),
                     "per_row_fsync_single_commit_p99_ms": get(s, "per_row_commit_p99_ms"),
                     "rounds": get(v, "votes", "rounds"), "error_replies": get(v, "votes", "error_replies"),
-                    "event_frames_fanned_out": get(v, "votes", "event_frames_fanned_out"),
-                    "measured_with": "ballots are not in the protocol yet: each voter is a chair or secretary device "
-                                     "sending SetCurrentItem to its own item at the same moment, so each command makes one "
-                                     "durable event (like one ballot) and is acknowledged after the group commit; every "
-                                     "event is also fanned out to every voter device, as the server does today. "
-                                     "per_row_fsync_p99_ms: the same number of rows arriving at once, committed one "
+                    "ballots_counted_right": get(v, "votes", "ballots_counted_right"),
+                    "event_frames_per_tablet_per_round": get(v, "votes", "event_frames_per_tablet_per_round"),
+                    "problems": (v.get("votes") or {}).get("problems"),
+                    "measured_with": "real ballots: the chair and `voters` voting delegates connected (the meeting's "
+                                     "other delegates have no vote, so they make the quorum); per round the chair "
+                                     "creates and opens a named yes/no/abstain ballot, then every delegate sends "
+                                     "CastVote at the same moment; group_commit_*: CastVote sent -> its Reply (sent "
+                                     "after the vote is durable: group commit, WAL, synchronous=FULL); every VoteCast "
+                                     "is also fanned out to all tablets (one frame per commit). The chair closes the "
+                                     "ballot and the result must count every voter (ballots_counted_right). "
+                                     "per_row_fsync_*: the same number of rows arriving at once, committed one "
                                      "transaction (one fsync) per row, SQLite WAL synchronous=FULL."}
 if results["votes"]["group_commit_p99_ms"] and results["votes"]["per_row_fsync_p99_ms"]:
     results["votes"]["per_row_over_group_commit_p99"] = round(results["votes"]["per_row_fsync_p99_ms"] / max(results["votes"]["group_commit_p99_ms"], 0.01), 1)
-results["strokes"] = {"tablets": 200, "quorum_p99_ms": "not yet measured", "bare_p99_ms": "not yet measured",
-                      "reason": "live ink (stroke previews and persisted strokes) is not in the protocol yet"}
-results["bulk"] = {"tablets": 50, "mib": "not yet measured", "quorum_mib_s": "not yet measured",
-                   "bare_mib_s": "not yet measured", "control_p99_idle_ms": "not yet measured",
-                   "control_p99_during_ms": "not yet measured",
-                   "reason": "document transfer is not in the protocol yet (the documents issue fills this)"}
+results["ballot_opened"] = {"tablets": get(v, "votes", "voters"),
+                            "quorum_p50_ms": get(v, "votes", "ballot_opened", "p50_ms"),
+                            "quorum_p99_ms": get(v, "votes", "ballot_opened", "p99_ms"),
+                            "samples": get(v, "votes", "ballot_opened", "samples"),
+                            "measured_with": "BallotOpened (server stamp, before the fsync) to receipt at every voting delegate, once per vote round"}
+c2 = load("commands") or {}
+results["commands"] = {"senders": get(c2, "commands", "senders"),
+                       "ack_p50_ms": get(c2, "commands", "p50_ms"), "ack_p99_ms": get(c2, "commands", "p99_ms"),
+                       "frames_per_tablet_per_round": get(c2, "commands", "frames_per_tablet_per_round"),
+                       "error_replies": get(c2, "commands", "error_replies"),
+                       "measured_with": "the first run's stand-in for votes, kept to compare before/after: `senders` chair "
+                                        "and secretary devices send SetCurrentItem at once, each to its own item; send -> Reply"}
+sq, sb = load("strokes-quorum") or {}, load("strokes-bare") or {}
+results["strokes"] = {"tablets": get(sq, "tablets"), "receivers": get(sq, "strokes", "receivers"),
+                      "points": get(sq, "strokes", "points"), "frame_bytes": get(sq, "strokes", "frame_bytes"),
+                      "quorum_p50_ms": get(sq, "strokes", "p50_ms"), "quorum_p99_ms": get(sq, "strokes", "p99_ms"),
+                      "bare_p50_ms": get(sb, "strokes", "p50_ms"), "bare_p99_ms": get(sb, "strokes", "p99_ms"),
+                      "preview_p50_ms": get(sq, "strokes", "preview_send_to_receipt", "p50_ms"),
+                      "preview_p99_ms": get(sq, "strokes", "preview_send_to_receipt", "p99_ms"),
+                      "preview_frame_bytes": get(sq, "strokes", "preview_send_to_receipt", "frame_bytes"),
+                      "bare_send_to_receipt_p50_ms": get(sb, "strokes", "send_to_receipt", "p50_ms"),
+                      "bare_send_to_receipt_p99_ms": get(sb, "strokes", "send_to_receipt", "p99_ms"),
+                      "error_replies": get(sq, "strokes", "error_replies"),
+                      "missing_frames": {"quorum": sq.get("fanout_missing"), "bare": sb.get("fanout_missing")},
+                      "measured_with": "a delegate sends a shared-layer ink stroke (Annotate, `points` points with pressure) "
+                                       "every ~100 ms; AnnotationApplied (server stamp, before the fsync) timed at the other "
+                                       "tablets (durable: the stamp is taken before the group commit's fsync). preview_*: the same points as a "
+                                       "StrokePreview (live ink, relayed, never stored), timed from the bot's send to receipt (same "
+                                       "process clock, so it includes the hop to the server). bare: the bare Qt server broadcasts a "
+                                       "frame of the same size as the AnnotationApplied frame, timed at the same tablets from its "
+                                       "stamp (bare_*) and from the bot's send (bare_send_to_receipt_*)"}
+if results["strokes"]["quorum_p99_ms"] and results["strokes"]["bare_p99_ms"]:
+    results["strokes"]["quorum_over_bare_p99"] = round(results["strokes"]["quorum_p99_ms"] / max(results["strokes"]["bare_p99_ms"], 0.01), 2)
+bq, bb = load("bulk-quorum") or {}, load("bulk-bare") or {}
+results["bulk"] = {"tablets": get(bq, "bulk", "tablets"),
+                   "mib": round(get(bq, "bulk", "document_bytes") / 1048576, 2) if get(bq, "bulk", "document_bytes") else None,
+                   "quorum_mib_s": get(bq, "bulk", "mib_s"), "bare_mib_s": get(bb, "bulk", "mib_s"),
+                   "quorum_seconds": get(bq, "bulk", "seconds"), "bare_seconds": get(bb, "bulk", "seconds"),
+                   "control_p50_idle_ms": get(bq, "bulk", "control_idle", "p50_ms"),
+                   "control_p99_idle_ms": get(bq, "bulk", "control_idle", "p99_ms"),
+                   "control_p50_during_ms": get(bq, "bulk", "control_during", "p50_ms"),
+                   "control_p99_during_ms": get(bq, "bulk", "control_during", "p99_ms"),
+                   "control_rounds_during": get(bq, "bulk", "control_rounds_during"),
+                   "bare_control_p99_idle_ms": get(bb, "bulk", "control_idle", "p99_ms"),
+                   "bare_control_p99_during_ms": get(bb, "bulk", "control_during", "p99_ms"),
+                   "transfers_done": {"quorum": get(bq, "bulk", "transfers_done"), "bare": get(bb, "bulk", "transfers_done")},
+                   "transfer_errors": {"quorum": get(bq, "bulk", "transfer_errors"), "bare": get(bb, "bulk", "transfer_errors")},
+                   "sha256_verified": (bq.get("bulk") or {}).get("first_tablet_sha256_verified"),
+                   "measured_with": "the server ingests a generated PDF (tests/bench/makepdf.py: 50 pages of incompressible "
+                                    "images) given with --document; all tablets send FetchDocument{sha256} at once and "
+                                    "receive 64 KiB DocumentChunks; MiB/s = tablets x size / (last byte - first request). "
+                                    "bare: bench-bare-server --file streams the same bytes from memory in 64 KiB frames with "
+                                    "the same flow control (128 KiB low water). control: the chair changes the current item "
+                                    "every ~100 ms (CurrentItemChanged, server stamp to receipt at the fetching tablets), "
+                                    "first idle, then while the transfer runs; bare: a broadcast frame of the same size"}
+for a, b_, key in (("quorum_mib_s", "bare_mib_s", "quorum_over_bare_mib_s"), ("control_p99_during_ms", "control_p99_idle_ms", "control_p99_during_over_idle")):
+    if results["bulk"][a] and results["bulk"][b_]:
+        results["bulk"][key] = round(results["bulk"][a] / max(results["bulk"][b_], 0.01), 2)
 h = load("hostile") or {}
 alive = open(os.path.join(work, "hostile-alive.txt")).read().strip() == "1"
 results["hostile"] = {"tablets": get(h, "tablets"), "fanout_p99_without_ms": get(h, "fanout", "p99_ms"),
@@ -241,12 +333,25 @@ c = results["connect"]
 print("%-44s %12s" % ("connect %d tablets, seconds" % c["tablets"], fmt(c["seconds"])))
 print("%-44s %12s %12s %12s" % ("server RSS KiB per idle tablet", fmt(c["server_rss_kib_per_tablet"]), fmt(runs[-1]["bare_rss_kib_per_tablet"]), fmt(runs[-1]["node_ws_rss_kib_per_tablet"])))
 vv = results["votes"]
-print("%-44s %12s" % ("%s simultaneous commands: ack p99 ms" % vv["voters"], fmt(vv["group_commit_p99_ms"])))
-print("%-44s %12s" % ("  same rows, one fsync per row: p99 ms", fmt(vv["per_row_fsync_p99_ms"])))
+print("%-44s %12s" % ("%s voters cast at once: ack p50 ms" % vv["voters"], fmt(vv["group_commit_p50_ms"])))
+print("%-44s %12s" % ("%s voters cast at once: ack p99 ms" % vv["voters"], fmt(vv["group_commit_p99_ms"])))
+print("%-44s %12s  (%sx group commit)" % ("  same rows, one fsync per row: p99 ms", fmt(vv["per_row_fsync_p99_ms"]), fmt(vv.get("per_row_over_group_commit_p99"))))
+bo = results["ballot_opened"]
+print("%-44s %12s" % ("ballot opened to %s tablets p50 ms" % bo["tablets"], fmt(bo["quorum_p50_ms"])))
+print("%-44s %12s" % ("ballot opened to %s tablets p99 ms" % bo["tablets"], fmt(bo["quorum_p99_ms"])))
+cc = results["commands"]
+print("%-44s %12s" % ("%s simultaneous SetCurrentItem: ack p99 ms" % cc["senders"], fmt(cc["ack_p99_ms"])))
+st = results["strokes"]
+print("%-44s %12s %12s" % ("strokes to %s tablets p50 ms" % st["receivers"], fmt(st["quorum_p50_ms"]), fmt(st["bare_p50_ms"])))
+print("%-44s %12s %12s" % ("strokes to %s tablets p99 ms" % st["receivers"], fmt(st["quorum_p99_ms"]), fmt(st["bare_p99_ms"])))
+print("%-44s %12s %12s" % ("  live preview send->receipt p99 ms", fmt(st["preview_p99_ms"]), fmt(st["bare_send_to_receipt_p99_ms"])))
+bu = results["bulk"]
+print("%-44s %12s %12s" % ("bulk %s MiB to %s tablets, MiB/s" % (bu["mib"], bu["tablets"]), fmt(bu["quorum_mib_s"]), fmt(bu["bare_mib_s"])))
+print("%-44s %12s %12s" % ("  control p99 idle ms", fmt(bu["control_p99_idle_ms"]), fmt(bu["bare_control_p99_idle_ms"])))
+print("%-44s %12s %12s" % ("  control p99 during the transfer ms", fmt(bu["control_p99_during_ms"]), fmt(bu["bare_control_p99_during_ms"])))
 hh = results["hostile"]
 print("%-44s %12s" % ("hostile: fanout p99 without ms", fmt(hh["fanout_p99_without_ms"])))
 print("%-44s %12s  ratio %s, server survived: %s" % ("hostile: fanout p99 with ms", fmt(hh["fanout_p99_with_ms"]), fmt(hh["p99_ratio"]), alive))
-print("strokes, bulk: not yet measured (not in the protocol yet)")
 print("wrote", output)
 
 # Every figure the protocol allows today must be a number; node_ws may only be absent with a reason.
@@ -258,6 +363,16 @@ for r in runs:
         if r[key] is None: missing.append("fanout[%d].%s" % (r["tablets"], key))
 for key in ("group_commit_p99_ms", "per_row_fsync_p99_ms"):
     if vv[key] is None: missing.append("votes." + key)
+if vv["problems"] or not vv["ballots_counted_right"] or vv["ballots_counted_right"] != vv["rounds"]:
+    missing.append("votes.ballots_counted_right (%s)" % vv["problems"])
+for key in ("quorum_p50_ms", "quorum_p99_ms"):
+    if bo[key] is None: missing.append("ballot_opened." + key)
+if cc["ack_p99_ms"] is None: missing.append("commands.ack_p99_ms")
+for key in ("quorum_p50_ms", "quorum_p99_ms", "bare_p99_ms", "preview_p99_ms"):
+    if st[key] is None: missing.append("strokes." + key)
+for key in ("mib", "quorum_mib_s", "bare_mib_s", "control_p99_idle_ms", "control_p99_during_ms"):
+    if bu[key] is None: missing.append("bulk." + key)
+if bu["sha256_verified"] is not True: missing.append("bulk.sha256_verified")
 for key in ("fanout_p99_without_ms", "fanout_p99_with_ms", "p99_ratio"):
     if hh[key] is None: missing.append("hostile." + key)
 if not alive: missing.append("hostile.server_survived")

@@ -17,6 +17,11 @@ public:
 
     void add(double ms) { m_samples.push_back(ms); }
     void clear() { m_samples.clear(); }
+    /** Adds another recorder's samples (several rounds measured apart). */
+    void merge(const LatencyRecorder &other)
+    {
+        m_samples.insert(m_samples.end(), other.m_samples.begin(), other.m_samples.end());
+    }
     size_t count() const { return m_samples.size(); }
     bool empty() const { return m_samples.empty(); }
 

@@ -17,9 +17,19 @@
  *    then the chair changes the current item `rounds` times; every tablet times every event
  *    against its server stamp. With --hostile the same rounds run again while hostile
  *    tablets attack, and the ratio of the two p99s is reported.
- *  - votes: every tablet is a chair or secretary device and all send SetCurrentItem at once,
- *    each to a different item, so each command makes one durable event, like a ballot; the
- *    time from send to Reply is the durable-ack latency through group commit.
+ *  - votes: the chair and N voting delegates; per round the chair creates and opens a
+ *    yes/no/abstain ballot (BallotOpened is timed at every delegate), then all N cast at
+ *    once (CastVote sent -> Reply: the durable acknowledgement through group commit), then
+ *    the chair closes it and the result must count N ballots.
+ *  - commands: the first run's stand-in for votes, kept for comparison: N chair/secretary
+ *    devices send SetCurrentItem at once, each to its own item; send -> Reply.
+ *  - strokes: N tablets; tablet 1 (a delegate) draws `rounds` shared-layer ink strokes
+ *    (Annotate), each timed as AnnotationApplied at the N-1 others.
+ *  - bulk: the chair and N tablets; the chair changes the current item `rounds` times while
+ *    idle (timed at the N), then all N fetch the meeting's first document at once while the
+ *    chair keeps changing the item every 100 ms; throughput and control latency during.
+ * With --target broadcast, fanout, strokes and bulk run against a baseline server with the
+ * same payload sizes (bulk: the baseline server's --file).
  *
  * `--write-meeting FILE` writes the meeting definition these scenarios need and exits.
  */
@@ -40,26 +50,44 @@ public:
 private:
     int writeMeeting(QTextStream &err);
     bool raiseFdLimit(QTextStream &err);
+    int connections() const;
+    QString secretOf(int i) const;
     bool connectAll(QTextStream &err);
-    void settle();
-    LatencyRecorder fanoutRounds(int rounds);
+    void settle(int quietMs = 500);
+    /**
+     * `rounds` timed rounds: send(round) makes one timed event (or baseline frame) that every
+     * measured tablet must receive; a round ends when all have it (10 s at most), then a
+     * 100 ms pause. Stops early when stop() holds. Returns the samples of these rounds.
+     */
+    LatencyRecorder timedRounds(int rounds, const std::function<void(int)> &send,
+        const std::function<bool()> &stop = {}, int *roundsDone = nullptr);
+    void chairChangesItem(int round);
+    bool chairCommand(quorum::v1::Command command, int timeoutMs = 30000);
+    void commands();
     void votes();
+    void strokes();
+    void bulk();
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
     qint64 serverRssKib() const;
+    quorum::v1::Command strokeCommand(const QString &opId, const QString &documentId) const;
 
     BotOptions m_common;
     QString m_target; // quorum | broadcast
-    QString m_scenario; // fanout | votes
+    QString m_scenario; // fanout | votes | commands | strokes | bulk
     QString m_clientKind; // raw | library
     int m_tablets = 100;
     int m_rounds = 20;
     int m_payloadBytes = 0;
+    int m_strokePoints = 150;
     qint64 m_serverPid = 0;
     bool m_hostile = false;
     QString m_meetingFile;
     int m_delegates = 0;
+    int m_voting = -1;
     int m_items = 0;
     int m_chairActions = 0;
+    int m_measured = 0; // tablets whose receipts are timed
+    QString m_run; // unique per run: device ids, ballot and op ids
 
     LoadTally m_tally;
     std::vector<RawTablet *> m_raw;

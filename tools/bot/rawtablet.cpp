@@ -13,6 +13,25 @@ constexpr char ReplyTag = (2 << 3) | 2;
 constexpr char EventTag = (3 << 3) | 2;
 constexpr char ErrorTag = (4 << 3) | 2;
 constexpr char EventBatchTag = (5 << 3) | 2;
+// ServerMessage.document_chunk is field 50: its tag (50 << 3 | 2 = 402) is the varint 0x92 0x03.
+constexpr unsigned char ChunkTag0 = 0x92;
+constexpr unsigned char ChunkTag1 = 0x03;
+// ServerMessage.stroke_preview is field 51: 0x9A 0x03.
+constexpr unsigned char PreviewTag0 = 0x9A;
+// A Broadcast-kind frame whose stamp is -1 is a bulk chunk of the bare server.
+constexpr qint64 BareChunkStamp = -1;
+
+bool readVarint(const char *&p, const char *end, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; p < end && shift < 64; shift += 7) {
+        const auto byte = quint8(*p++);
+        value |= quint64(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 RawTablet::RawTablet(Kind kind, LoadTally &tally, QObject *parent)
@@ -53,7 +72,7 @@ void RawTablet::open(const QUrl &url, const QString &secret, const QString &devi
     m_socket.open(url);
 }
 
-void RawTablet::sendCommand(v1::Command command)
+quint64 RawTablet::sendCommand(v1::Command command)
 {
     const quint64 requestId = m_nextRequest++;
     command.set_request_id(requestId);
@@ -63,6 +82,123 @@ void RawTablet::sendCommand(v1::Command command)
     *message.mutable_command() = std::move(command);
     m_sentAt.insert(requestId, LatencyRecorder::nowMs());
     m_socket.sendBinaryMessage(encode(message));
+    return requestId;
+}
+
+void RawTablet::sendPreview(const v1::StrokePreview &preview)
+{
+    v1::ClientMessage message;
+    *message.mutable_stroke_preview() = preview;
+    const QByteArray bytes = encode(message);
+    m_tally.sentAtMs = LatencyRecorder::nowMs();
+    m_socket.sendBinaryMessage(bytes);
+}
+
+void RawTablet::fetch(const QString &sha256, qint64 expectedSize, bool verify)
+{
+    m_fetchHash = sha256;
+    m_fetchTotal = expectedSize;
+    m_fetched = 0;
+    m_fetchDone = false;
+    m_fetchVerified = false;
+    m_hash.reset(verify && !sha256.isEmpty() ? new QCryptographicHash(QCryptographicHash::Sha256) : nullptr);
+    if (m_kind == Kind::Broadcast) {
+        m_socket.sendBinaryMessage(QByteArrayLiteral("FETCH"));
+        return;
+    }
+    v1::ClientMessage message;
+    message.mutable_fetch_document()->set_sha256(sstr(sha256));
+    message.mutable_fetch_document()->set_offset(0);
+    m_socket.sendBinaryMessage(encode(message));
+}
+
+void RawTablet::addChunkBytes(const char *data, qint64 size, qint64 offset, qint64 total, double now)
+{
+    ++m_tally.chunkFrames;
+    if (m_fetchDone)
+        return;
+    if (offset != m_fetched || size < 0 || offset + size > total) {
+        // Out of order or beyond the end: the transfer is broken, count it once.
+        ++m_tally.transferErrors;
+        m_fetchDone = true;
+        return;
+    }
+    if (m_hash)
+        m_hash->addData(QByteArrayView(data, size));
+    m_fetched += size;
+    m_tally.chunkBytes += size;
+    m_fetchTotal = total;
+    if (m_fetched == total) {
+        m_fetchDone = true;
+        if (m_hash)
+            m_fetchVerified = m_hash->result().toHex() == m_fetchHash.toLatin1();
+        ++m_tally.transfersDone;
+        m_tally.lastTransferDoneMs = now;
+    }
+}
+
+void RawTablet::onChunk(const QByteArray &frame, double now)
+{
+    // ServerMessage{document_chunk = DocumentChunk{1 sha256, 2 offset, 3 data, 4 total_size,
+    // 5 error}}, read in place: the 64 KiB of data are not copied.
+    const char *p = frame.constData() + 2;
+    const char *end = frame.constData() + frame.size();
+    quint64 length = 0;
+    if (!readVarint(p, end, length) || quint64(end - p) < length) {
+        ++m_tally.transferErrors;
+        return;
+    }
+    end = p + length;
+    quint64 offset = 0, total = 0;
+    const char *data = nullptr;
+    qint64 dataSize = 0;
+    bool error = false;
+    while (p < end) {
+        quint64 key = 0, value = 0;
+        if (!readVarint(p, end, key))
+            break;
+        const int field = int(key >> 3);
+        if ((key & 7) == 0) {
+            if (!readVarint(p, end, value))
+                break;
+            if (field == 2)
+                offset = value;
+            else if (field == 4)
+                total = value;
+        } else if ((key & 7) == 2) {
+            if (!readVarint(p, end, value) || quint64(end - p) < value)
+                break;
+            if (field == 3) {
+                data = p;
+                dataSize = qint64(value);
+            } else if (field == 5) {
+                error = true;
+            }
+            p += value;
+        } else {
+            break;
+        }
+    }
+    if (error) {
+        ++m_tally.transferErrors;
+        m_fetchDone = true;
+        return;
+    }
+    addChunkBytes(data, dataSize, qint64(offset), qint64(total), now);
+}
+
+void RawTablet::onEvent(const v1::Event &event, double now, qint64 frameBytes)
+{
+    if (event.body_case() == m_tally.timedCase && m_measured) {
+        m_tally.fanout.add(now - double(event.server_time_ms()));
+        m_tally.timedFrameBytes = frameBytes;
+        ++m_tally.fanoutFrames;
+        ++m_fanoutReceived;
+    }
+    if (event.has_ballot_closed() && m_keepWelcome) {
+        ++m_tally.ballotsClosed;
+        m_tally.lastClosedBallots = qint64(event.ballot_closed().result().ballots());
+    }
 }
 
 void RawTablet::onFrame(const QByteArray &frame)
@@ -77,15 +213,51 @@ void RawTablet::onFrame(const QByteArray &frame)
         if (frame.size() < qsizetype(sizeof stamp))
             return;
         std::memcpy(&stamp, frame.constData(), sizeof stamp);
-        m_tally.fanout.add(now - double(stamp));
-        ++m_tally.fanoutFrames;
-        ++m_fanoutReceived;
+        if (stamp == BareChunkStamp) {
+            qint64 total = 0;
+            if (frame.size() < 16)
+                return;
+            std::memcpy(&total, frame.constData() + 8, sizeof total);
+            addChunkBytes(frame.constData() + 16, frame.size() - 16, m_fetched, total, now);
+            return;
+        }
+        if (m_measured) {
+            if (m_tally.sentAtMs > 0)
+                m_tally.relay.add(now - m_tally.sentAtMs);
+            m_tally.fanout.add(now - double(stamp));
+            m_tally.timedFrameBytes = frame.size();
+            ++m_tally.fanoutFrames;
+            ++m_fanoutReceived;
+        }
         return;
+    }
+    if (frame.size() >= 2 && quint8(frame.at(1)) == ChunkTag1) {
+        if (quint8(frame.at(0)) == ChunkTag0) {
+            onChunk(frame, now);
+            return;
+        }
+        if (quint8(frame.at(0)) == PreviewTag0) {
+            if (m_tally.timePreviews && m_measured) {
+                m_tally.fanout.add(now - m_tally.sentAtMs);
+                m_tally.timedFrameBytes = frame.size();
+                ++m_tally.fanoutFrames;
+                ++m_fanoutReceived;
+            }
+            return;
+        }
     }
     switch (frame.at(0)) {
     case WelcomeTag:
-        // The snapshot of a big meeting is ~100 KB: nothing here needs it parsed.
+        // The snapshot of a big meeting is ~100 KB: parsed only where the documents are needed.
         if (!m_welcomed) {
+            if (m_keepWelcome) {
+                // The frame may be two concatenated ServerMessages (the shared snapshot, then
+                // this viewer's part): parsing merges them, as on a tablet.
+                if (const auto message = decode<v1::ServerMessage>(frame)) {
+                    const auto &docs = message->welcome().snapshot().documents();
+                    m_tally.documents.assign(docs.begin(), docs.end());
+                }
+            }
             m_welcomed = true;
             ++m_tally.welcomed;
             emit welcomed();
@@ -93,21 +265,15 @@ void RawTablet::onFrame(const QByteArray &frame)
         return;
     case EventTag:
     case EventBatchTag: {
-        // A commit's events come as one Event, or as an EventBatch when there are several.
+        // A commit's events come as one Event, or as an EventBatch when there are several:
+        // one frame per commit per tablet (server/net/room.cpp, batchFrame).
         const auto message = decode<v1::ServerMessage>(frame);
         if (!message)
             return;
-        auto measure = [&](const v1::Event &event) {
-            if (event.has_current_item_changed()) {
-                m_tally.fanout.add(now - double(event.server_time_ms()));
-                ++m_tally.fanoutFrames;
-                ++m_fanoutReceived;
-            }
-        };
         if (message->has_event())
-            measure(message->event());
+            onEvent(message->event(), now, frame.size());
         for (const v1::Event &event : message->event_batch().events())
-            measure(event);
+            onEvent(event, now, frame.size());
         return;
     }
     case ReplyTag: {
@@ -115,6 +281,8 @@ void RawTablet::onFrame(const QByteArray &frame)
         if (!message)
             return;
         ++m_tally.replies;
+        ++m_repliesReceived;
+        m_lastReplyError = int(message->reply().error().code());
         if (message->reply().has_error())
             ++m_tally.errors;
         const auto sent = m_sentAt.constFind(message->reply().request_id());
