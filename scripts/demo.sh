@@ -62,5 +62,5 @@ TABLET="$BIN/client-qml/app/quorum-tablet"
 PIDS+=($!)
 "$TABLET" --join "quorum://127.0.0.1:$PORT/demo?pin=310001" --device-id demo-d01 --title "delegate" &
 PIDS+=($!)
-echo "demo: two tablets joined; more can join with the links above. Ctrl+C stops the demo."
+echo "demo: the chair's and a delegate's tablet windows are joining; more tablets can join with the links above. Ctrl+C stops the demo."
 wait "${PIDS[0]}"

@@ -10,11 +10,28 @@ Q_LOGGING_CATEGORY(lcRoom, "quorum.room")
 namespace quorum {
 
 namespace {
-QByteArray eventFrame(const v1::Event &event)
+// Wire-format tags (field number << 3 | length-delimited): ServerMessage.event is field 3,
+// ServerMessage.event_batch field 5, EventBatch.events field 1. All fit in one byte.
+constexpr char EventTag = 0x1A;
+constexpr char BatchTag = 0x2A;
+constexpr char BatchEntryTag = 0x0A;
+
+void appendVarint(QByteArray &out, quint64 value)
 {
-    v1::ServerMessage message;
-    *message.mutable_event() = event;
-    return encode(message);
+    for (; value >= 0x80; value >>= 7)
+        out.append(char((value & 0x7F) | 0x80));
+    out.append(char(value));
+}
+
+/** ServerMessage{event} from the event's stored bytes, without serializing it again. */
+QByteArray eventFrame(const QByteArray &eventBytes)
+{
+    QByteArray frame;
+    frame.reserve(eventBytes.size() + 11);
+    frame.append(EventTag);
+    appendVarint(frame, quint64(eventBytes.size()));
+    frame.append(eventBytes);
+    return frame;
 }
 
 QByteArray withheldFrame(quint64 seq)
@@ -95,10 +112,9 @@ void Room::stageSecretVote(const SecretVote &vote)
 void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
                   const QString &commandKey)
 {
-    Q_UNUSED(bytes);
     m_meeting.apply(event);
     m_lastHash = hash;
-    m_frames.push_back(eventFrame(event));
+    m_frames.push_back(eventFrame(bytes));
     if (const QString owner = privateOwner(event); !owner.isEmpty())
         m_privateOwners.insert(event.seq(), owner);
     if (!commandKey.isEmpty())
@@ -168,26 +184,15 @@ QByteArray batchFrame(const std::vector<const QByteArray *> &eventFrames)
 {
     if (eventFrames.size() == 1)
         return *eventFrames.front();
-    // ServerMessage.event is field 3 (tag 0x1A), EventBatch.events field 1 (tag 0x0A), both
-    // length-delimited with one tag byte: swap the tag and concatenate, then wrap the whole in
-    // ServerMessage.event_batch (field 5, tag 0x2A) with its varint length.
-    constexpr char EventTag = 0x1A;
-    constexpr char BatchEntryTag = 0x0A;
-    constexpr char BatchTag = 0x2A;
+    // An Event inside ServerMessage and inside EventBatch differs only in its tag byte: swap
+    // it and concatenate, then wrap the whole in ServerMessage.event_batch.
     qsizetype bodySize = 0;
     for (const QByteArray *f : eventFrames)
         bodySize += f->size();
     QByteArray out;
     out.reserve(bodySize + 11);
     out.append(BatchTag);
-    for (quint64 v = quint64(bodySize); ; v >>= 7) {
-        const char byte = char(v & 0x7F);
-        if (v < 0x80) {
-            out.append(byte);
-            break;
-        }
-        out.append(char(byte | 0x80));
-    }
+    appendVarint(out, quint64(bodySize));
     for (const QByteArray *f : eventFrames) {
         Q_ASSERT(!f->isEmpty() && f->front() == EventTag);
         out.append(BatchEntryTag);
