@@ -7,7 +7,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config ccache clang-format
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-pdf-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
-  libpoppler-qt6-dev libprotobuf-dev protobuf-compiler libqrencode-dev libssl-dev
+  libpoppler-qt6-dev libprotobuf-dev protobuf-compiler libqrencode-dev libssl-dev libarchive-dev
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-pdf

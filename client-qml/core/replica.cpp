@@ -126,6 +126,12 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kPresentationChanged:
         m_documents->apply(event);
         break;
+    case v1::Event::kMinutesEdited:
+    case v1::Event::kMinutesApproved:
+    case v1::Event::kMinutesReopened:
+        // The tablet has no minutes view yet (docs/minutes.md): the server folds these and
+        // renders the minutes; here only the seq counts.
+        break;
     case v1::Event::kWithheld:
         break; // someone's private annotation: only the seq counts
     case v1::Event::BODY_NOT_SET:

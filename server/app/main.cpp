@@ -1,10 +1,12 @@
 // quorum-server: the room server. Everything it does lives in the libraries; this file only
 // reads the command line and wires them together.
+#include "archivecommands.h"
 #include "joininfo.h"
 #include "blobstore.h"
 #include "documentloader.h"
 #include "meetingloader.h"
 #include "roomserver.h"
+#include "signingkey.h"
 #include "sqliteeventstore.h"
 #include "systemclock.h"
 
@@ -58,6 +60,9 @@ int main(int argc, char *argv[])
     // broadcast to thousands of sockets (TOOLCHAIN.md); the plain one is free.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    // `quorum-server export ...` and `quorum-server verify ...` run instead of the server.
+    if (const int code = runArchiveCommand(argc, argv); code >= 0)
+        return code;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quorum-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
@@ -106,6 +111,12 @@ int main(int argc, char *argv[])
     QString error;
     if (!store.open(&error)) {
         err << "quorum-server: cannot open the event log: " << error << "\n";
+        return 2;
+    }
+    // The key that signs this server's meeting archives: made on first run, kept beside the log.
+    const auto signingKey = archive::SigningKey::loadOrCreate(signingKeyPath(dataDir), &error);
+    if (!signingKey) {
+        err << "quorum-server: " << error << "\n";
         return 2;
     }
     SystemClock clock;
@@ -183,6 +194,7 @@ int main(int argc, char *argv[])
     out << "quorum-server " << QCoreApplication::applicationVersion() << " listening on port "
         << server.port() << " with " << server.meetingIds().size() << " meeting(s), data in "
         << QDir(dataDir).absolutePath() << "\n";
+    out << "archive signing key (Ed25519) fingerprint " << signingKey->fingerprint() << "\n";
     out.flush();
     quitOnSignals(app);
     return app.exec();

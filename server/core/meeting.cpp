@@ -6,6 +6,7 @@
 #include "annotations.h"
 #include "definition.h"
 #include "documents.h"
+#include "minutes.h"
 #include "roles.h"
 #include "speakers.h"
 
@@ -98,6 +99,15 @@ void Meeting::apply(const v1::Event &event)
     case v1::Event::kPresentationChanged:
         applyPresentationChanged(m_state, event.presentation_changed());
         break;
+    case v1::Event::kMinutesEdited:
+        applyMinutesEdited(m_state, event.minutes_edited());
+        break;
+    case v1::Event::kMinutesApproved:
+        applyMinutesApproved(m_state, event.minutes_approved(), event.server_time_ms());
+        break;
+    case v1::Event::kMinutesReopened:
+        applyMinutesReopened(m_state, event.minutes_reopened());
+        break;
     case v1::Event::kWithheld: // only ever sent to clients, never stored
     case v1::Event::BODY_NOT_SET:
         break;
@@ -171,6 +181,12 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
         return decideSetPresenter(m_state, command.set_presenter());
     case v1::Command::kPresent:
         return decidePresent(m_state, actorId, command.present());
+    case v1::Command::kEditMinutes:
+        return decideEditMinutes(m_state, command.edit_minutes());
+    case v1::Command::kApproveMinutes:
+        return decideApproveMinutes(m_state, actorId);
+    case v1::Command::kReopenMinutes:
+        return decideReopenMinutes(m_state, command.reopen_minutes());
     case v1::Command::BODY_NOT_SET:
         break;
     }
@@ -244,6 +260,7 @@ v1::Snapshot Meeting::snapshot(const QString &viewer) const
     fillDocumentsSnapshot(m_state, snapshot);
     // Per viewer: another participant's private annotations never leave the server.
     fillAnnotationsSnapshot(m_state, viewer, snapshot);
+    snapshotMinutes(m_state, snapshot);
     return snapshot;
 }
 

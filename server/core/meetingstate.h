@@ -2,6 +2,7 @@
 
 #include "floorstate.h"
 #include "documentsstate.h"
+#include "minutesstate.h"
 #include "protocol.h"
 
 #include <QHash>
@@ -44,6 +45,7 @@ struct MeetingState
     QString currentItemId;
     DocumentsState documents;
     FloorState floor;
+    MinutesState minutes;
 
     const ParticipantState *participant(const QString &id) const
     {

@@ -51,6 +51,13 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
         return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
     case v1::Command::kSetPresenter:
         return role == v1::ROLE_CHAIR;
+    case v1::Command::kEditMinutes:
+        // The secretary keeps the minutes; the chair reads them and approves.
+        return role == v1::ROLE_SECRETARY;
+    case v1::Command::kApproveMinutes:
+    case v1::Command::kReopenMinutes:
+        // Both sign the minutes (THƯ KÝ, CHỦ TỌA); either may reopen them, on the record.
+        return isChairOrSecretary(role);
     case v1::Command::BODY_NOT_SET:
         return false;
     }

@@ -40,6 +40,9 @@ const QHash<QString, unsigned> &expectedRoles()
             {"Annotate", Chair | Secretary | Delegate},
             {"SetPresenter", Chair},
             {"Present", Chair | Secretary | Delegate},
+            {"EditMinutes", Secretary},
+            {"ApproveMinutes", Chair | Secretary},
+            {"ReopenMinutes", Chair | Secretary},
     };
     return table;
 }

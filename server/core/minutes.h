@@ -1,0 +1,23 @@
+#pragma once
+
+#include "decision.h"
+#include "meetingstate.h"
+
+namespace quorum {
+
+/**
+ * The minutes as events: the secretary edits notes and conclusions per agenda item; the
+ * chair and a secretary each approve, and the second approval locks the minutes; a locked
+ * (or partly approved) record changes only after a recorded reopening with a reason.
+ */
+Decision decideEditMinutes(const MeetingState &state, const v1::EditMinutes &command);
+Decision decideApproveMinutes(const MeetingState &state, const QString &actorId);
+Decision decideReopenMinutes(const MeetingState &state, const v1::ReopenMinutes &command);
+
+void applyMinutesEdited(MeetingState &state, const v1::MinutesEdited &event);
+void applyMinutesApproved(MeetingState &state, const v1::MinutesApproved &event, qint64 timeMs);
+void applyMinutesReopened(MeetingState &state, const v1::MinutesReopened &event);
+
+void snapshotMinutes(const MeetingState &state, v1::Snapshot &snapshot);
+
+} // namespace quorum

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace quorum {
+
+/** What the secretary wrote for one agenda item (or, with an empty id, the whole minutes). */
+struct MinutesText
+{
+    QString notes;
+    QString conclusions;
+};
+
+/**
+ * The part of the minutes a person adds: notes and conclusions, the document number and
+ * locality, and the approvals that lock it. Everything else comes from the log itself.
+ */
+struct MinutesState
+{
+    QHash<QString, MinutesText> items; // agenda item id ("" for the whole minutes) -> text
+    QString number;
+    QString locality;
+    std::vector<v1::MinutesApproved> approvals; // current approvals, in order
+    bool locked = false; // approved by the chair and a secretary
+    quint32 reopenings = 0;
+    qint64 lockedMs = 0; // when the last approval locked them
+
+    bool approvedBy(const QString &participantId) const
+    {
+        for (const v1::MinutesApproved &a : approvals) {
+            if (qstr(a.participant_id()) == participantId)
+                return true;
+        }
+        return false;
+    }
+    bool approvedByRole(v1::Role role) const
+    {
+        for (const v1::MinutesApproved &a : approvals) {
+            if (a.role() == role)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace quorum

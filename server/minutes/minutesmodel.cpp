@@ -1,0 +1,282 @@
+#include "minutesmodel.h"
+
+#include "meeting.h"
+#include "rules.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace quorum::minutes {
+
+namespace {
+QString nameOf(const MeetingState &state, const QString &id)
+{
+    const ParticipantState *p = state.participant(id);
+    return p ? p->name : id;
+}
+
+std::vector<OptionRow> optionRows(const v1::Ballot &ballot, const v1::BallotResult *result)
+{
+    std::vector<OptionRow> rows;
+    for (int i = 0; i < ballot.options_size(); ++i)
+        rows.push_back({ qstr(ballot.options(i).label()), ballot.options(i).kind(), 0, false });
+    if (result) {
+        for (const v1::OptionResult &r : result->options()) {
+            if (r.option() < rows.size()) {
+                rows[r.option()].votes = r.votes();
+                rows[r.option()].elected = r.elected();
+            }
+        }
+    }
+    return rows;
+}
+} // namespace
+
+bool isYouthUnion(const QString &organisation)
+{
+    // Youth Union bodies name themselves "Đoàn ..." (Đoàn khối, Đoàn Thanh niên, Đoàn trường)
+    // or "<level> đoàn" (Tỉnh đoàn, Huyện đoàn, Thành đoàn, Quận đoàn).
+    const QString o = organisation.normalized(QString::NormalizationForm_C).trimmed().toLower();
+    const QString doan = QStringLiteral("đoàn");
+    if (o.startsWith(doan + QLatin1Char(' ')) || o == doan)
+        return true;
+    for (const char *level : { "tỉnh", "huyện", "thành", "quận", "thị" }) {
+        if (o.startsWith(QString::fromUtf8(level) + QLatin1Char(' ') + doan))
+            return true;
+    }
+    return o.contains(QStringLiteral("tncs"));
+}
+
+MinutesModel build(const std::vector<v1::Event> &events, QString *error)
+{
+    MinutesModel m;
+    if (events.empty() || !events.front().has_meeting_defined()) {
+        if (error)
+            *error = QStringLiteral("the log does not start with a meeting definition");
+        return m;
+    }
+    Meeting meeting;
+    QHash<QString, qint64> itemStarted;
+    QHash<QString, std::vector<SpeechRow>> speeches; // item -> speeches in order
+    QString speechItem;
+    qint64 speechStarted = 0;
+    bool speechPointOfOrder = false;
+    QHash<QString, qint64> ballotOpened, ballotClosed;
+    std::vector<ApprovalRow> approvals;
+    std::vector<ReopeningRow> reopenings;
+    for (const v1::Event &event : events) {
+        if (event.seq() != meeting.state().seq + 1) {
+            if (error)
+                *error = QStringLiteral("event %1 out of order").arg(event.seq());
+            return MinutesModel();
+        }
+        meeting.apply(event);
+        const MeetingState &s = meeting.state();
+        const qint64 t = event.server_time_ms();
+        m.lastEventMs = t;
+        switch (event.body_case()) {
+        case v1::Event::kCurrentItemChanged: {
+            const QString item = qstr(event.current_item_changed().item_id());
+            if (!item.isEmpty() && !itemStarted.contains(item))
+                itemStarted.insert(item, t);
+            if (!item.isEmpty() && m.startedMs == 0)
+                m.startedMs = t;
+            // The agenda ran past its last item: the meeting is over.
+            if (item.isEmpty() && m.startedMs != 0) {
+                m.ended = true;
+                m.endedMs = t;
+            } else {
+                m.ended = false;
+            }
+            break;
+        }
+        case v1::Event::kSpeechStarted:
+            speechItem = qstr(event.speech_started().item_id());
+            speechStarted = t;
+            speechPointOfOrder = event.speech_started().point_of_order();
+            break;
+        case v1::Event::kSpeechEnded: {
+            const QString id = qstr(event.speech_ended().participant_id());
+            speeches[speechItem].push_back({ id, nameOf(s, id), speechStarted,
+                event.speech_ended().spoken_ms(), speechPointOfOrder, false });
+            break;
+        }
+        case v1::Event::kBallotOpened:
+            ballotOpened.insert(qstr(event.ballot_opened().ballot_id()), t);
+            break;
+        case v1::Event::kBallotClosed:
+            ballotClosed.insert(qstr(event.ballot_closed().ballot_id()), t);
+            break;
+        case v1::Event::kBallotCancelled:
+            ballotClosed.insert(qstr(event.ballot_cancelled().ballot_id()), t);
+            break;
+        case v1::Event::kMinutesEdited:
+            approvals.clear();
+            break;
+        case v1::Event::kMinutesApproved: {
+            const QString id = qstr(event.minutes_approved().participant_id());
+            approvals.push_back({ id, nameOf(s, id), event.minutes_approved().role(), t });
+            break;
+        }
+        case v1::Event::kMinutesReopened:
+            approvals.clear();
+            reopenings.push_back(
+                { qstr(event.minutes_reopened().reason()), nameOf(s, qstr(event.actor())), t });
+            break;
+        default:
+            break;
+        }
+    }
+    const MeetingState &s = meeting.state();
+    const v1::MeetingDefined &d = s.definition;
+    m.meetingId = qstr(d.meeting_id());
+    m.title = qstr(d.title());
+    m.organisation = qstr(d.organisation());
+    m.place = qstr(d.place());
+    m.language = qstr(d.language());
+    m.scheduledStartMs = d.scheduled_start_ms();
+    m.lastSeq = s.seq;
+    if (!m.ended)
+        m.endedMs = m.lastEventMs;
+    // A speech still running when the log ends counts up to its last event.
+    if (s.floor.speech.active) {
+        const QString id = s.floor.speech.participantId;
+        speeches[s.floor.speech.itemId].push_back({ id, nameOf(s, id), s.floor.speech.startedMs,
+            s.floor.speech.spokenMs(m.lastEventMs), s.floor.speech.pointOfOrder, true });
+    }
+
+    // Attendance, in the order of the definition.
+    for (const ParticipantState &p : s.participants) {
+        if (p.role == v1::ROLE_CHAIR && m.chairName.isEmpty()) {
+            m.chairName = p.name;
+            m.chairTitle = p.title;
+        }
+        if (p.role == v1::ROLE_SECRETARY && m.secretaryName.isEmpty()) {
+            m.secretaryName = p.name;
+            m.secretaryTitle = p.title;
+        }
+        if (p.role == v1::ROLE_OBSERVER)
+            continue; // the room's projector is not a person in the room
+        m.attendance.push_back({ p.id, p.name, p.title, p.role, p.voting, p.attendance,
+            p.absenceReason, p.checkedInMs });
+        if (!p.voting) {
+            if (p.attending())
+                ++m.totals.others;
+            continue;
+        }
+        ++m.totals.convened;
+        switch (p.attendance) {
+        case v1::ATTENDANCE_IN_ROOM:
+            ++m.totals.inRoom;
+            break;
+        case v1::ATTENDANCE_ONLINE:
+            ++m.totals.online;
+            break;
+        case v1::ATTENDANCE_ABSENT:
+            ++m.totals.absent;
+            break;
+        default:
+            ++m.totals.notCheckedIn;
+            break;
+        }
+    }
+    const rules::QuorumStatus quorum = rules::quorum(s);
+    m.totals.quorumPresent = quorum.present;
+    m.totals.quorumBase = quorum.base;
+    m.totals.quorumNeeded = quorum.needed;
+    m.totals.quorumReached = quorum.reached;
+    m.totals.quorumRule = rules::quorumRule(s);
+
+    // Agenda items with their documents, speeches, ballots and the secretary's text.
+    for (const v1::AgendaItem &a : d.agenda()) {
+        ItemRow item;
+        item.id = qstr(a.id());
+        item.title = qstr(a.title());
+        item.description = qstr(a.description());
+        item.startedMs = itemStarted.value(item.id);
+        for (const v1::Document &doc : s.documents.documents) {
+            if (qstr(doc.item_id()) == item.id)
+                item.documents.push_back({ qstr(doc.id()), qstr(doc.title()), qstr(doc.file_name()),
+                    qstr(doc.sha256()), doc.size(), doc.pages_size(), doc.version() });
+        }
+        item.speeches = speeches.value(item.id);
+        for (const BallotRecord &b : s.floor.ballots) {
+            if (qstr(b.ballot.item_id()) != item.id)
+                continue;
+            BallotRow row;
+            row.ballot = b.ballot;
+            row.phase = b.phase;
+            const bool closed = b.phase == v1::BallotState::PHASE_CLOSED;
+            row.options = optionRows(b.ballot, closed ? &b.result : nullptr);
+            if (closed)
+                row.result = b.result;
+            const QString id = qstr(b.ballot.id());
+            row.openedMs = ballotOpened.value(id);
+            row.closedMs = ballotClosed.value(id);
+            // The core keeps no choices for a secret ballot; checking again costs nothing.
+            if (!b.ballot.secret()) {
+                for (const v1::VoteCast &vote : b.namedVotes) {
+                    QStringList labels;
+                    for (quint32 c : vote.choices())
+                        labels << (c < row.options.size() ? row.options[c].label
+                                                          : QString::number(c));
+                    const QString castBy = qstr(vote.cast_by());
+                    for (const std::string &voter : vote.voter_ids()) {
+                        const QString voterId = qstr(voter);
+                        row.namedVotes.push_back({ nameOf(s, voterId), labels,
+                            !castBy.isEmpty() && castBy != voterId ? nameOf(s, castBy)
+                                                                   : QString() });
+                    }
+                }
+            }
+            item.ballots.push_back(std::move(row));
+        }
+        const MinutesText text = s.minutes.items.value(item.id);
+        item.notes = text.notes;
+        item.conclusions = text.conclusions;
+        m.items.push_back(std::move(item));
+    }
+    // Cancelled ballots carry their reason in the log only.
+    for (const v1::Event &event : events) {
+        if (!event.has_ballot_cancelled())
+            continue;
+        for (ItemRow &item : m.items) {
+            for (BallotRow &b : item.ballots) {
+                if (b.ballot.id() == event.ballot_cancelled().ballot_id())
+                    b.cancelReason = qstr(event.ballot_cancelled().reason());
+            }
+        }
+    }
+
+    // Total speaking time per person, over every item.
+    QHash<QString, SpeakerTotalRow> totals;
+    for (const ItemRow &item : m.items) {
+        for (const SpeechRow &speech : item.speeches) {
+            SpeakerTotalRow &t = totals[speech.participantId];
+            t.participantId = speech.participantId;
+            t.name = speech.name;
+            t.spokenMs += speech.spokenMs;
+            ++t.speeches;
+        }
+    }
+    for (const SpeakerTotalRow &t : totals)
+        m.speakingTotals.push_back(t);
+    std::sort(m.speakingTotals.begin(), m.speakingTotals.end(),
+        [](const SpeakerTotalRow &a, const SpeakerTotalRow &b) {
+            return a.spokenMs != b.spokenMs ? a.spokenMs > b.spokenMs : a.name < b.name;
+        });
+
+    const MinutesText whole = s.minutes.items.value(QString());
+    m.notes = whole.notes;
+    m.conclusions = whole.conclusions;
+    m.number = s.minutes.number;
+    m.locality = s.minutes.locality;
+    m.approvals = approvals;
+    m.approved = s.minutes.locked;
+    m.approvedMs = s.minutes.lockedMs;
+    m.reopenings = reopenings;
+    return m;
+}
+
+} // namespace quorum::minutes

@@ -1,0 +1,162 @@
+#include "minuteswords.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace quorum::minutes {
+
+QString Words::duration(quint64 ms) const
+{
+    const quint64 total = (ms + 500) / 1000; // to the nearest second
+    const quint64 h = total / 3600, min = (total / 60) % 60, s = total % 60;
+    const auto two = [](quint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    if (vi()) {
+        if (h)
+            return QStringLiteral("%1 giờ %2 phút %3 giây").arg(h).arg(two(min), two(s));
+        if (min)
+            return QStringLiteral("%1 phút %2 giây").arg(min).arg(two(s));
+        return QStringLiteral("%1 giây").arg(s);
+    }
+    if (h)
+        return QStringLiteral("%1 h %2 min %3 s").arg(h).arg(two(min), two(s));
+    if (min)
+        return QStringLiteral("%1 min %2 s").arg(min).arg(two(s));
+    return QStringLiteral("%1 s").arg(s);
+}
+
+QString Words::time(qint64 ms) const
+{
+    const QDateTime d = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+    return vi() ? d.toString(QStringLiteral("HH 'giờ' mm")) : d.toString(QStringLiteral("HH:mm"));
+}
+
+QString Words::date(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QString Words::longDate(qint64 ms) const
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, m_zone).date();
+    if (vi()) // Nghị định 30/2020: days and months below 10 take a leading zero
+        return d.toString(QStringLiteral("'ngày' dd 'tháng' MM 'năm' yyyy"));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString Words::dateTime(qint64 ms) const
+{
+    return time(ms) + QStringLiteral(", ") + date(ms);
+}
+
+QString Words::role(v1::Role role) const
+{
+    switch (role) {
+    case v1::ROLE_CHAIR:
+        return t("Chủ tọa", "Chair");
+    case v1::ROLE_SECRETARY:
+        return t("Thư ký", "Secretary");
+    case v1::ROLE_DELEGATE:
+        return t("Đại biểu", "Delegate");
+    case v1::ROLE_OBSERVER:
+        return t("Quan sát", "Observer");
+    default:
+        return {};
+    }
+}
+
+QString Words::attendance(v1::AttendanceState state) const
+{
+    switch (state) {
+    case v1::ATTENDANCE_IN_ROOM:
+        return t("Có mặt", "In the room");
+    case v1::ATTENDANCE_ONLINE:
+        return t("Trực tuyến", "Online");
+    case v1::ATTENDANCE_ABSENT:
+        return t("Vắng mặt", "Absent");
+    default:
+        return t("Chưa điểm danh", "Not checked in");
+    }
+}
+
+QString Words::option(const QString &label, v1::OptionKind kind) const
+{
+    if (vi())
+        return label;
+    switch (kind) {
+    case v1::OPTION_YES:
+        return QStringLiteral("Yes");
+    case v1::OPTION_NO:
+        return QStringLiteral("No");
+    case v1::OPTION_ABSTAIN:
+        return QStringLiteral("Abstain");
+    default:
+        return label;
+    }
+}
+
+QString Words::threshold(const v1::Threshold &threshold) const
+{
+    const quint32 n = threshold.fraction().numerator(), d = threshold.fraction().denominator();
+    const QString fraction
+        = d == 100 ? QStringLiteral("%1%").arg(n) : QStringLiteral("%1/%2").arg(n).arg(d);
+    if (threshold.comparison() == v1::COMPARISON_AT_LEAST)
+        return vi() ? QStringLiteral("từ %1 trở lên").arg(fraction)
+                    : QStringLiteral("at least %1").arg(fraction);
+    return vi() ? QStringLiteral("trên %1").arg(fraction)
+                : QStringLiteral("more than %1").arg(fraction);
+}
+
+QString Words::base(v1::Base base) const
+{
+    switch (base) {
+    case v1::BASE_VOTES_CAST:
+        return t("số phiếu tán thành và không tán thành", "the votes cast (yes and no)");
+    case v1::BASE_VOTES_CAST_WITH_ABSTENTIONS:
+        return t("tổng số phiếu biểu quyết", "all ballots cast, abstentions included");
+    case v1::BASE_MEMBERS_PRESENT:
+        return t("số thành viên có mặt", "the members present");
+    case v1::BASE_MEMBERS_CONVENED:
+        return t("số thành viên được triệu tập", "the members convened");
+    case v1::BASE_ALL_MEMBERS:
+        return t("tổng số thành viên", "all members");
+    default:
+        return {};
+    }
+}
+
+QString Words::rule(const v1::DecisionRule &rule, v1::BallotKind kind) const
+{
+    const QString weighted
+        = rule.weighted() ? t(" (tính theo trọng số phiếu)", ", by weight") : QString();
+    const QString what = kind == v1::BALLOT_YES_NO_ABSTAIN
+        ? t("Thông qua khi số phiếu tán thành đạt", "Adopted with yes votes")
+        : t("Trúng cử/được chọn khi số phiếu đạt", "Elected or chosen with votes");
+    if (vi())
+        return QStringLiteral("%1 %2 %3%4")
+            .arg(what, threshold(rule.threshold()), base(rule.base()), weighted);
+    return QStringLiteral("%1 %2 of %3%4")
+        .arg(what, threshold(rule.threshold()), base(rule.base()), weighted);
+}
+
+QString Words::quorumRule(const v1::QuorumRule &rule) const
+{
+    const QString weighted
+        = rule.weighted() ? t(" (tính theo trọng số)", ", by weight") : QString();
+    if (vi())
+        return QStringLiteral("%1 %2%3").arg(
+            threshold(rule.threshold()), base(rule.base()), weighted);
+    return QStringLiteral("%1 of %2%3")
+        .arg(threshold(rule.threshold()), base(rule.base()), weighted);
+}
+
+QString Words::percent(quint64 part, quint64 whole) const
+{
+    if (whole == 0)
+        return QStringLiteral("–");
+    const double p = 100.0 * double(part) / double(whole);
+    return vi() ? QLocale(QLocale::Vietnamese).toString(p, 'f', 1) + QStringLiteral(" %")
+                : QString::number(p, 'f', 1) + QStringLiteral("%");
+}
+
+} // namespace quorum::minutes

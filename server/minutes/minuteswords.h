@@ -1,0 +1,60 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QString>
+#include <QTimeZone>
+
+namespace quorum::minutes {
+
+enum class Language { Vietnamese, English };
+
+/**
+ * The words of the minutes in one language: labels, durations, dates and rules. Kept out of
+ * the layout so that both variants say the same things.
+ */
+class Words
+{
+public:
+    Words(Language language, QTimeZone zone)
+        : m_language(language)
+        , m_zone(std::move(zone))
+    { }
+
+    Language language() const { return m_language; }
+    bool vi() const { return m_language == Language::Vietnamese; }
+    /** The Vietnamese or the English text, whichever this language is. */
+    QString t(const char *vietnamese, const char *english) const
+    {
+        return QString::fromUtf8(vi() ? vietnamese : english);
+    }
+
+    /** "2 phút 05 giây" / "2 min 05 s". */
+    QString duration(quint64 ms) const;
+    /** "08 giờ 05" / "08:05". */
+    QString time(qint64 ms) const;
+    /** "05/12/2026". */
+    QString date(qint64 ms) const;
+    /** "ngày 05 tháng 12 năm 2026" / "5 December 2026". */
+    QString longDate(qint64 ms) const;
+    /** "08 giờ 05, ngày 05/12/2026" / "08:05, 05/12/2026". */
+    QString dateTime(qint64 ms) const;
+
+    QString role(v1::Role role) const;
+    QString attendance(v1::AttendanceState state) const;
+    /** An option label in this language (the three yes/no/abstain options are translated). */
+    QString option(const QString &label, v1::OptionKind kind) const;
+    /** "Đồng ý đạt trên 1/2 tổng số phiếu Đồng ý và Không đồng ý" / "more than 1/2 of ...". */
+    QString rule(const v1::DecisionRule &rule, v1::BallotKind kind) const;
+    QString quorumRule(const v1::QuorumRule &rule) const;
+    QString threshold(const v1::Threshold &threshold) const;
+    QString base(v1::Base base) const;
+    /** A percentage with one decimal, "66,7 %" / "66.7%". */
+    QString percent(quint64 part, quint64 whole) const;
+
+private:
+    Language m_language;
+    QTimeZone m_zone;
+};
+
+} // namespace quorum::minutes
