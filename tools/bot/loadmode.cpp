@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace quorum;
 
@@ -240,6 +241,29 @@ bool LoadMode::waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
+double LoadMode::serverCpuMs() const
+{
+    if (m_serverPid <= 0)
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_serverPid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // After "(comm)": state is field 3, utime 14 and stime 15 (clock ticks).
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (f.size() < 13)
+        return -1;
+    return double(f[11].toLongLong() + f[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+double LoadMode::botCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (double(usage.ru_utime.tv_sec) + double(usage.ru_stime.tv_sec)) * 1000.0
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 qint64 LoadMode::serverRssKib() const
 {
     if (m_serverPid <= 0)
@@ -426,7 +450,7 @@ void LoadMode::votes()
     RawTablet *chair = m_raw.front();
     chair->setMeasured(false);
     m_measured = m_tablets;
-    LatencyRecorder opened, acks;
+    LatencyRecorder opened, acks, sendMs, castWallMs, serverCastCpuMs, botCastCpuMs;
     int rounds = 0, ballotsOk = 0, errorReplies = 0;
     qint64 frames = 0, framesAtCast = 0;
     QJsonArray problems;
@@ -463,15 +487,27 @@ void LoadMode::votes()
         m_tally.acks.clear();
         const qint64 repliesBefore = m_tally.replies, errorsBefore = m_tally.errors;
         framesAtCast = m_tally.frames;
+        QElapsedTimer sending;
+        sending.start();
+        const double serverCpu0 = serverCpuMs(), botCpu0 = botCpuMs();
         for (int i = 1; i <= m_tablets; ++i) {
             v1::Command cast;
             cast.mutable_cast_vote()->set_ballot_id(sstr(ballot));
             cast.mutable_cast_vote()->add_choices(quint32(i % 3 == 0 ? 1 : 0)); // 2/3 yes
             m_raw[size_t(i)]->sendCommand(std::move(cast));
         }
+        // Until the sockets are flushed the casts are still in the bot: the event loop writes
+        // them on its next turn (the time to do so is reported, not subtracted).
+        sendMs.add(double(sending.nsecsElapsed()) / 1e6);
         const bool all = waitFor(
             [&] { return m_tally.replies >= repliesBefore + m_tablets; }, 60000);
         acks.merge(m_tally.acks);
+        // Who was busy until the last acknowledgement: the server, or this bot reading
+        // ~1,000 sockets (each also gets the VoteCast batches).
+        castWallMs.add(double(sending.nsecsElapsed()) / 1e6);
+        if (serverCpu0 >= 0)
+            serverCastCpuMs.add(serverCpuMs() - serverCpu0);
+        botCastCpuMs.add(botCpuMs() - botCpu0);
         errorReplies += m_tally.errors - errorsBefore;
         settle(300);
         frames += m_tally.frames - framesAtCast - (m_tally.replies - repliesBefore);
@@ -496,6 +532,10 @@ void LoadMode::votes()
     result[QStringLiteral("error_replies")] = errorReplies;
     result[QStringLiteral("ballots_counted_right")] = ballotsOk;
     result[QStringLiteral("ballot_opened")] = opened.summary();
+    result[QStringLiteral("bot_send_loop_ms")] = sendMs.summary();
+    result[QStringLiteral("cast_to_last_ack_wall_ms")] = castWallMs.summary();
+    result[QStringLiteral("server_cpu_ms_per_cast_round")] = serverCastCpuMs.summary();
+    result[QStringLiteral("bot_cpu_ms_per_cast_round")] = botCastCpuMs.summary();
     // What each tablet received per round while the votes came in (VoteCast batches).
     result[QStringLiteral("event_frames_per_tablet_per_round")]
         = std::round(double(frames) / (m_tablets + 1) / std::max(rounds, 1) * 10) / 10;

@@ -69,6 +69,9 @@ private:
     void bulk();
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
     qint64 serverRssKib() const;
+    /** CPU time (user + system) the server process has used so far; -1 without --server-pid. */
+    double serverCpuMs() const;
+    static double botCpuMs();
     quorum::v1::Command strokeCommand(const QString &opId, const QString &documentId) const;
 
     BotOptions m_common;
