@@ -35,6 +35,8 @@ public:
     double totalProgress() const;
     /** Document bytes received by this object (0 for a tablet that had everything). */
     qint64 bytesReceived() const { return m_bytesReceived; }
+    /** Fetches what is missing (also done by itself after each Welcome and document change). */
+    void prefetch();
 
 signals:
     void documentReady(const QString &sha256);
@@ -48,7 +50,6 @@ private:
         qint64 expected = 0; // next offset
         qint64 total = 0;
     };
-    void prefetch();
     void onChunk(const quorum::v1::DocumentChunk &chunk);
     void finish(const QString &sha256);
     bool isHere(const QString &sha256) const;

@@ -3,6 +3,7 @@
 #include "agendamodel.h"
 #include "commandqueue.h"
 #include "floorreplica.h"
+#include "minutesreplica.h"
 #include "participantsmodel.h"
 
 #include "quorum.pb.h"
@@ -14,6 +15,7 @@
 #include <functional>
 
 class Connection;
+class MeetingDocuments;
 class MeetingReplica;
 
 /**
@@ -50,7 +52,10 @@ class MeetingClient : public QObject
     Q_PROPERTY(QString lastErrorDetail READ lastErrorDetail NOTIFY errorOccurred)
     Q_PROPERTY(ParticipantsModel *participants READ participants CONSTANT)
     Q_PROPERTY(AgendaModel *agenda READ agenda CONSTANT)
+    Q_PROPERTY(MeetingDocuments *documents READ documents CONSTANT)
+    Q_MOC_INCLUDE("meetingdocuments.h")
     Q_PROPERTY(FloorReplica *floor READ floor CONSTANT)
+    Q_PROPERTY(MinutesReplica *minutes READ minutes CONSTANT)
 
 public:
     enum ConnectionState {
@@ -102,6 +107,17 @@ public:
     Q_INVOKABLE QString advanceAgenda(int delta);
     /** Chair/secretary: make an item current (empty: none). Returns the command id. */
     Q_INVOKABLE QString setCurrentItem(const QString &itemId);
+    /**
+     * Secretary: replace the notes and conclusions of an agenda item ("" for the minutes as a
+     * whole, with its number and locality; empty number/locality keep the ones set). Returns
+     * the command id.
+     */
+    Q_INVOKABLE QString editMinutes(const QString &itemId, const QString &notes, const QString &conclusions,
+                                    const QString &number = {}, const QString &locality = {});
+    /** Chair/secretary: approve the minutes as they stand (both: locked). */
+    Q_INVOKABLE QString approveMinutes();
+    /** Chair/secretary: reopen approved minutes; the reason stays in the record. */
+    Q_INVOKABLE QString reopenMinutes(const QString &reason);
 
     /** Queues any command (request and command ids are filled in); returns the command id. */
     QString sendCommand(quorum::v1::Command command);
@@ -115,7 +131,7 @@ public:
     void setReconnectPolicy(int initialMs, int maxMs);
     /** Ping interval and silence timeout; default 5 s and 15 s. */
     void setKeepalive(int intervalMs, int timeoutMs);
-    /** Where the local-first store will live; not used yet. */
+    /** Where the tablet keeps its annotation journal and documents (MeetingDocuments). */
     void setStateDirectory(const QString &path) { m_stateDirectory = path; }
     QString stateDirectory() const { return m_stateDirectory; }
     void setEventObserver(EventObserver observer) { m_eventObserver = std::move(observer); }
@@ -153,8 +169,12 @@ public:
     QString lastErrorDetail() const { return m_lastErrorDetail; }
     ParticipantsModel *participants() const;
     AgendaModel *agenda() const;
+    /** Documents, annotations and the presentation (meetingdocuments.h); made on first use. */
+    MeetingDocuments *documents() const;
     /** Attendance and quorum, speakers, ballots, and the commands of the floor. */
     FloorReplica *floor() const;
+    /** The minutes: notes, conclusions, approvals, the lock, the signing key (minutesreplica.h). */
+    MinutesReplica *minutes() const;
 
 signals:
     void connectionStateChanged();
@@ -190,6 +210,7 @@ private:
 
     Connection *m_connection;
     MeetingReplica *m_replica;
+    mutable MeetingDocuments *m_documents = nullptr;
     CommandQueue m_queue;
     EventObserver m_eventObserver;
     std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;

@@ -1,0 +1,197 @@
+#include "meetingdocuments.h"
+
+#include "annotator.h"
+#include "documentcache.h"
+#include "documentlibrary.h"
+#include "meetingclient.h"
+#include "participantsmodel.h"
+#include "protocol.h"
+#include "replica.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using quorum::qstr;
+using quorum::sstr;
+namespace v1 = quorum::v1;
+
+MeetingDocuments::MeetingDocuments(MeetingClient *client)
+    : QObject(client)
+    , m_client(client)
+{
+    // Connected before the Annotator connects its own: the folder is settled (the client's
+    // state directory may be set after this object was made) when it opens its journal.
+    connect(client, &MeetingClient::welcomed, this,
+        [this] { m_annotator->setJournalDirectory(stateDirectory()); });
+    m_annotator = new Annotator(client, this);
+    m_annotator->setJournalDirectory(stateDirectory());
+    connect(
+        library(), &DocumentLibrary::documentsChanged, this, &MeetingDocuments::documentsChanged);
+    connect(library(), &DocumentLibrary::presentationChanged, this,
+        &MeetingDocuments::presentationChanged);
+    connect(client, &MeetingClient::identityChanged, this, &MeetingDocuments::presentationChanged);
+}
+
+DocumentLibrary *MeetingDocuments::library() const
+{
+    return m_client->replica()->documents();
+}
+
+QString MeetingDocuments::stateDirectory() const
+{
+    if (!m_stateDirectory.isEmpty())
+        return m_stateDirectory;
+    if (!m_client->stateDirectory().isEmpty())
+        return m_client->stateDirectory();
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+void MeetingDocuments::setStateDirectory(const QString &path)
+{
+    if (m_stateDirectory == path)
+        return;
+    m_stateDirectory = path;
+    // The journal follows at the next Welcome; the cache is made in its folder on first use.
+    m_annotator->setJournalDirectory(stateDirectory());
+    emit stateDirectoryChanged();
+}
+
+DocumentCache *MeetingDocuments::cache()
+{
+    if (!m_cache) {
+        m_cache = new DocumentCache(
+            m_client, QDir(stateDirectory()).filePath(QStringLiteral("documents")), this);
+        connect(m_cache, &DocumentCache::stateChanged, this, &MeetingDocuments::cacheChanged);
+        connect(
+            m_cache, &DocumentCache::progressChanged, this, [this](const QString &sha, double p) {
+                emit documentProgress(sha, p);
+                emit cacheChanged();
+            });
+        connect(m_cache, &DocumentCache::documentReady, this, [this](const QString &sha) {
+            emit documentReady(sha);
+            emit cacheChanged();
+        });
+        m_cache->prefetch();
+    }
+    return m_cache;
+}
+
+bool MeetingDocuments::allReady()
+{
+    return cache()->allReady();
+}
+double MeetingDocuments::progress()
+{
+    return cache()->totalProgress();
+}
+int MeetingDocuments::count() const
+{
+    return int(library()->documents().size());
+}
+
+bool MeetingDocuments::presenting() const
+{
+    return library()->presentation().has_value();
+}
+
+QString MeetingDocuments::presentedDocumentId() const
+{
+    return presenting() ? qstr(library()->presentation()->document_id()) : QString();
+}
+
+int MeetingDocuments::presentedPage() const
+{
+    return presenting() ? int(library()->presentation()->page()) : -1;
+}
+
+QString MeetingDocuments::presenterId() const
+{
+    return library()->presenterId();
+}
+
+QString MeetingDocuments::presenterName() const
+{
+    if (presenting() && !library()->presentation()->presenter_id().empty())
+        return m_client->participants()->nameOf(qstr(library()->presentation()->presenter_id()));
+    return m_client->participants()->nameOf(presenterId());
+}
+
+bool MeetingDocuments::canPresent() const
+{
+    const QString self = m_client->participantId();
+    if (self.isEmpty())
+        return false;
+    return presenterId() == self
+        || (presenterId().isEmpty() && m_client->role() == MeetingClient::Chair);
+}
+
+QUrl MeetingDocuments::localUrl(const QString &documentId)
+{
+    const v1::Document *d = library()->document(documentId);
+    if (!d)
+        return {};
+    const QString path = cache()->localPath(qstr(d->sha256()));
+    return path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
+}
+
+double MeetingDocuments::progressOf(const QString &documentId)
+{
+    const v1::Document *d = library()->document(documentId);
+    return d ? cache()->progress(qstr(d->sha256())) : 0.0;
+}
+
+QString MeetingDocuments::title(const QString &documentId) const
+{
+    const v1::Document *d = library()->document(documentId);
+    return d ? qstr(d->title()) : QString();
+}
+
+int MeetingDocuments::pageCount(const QString &documentId) const
+{
+    const v1::Document *d = library()->document(documentId);
+    return d ? d->pages_size() : 0;
+}
+
+QSizeF MeetingDocuments::pageSize(const QString &documentId, int page) const
+{
+    const v1::Document *d = library()->document(documentId);
+    if (!d || page < 0 || page >= d->pages_size())
+        return {};
+    return QSizeF(d->pages(page).width(), d->pages(page).height());
+}
+
+QVariantList MeetingDocuments::outline(const QString &documentId) const
+{
+    QVariantList out;
+    const v1::Document *d = library()->document(documentId);
+    if (!d)
+        return out;
+    for (const v1::OutlineEntry &e : d->outline()) {
+        out.append(QVariantMap{ { QStringLiteral("title"), qstr(e.title()) },
+            { QStringLiteral("page"), e.page() }, { QStringLiteral("level"), int(e.level()) } });
+    }
+    return out;
+}
+
+QString MeetingDocuments::present(const QString &documentId, int page)
+{
+    v1::Command command;
+    v1::Presentation *p = command.mutable_present()->mutable_presentation();
+    p->set_document_id(sstr(documentId));
+    p->set_page(quint32(std::max(0, page)));
+    return m_client->sendCommand(std::move(command));
+}
+
+QString MeetingDocuments::stopPresenting()
+{
+    v1::Command command;
+    command.mutable_present()->set_stop(true);
+    return m_client->sendCommand(std::move(command));
+}
+
+QString MeetingDocuments::setPresenter(const QString &participantId)
+{
+    v1::Command command;
+    command.mutable_set_presenter()->set_participant_id(sstr(participantId));
+    return m_client->sendCommand(std::move(command));
+}

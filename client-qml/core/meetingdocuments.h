@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QObject>
+#include <QSizeF>
+#include <QString>
+#include <QUrl>
+#include <QVariantList>
+
+class Annotator;
+class DocumentCache;
+class DocumentLibrary;
+class MeetingClient;
+
+/**
+ * The documents side of a MeetingClient for the reader (`client.documents` in QML): the
+ * cache of PDF files on the tablet, annotations made here (Annotator), what the presenter
+ * shows and the commands to present. Made on first use, so bots and headless tests that never
+ * read documents fetch no bytes.
+ */
+class MeetingDocuments : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Annotator *annotator READ annotator CONSTANT)
+    Q_MOC_INCLUDE("annotator.h")
+    Q_PROPERTY(QString stateDirectory READ stateDirectory WRITE setStateDirectory NOTIFY
+            stateDirectoryChanged)
+    Q_PROPERTY(bool allReady READ allReady NOTIFY cacheChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY cacheChanged)
+    Q_PROPERTY(int count READ count NOTIFY documentsChanged)
+    Q_PROPERTY(bool presenting READ presenting NOTIFY presentationChanged)
+    Q_PROPERTY(QString presentedDocumentId READ presentedDocumentId NOTIFY presentationChanged)
+    Q_PROPERTY(int presentedPage READ presentedPage NOTIFY presentationChanged)
+    Q_PROPERTY(QString presenterId READ presenterId NOTIFY presentationChanged)
+    Q_PROPERTY(QString presenterName READ presenterName NOTIFY presentationChanged)
+    Q_PROPERTY(bool canPresent READ canPresent NOTIFY presentationChanged)
+
+public:
+    explicit MeetingDocuments(MeetingClient *client);
+
+    MeetingClient *client() const { return m_client; }
+    DocumentLibrary *library() const;
+    Annotator *annotator() const { return m_annotator; }
+    /** The PDF files; made (and starts fetching) on first call. */
+    DocumentCache *cache();
+
+    /** Journals and PDF files live here; default the client's state directory, else the
+     *  user's application data folder. Set it before the documents are first used. */
+    QString stateDirectory() const;
+    void setStateDirectory(const QString &path);
+
+    bool allReady();
+    double progress();
+    int count() const;
+
+    bool presenting() const;
+    QString presentedDocumentId() const;
+    int presentedPage() const;
+    QString presenterId() const;
+    QString presenterName() const;
+    /** This participant may present: the named presenter, or the chair when nobody is. */
+    bool canPresent() const;
+
+    /** The local PDF of a document (file: URL), empty while it is not on the tablet. */
+    Q_INVOKABLE QUrl localUrl(const QString &documentId);
+    Q_INVOKABLE double progressOf(const QString &documentId);
+    Q_INVOKABLE QString title(const QString &documentId) const;
+    Q_INVOKABLE int pageCount(const QString &documentId) const;
+    /** Size of a page in points (rotation applied), from the server's ingest. */
+    Q_INVOKABLE QSizeF pageSize(const QString &documentId, int page) const;
+    /** The outline, flattened: [{title, page, level}, ...]. */
+    Q_INVOKABLE QVariantList outline(const QString &documentId) const;
+
+    /** The presenter: show this page to the followers. Returns the command id. */
+    Q_INVOKABLE QString present(const QString &documentId, int page);
+    Q_INVOKABLE QString stopPresenting();
+    /** The chair: name the presenter (empty: the chair again). */
+    Q_INVOKABLE QString setPresenter(const QString &participantId);
+
+signals:
+    void stateDirectoryChanged();
+    void cacheChanged();
+    /** Download progress of one document (sha256 of its bytes). */
+    void documentProgress(const QString &sha256, double progress);
+    void documentReady(const QString &sha256);
+    void documentsChanged();
+    void presentationChanged();
+
+private:
+    MeetingClient *m_client;
+    Annotator *m_annotator = nullptr;
+    DocumentCache *m_cache = nullptr;
+    QString m_stateDirectory;
+};
