@@ -7,6 +7,11 @@
 #   meeting-vi.png                the chair, agenda under way (item 2/5), 8 of 13 present
 #   meeting-delegate-vi.png       a delegate: no agenda buttons
 #   meeting-en.png                the secretary, in English
+#   floor-chair-vi.png            the chair's console: attendance and quorum, a speech running, a
+#                                 queue with a point of order, a ballot open with its live count
+#   floor-delegate-vi.png         a delegate's vote panel (large buttons), the speaker's countdown
+#   floor-result-vi.png           the chair after closing the vote: the result chart
+#   floor-projector-vi.png        the room screen: current item, speaker, the result chart
 #
 #   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
@@ -65,9 +70,16 @@ shot join-vi.png --lang vi
 shot join-en.png --lang en
 shot join-error-vi.png --lang vi --join "$(link 000000)" --device-id shot-wrong-pin
 
-# Seven delegates in the room (with the tablet in each screenshot: 8 of 13 present).
+# Seven delegates in the room (with the tablet in each screenshot: 8 of 13 present). For the
+# floor screenshots three of them ask to speak (one with a point of order) and four vote as soon
+# as a ballot opens.
+declare -A FLOOR=(
+  [310002]="request" [310003]="order" [310004]="request;vote:1"
+  [310005]="vote:0" [310007]="vote:0" [310008]="vote:2" [310010]=""
+)
 for pin in 310002 310003 310004 310005 310007 310008 310010; do
-  "$TABLET" --join "$(link $pin)" --device-id "room-$pin" --lang vi >/dev/null 2>&1 &
+  "$TABLET" --join "$(link $pin)" --device-id "room-$pin" --lang vi \
+    ${FLOOR[$pin]:+--demo-floor "${FLOOR[$pin]}"} >/dev/null 2>&1 &
   PIDS+=($!)
 done
 sleep 3
@@ -76,3 +88,11 @@ sleep 3
 shot meeting-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair --demo-advance 2
 shot meeting-delegate-vi.png --lang vi --join "$(link 310001)" --device-id shot-delegate
 shot meeting-en.png --lang en --join "$(link 135790)" --device-id shot-secretary
+
+# The floor, on the item that is voted on (the chair's first shot left the agenda at item 2).
+QUESTION="Thông qua kế hoạch áp dụng biểu mẫu điện tử (Eform) và quy trình (Workflow) cho công tác Đoàn vụ?"
+shot floor-chair-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair --demo-advance 2 \
+  --demo-floor "tab;next;ballot:$QUESTION"
+shot floor-delegate-vi.png --lang vi --join "$(link 310001)" --device-id shot-delegate --demo-floor "tab"
+shot floor-result-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair --demo-floor "tab;close"
+shot floor-projector-vi.png --lang vi --join "$(link 900000)" --device-id shot-projector

@@ -17,7 +17,7 @@ RowLayout {
     // Attendance and quorum.
     Rectangle {
         Layout.fillHeight: true
-        Layout.preferredWidth: 340
+        Layout.preferredWidth: 300
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.border
@@ -165,27 +165,38 @@ RowLayout {
                 Layout.fillWidth: true
                 floor: deck.floor
             }
+            BigButton {
+                objectName: "nextSpeakerButton"
+                Layout.fillWidth: true
+                enabled: deck.online && deck.floor !== null && deck.floor.speakers.count > 0
+                text: qsTr("Next speaker")
+                onClicked: deck.floor.nextSpeaker()
+            }
+            // The running speech.
             RowLayout {
                 Layout.fillWidth: true
+                visible: deck.floor !== null && deck.floor.speechActive
                 spacing: 8
                 BigButton {
-                    objectName: "nextSpeakerButton"
-                    Layout.fillWidth: true
-                    enabled: deck.online && deck.floor !== null && deck.floor.speakers.count > 0
-                    text: qsTr("Next speaker")
-                    onClicked: deck.floor.nextSpeaker()
-                }
-                BigButton {
                     objectName: "pauseButton"
-                    visible: deck.floor !== null && deck.floor.speechActive
+                    Layout.fillWidth: true
                     enabled: deck.online
                     primary: false
                     text: deck.floor && deck.floor.speechPaused ? qsTr("Resume") : qsTr("Pause")
                     onClicked: deck.floor.speechPaused ? deck.floor.resumeSpeech() : deck.floor.pauseSpeech()
                 }
                 BigButton {
+                    objectName: "extendSpeechButton"
+                    Layout.fillWidth: true
+                    primary: false
+                    enabled: deck.online
+                    text: qsTr("+1′ now")
+                    Accessible.name: qsTr("One minute more for this speech")
+                    onClicked: deck.floor.setSpeakingTime(deck.floor.speechAllottedSeconds + 60, true)
+                }
+                BigButton {
                     objectName: "endSpeechButton"
-                    visible: deck.floor !== null && deck.floor.speechActive
+                    Layout.fillWidth: true
                     enabled: deck.online
                     primary: false
                     tone: Theme.bad
@@ -193,6 +204,7 @@ RowLayout {
                     onClicked: deck.floor.endSpeech()
                 }
             }
+            // The time for the next speeches.
             RowLayout {
                 objectName: "speakingTime"
                 Layout.fillWidth: true
@@ -223,17 +235,6 @@ RowLayout {
                     text: "+1′"
                     Accessible.name: qsTr("One minute more")
                     onClicked: deck.floor.setSpeakingTime(deck.floor.speakingSeconds + 60, false)
-                }
-                BigButton {
-                    objectName: "extendSpeechButton"
-                    implicitHeight: 48
-                    primary: false
-                    visible: deck.floor !== null && deck.floor.speechActive
-                    enabled: deck.online
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("+1′ now")
-                    Accessible.name: qsTr("One minute more for this speech")
-                    onClicked: deck.floor.setSpeakingTime(deck.floor.speechAllottedSeconds + 60, true)
                 }
             }
             ListView {
@@ -296,8 +297,8 @@ RowLayout {
                         BigButton {
                             objectName: "giveFloorButton"
                             implicitHeight: 48
-                            leftPadding: 12
-                            rightPadding: 12
+                            leftPadding: 10
+                            rightPadding: 10
                             enabled: deck.online
                             font.pixelSize: Theme.fontSmall
                             text: qsTr("Give floor")
@@ -336,7 +337,7 @@ RowLayout {
 
     BallotWizard {
         Layout.fillHeight: true
-        Layout.preferredWidth: 440
+        Layout.preferredWidth: 400
         client: deck.client
     }
 }

@@ -13,6 +13,7 @@ RowLayout {
     spacing: 24
 
     ColumnLayout {
+        Layout.fillWidth: false
         Layout.preferredWidth: 440
         Layout.fillHeight: true
         spacing: Theme.spacing

@@ -40,7 +40,7 @@ Rectangle {
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
-                    font.pixelSize: 36
+                    font.pixelSize: 30
                     font.bold: true
                     color: Theme.text
                 }
@@ -72,8 +72,8 @@ Rectangle {
                 border.color: Theme.border
                 ColumnLayout {
                     anchors.fill: parent
-                    anchors.margins: 24
-                    spacing: 14
+                    anchors.margins: 16
+                    spacing: 8
                     Text {
                         text: view.ballot && view.ballot.phase === BallotView.Closed ? qsTr("Result of the vote") : qsTr("Voting is open")
                         font.pixelSize: Theme.fontLarge
@@ -84,9 +84,9 @@ Rectangle {
                         Layout.fillWidth: true
                         text: view.ballot ? view.ballot.question : ""
                         wrapMode: Text.WordWrap
-                        maximumLineCount: 3
+                        maximumLineCount: 2
                         elide: Text.ElideRight
-                        font.pixelSize: 30
+                        font.pixelSize: 24
                         font.bold: true
                         color: Theme.text
                     }
@@ -117,7 +117,7 @@ Rectangle {
                         Layout.fillWidth: true
                         visible: view.ballot !== null && view.ballot.phase === BallotView.Closed
                         ballot: view.ballot
-                        size: 1.3
+                        size: 0.9
                     }
                     Item { Layout.fillHeight: true }
                 }

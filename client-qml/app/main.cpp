@@ -1,6 +1,7 @@
 // quorum-tablet: the QML app a delegate, the chair or the secretary uses in the room.
 // Everything but the command line lives in quorum_tabletapp (QML module Quorum.Tablet).
 
+#include "demofloor.h"
 #include "language.h"
 #include "meetingclient.h"
 #include "tabletoptions.h"
@@ -61,6 +62,9 @@ int main(int argc, char *argv[])
                 steps = 0;
             });
     }
+
+    if (!options.demoFloor.isEmpty())
+        new DemoFloor(client, window, options.demoFloor, &app);
 
     bool joining = false;
     if (!options.joinLink.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "tabletoptions.h"
 
+#include "demofloor.h"
+
 #include <QCommandLineParser>
 
 TabletOptions TabletOptions::parse(const QStringList &arguments)
@@ -34,7 +36,11 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
                                      QStringLiteral("After joining as chair or secretary, move "
                                                     "the agenda on this many items."),
                                      QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({join, lang, device, shot, delay, title, advance});
+    const QCommandLineOption floor(QStringLiteral("demo-floor"),
+                                   QStringLiteral("Once joined, act on the floor: tab;request;order;"
+                                                  "vote:N;ballot:QUESTION;next;close."),
+                                   QStringLiteral("actions"));
+    parser.addOptions({join, lang, device, shot, delay, title, advance, floor});
     parser.process(arguments);
 
     TabletOptions options;
@@ -50,6 +56,9 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
     options.demoAdvance = parser.value(advance).toInt(&ok);
     if (!ok || options.demoAdvance < 0)
         options.error = QStringLiteral("--demo-advance needs a number of items");
+    options.demoFloor = parser.value(floor);
+    if (const QString error = DemoFloor::validate(options.demoFloor); !error.isEmpty())
+        options.error = error;
     if (!options.language.isEmpty() && options.language != QLatin1String("vi")
         && options.language != QLatin1String("en"))
         options.error = QStringLiteral("--lang must be vi or en");

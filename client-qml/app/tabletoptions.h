@@ -13,6 +13,7 @@ struct TabletOptions
     int screenshotDelayMs = 1500;
     QString titleSuffix;    // --title: appended to the window title
     int demoAdvance = 0;    // --demo-advance: chair/secretary moves the agenda on N items once joined
+    QString demoFloor;      // --demo-floor: actions on the floor once joined (demofloor.h)
     QString error;          // non-empty when the command line is wrong
 
     /** Parses arguments (argv[0] included); --help and --version exit the process. */
