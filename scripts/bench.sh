@@ -236,6 +236,9 @@ results["votes"] = {"voters": get(v, "votes", "voters"),
                     "rounds": get(v, "votes", "rounds"), "error_replies": get(v, "votes", "error_replies"),
                     "ballots_counted_right": get(v, "votes", "ballots_counted_right"),
                     "event_frames_per_tablet_per_round": get(v, "votes", "event_frames_per_tablet_per_round"),
+                    "cast_to_last_ack_wall_ms_p50": get(v, "votes", "cast_to_last_ack_wall_ms", "p50_ms"),
+                    "server_cpu_ms_per_cast_round_p50": get(v, "votes", "server_cpu_ms_per_cast_round", "p50_ms"),
+                    "bot_cpu_ms_per_cast_round_p50": get(v, "votes", "bot_cpu_ms_per_cast_round", "p50_ms"),
                     "problems": (v.get("votes") or {}).get("problems"),
                     "measured_with": "real ballots: the chair and `voters` voting delegates connected (the meeting's "
                                      "other delegates have no vote, so they make the quorum); per round the chair "
