@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QTcpServer>
+#include <QTimer>
 #include <QWebSocketServer>
 
 #include <functional>
@@ -96,6 +97,7 @@ private:
     QHash<QString, TokenBucket> m_authAttempts; // per client address
     std::vector<std::function<void(bool)>> m_afterCommit;
     bool m_commitScheduled = false;
+    QTimer m_quietAfterConnects;
     BlobStore *m_blobs = nullptr;
 };
 

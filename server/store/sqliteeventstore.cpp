@@ -42,6 +42,7 @@ SqliteEventStore::SqliteEventStore(const QString &path)
 
 SqliteEventStore::~SqliteEventStore()
 {
+    m_findSecret.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -203,14 +204,20 @@ std::vector<StoredEvent> SqliteEventStore::events(const QString &meetingId)
 std::optional<QString> SqliteEventStore::participantForSecret(const QString &meetingId,
                                                               const QByteArray &secretHash)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-            "SELECT participant_id FROM credentials WHERE meeting_id = ? AND secret_hash = ?"));
+    // Every Hello asks this: prepared once (a room joining at once is thousands of Hellos).
+    if (!m_findSecret) {
+        m_findSecret.emplace(m_db);
+        m_findSecret->prepare(QStringLiteral(
+                "SELECT participant_id FROM credentials WHERE meeting_id = ? AND secret_hash = ?"));
+    }
+    QSqlQuery &q = *m_findSecret;
     q.bindValue(0, meetingId);
     q.bindValue(1, secretHash);
+    std::optional<QString> participant;
     if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+        participant = q.value(0).toString();
+    q.finish();
+    return participant;
 }
 
 QByteArray SqliteEventStore::setting(const QString &key)

@@ -3,6 +3,9 @@
 #include "eventstore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace quorum {
 
@@ -32,6 +35,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_findSecret;
 };
 
 } // namespace quorum
