@@ -1,6 +1,7 @@
 #include "floorreplica.h"
 
 #include "protocol.h"
+#include "threshold.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -13,35 +14,10 @@ using quorum::sstr;
 namespace v1 = quorum::v1;
 
 namespace {
-// The arithmetic of server/core/rules.cpp, repeated here because the client does not link
-// the server's core: value/base against numerator/denominator, cross-multiplied in 128 bits.
-bool meets(const v1::Threshold &t, quint64 value, quint64 base)
-{
-    if (base == 0 || t.fraction().denominator() == 0)
-        return false;
-    const unsigned __int128 lhs = (unsigned __int128)value * t.fraction().denominator();
-    const unsigned __int128 rhs = (unsigned __int128)base * t.fraction().numerator();
-    return t.comparison() == v1::COMPARISON_MORE_THAN ? lhs > rhs : lhs >= rhs;
-}
-
-quint64 smallestMeeting(const v1::Threshold &t, quint64 base)
-{
-    const quint64 d = t.fraction().denominator();
-    if (d == 0)
-        return base + 1;
-    const unsigned __int128 product = (unsigned __int128)base * t.fraction().numerator();
-    const quint64 floorValue = quint64(product / d);
-    if (t.comparison() == v1::COMPARISON_MORE_THAN)
-        return floorValue + 1;
-    return product % d == 0 ? floorValue : floorValue + 1;
-}
-
 v1::QuorumRule defaultQuorumRule()
 {
     v1::QuorumRule r;
-    r.mutable_threshold()->mutable_fraction()->set_numerator(1);
-    r.mutable_threshold()->mutable_fraction()->set_denominator(2);
-    r.mutable_threshold()->set_comparison(v1::COMPARISON_MORE_THAN);
+    *r.mutable_threshold() = quorum::threshold::make(1, 2, v1::COMPARISON_MORE_THAN);
     r.set_base(v1::BASE_MEMBERS_CONVENED);
     return r;
 }
@@ -608,8 +584,8 @@ void FloorReplica::refreshQuorum()
         const quint64 declared = weighted ? m_definition.total_member_weight() : 0;
         base = declared ? declared : std::max<quint64>(m_definition.total_members(), convened);
     }
-    const quint64 needed = smallestMeeting(m_quorumRule.threshold(), base);
-    const bool reached = meets(m_quorumRule.threshold(), present, base);
+    const quint64 needed = quorum::threshold::smallestMeeting(m_quorumRule.threshold(), base);
+    const bool reached = quorum::threshold::meets(m_quorumRule.threshold(), present, base);
     if (present == m_quorumPresent && base == m_quorumBase && needed == m_quorumNeeded && reached == m_quorumReached)
         return;
     m_quorumPresent = present;

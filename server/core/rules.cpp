@@ -1,17 +1,10 @@
 #include "rules.h"
 
+#include "threshold.h"
+
 namespace quorum::rules {
 
 namespace {
-v1::Threshold threshold(quint32 numerator, quint32 denominator, v1::Comparison comparison)
-{
-    v1::Threshold t;
-    t.mutable_fraction()->set_numerator(numerator);
-    t.mutable_fraction()->set_denominator(denominator);
-    t.set_comparison(comparison);
-    return t;
-}
-
 v1::DecisionRule rule(v1::Base base, v1::Threshold t, const char *name)
 {
     v1::DecisionRule r;
@@ -52,25 +45,12 @@ QString thresholdWords(const v1::Threshold &t)
 
 bool meets(const v1::Threshold &t, quint64 value, quint64 base)
 {
-    if (base == 0 || t.fraction().denominator() == 0)
-        return false;
-    // 128-bit products: weights may be large (shares), and the comparison must stay exact.
-    const unsigned __int128 lhs = (unsigned __int128)value * t.fraction().denominator();
-    const unsigned __int128 rhs = (unsigned __int128)base * t.fraction().numerator();
-    return t.comparison() == v1::COMPARISON_MORE_THAN ? lhs > rhs : lhs >= rhs;
+    return threshold::meets(t, value, base);
 }
 
 quint64 smallestMeeting(const v1::Threshold &t, quint64 base)
 {
-    const quint64 d = t.fraction().denominator();
-    if (d == 0)
-        return base + 1;
-    const unsigned __int128 product = (unsigned __int128)base * t.fraction().numerator();
-    // At least: ceil(base*n/d). More than: floor(base*n/d) + 1.
-    const quint64 floorValue = quint64(product / d);
-    if (t.comparison() == v1::COMPARISON_MORE_THAN)
-        return floorValue + 1;
-    return product % d == 0 ? floorValue : floorValue + 1;
+    return threshold::smallestMeeting(t, base);
 }
 
 std::optional<QString> validate(const v1::Threshold &t)
@@ -86,8 +66,8 @@ std::optional<QString> validate(const v1::Threshold &t)
 
 std::optional<v1::DecisionRule> preset(const QString &name)
 {
-    const auto half = threshold(1, 2, v1::COMPARISON_MORE_THAN);
-    const auto twoThirds = threshold(2, 3, v1::COMPARISON_AT_LEAST);
+    const auto half = threshold::make(1, 2, v1::COMPARISON_MORE_THAN);
+    const auto twoThirds = threshold::make(2, 3, v1::COMPARISON_AT_LEAST);
     if (name == QLatin1String("simple-majority"))
         return rule(v1::BASE_VOTES_CAST, half, "simple-majority");
     if (name == QLatin1String("majority-present"))
@@ -127,7 +107,7 @@ v1::QuorumRule quorumRule(const MeetingState &state)
     if (state.definition.has_quorum_rule())
         return state.definition.quorum_rule();
     v1::QuorumRule r;
-    *r.mutable_threshold() = threshold(1, 2, v1::COMPARISON_MORE_THAN);
+    *r.mutable_threshold() = threshold::make(1, 2, v1::COMPARISON_MORE_THAN);
     r.set_base(v1::BASE_MEMBERS_CONVENED);
     return r;
 }

@@ -241,6 +241,13 @@ private slots:
         for (auto &d : m_delegates)
             everyone.push_back(d.get());
         for (RawClient *client : everyone) {
+            // The close reaches 500 tablets in some milliseconds: wait for each.
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(client->events().begin(), client->events().end(),
+                                                 [&](const v1::Event &e) {
+                                                     return e.has_ballot_closed()
+                                                            && qstr(e.ballot_closed().ballot_id()) == ballot;
+                                                 }),
+                                     10'000);
             int closes = 0;
             for (const v1::Event &e : client->events()) {
                 if (e.has_vote_cast() && qstr(e.vote_cast().ballot_id()) == ballot)

@@ -79,6 +79,8 @@ Item {
             const other = join("310004", "qml-floor-d04")
             verify(child(chair, "chairConsole").visible)
             click(delegate, "requestFloorButton")
+            // The two requests come over two connections: let the first land before the second.
+            tryCompare(delegate.client.floor, "selfQueuePosition", 0, 5000)
             other.floor.requestFloor(false)
             const queue = child(chair, "queueView")
             tryCompare(queue, "count", 2, 5000)
@@ -169,6 +171,8 @@ Item {
             click(delegate, "voteOption_0")
             click(delegate, "voteConfirmButton")
             tryCompare(child(delegate, "voteRecordedText"), "text", "Your vote has been recorded", 5000)
+            // The vote and the close come over two connections: close once the chair sees it.
+            tryCompare(chair.client.floor.ballot, "votedCount", 1, 5000)
             click(chair, "closeBallotButton")
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
             compare(child(delegate, "resultOutcome").text, "Adopted")
