@@ -1,6 +1,7 @@
 // quorum-server: the room server. Everything it does lives in the libraries; this file only
 // reads the command line and wires them together.
 #include "archivecommands.h"
+#include "joincards.h"
 #include "joininfo.h"
 #include "blobstore.h"
 #include "documentloader.h"
@@ -62,6 +63,9 @@ int main(int argc, char *argv[])
         qputenv("QT_NO_GLIB", "1");
     // `quorum-server export ...` and `quorum-server verify ...` run instead of the server.
     if (const int code = runArchiveCommand(argc, argv); code >= 0)
+        return code;
+    // `quorum-server cards FILE --out PDF` prints the join cards of a meeting file.
+    if (const int code = runCardsCommand(argc, argv); code >= 0)
         return code;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quorum-server"));

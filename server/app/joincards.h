@@ -1,0 +1,21 @@
+#pragma once
+
+#include "meetingfile.h"
+
+#include <QString>
+
+namespace quorum {
+
+/**
+ * Join cards for the delegates' desks: an A4 PDF with one card per participant — name,
+ * title, role, PIN and the join link's QR code. Needs a QGuiApplication (QPdfWriter).
+ * Every participant needs a PIN in the file: the server keeps PINs only as hashes, so cards
+ * for PINs it generated can only be printed when it prints them (its terminal output).
+ */
+bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &path,
+                    QString *error);
+
+/** `quorum-server cards FILE --out PDF [--host H] [--port P]`; -1 when argv is another command. */
+int runCardsCommand(int argc, char *argv[]);
+
+} // namespace quorum

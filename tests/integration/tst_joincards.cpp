@@ -1,0 +1,71 @@
+// Join cards: `quorum-server cards` prints a card per participant whose QR code a tablet's
+// camera reads back as the participant's join link.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(program, arguments);
+    p.waitForFinished(60'000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class TestJoinCards : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cardsCarryNamesPinsAndReadableQrCodes()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("cards.pdf");
+        int code = -1;
+        run(QStringLiteral(QUORUM_SERVER_BINARY),
+            {"cards", QUORUM_SOURCE_DIR "/assets/demo/meeting.json", "--out", pdf, "--host", "192.168.1.10",
+             "--port", "7450"},
+            &code);
+        QCOMPARE(code, 0);
+        const QString text = run("pdftotext", {pdf, "-"}).simplified(); // long names wrap
+        for (const char *expected : {"Nguyễn Văn A", "Lê Văn C", "Lý Thị P", "Màn hình phòng họp", "Đại biểu", "Chủ trì"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        // PINs are printed letter-spaced, to be read out and typed: compare without spaces.
+        const QString compact = QString(text).remove(QLatin1Char(' '));
+        for (const char *pin : {"246810", "310001", "310010", "900000"})
+            QVERIFY2(compact.contains(QLatin1String(pin)), pin);
+
+        // What a camera sees: the page as an image, decoded by zbar.
+        run("pdftoppm", {"-r", "150", "-png", "-f", "1", "-l", "1", pdf, dir.filePath("page")});
+        const QString codes = run("zbarimg", {"-q", dir.filePath("page-1.png")});
+        QCOMPARE(codes.count(QStringLiteral("QR-Code:")), 8); // eight cards a page
+        QVERIFY2(codes.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=246810")), qPrintable(codes));
+        QVERIFY(codes.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=310006")));
+    }
+
+    void aParticipantWithoutAPinIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString meeting = dir.filePath("m.json");
+        QFile f(meeting);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id":"m","title":"Họp","participants":[{"id":"chair","name":"A","role":"chair"}]})");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(QUORUM_SERVER_BINARY), {"cards", meeting, "--out", dir.filePath("c.pdf")});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("has no PIN")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJoinCards)
+#include "tst_joincards.moc"
