@@ -12,6 +12,9 @@
 #   floor-delegate-vi.png         a delegate's vote panel (large buttons), the speaker's countdown
 #   floor-result-vi.png           the chair after closing the vote: the result chart
 #   floor-projector-vi.png        the room screen: current item, speaker, the result chart
+#   minutes-secretary-vi.png      the secretary console: notes and conclusions per item, number
+#                                 and place, the secretary's approval, the PDF and the signed
+#                                 archive made by the server and fetched, the key's fingerprint
 #
 #   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
@@ -32,6 +35,8 @@ export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 export XDG_CONFIG_HOME
 XDG_CONFIG_HOME=$(mktemp -d)
 DATA=$(mktemp -d)
+# The tablets' document caches and fetched minutes too (AppLocalDataLocation).
+export XDG_DATA_HOME="$DATA/xdg-data"
 mkdir -p "$OUT"
 
 PIDS=()
@@ -96,3 +101,17 @@ shot floor-chair-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair
 shot floor-delegate-vi.png --lang vi --join "$(link 310001)" --device-id shot-delegate --demo-floor "tab"
 shot floor-result-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair --demo-floor "tab;close"
 shot floor-projector-vi.png --lang vi --join "$(link 900000)" --device-id shot-projector
+
+# The secretary console: two items written, number and place, the secretary approves (the chair
+# not yet), then asks the server for the PDF and the archive; a longer delay lets them arrive.
+shot minutes-secretary-vi.png --lang vi --join "$(link 135790)" --device-id shot-secretary \
+  --screenshot-delay 12000 --demo-floor "minutes:opening=Đồng chí Nguyễn Văn A, Bí thư Đoàn khối, tuyên bố lý do, giới thiệu đại biểu.|Thống nhất chương trình sinh hoạt chuyên đề.;minutes:young-officials=CLB Lý luận trẻ trình bày tham luận, 4 ý kiến trao đổi.|Giao các chi đoàn xây dựng kế hoạch chuyển đổi số trong quý I.;minutes-number:05/BB-ĐTN|Hà Nội;approve;tab:2;export"
+
+# The reader: its Qt Quick test draws the marks on a demo page (against its own demo server)
+# and saves the window when QUORUM_SCREENSHOT_DIR is set.
+cmake --build "$BIN" --target tst_qml -j2
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_reader.qml \
+  Reader::test_7_pageWithMarksInVietnamese > "$DATA/reader.log" 2>&1 \
+  || { cat "$DATA/reader.log" >&2; exit 1; }
+[ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
+echo "screenshot: $OUT/reader-vi.png"

@@ -54,6 +54,14 @@ Page {
                   : page.client.role === MeetingClient.Observer ? qsTr("Room screen")
                   : qsTr("Speaking and voting")
         }
+        // The minutes (biên bản): the secretary writes, the chair reads; both approve.
+        MeetingTab {
+            objectName: "minutesTab"
+            bar: tabs
+            visible: page.client !== null && page.client.canRunAgenda
+            width: visible ? undefined : 0
+            text: qsTr("Minutes")
+        }
     }
 
     // A vote opening calls everybody to the floor tab.
@@ -240,6 +248,12 @@ Page {
                              : page.client.role === MeetingClient.Chair ? chairConsole
                              : page.client.role === MeetingClient.Observer ? projectorView
                              : delegateFloor
+        }
+
+        Loader {
+            objectName: "minutesLoader"
+            active: page.client !== null && page.client.canRunAgenda
+            sourceComponent: MinutesConsole { client: page.client }
         }
     }
 

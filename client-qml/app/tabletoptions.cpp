@@ -37,8 +37,10 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
                                                     "the agenda on this many items."),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption floor(QStringLiteral("demo-floor"),
-                                   QStringLiteral("Once joined, act on the floor: tab;request;order;"
-                                                  "vote:N;ballot:QUESTION;next;close."),
+                                   QStringLiteral("Once joined, act on the floor: tab[:N];request;order;"
+                                                  "vote:N;ballot:QUESTION;next;close; and on the minutes: "
+                                                  "minutes:ITEM=NOTES|CONCLUSION;minutes-number:NUMBER|PLACE;"
+                                                  "approve;export."),
                                    QStringLiteral("actions"));
     parser.addOptions({join, lang, device, shot, delay, title, advance, floor});
     parser.process(arguments);

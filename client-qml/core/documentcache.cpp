@@ -109,7 +109,14 @@ void DocumentCache::prefetch()
 {
     if (!m_inFlight.isEmpty() || m_client->connectionState() != MeetingClient::Connected)
         return;
-    for (const v1::Document &d : m_client->replica()->documents()->documents()) {
+    std::vector<v1::Document> wanted = m_client->replica()->documents()->documents();
+    for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it) {
+        v1::Document extra;
+        extra.set_sha256(sstr(it.key()));
+        extra.set_size(quint64(it.value()));
+        wanted.push_back(extra);
+    }
+    for (const v1::Document &d : wanted) {
         const QString hash = qstr(d.sha256());
         if (isHere(hash) || m_failed.contains(hash))
             continue;
@@ -125,6 +132,14 @@ void DocumentCache::prefetch()
         return; // one at a time: the first document is readable soonest
     }
     emit stateChanged();
+}
+
+void DocumentCache::fetchExtra(const QString &sha256, qint64 size)
+{
+    if (m_extra.contains(sha256))
+        return;
+    m_extra.insert(sha256, size);
+    prefetch();
 }
 
 void DocumentCache::onChunk(const v1::DocumentChunk &chunk)

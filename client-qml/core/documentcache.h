@@ -37,6 +37,11 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
     /** Fetches what is missing (also done by itself after each Welcome and document change). */
     void prefetch();
+    /**
+     * Fetches bytes that are no document of the meeting too (an exported minutes PDF or
+     * archive, docs/minutes.md), after the documents; documentReady() tells when they are here.
+     */
+    void fetchExtra(const QString &sha256, qint64 size);
 
 signals:
     void documentReady(const QString &sha256);
@@ -61,5 +66,6 @@ private:
     QHash<QString, Transfer> m_inFlight; // at most one: documents arrive one by one
     mutable QSet<QString> m_verified;     // hashed once per run
     QSet<QString> m_failed;               // refused by the server: not asked again this session
+    QHash<QString, qint64> m_extra;       // fetchExtra(): sha256 -> size
     qint64 m_bytesReceived = 0;
 };

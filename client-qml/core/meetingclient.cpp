@@ -93,6 +93,33 @@ QString MeetingClient::setCurrentItem(const QString &itemId)
     return sendCommand(std::move(command));
 }
 
+QString MeetingClient::editMinutes(const QString &itemId, const QString &notes, const QString &conclusions,
+                                   const QString &number, const QString &locality)
+{
+    v1::Command command;
+    v1::EditMinutes *edit = command.mutable_edit_minutes();
+    edit->set_item_id(sstr(itemId));
+    edit->set_notes(sstr(notes));
+    edit->set_conclusions(sstr(conclusions));
+    edit->set_number(sstr(number));
+    edit->set_locality(sstr(locality));
+    return sendCommand(std::move(command));
+}
+
+QString MeetingClient::approveMinutes()
+{
+    v1::Command command;
+    command.mutable_approve_minutes();
+    return sendCommand(std::move(command));
+}
+
+QString MeetingClient::reopenMinutes(const QString &reason)
+{
+    v1::Command command;
+    command.mutable_reopen_minutes()->set_reason(sstr(reason));
+    return sendCommand(std::move(command));
+}
+
 QString MeetingClient::sendCommand(v1::Command command)
 {
     const QString id = m_queue.enqueue(std::move(command));
@@ -163,6 +190,7 @@ MeetingDocuments *MeetingClient::documents() const
     return m_documents;
 }
 FloorReplica *MeetingClient::floor() const { return m_replica->floor(); }
+MinutesReplica *MeetingClient::minutes() const { return m_replica->minutes(); }
 
 void MeetingClient::onOpened()
 {
@@ -244,6 +272,7 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     m_replica->setSelfParticipantId(m_participantId);
     // Speaking time counts on the server's clock: remember how far ours is from it.
     m_replica->floor()->setServerTime(welcome.server_time_ms());
+    m_replica->minutes()->setSigningFingerprint(qstr(welcome.signing_key_fingerprint()));
     emit identityChanged();
     setState(Connected);
     setJoined(true);

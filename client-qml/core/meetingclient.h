@@ -3,6 +3,7 @@
 #include "agendamodel.h"
 #include "commandqueue.h"
 #include "floorreplica.h"
+#include "minutesreplica.h"
 #include "participantsmodel.h"
 
 #include "quorum.pb.h"
@@ -54,6 +55,7 @@ class MeetingClient : public QObject
     Q_PROPERTY(MeetingDocuments *documents READ documents CONSTANT)
     Q_MOC_INCLUDE("meetingdocuments.h")
     Q_PROPERTY(FloorReplica *floor READ floor CONSTANT)
+    Q_PROPERTY(MinutesReplica *minutes READ minutes CONSTANT)
 
 public:
     enum ConnectionState {
@@ -105,6 +107,17 @@ public:
     Q_INVOKABLE QString advanceAgenda(int delta);
     /** Chair/secretary: make an item current (empty: none). Returns the command id. */
     Q_INVOKABLE QString setCurrentItem(const QString &itemId);
+    /**
+     * Secretary: replace the notes and conclusions of an agenda item ("" for the minutes as a
+     * whole, with its number and locality; empty number/locality keep the ones set). Returns
+     * the command id.
+     */
+    Q_INVOKABLE QString editMinutes(const QString &itemId, const QString &notes, const QString &conclusions,
+                                    const QString &number = {}, const QString &locality = {});
+    /** Chair/secretary: approve the minutes as they stand (both: locked). */
+    Q_INVOKABLE QString approveMinutes();
+    /** Chair/secretary: reopen approved minutes; the reason stays in the record. */
+    Q_INVOKABLE QString reopenMinutes(const QString &reason);
 
     /** Queues any command (request and command ids are filled in); returns the command id. */
     QString sendCommand(quorum::v1::Command command);
@@ -160,6 +173,8 @@ public:
     MeetingDocuments *documents() const;
     /** Attendance and quorum, speakers, ballots, and the commands of the floor. */
     FloorReplica *floor() const;
+    /** The minutes: notes, conclusions, approvals, the lock, the signing key (minutesreplica.h). */
+    MinutesReplica *minutes() const;
 
 signals:
     void connectionStateChanged();

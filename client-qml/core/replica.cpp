@@ -3,6 +3,7 @@
 #include "agendamodel.h"
 #include "documentlibrary.h"
 #include "floorreplica.h"
+#include "minutesreplica.h"
 #include "participantsmodel.h"
 #include "protocol.h"
 
@@ -19,6 +20,7 @@ MeetingReplica::MeetingReplica(QObject *parent)
     , m_agenda(new AgendaModel(this))
     , m_documents(new DocumentLibrary(this))
     , m_floor(new FloorReplica(this))
+    , m_minutes(new MinutesReplica(this))
 {
 }
 
@@ -49,6 +51,7 @@ void MeetingReplica::clear()
     m_defined = false;
     m_documents->clear();
     m_floor->clear();
+    m_minutes->clear();
     setLastSeq(0);
 }
 
@@ -58,6 +61,7 @@ void MeetingReplica::loadSnapshot(const v1::Snapshot &snapshot)
     m_defined = snapshot.has_meeting();
     m_documents->loadSnapshot(snapshot);
     m_floor->loadSnapshot(snapshot);
+    m_minutes->loadSnapshot(snapshot.minutes());
     setLastSeq(snapshot.seq());
 }
 
@@ -129,8 +133,8 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kMinutesEdited:
     case v1::Event::kMinutesApproved:
     case v1::Event::kMinutesReopened:
-        // The tablet has no minutes view yet (docs/minutes.md): the server folds these and
-        // renders the minutes; here only the seq counts.
+    case v1::Event::kMinutesExported:
+        m_minutes->apply(event); // the secretary console (docs/minutes.md)
         break;
     case v1::Event::kWithheld:
         break; // someone's private annotation: only the seq counts
@@ -161,12 +165,16 @@ void MeetingReplica::define(const v1::MeetingDefined &meeting, const QString &cu
     for (const v1::Participant &p : meeting.participants())
         people.append({qstr(p.id()), qstr(p.name()), qstr(p.title()), int(p.role()), p.present()});
     QList<AgendaModel::Item> items;
+    QList<MinutesReplica::Item> minutesItems;
     items.reserve(meeting.agenda_size());
-    for (const v1::AgendaItem &a : meeting.agenda())
+    for (const v1::AgendaItem &a : meeting.agenda()) {
         items.append({qstr(a.id()), qstr(a.title()), qstr(a.description()), int(a.duration_minutes())});
+        minutesItems.append({qstr(a.id()), qstr(a.title())});
+    }
 
     m_participants->setEntries(people);
     m_agenda->setItems(items, currentItemId);
+    m_minutes->setAgenda(minutesItems);
 
     emit meetingChanged();
     if (m_participants->presentCount() != oldPresent)

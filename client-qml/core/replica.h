@@ -8,6 +8,7 @@
 class AgendaModel;
 class DocumentLibrary;
 class FloorReplica;
+class MinutesReplica;
 class ParticipantsModel;
 
 /**
@@ -37,6 +38,8 @@ public:
     DocumentLibrary *documents() const { return m_documents; }
     /** Attendance and quorum, the speakers' queue, the ballots (floorreplica.h). */
     FloorReplica *floor() const { return m_floor; }
+    /** The secretary's notes and conclusions, approvals and the lock (minutesreplica.h). */
+    MinutesReplica *minutes() const { return m_minutes; }
 
     /** The highest seq folded in; 0 for an empty replica. */
     quint64 lastSeq() const { return m_lastSeq; }
@@ -80,6 +83,7 @@ private:
     AgendaModel *m_agenda;
     DocumentLibrary *m_documents;
     FloorReplica *m_floor;
+    MinutesReplica *m_minutes;
     quint64 m_lastSeq = 0;
     bool m_defined = false;
     QString m_meetingId;

@@ -6,6 +6,7 @@
 #include "blobstore.h"
 #include "documentloader.h"
 #include "meetingloader.h"
+#include "processexporter.h"
 #include "roomserver.h"
 #include "signingkey.h"
 #include "sqliteeventstore.h"
@@ -136,6 +137,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     server.setBlobStore(&blobs);
+    server.setSigningFingerprint(signingKey->fingerprint());
+    // ExportMinutes from a tablet: this same binary's `export` in a child process.
+    ProcessMinutesExporter exporter(QCoreApplication::applicationFilePath(), QDir(dataDir).absolutePath(),
+                                    blobs, signingKey->fingerprint());
+    server.setMinutesExporter(&exporter);
     if (!server.loadMeetings(&error)) {
         err << "quorum-server: the event log does not verify: " << error << "\n";
         return 3;

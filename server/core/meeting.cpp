@@ -108,6 +108,9 @@ void Meeting::apply(const v1::Event &event)
     case v1::Event::kMinutesReopened:
         applyMinutesReopened(m_state, event.minutes_reopened());
         break;
+    case v1::Event::kMinutesExported:
+        applyMinutesExported(m_state, event.minutes_exported());
+        break;
     case v1::Event::kWithheld: // only ever sent to clients, never stored
     case v1::Event::BODY_NOT_SET:
         break;
@@ -187,6 +190,8 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
         return decideApproveMinutes(m_state, actorId);
     case v1::Command::kReopenMinutes:
         return decideReopenMinutes(m_state, command.reopen_minutes());
+    case v1::Command::kExportMinutes:
+        return decideExportMinutes(m_state);
     case v1::Command::BODY_NOT_SET:
         break;
     }

@@ -86,6 +86,18 @@ Decision decideReopenMinutes(const MeetingState &state, const v1::ReopenMinutes 
         [&](v1::Event &e) { e.mutable_minutes_reopened()->set_reason(sstr(reason)); }) };
 }
 
+Decision decideExportMinutes(const MeetingState &state)
+{
+    if (!state.defined)
+        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The meeting is not defined yet"));
+    return Decision::nothing();
+}
+
+Events makeMinutesExported(const v1::MinutesExported &exported)
+{
+    return Events{ makeEvent([&](v1::Event &e) { *e.mutable_minutes_exported() = exported; }) };
+}
+
 void applyMinutesEdited(MeetingState &state, const v1::MinutesEdited &event)
 {
     const QString itemId = qstr(event.item_id());
@@ -115,6 +127,13 @@ void applyMinutesReopened(MeetingState &state, const v1::MinutesReopened &)
     ++state.minutes.reopenings;
 }
 
+void applyMinutesExported(MeetingState &state, const v1::MinutesExported &event)
+{
+    state.minutes.lastExport = event;
+    state.minutes.exportedFiles.insert(qstr(event.archive_sha256()));
+    state.minutes.exportedFiles.insert(qstr(event.minutes_vi_sha256()));
+}
+
 void snapshotMinutes(const MeetingState &state, v1::Snapshot &snapshot)
 {
     v1::MinutesSnapshot *minutes = snapshot.mutable_minutes();
@@ -135,6 +154,8 @@ void snapshotMinutes(const MeetingState &state, v1::Snapshot &snapshot)
         *minutes->add_approvals() = a;
     minutes->set_locked(state.minutes.locked);
     minutes->set_reopenings(state.minutes.reopenings);
+    if (state.minutes.lastExport)
+        *minutes->mutable_last_export() = *state.minutes.lastExport;
 }
 
 } // namespace quorum

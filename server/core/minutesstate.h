@@ -3,8 +3,10 @@
 #include "protocol.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace quorum {
@@ -29,6 +31,8 @@ struct MinutesState
     bool locked = false; // approved by the chair and a secretary
     quint32 reopenings = 0;
     qint64 lockedMs = 0; // when the last approval locked them
+    std::optional<v1::MinutesExported> lastExport; // the newest ExportMinutes from the room
+    QSet<QString> exportedFiles; // SHA-256 of every archive and PDF exported: fetchable
 
     bool approvedBy(const QString &participantId) const
     {

@@ -56,6 +56,7 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
         return role == v1::ROLE_SECRETARY;
     case v1::Command::kApproveMinutes:
     case v1::Command::kReopenMinutes:
+    case v1::Command::kExportMinutes: // the files to sign, and to hand out after the meeting
         // Both sign the minutes (THƯ KÝ, CHỦ TỌA); either may reopen them, on the record.
         return isChairOrSecretary(role);
     case v1::Command::BODY_NOT_SET:

@@ -103,6 +103,7 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     w->set_role(session.role());
     w->set_head_seq(head);
     w->set_server_time_ms(m_clock.nowMs());
+    w->set_signing_key_fingerprint(sstr(m_signingFingerprint));
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
     const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
     if (snapshot) {

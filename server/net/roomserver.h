@@ -3,13 +3,16 @@
 #include "clock.h"
 #include "eventstore.h"
 #include "meetingfile.h"
+#include "minutesexporter.h"
 #include "room.h"
 #include "secrethasher.h"
 #include "serverconfig.h"
 #include "session.h"
 #include "tokenbucket.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
@@ -57,6 +60,10 @@ public:
 
     /** Where document bytes live (docs/documents.md); without one, fetches find nothing. */
     void setBlobStore(BlobStore *blobs) { m_blobs = blobs; }
+    /** The archive signing key's fingerprint, told to every tablet in its Welcome. */
+    void setSigningFingerprint(const QString &fingerprint) { m_signingFingerprint = fingerprint; }
+    /** Who makes the files of ExportMinutes; without one the command is refused (internal). */
+    void setMinutesExporter(MinutesExporter *exporter) { m_exporter = exporter; }
 
 signals:
     /** Emitted after each group commit, with the number of events it made durable. */
@@ -74,6 +81,9 @@ private:
     // transferhandler.cpp: not commands, no events.
     void handleFetchDocument(Session &session, const v1::FetchDocument &fetch);
     void handleStrokePreview(Session &session, const v1::StrokePreview &preview);
+    // exporthandler.cpp: ExportMinutes, answered when the child process is done.
+    void startExport(Session &session, quint64 requestId, const QString &commandKey);
+    void finishExport(const QString &meetingId, const MinutesExporter::Result &result);
     bool admitLiveMessage(Session &session);
 
     void replaceOlderSession(Session &newer);
@@ -99,6 +109,16 @@ private:
     bool m_commitScheduled = false;
     QTimer m_quietAfterConnects;
     BlobStore *m_blobs = nullptr;
+    QString m_signingFingerprint;
+    MinutesExporter *m_exporter = nullptr;
+    /** An export under way per meeting: the command it completes and who waits for the Reply. */
+    struct PendingExport
+    {
+        QString actorId;
+        QString commandKey;
+        std::vector<std::pair<QPointer<Session>, quint64>> waiting; // session, request id
+    };
+    QHash<QString, PendingExport> m_exports;
 };
 
 } // namespace quorum

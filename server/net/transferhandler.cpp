@@ -44,7 +44,8 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
     }
     const QString hash = qstr(fetch.sha256());
     // Only bytes of this meeting: a hash is not a capability for another meeting's files.
-    const bool known = session.room()->meeting().state().documents.ingested.contains(hash);
+    const MeetingState &state = session.room()->meeting().state();
+    const bool known = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
     const QString path = known && m_blobs ? m_blobs->path(hash) : QString();
     if (path.isEmpty()) {
         session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,

@@ -1,5 +1,6 @@
 #include "blobstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,8 +47,33 @@ QString BlobStore::path(const QString &sha256) const
 {
     if (!isSha256Hex(sha256))
         return {};
-    const QString p = QDir(m_dir).filePath(sha256 + QStringLiteral(".pdf"));
-    return QFileInfo::exists(p) ? p : QString();
+    for (const char *suffix : {".pdf", ".zip"}) {
+        const QString p = QDir(m_dir).filePath(sha256 + QLatin1String(suffix));
+        if (QFileInfo::exists(p))
+            return p;
+    }
+    return {};
+}
+
+QString BlobStore::addFile(const QString &path, const QString &suffix, QString *error)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&in)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return {};
+    }
+    const QString hex = QString::fromLatin1(hash.result().toHex());
+    const QString target = QDir(m_dir).filePath(hex + QLatin1Char('.') + suffix);
+    if (!QFileInfo::exists(target) && !copyWhole(path, target)) {
+        *error = QStringLiteral("cannot store %1 in %2").arg(QFileInfo(path).fileName(), m_dir);
+        return {};
+    }
+    return hex;
 }
 
 std::optional<v1::Document> BlobStore::add(const QString &path, pdf::IngestError *code, QString *error,

@@ -30,6 +30,12 @@ public:
     std::optional<v1::Document> add(const QString &path, pdf::IngestError *code, QString *error,
                                     const pdf::IngestLimits &limits = {});
 
+    /**
+     * Keeps any file's bytes (an exported archive, a minutes PDF) under their SHA-256 without
+     * ingesting them; `suffix` is "pdf" or "zip". Returns the lowercase hex, or empty with an error.
+     */
+    QString addFile(const QString &path, const QString &suffix, QString *error);
+
     /** The file holding these bytes, or empty when the store does not have them. */
     QString path(const QString &sha256) const;
 

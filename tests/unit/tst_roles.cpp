@@ -43,6 +43,7 @@ const QHash<QString, unsigned> &expectedRoles()
             {"EditMinutes", Secretary},
             {"ApproveMinutes", Chair | Secretary},
             {"ReopenMinutes", Chair | Secretary},
+            {"ExportMinutes", Chair | Secretary},
     };
     return table;
 }

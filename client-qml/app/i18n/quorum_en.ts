@@ -281,6 +281,177 @@
         <source>Speaking and voting</source>
         <translation>Speaking and voting</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesConsole</name>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approved by %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Approved and locked</source>
+        <translation>Approved and locked</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>No further changes: reopen the minutes (with a reason) to change them.</source>
+        <translation>No further changes: reopen the minutes (with a reason) to change them.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-ĐTN</source>
+        <translation>e.g. 05/BB-ĐTN</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>e.g. Hà Nội</translation>
+    </message>
+    <message>
+        <source>General conclusion</source>
+        <translation>General conclusion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>You approved</source>
+        <translation>You approved</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Reopenings: %1 (last reason: “%2”)</source>
+        <translation>Reopenings: %1 (last reason: “%2”)</translation>
+    </message>
+    <message>
+        <source>Reopenings: %1</source>
+        <translation>Reopenings: %1</translation>
+    </message>
+    <message>
+        <source>Minutes PDF and archive</source>
+        <translation>Minutes PDF and archive</translation>
+    </message>
+    <message>
+        <source>Make the PDF and the archive</source>
+        <translation>Make the PDF and the archive</translation>
+    </message>
+    <message>
+        <source>Make them again</source>
+        <translation>Make them again</translation>
+    </message>
+    <message>
+        <source>The server is making the PDF and the signed archive…</source>
+        <translation>The server is making the PDF and the signed archive…</translation>
+    </message>
+    <message>
+        <source>Downloading to this tablet…</source>
+        <translation>Downloading to this tablet…</translation>
+    </message>
+    <message>
+        <source>Approved minutes</source>
+        <translation>Approved minutes</translation>
+    </message>
+    <message>
+        <source>Draft (DỰ THẢO)</source>
+        <translation>Draft (DỰ THẢO)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Not made yet. The server signs the archive with the key below.</source>
+        <translation>Not made yet. The server signs the archive with the key below.</translation>
+    </message>
+    <message>
+        <source>Open the minutes (PDF)</source>
+        <translation>Open the minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>Archive saved at: %1</source>
+        <translation>Archive saved at: %1</translation>
+    </message>
+    <message>
+        <source>Archive signing key</source>
+        <translation>Archive signing key</translation>
+    </message>
+    <message>
+        <source>The server did not say.</source>
+        <translation>The server did not say.</translation>
+    </message>
+    <message>
+        <source>Check an archive with: quorum-server verify ARCHIVE --key FINGERPRINT</source>
+        <translation>Check an archive with: quorum-server verify ARCHIVE --key FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was said and decided under this item</source>
+        <translation>What was said and decided under this item</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>The conclusion (kết luận) of this item</source>
+        <translation>The conclusion (kết luận) of this item</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDelegate</name>

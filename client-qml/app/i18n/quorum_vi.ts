@@ -281,6 +281,177 @@
         <source>Speaking and voting</source>
         <translation>Phát biểu và biểu quyết</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesConsole</name>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Chưa duyệt</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Đã duyệt bởi %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Approved and locked</source>
+        <translation>Đã duyệt và khóa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>No further changes: reopen the minutes (with a reason) to change them.</source>
+        <translation>Không sửa được nữa: muốn thay đổi, hãy mở lại biên bản (nêu lý do).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-ĐTN</source>
+        <translation>ví dụ 05/BB-ĐTN</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>ví dụ Hà Nội</translation>
+    </message>
+    <message>
+        <source>General conclusion</source>
+        <translation>Kết luận chung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>You approved</source>
+        <translation>Bạn đã duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Duyệt biên bản</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Lý do mở lại</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Reopenings: %1 (last reason: “%2”)</source>
+        <translation>Đã mở lại %1 lần (lý do lần gần nhất: “%2”)</translation>
+    </message>
+    <message>
+        <source>Reopenings: %1</source>
+        <translation>Đã mở lại %1 lần</translation>
+    </message>
+    <message>
+        <source>Minutes PDF and archive</source>
+        <translation>Biên bản PDF và hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>Make the PDF and the archive</source>
+        <translation>Tạo PDF và hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>Make them again</source>
+        <translation>Tạo lại</translation>
+    </message>
+    <message>
+        <source>The server is making the PDF and the signed archive…</source>
+        <translation>Máy chủ đang tạo PDF và hồ sơ lưu trữ có chữ ký…</translation>
+    </message>
+    <message>
+        <source>Downloading to this tablet…</source>
+        <translation>Đang tải về máy tính bảng này…</translation>
+    </message>
+    <message>
+        <source>Approved minutes</source>
+        <translation>Biên bản đã duyệt</translation>
+    </message>
+    <message>
+        <source>Draft (DỰ THẢO)</source>
+        <translation>Bản dự thảo (DỰ THẢO)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Không tạo được: %1</translation>
+    </message>
+    <message>
+        <source>Not made yet. The server signs the archive with the key below.</source>
+        <translation>Chưa tạo. Máy chủ ký hồ sơ lưu trữ bằng khóa dưới đây.</translation>
+    </message>
+    <message>
+        <source>Open the minutes (PDF)</source>
+        <translation>Mở biên bản (PDF)</translation>
+    </message>
+    <message>
+        <source>Archive saved at: %1</source>
+        <translation>Hồ sơ lưu trữ đã lưu tại: %1</translation>
+    </message>
+    <message>
+        <source>Archive signing key</source>
+        <translation>Khóa ký hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>The server did not say.</source>
+        <translation>Máy chủ không cho biết.</translation>
+    </message>
+    <message>
+        <source>Check an archive with: quorum-server verify ARCHIVE --key FINGERPRINT</source>
+        <translation>Kiểm tra hồ sơ lưu trữ bằng lệnh: quorum-server verify ARCHIVE --key FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <source>What was said and decided under this item</source>
+        <translation>Nội dung trao đổi và quyết định ở mục này</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>The conclusion (kết luận) of this item</source>
+        <translation>Kết luận của mục này</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDelegate</name>

@@ -1,0 +1,411 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Quorum.Tablet
+
+// The secretary console (docs/minutes.md): per agenda item the notes and the conclusions
+// (kết luận), typed while the meeting runs; the minutes as a whole (number, locality, the
+// general conclusion); the approvals of the chair and the secretary, the lock, a reopening
+// with its reason; and the fingerprint of the key that signs the meeting's archive. The chair
+// sees the same screen read-only, with Approve and Reopen. Every edit is a command, so other
+// secretaries' tablets and the chair's show it as soon as the server has it.
+RowLayout {
+    id: console_
+    property MeetingClient client
+    readonly property MinutesReplica minutes: client ? client.minutes : null
+    readonly property bool online: client !== null && client.connectionState === MeetingClient.Connected
+    readonly property bool isSecretary: client !== null && client.role === MeetingClient.Secretary
+    readonly property bool locked: minutes !== null && minutes.locked
+    readonly property bool canEdit: isSecretary && online && !locked
+    readonly property bool selfApproved: minutes !== null && client !== null
+        && (minutes.chairApproverId === client.participantId || minutes.secretaryApproverId === client.participantId)
+
+    objectName: "minutesConsole"
+    spacing: Theme.spacing
+
+    function approverText(approved, approverId) {
+        if (!approved)
+            return qsTr("Not approved yet")
+        const name = console_.client ? console_.client.participants.nameOf(approverId) : ""
+        return name.length > 0 ? qsTr("Approved by %1").arg(name) : qsTr("Approved")
+    }
+
+    // The minutes as a whole: state, number and locality, approvals, the signing key.
+    Rectangle {
+        Layout.fillHeight: true
+        Layout.preferredWidth: 420
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+
+        Flickable {
+            objectName: "minutesWholeFlick"
+            anchors.fill: parent
+            anchors.margins: 16
+            contentHeight: wholeColumn.implicitHeight
+            clip: true
+            ScrollBar.vertical: ScrollBar { }
+
+            ColumnLayout {
+                id: wholeColumn
+                width: parent.width
+                spacing: 10
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Minutes")
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    // The lock: the one thing everybody must see at once.
+                    Rectangle {
+                        objectName: "minutesLockBadge"
+                        implicitWidth: lockText.implicitWidth + 28
+                        implicitHeight: 40
+                        radius: 20
+                        color: console_.locked ? Theme.ok : Theme.current
+                        border.color: console_.locked ? Theme.ok : Theme.currentAccent
+                        Text {
+                            id: lockText
+                            objectName: "minutesLockText"
+                            anchors.centerIn: parent
+                            text: console_.locked ? "🔒 " + qsTr("Approved and locked") : qsTr("Draft")
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: console_.locked ? Theme.primaryText : Theme.text
+                        }
+                    }
+                }
+
+                Text {
+                    Layout.fillWidth: true
+                    visible: console_.locked
+                    text: qsTr("No further changes: reopen the minutes (with a reason) to change them.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 16
+                    color: Theme.textMuted
+                }
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 10
+                    rowSpacing: 8
+                    Text { text: qsTr("Number"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    TextField {
+                        id: numberField
+                        objectName: "minutesNumber"
+                        Layout.fillWidth: true
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: qsTr("e.g. 05/BB-ĐTN")
+                        readOnly: !console_.canEdit
+                        text: console_.minutes ? console_.minutes.number : ""
+                    }
+                    Text { text: qsTr("Place"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    TextField {
+                        id: localityField
+                        objectName: "minutesLocality"
+                        Layout.fillWidth: true
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: qsTr("e.g. Hà Nội")
+                        readOnly: !console_.canEdit
+                        text: console_.minutes ? console_.minutes.locality : ""
+                    }
+                }
+                Text {
+                    text: qsTr("General conclusion")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
+                TextArea {
+                    id: generalConclusions
+                    objectName: "minutesGeneralConclusions"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 96
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    readOnly: !console_.canEdit
+                    text: console_.minutes ? console_.minutes.conclusions : ""
+                    background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
+                }
+                BigButton {
+                    objectName: "saveWholeButton"
+                    Layout.fillWidth: true
+                    visible: console_.isSecretary
+                    text: qsTr("Save")
+                    enabled: console_.canEdit && console_.minutes !== null
+                             && (numberField.text !== console_.minutes.number
+                                 || localityField.text !== console_.minutes.locality
+                                 || generalConclusions.text !== console_.minutes.conclusions)
+                    onClicked: console_.client.editMinutes("", console_.minutes.notes, generalConclusions.text,
+                                                           numberField.text, localityField.text)
+                }
+
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+                Text {
+                    text: qsTr("Approval")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Repeater {
+                    model: [
+                        { role: qsTr("Chair"), key: "chair" },
+                        { role: qsTr("Secretary"), key: "secretary" }
+                    ]
+                    delegate: RowLayout {
+                        required property var modelData
+                        readonly property bool approved: !console_.minutes ? false
+                            : modelData.key === "chair" ? console_.minutes.chairApproved : console_.minutes.secretaryApproved
+                        Layout.fillWidth: true
+                        Text {
+                            text: parent.approved ? "✔" : "○"
+                            font.pixelSize: Theme.fontLarge
+                            color: parent.approved ? Theme.ok : Theme.absent
+                        }
+                        Text {
+                            objectName: "approval_" + modelData.key
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                            text: modelData.role + ": " + console_.approverText(parent.approved,
+                                  !console_.minutes ? "" : modelData.key === "chair" ? console_.minutes.chairApproverId
+                                                                                      : console_.minutes.secretaryApproverId)
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                    }
+                }
+                BigButton {
+                    objectName: "approveButton"
+                    Layout.fillWidth: true
+                    tone: Theme.ok
+                    text: console_.selfApproved ? qsTr("You approved") : qsTr("Approve the minutes")
+                    enabled: console_.online && !console_.locked && !console_.selfApproved
+                    onClicked: console_.client.approveMinutes()
+                }
+                TextField {
+                    id: reasonField
+                    objectName: "reopenReason"
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("Reason for reopening")
+                    visible: console_.minutes !== null && (console_.minutes.chairApproved || console_.minutes.secretaryApproved)
+                }
+                BigButton {
+                    objectName: "reopenButton"
+                    Layout.fillWidth: true
+                    primary: false
+                    tone: Theme.bad
+                    visible: reasonField.visible
+                    text: qsTr("Reopen")
+                    enabled: console_.online && reasonField.text.trim().length > 0
+                    onClicked: {
+                        console_.client.reopenMinutes(reasonField.text.trim())
+                        reasonField.text = ""
+                    }
+                }
+                Text {
+                    objectName: "reopenings"
+                    Layout.fillWidth: true
+                    visible: console_.minutes !== null && console_.minutes.reopenings > 0
+                    wrapMode: Text.WordWrap
+                    text: !console_.minutes ? ""
+                          : console_.minutes.lastReopenReason.length > 0
+                            ? qsTr("Reopenings: %1 (last reason: “%2”)").arg(console_.minutes.reopenings).arg(console_.minutes.lastReopenReason)
+                            : qsTr("Reopenings: %1").arg(console_.minutes.reopenings)
+                    font.pixelSize: 16
+                    color: Theme.textMuted
+                }
+
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+                // The PDF and the signed archive, made by the server, fetched to this tablet.
+                MinutesDownload {
+                    id: download
+                    client: console_.client
+                }
+                Text {
+                    text: qsTr("Minutes PDF and archive")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "exportButton"
+                    Layout.fillWidth: true
+                    primary: false
+                    text: download.status === MinutesDownload.None || download.status === MinutesDownload.Failed
+                          ? qsTr("Make the PDF and the archive") : qsTr("Make them again")
+                    enabled: console_.online && download.status !== MinutesDownload.Exporting
+                             && download.status !== MinutesDownload.Downloading
+                    onClicked: download.exportNow()
+                }
+                Text {
+                    objectName: "exportStatus"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 16
+                    color: download.status === MinutesDownload.Failed ? Theme.bad : Theme.textMuted
+                    text: {
+                        switch (download.status) {
+                        case MinutesDownload.Exporting: return qsTr("The server is making the PDF and the signed archive…")
+                        case MinutesDownload.Downloading: return qsTr("Downloading to this tablet…")
+                        case MinutesDownload.Ready:
+                            if (!console_.minutes)
+                                return ""
+                            return (console_.minutes.exportApproved ? qsTr("Approved minutes") : qsTr("Draft (DỰ THẢO)"))
+                                   + " · " + Qt.formatDateTime(new Date(console_.minutes.exportTimeMs || Date.now()), "dd/MM/yyyy HH:mm")
+                        case MinutesDownload.Failed: return qsTr("The export failed: %1").arg(download.errorDetail)
+                        }
+                        return qsTr("Not made yet. The server signs the archive with the key below.")
+                    }
+                }
+                BigButton {
+                    objectName: "openPdfButton"
+                    Layout.fillWidth: true
+                    visible: download.status === MinutesDownload.Ready
+                    text: qsTr("Open the minutes (PDF)")
+                    onClicked: Qt.openUrlExternally(download.pdfUrl)
+                }
+                Text {
+                    objectName: "archivePath"
+                    Layout.fillWidth: true
+                    visible: download.status === MinutesDownload.Ready
+                    wrapMode: Text.WrapAnywhere
+                    text: qsTr("Archive saved at: %1").arg(download.archivePath)
+                    font.pixelSize: 15
+                    color: Theme.textMuted
+                }
+
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+                Text {
+                    text: qsTr("Archive signing key")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "signingFingerprint"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAnywhere
+                    text: console_.minutes && console_.minutes.signingFingerprint.length > 0
+                          ? console_.minutes.signingFingerprint : qsTr("The server did not say.")
+                    font.family: "monospace"
+                    font.pixelSize: 15
+                    color: Theme.textMuted
+                }
+                Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Check an archive with: quorum-server verify ARCHIVE --key FINGERPRINT")
+                    font.pixelSize: 14
+                    color: Theme.textMuted
+                }
+            }
+        }
+    }
+
+    // Per agenda item: notes and conclusions.
+    ListView {
+        id: itemsView
+        objectName: "minutesItems"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 12
+        model: console_.minutes
+        ScrollBar.vertical: ScrollBar { }
+        delegate: Rectangle {
+            id: card
+            required property int index
+            required property string itemId
+            required property string title
+            required property string notes
+            required property string conclusions
+            readonly property bool current: console_.client !== null && console_.client.currentItemId === itemId
+            readonly property bool dirty: notesArea.text !== notes || conclusionsArea.text !== conclusions
+
+            // Another secretary's edit shows at once, unless this one is typing here.
+            onNotesChanged: if (!notesArea.activeFocus) notesArea.text = notes
+            onConclusionsChanged: if (!conclusionsArea.activeFocus) conclusionsArea.text = conclusions
+
+            objectName: "minutesItem_" + itemId
+            width: ListView.view.width
+            implicitHeight: cardColumn.implicitHeight + 28
+            radius: Theme.radius
+            color: current ? Theme.current : Theme.surface
+            border.color: current ? Theme.currentAccent : Theme.border
+            border.width: current ? 2 : 1
+
+            ColumnLayout {
+                id: cardColumn
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 14 }
+                spacing: 8
+                RowLayout {
+                    Layout.fillWidth: true
+                    Text {
+                        Layout.fillWidth: true
+                        text: (card.index + 1) + ". " + card.title
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        visible: card.dirty
+                        text: qsTr("Not saved")
+                        font.pixelSize: 16
+                        font.italic: true
+                        color: Theme.warn
+                    }
+                    BigButton {
+                        objectName: "saveItemButton"
+                        visible: console_.isSecretary
+                        text: qsTr("Save")
+                        enabled: console_.canEdit && card.dirty
+                        onClicked: console_.client.editMinutes(card.itemId, notesArea.text, conclusionsArea.text)
+                    }
+                }
+                Text {
+                    text: qsTr("Notes")
+                    font.pixelSize: 16
+                    color: Theme.textMuted
+                }
+                TextArea {
+                    id: notesArea
+                    objectName: "notesArea"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(80, implicitHeight)
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    readOnly: !console_.canEdit
+                    placeholderText: console_.canEdit ? qsTr("What was said and decided under this item") : ""
+                    Component.onCompleted: text = card.notes
+                    background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
+                }
+                Text {
+                    text: qsTr("Conclusion")
+                    font.pixelSize: 16
+                    color: Theme.textMuted
+                }
+                TextArea {
+                    id: conclusionsArea
+                    objectName: "conclusionsArea"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(64, implicitHeight)
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    readOnly: !console_.canEdit
+                    placeholderText: console_.canEdit ? qsTr("The conclusion (kết luận) of this item") : ""
+                    Component.onCompleted: text = card.conclusions
+                    background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+class DocumentCache;
+class MeetingClient;
+
+/**
+ * The secretary's and the chair's copy of the newest minutes export (docs/minutes.md): asks
+ * the server for one (ExportMinutes), and when MinutesExported arrives fetches the minutes
+ * PDF and the signed archive by SHA-256 into the tablet's document cache (FetchDocument, the
+ * documents' transfer). The archive is then copied under its own name into
+ * `<state directory>/minutes/`, where the console says it is.
+ */
+class MinutesDownload : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(MeetingClient *client READ client WRITE setClient NOTIFY clientChanged)
+    Q_PROPERTY(Status status READ status NOTIFY changed)
+    Q_PROPERTY(QUrl pdfUrl READ pdfUrl NOTIFY changed)
+    Q_PROPERTY(QString archivePath READ archivePath NOTIFY changed)
+    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY changed)
+
+public:
+    enum Status {
+        None,        // never exported
+        Exporting,   // ExportMinutes sent, the server is making the files
+        Downloading, // exported; the bytes are on their way
+        Ready,       // the PDF and the archive are on this tablet
+        Failed,      // the export or the transfer failed (errorDetail)
+    };
+    Q_ENUM(Status)
+
+    explicit MinutesDownload(QObject *parent = nullptr);
+
+    MeetingClient *client() const { return m_client; }
+    void setClient(MeetingClient *client);
+
+    Status status() const { return m_status; }
+    QUrl pdfUrl() const { return m_pdfUrl; }
+    QString archivePath() const { return m_archivePath; }
+    QString errorDetail() const { return m_errorDetail; }
+
+    /** Chair/secretary: the server makes the PDF and the archive now. */
+    Q_INVOKABLE void exportNow();
+
+signals:
+    void clientChanged();
+    void changed();
+
+private:
+    void onExported();
+    void check();
+    void setStatus(Status status, const QString &detail = {});
+
+    QPointer<MeetingClient> m_client;
+    QPointer<DocumentCache> m_cache; // connected to
+    Status m_status = None;
+    QString m_commandId;
+    QUrl m_pdfUrl;
+    QString m_archivePath;
+    QString m_errorDetail;
+};

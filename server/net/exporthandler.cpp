@@ -1,0 +1,80 @@
+// ExportMinutes: the only command whose events the core cannot make by itself. The core's
+// gate (role, a defined meeting) has passed; the MinutesExporter makes the PDF and the signed
+// archive in a child process while the room goes on; its MinutesExported event is staged,
+// committed and acknowledged like any other when the files are kept.
+#include "minutes.h"
+#include "roomserver.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace quorum {
+
+namespace {
+v1::ServerMessage exportReply(quint64 requestId, quint64 seq, const v1::Error *error)
+{
+    v1::ServerMessage message;
+    v1::Reply *r = message.mutable_reply();
+    r->set_request_id(requestId);
+    r->set_seq(seq);
+    if (error)
+        *r->mutable_error() = *error;
+    return message;
+}
+} // namespace
+
+void RoomServer::startExport(Session &session, quint64 requestId, const QString &commandKey)
+{
+    const QString meetingId = session.room()->id();
+    if (!m_exporter) {
+        const v1::Error error = makeError(v1::ERROR_INTERNAL, QStringLiteral("This server cannot export minutes"));
+        session.send(exportReply(requestId, 0, &error));
+        return;
+    }
+    const auto running = m_exports.find(meetingId);
+    if (running != m_exports.end()) {
+        // The same command again (a tablet that reconnected): it gets the Reply when it is done.
+        if (running->commandKey == commandKey) {
+            running->waiting.emplace_back(&session, requestId);
+            return;
+        }
+        const v1::Error error = makeError(v1::ERROR_INVALID_STATE,
+                                          QStringLiteral("An export of this meeting is already running"));
+        session.send(exportReply(requestId, 0, &error));
+        return;
+    }
+    PendingExport pending{session.participantId(), commandKey, {}};
+    pending.waiting.emplace_back(&session, requestId);
+    m_exports.insert(meetingId, std::move(pending));
+    qCInfo(lcServer) << session.describe() << "exports the minutes of" << meetingId;
+    m_exporter->start(meetingId, [this, meetingId](const MinutesExporter::Result &result) {
+        finishExport(meetingId, result);
+    });
+}
+
+void RoomServer::finishExport(const QString &meetingId, const MinutesExporter::Result &result)
+{
+    const PendingExport pending = m_exports.take(meetingId);
+    Room *room = this->room(meetingId);
+    if (!room)
+        return;
+    if (result.code != v1::ERROR_UNSPECIFIED) {
+        qCWarning(lcServer) << "export of" << meetingId << "failed:" << result.detail;
+        const v1::Error error = makeError(result.code, result.detail);
+        for (const auto &[session, requestId] : pending.waiting) {
+            if (session && session->state() == Session::State::Live)
+                session->send(exportReply(requestId, 0, &error));
+        }
+        return;
+    }
+    // Recorded even when the tablet that asked has gone: the files exist and are fetchable.
+    const quint64 seq = room->stage(makeMinutesExported(result.exported), pending.actorId, pending.commandKey);
+    for (const auto &[session, requestId] : pending.waiting) {
+        if (session)
+            session->queueReply(exportReply(requestId, seq, nullptr));
+    }
+    scheduleCommit();
+}
+
+} // namespace quorum
