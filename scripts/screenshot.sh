@@ -15,6 +15,8 @@
 #   minutes-secretary-vi.png      the secretary console: notes and conclusions per item, number
 #                                 and place, the secretary's approval, the PDF and the signed
 #                                 archive made by the server and fetched, the key's fingerprint
+#   reader-vi.png                 the document reader: a demo page with a highlight, ink, a note
+#                                 and the chair's shared mark, thumbnails, the annotation tools
 #
 #   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
@@ -101,6 +103,15 @@ shot floor-chair-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair
 shot floor-delegate-vi.png --lang vi --join "$(link 310001)" --device-id shot-delegate --demo-floor "tab"
 shot floor-result-vi.png --lang vi --join "$(link 246810)" --device-id shot-chair --demo-floor "tab;close"
 shot floor-projector-vi.png --lang vi --join "$(link 900000)" --device-id shot-projector
+
+# The reader: its Qt Quick test draws the marks on a demo page (against its own demo server)
+# and saves the window when QUORUM_SCREENSHOT_DIR is set.
+cmake --build "$BIN" --target tst_qml -j2
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_reader.qml \
+  Reader::test_7_pageWithMarksInVietnamese > "$DATA/reader.log" 2>&1 \
+  || { cat "$DATA/reader.log" >&2; exit 1; }
+[ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
+echo "screenshot: $OUT/reader-vi.png"
 
 # The secretary console: two items written, number and place, the secretary approves (the chair
 # not yet), then asks the server for the PDF and the archive; a longer delay lets them arrive.

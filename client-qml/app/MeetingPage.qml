@@ -134,6 +134,14 @@ Page {
                 ScrollBar.vertical: ScrollBar { }
             }
 
+            // The current item's documents: download progress, open in the reader, follow.
+            DocumentsPanel {
+                objectName: "documentsPanel"
+                Layout.fillWidth: true
+                client: page.client
+                stack: page.StackView.view
+            }
+
             RowLayout {
                 objectName: "chairControls"
                 visible: page.client !== null && page.client.canRunAgenda

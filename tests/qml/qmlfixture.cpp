@@ -1,5 +1,7 @@
 #include "qmlfixture.h"
 
+#include <QDir>
+
 #include "meetingclient.h"
 #include "replica.h"
 
@@ -99,4 +101,16 @@ void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
     if (currentIndex >= 0 && currentIndex < int(std::size(items)))
         snapshot.set_current_item_id(items[currentIndex][0]);
     client->replica()->loadSnapshot(snapshot);
+}
+
+QString QmlFixture::temporaryDirectory()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("state-%1").arg(++m_scratchCount));
+    QDir().mkpath(path);
+    return path;
+}
+
+QString QmlFixture::screenshotDirectory() const
+{
+    return qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -42,6 +43,10 @@ public:
      */
     Q_INVOKABLE void loadSnapshot(MeetingClient *client, int currentIndex,
                                   const QStringList &presentIds);
+    /** A new empty folder that lives as long as the test run (a tablet's state directory). */
+    Q_INVOKABLE QString temporaryDirectory();
+    /** $QUORUM_SCREENSHOT_DIR: where tests that double as screenshots save them; empty: don't. */
+    Q_INVOKABLE QString screenshotDirectory() const;
 
 signals:
     void serverChanged();
@@ -50,4 +55,6 @@ private:
     bool ensureServer();
 
     std::unique_ptr<ServerProcess> m_server;
+    QTemporaryDir m_scratch;
+    int m_scratchCount = 0;
 };

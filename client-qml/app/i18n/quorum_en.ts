@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>AnnotationToolbar</name>
+    <message>
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Highlighter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Eraser</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Clear page</source>
+        <translation>Clear page</translation>
+    </message>
+</context>
+<context>
     <name>BallotWizard</name>
     <message>
         <source>Vote</source>
@@ -182,6 +217,52 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents of this item</source>
+        <translation>Documents of this item</translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Meeting documents</translation>
+    </message>
+    <message>
+        <source>All documents ready</source>
+        <translation>All documents ready</translation>
+    </message>
+    <message>
+        <source>Downloading documents… %1%</source>
+        <translation>Downloading documents… %1%</translation>
+    </message>
+    <message>
+        <source>No documents for this item.</source>
+        <translation>No documents for this item.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 is presenting “%2”, page %3</source>
+        <translation>%1 is presenting “%2”, page %3</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>The chair</translation>
+    </message>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Follow the presenter</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
@@ -214,6 +295,21 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSwitch</name>
+    <message>
+        <source>My marks:</source>
+        <translation>My marks:</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
     </message>
 </context>
 <context>
@@ -511,6 +607,98 @@
     <message>
         <source>%1/%2 — %3 short of quorum</source>
         <translation>%1/%2 — %3 short of quorum</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Follow the presenter</translation>
+    </message>
+    <message>
+        <source>Following the presenter</source>
+        <translation>Following the presenter</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Stop presenting</translation>
+    </message>
+    <message>
+        <source>Present this page</source>
+        <translation>Present this page</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The document is still downloading…</source>
+        <translation>The document is still downloading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved on this tablet, sent when the connection returns</source>
+        <translation>
+            <numerusform>%n mark saved on this tablet, sent when the connection returns</numerusform>
+            <numerusform>%n marks saved on this tablet, sent when the connection returns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Write your note</source>
+        <translation>Write your note</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>This document has no outline.</source>
+        <translation>This document has no outline.</translation>
+    </message>
+    <message>
+        <source>Search the document</source>
+        <translation>Search the document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>

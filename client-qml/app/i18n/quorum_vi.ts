@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>AnnotationToolbar</name>
+    <message>
+        <source>Browse</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Bút</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Tẩy</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Clear page</source>
+        <translation>Xoá trang</translation>
+    </message>
+</context>
+<context>
     <name>BallotWizard</name>
     <message>
         <source>Vote</source>
@@ -182,6 +217,51 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents of this item</source>
+        <translation>Tài liệu của mục này</translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Tài liệu cuộc họp</translation>
+    </message>
+    <message>
+        <source>All documents ready</source>
+        <translation>Đã có đủ tài liệu</translation>
+    </message>
+    <message>
+        <source>Downloading documents… %1%</source>
+        <translation>Đang tải tài liệu… %1%</translation>
+    </message>
+    <message>
+        <source>No documents for this item.</source>
+        <translation>Mục này không có tài liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>%1 is presenting “%2”, page %3</source>
+        <translation>%1 đang trình bày “%2”, trang %3</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>Chủ toạ</translation>
+    </message>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Theo người trình bày</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
@@ -214,6 +294,21 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSwitch</name>
+    <message>
+        <source>My marks:</source>
+        <translation>Ghi chú của tôi:</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Riêng tư</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Chung</translation>
     </message>
 </context>
 <context>
@@ -511,6 +606,96 @@
     <message>
         <source>%1/%2 — %3 short of quorum</source>
         <translation>%1/%2 — thiếu %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Theo người trình bày</translation>
+    </message>
+    <message>
+        <source>Following the presenter</source>
+        <translation>Đang theo người trình bày</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Dừng trình bày</translation>
+    </message>
+    <message>
+        <source>Present this page</source>
+        <translation>Trình bày trang này</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The document is still downloading…</source>
+        <translation>Tài liệu đang được tải…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved on this tablet, sent when the connection returns</source>
+        <translation>
+            <numerusform>%n ghi chú đã lưu trên máy, sẽ gửi khi có kết nối lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa khổ</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ghi chú mới</translation>
+    </message>
+    <message>
+        <source>Write your note</source>
+        <translation>Nhập ghi chú</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>This document has no outline.</source>
+        <translation>Tài liệu này không có mục lục.</translation>
+    </message>
+    <message>
+        <source>Search the document</source>
+        <translation>Tìm trong tài liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
     </message>
 </context>
 <context>

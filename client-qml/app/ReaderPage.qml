@@ -1,0 +1,360 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.Pdf
+import Quorum.Tablet
+
+// The document reader: one page at a time from the tablet's cached PDF (works with the
+// server unreachable), page navigation, pinch and button zoom, thumbnails, outline, search
+// with hits highlighted, the annotation tools, and follow-the-presenter.
+Page {
+    id: reader
+    property MeetingClient client
+    property string documentId
+    property int pageIndex: 0
+    /** Turn pages with the presenter. Any page turn of one's own stops following. */
+    property bool following: false
+    /** Zoom against "page width fits the view" (1). */
+    property real zoom: 1
+    readonly property MeetingDocuments docs: client ? client.documents : null
+    readonly property int pageCount: pdf.status === PdfDocument.Ready ? pdf.pageCount : 0
+    /** This tablet presents, and this document is what it shows. */
+    readonly property bool presentingHere: docs !== null && docs.canPresent && docs.presenting
+                                           && docs.presentedDocumentId === documentId
+    property int cacheTick: 0
+    property alias tool: toolbar.tool
+    property alias canvas: pageCanvas
+    property alias sidebar: sideBar
+
+    function goToPage(p, byUser) {
+        const next = Math.max(0, Math.min(p, Math.max(0, pageCount - 1)))
+        if (byUser && following && (next !== pageIndex || documentId !== docs.presentedDocumentId))
+            following = false
+        pageIndex = next
+        if (byUser && presentingHere)
+            docs.present(documentId, pageIndex)
+    }
+    function followPresenter() {
+        if (!docs || !docs.presenting)
+            return
+        following = true
+        documentId = docs.presentedDocumentId
+        pageIndex = docs.presentedPage
+    }
+    function setZoom(z) {
+        zoom = Math.max(0.5, Math.min(4, z))
+    }
+
+    background: Rectangle { color: Theme.background }
+
+    PdfDocument {
+        id: pdf
+        source: reader.cacheTick >= 0 && reader.docs ? reader.docs.localUrl(reader.documentId) : ""
+    }
+    Connections {
+        target: reader.docs
+        function onCacheChanged() { reader.cacheTick++ }
+        function onPresentationChanged() {
+            if (reader.following)
+                reader.followPresenter()
+        }
+    }
+    Component.onCompleted: if (following) followPresenter()
+
+    header: PageHeader {
+        title: reader.docs ? reader.docs.title(reader.documentId) : ""
+        subtitle: reader.pageCount > 0 ? qsTr("Page %1 of %2").arg(reader.pageIndex + 1).arg(reader.pageCount) : ""
+        client: reader.client
+
+        BigButton {
+            objectName: "followPresenterButton"
+            visible: reader.docs !== null && reader.docs.presenting && !reader.docs.canPresent && !reader.following
+            height: 48
+            implicitHeight: 48
+            tone: Theme.currentAccent
+            text: qsTr("Follow the presenter")
+            onClicked: reader.followPresenter()
+        }
+        Rectangle {
+            objectName: "followingBadge"
+            visible: reader.following && reader.docs !== null && reader.docs.presenting
+            height: 48
+            width: followingText.implicitWidth + 28
+            radius: 24
+            color: Theme.current
+            Text {
+                id: followingText
+                anchors.centerIn: parent
+                text: qsTr("Following the presenter")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.text
+            }
+        }
+        BigButton {
+            objectName: "presentButton"
+            visible: reader.docs !== null && reader.docs.canPresent
+            height: 48
+            implicitHeight: 48
+            primary: !reader.presentingHere
+            text: reader.presentingHere ? qsTr("Stop presenting") : qsTr("Present this page")
+            onClicked: reader.presentingHere ? reader.docs.stopPresenting()
+                                             : reader.docs.present(reader.documentId, reader.pageIndex)
+        }
+        BigButton {
+            objectName: "backButton"
+            primary: false
+            height: 48
+            implicitHeight: 48
+            text: "‹  " + qsTr("Meeting")
+            onClicked: reader.StackView.view.pop()
+        }
+    }
+
+    RowLayout {
+        anchors { fill: parent; margins: 12 }
+        spacing: 12
+
+        ReaderSidebar {
+            id: sideBar
+            objectName: "readerSidebar"
+            Layout.preferredWidth: 220
+            Layout.fillHeight: true
+            document: pdf
+            outline: reader.docs && reader.cacheTick >= 0 ? reader.docs.outline(reader.documentId) : []
+            currentPage: reader.pageIndex
+            onPageChosen: (p) => reader.goToPage(p, true)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 8
+
+            AnnotationToolbar {
+                id: toolbar
+                objectName: "annotationToolbar"
+                Layout.fillWidth: true
+                annotator: reader.docs ? reader.docs.annotator : null
+                onClearPageRequested: reader.docs.annotator.clearPage(reader.documentId, reader.pageIndex)
+            }
+
+            Flickable {
+                id: flick
+                objectName: "pageFlickable"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                // Browsing pans; a drawing tool draws (a pinch still zooms).
+                interactive: toolbar.tool === PageCanvas.Tool.Browse
+                contentWidth: Math.max(width, pageCanvas.width + 24)
+                contentHeight: Math.max(height, pageCanvas.height + 24)
+                boundsBehavior: Flickable.StopAtBounds
+
+                PageCanvas {
+                    id: pageCanvas
+                    objectName: "pageCanvas"
+                    x: Math.max(12, (flick.width - width) / 2)
+                    y: 12
+                    width: Math.max(200, (flick.width - 24) * reader.zoom)
+                    document: pdf
+                    docs: reader.docs
+                    documentId: reader.documentId
+                    pageIndex: reader.pageIndex
+                    tool: toolbar.tool
+                    color: toolbar.inkColor
+                    penWidth: toolbar.tool === PageCanvas.Tool.Highlighter ? 0.02 : toolbar.penWidth
+                    // resultCount: re-evaluate when the (incremental) search found more.
+                    searchRects: sideBar.searchText.length > 0 && reader.pageCount > 0 && sideBar.resultCount >= 0
+                                 ? PageGeometry.normalizedRects(sideBar.searchModel.boundingPolygonsOnPage(reader.pageIndex),
+                                                                pagePoints) : []
+                    currentSearchRects: sideBar.searchModel.currentPage === reader.pageIndex
+                                        ? PageGeometry.normalizedRects(sideBar.searchModel.currentResultBoundingPolygons, pagePoints)
+                                        : []
+                    onNoteRequested: (x, y) => noteEditor.openNew(x, y)
+                    onNoteOpened: (text, author, x, y) => noteViewer.show(text, author)
+                }
+
+                PinchHandler {
+                    id: pinch
+                    target: null
+                    property real startZoom: 1
+                    onActiveChanged: if (active) startZoom = reader.zoom
+                    onActiveScaleChanged: if (active) reader.setZoom(startZoom * activeScale)
+                }
+                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.horizontal: ScrollBar { }
+            }
+
+            // Page navigation and zoom.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                BigButton {
+                    objectName: "previousPageButton"
+                    primary: false
+                    text: "‹"
+                    font.pixelSize: Theme.fontTitle
+                    enabled: reader.pageIndex > 0
+                    onClicked: reader.goToPage(reader.pageIndex - 1, true)
+                }
+                Text {
+                    objectName: "pageLabel"
+                    text: reader.pageCount > 0 ? qsTr("%1 / %2").arg(reader.pageIndex + 1).arg(reader.pageCount)
+                          : reader.docs && reader.docs.progressOf(reader.documentId) < 1 ? qsTr("The document is still downloading…")
+                          : ""
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "nextPageButton"
+                    primary: false
+                    text: "›"
+                    font.pixelSize: Theme.fontTitle
+                    enabled: reader.pageIndex < reader.pageCount - 1
+                    onClicked: reader.goToPage(reader.pageIndex + 1, true)
+                }
+                Item { Layout.fillWidth: true }
+                LayerSwitch {
+                    objectName: "layerSwitch"
+                    annotator: reader.docs ? reader.docs.annotator : null
+                }
+                Text {
+                    objectName: "pendingAnnotations"
+                    visible: reader.docs !== null && reader.docs.annotator.pendingCount > 0
+                             && reader.client.connectionState !== MeetingClient.Connected
+                    text: qsTr("%n mark(s) saved on this tablet, sent when the connection returns", "",
+                               reader.docs ? reader.docs.annotator.pendingCount : 0)
+                    font.pixelSize: 15
+                    color: Theme.warn
+                    wrapMode: Text.WordWrap
+                    Layout.maximumWidth: 220
+                }
+                BigButton {
+                    objectName: "zoomOutButton"
+                    primary: false
+                    text: "−"
+                    onClicked: reader.setZoom(reader.zoom / 1.25)
+                }
+                Text {
+                    objectName: "zoomLabel"
+                    text: Math.round(reader.zoom * 100) + "%"
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    Layout.preferredWidth: 64
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                BigButton {
+                    objectName: "zoomInButton"
+                    primary: false
+                    text: "+"
+                    onClicked: reader.setZoom(reader.zoom * 1.25)
+                }
+                BigButton {
+                    objectName: "fitWidthButton"
+                    primary: false
+                    text: qsTr("Fit width")
+                    onClicked: reader.setZoom(1)
+                }
+            }
+        }
+    }
+
+    // A new note: where the user tapped with the note tool.
+    Popup {
+        id: noteEditor
+        objectName: "noteEditor"
+        property real noteX
+        property real noteY
+        function openNew(x, y) {
+            noteX = x
+            noteY = y
+            noteText.text = ""
+            open()
+            noteText.forceActiveFocus()
+        }
+        anchors.centerIn: parent
+        width: 520
+        modal: true
+        padding: 20
+        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 12
+            Text {
+                text: qsTr("New note")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            TextArea {
+                id: noteText
+                objectName: "noteText"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 160
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Write your note")
+                background: Rectangle { border.color: Theme.border; radius: 6 }
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: 12
+                BigButton {
+                    primary: false
+                    text: qsTr("Cancel")
+                    onClicked: noteEditor.close()
+                }
+                BigButton {
+                    objectName: "saveNoteButton"
+                    text: qsTr("Save note")
+                    enabled: noteText.text.trim().length > 0
+                    onClicked: {
+                        reader.docs.annotator.note(reader.documentId, reader.pageIndex, noteEditor.noteX,
+                                                   noteEditor.noteY, noteText.text, "#ffd54f")
+                        noteEditor.close()
+                    }
+                }
+            }
+        }
+    }
+
+    // A note on the page, read.
+    Popup {
+        id: noteViewer
+        objectName: "noteViewer"
+        property string text
+        property string author
+        function show(t, a) {
+            text = t
+            author = a
+            open()
+        }
+        anchors.centerIn: parent
+        width: 480
+        padding: 20
+        background: Rectangle { radius: Theme.radius; color: "#fff8d6"; border.color: Theme.currentAccent }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            Text {
+                Layout.fillWidth: true
+                text: reader.client ? reader.client.participants.nameOf(noteViewer.author) : ""
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.textMuted
+            }
+            Text {
+                Layout.fillWidth: true
+                text: noteViewer.text
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+        }
+    }
+
+    Keys.onLeftPressed: goToPage(pageIndex - 1, true)
+    Keys.onRightPressed: goToPage(pageIndex + 1, true)
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "annotator.h"
+#include "documentsmodel.h"
+#include "meetingdocuments.h"
+#include "pageannotationsmodel.h"
+
+#include <QtQml/qqml.h>
+
+// The documents side of quorum_client in Quorum.Tablet (see foreign.h for why foreign).
+
+/** `client.documents`: cache, presentation, present commands. */
+struct ForeignMeetingDocuments
+{
+    Q_GADGET
+    QML_FOREIGN(MeetingDocuments)
+    QML_NAMED_ELEMENT(MeetingDocuments)
+    QML_UNCREATABLE("Read it from MeetingClient.documents")
+};
+
+/** `client.documents.annotator`: pen, highlighter, notes, eraser, undo/redo, layer. */
+struct ForeignAnnotator
+{
+    Q_GADGET
+    QML_FOREIGN(Annotator)
+    QML_NAMED_ELEMENT(Annotator)
+    QML_UNCREATABLE("Read it from MeetingClient.documents.annotator")
+};
+
+/** `DocumentsModel { documents: client.documents; itemId: ... }` */
+struct ForeignDocumentsModel
+{
+    Q_GADGET
+    QML_FOREIGN(DocumentsModel)
+    QML_NAMED_ELEMENT(DocumentsModel)
+};
+
+/** `PageAnnotationsModel { documents: client.documents; documentId: ...; page: ... }` */
+struct ForeignPageAnnotationsModel
+{
+    Q_GADGET
+    QML_FOREIGN(PageAnnotationsModel)
+    QML_NAMED_ELEMENT(PageAnnotationsModel)
+};
