@@ -221,94 +221,14 @@ RowLayout {
                     color: Theme.textMuted
                 }
 
-                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-
-                // The PDF and the signed archive, made by the server, fetched to this tablet.
-                MinutesDownload {
-                    id: download
-                    client: console_.client
-                }
-                Text {
-                    text: qsTr("Minutes PDF and archive")
-                    font.pixelSize: Theme.fontLarge
-                    font.bold: true
-                    color: Theme.text
-                }
-                BigButton {
-                    objectName: "exportButton"
-                    Layout.fillWidth: true
-                    primary: false
-                    text: download.status === MinutesDownload.None || download.status === MinutesDownload.Failed
-                          ? qsTr("Make the PDF and the archive") : qsTr("Make them again")
-                    enabled: console_.online && download.status !== MinutesDownload.Exporting
-                             && download.status !== MinutesDownload.Downloading
-                    onClicked: download.exportNow()
-                }
-                Text {
-                    objectName: "exportStatus"
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: 16
-                    color: download.status === MinutesDownload.Failed ? Theme.bad : Theme.textMuted
-                    text: {
-                        switch (download.status) {
-                        case MinutesDownload.Exporting: return qsTr("The server is making the PDF and the signed archive…")
-                        case MinutesDownload.Downloading: return qsTr("Downloading to this tablet…")
-                        case MinutesDownload.Ready:
-                            if (!console_.minutes)
-                                return ""
-                            return (console_.minutes.exportApproved ? qsTr("Approved minutes") : qsTr("Draft (DỰ THẢO)"))
-                                   + " · " + Qt.formatDateTime(new Date(console_.minutes.exportTimeMs || Date.now()), "dd/MM/yyyy HH:mm")
-                        case MinutesDownload.Failed: return qsTr("The export failed: %1").arg(download.errorDetail)
-                        }
-                        return qsTr("Not made yet. The server signs the archive with the key below.")
-                    }
-                }
-                BigButton {
-                    objectName: "openPdfButton"
-                    Layout.fillWidth: true
-                    visible: download.status === MinutesDownload.Ready
-                    text: qsTr("Open the minutes (PDF)")
-                    onClicked: Qt.openUrlExternally(download.pdfUrl)
-                }
-                Text {
-                    objectName: "archivePath"
-                    Layout.fillWidth: true
-                    visible: download.status === MinutesDownload.Ready
-                    wrapMode: Text.WrapAnywhere
-                    text: qsTr("Archive saved at: %1").arg(download.archivePath)
-                    font.pixelSize: 15
-                    color: Theme.textMuted
-                }
-
-                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-
-                Text {
-                    text: qsTr("Archive signing key")
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.text
-                }
-                Text {
-                    objectName: "signingFingerprint"
-                    Layout.fillWidth: true
-                    wrapMode: Text.WrapAnywhere
-                    text: console_.minutes && console_.minutes.signingFingerprint.length > 0
-                          ? console_.minutes.signingFingerprint : qsTr("The server did not say.")
-                    font.family: "monospace"
-                    font.pixelSize: 15
-                    color: Theme.textMuted
-                }
-                Text {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    text: qsTr("Check an archive with: quorum-server verify ARCHIVE --key FINGERPRINT")
-                    font.pixelSize: 14
-                    color: Theme.textMuted
-                }
             }
         }
     }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: 12
 
     // Per agenda item: notes and conclusions.
     ListView {
@@ -407,5 +327,113 @@ RowLayout {
                 }
             }
         }
+    }
+
+    // The files for after the meeting, and the key that signs them.
+    Rectangle {
+        objectName: "minutesFilesCard"
+        Layout.fillWidth: true
+        implicitHeight: filesRow.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        RowLayout {
+            id: filesRow
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 12 }
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 3
+                spacing: 6
+                // The PDF and the signed archive, made by the server, fetched to this tablet.
+                MinutesDownload {
+                    id: download
+                    client: console_.client
+                }
+                Text {
+                    text: qsTr("Minutes PDF and archive")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "exportButton"
+                    Layout.fillWidth: true
+                    primary: false
+                    text: download.status === MinutesDownload.None || download.status === MinutesDownload.Failed
+                          ? qsTr("Make the PDF and the archive") : qsTr("Make them again")
+                    enabled: console_.online && download.status !== MinutesDownload.Exporting
+                             && download.status !== MinutesDownload.Downloading
+                    onClicked: download.exportNow()
+                }
+                Text {
+                    objectName: "exportStatus"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 16
+                    color: download.status === MinutesDownload.Failed ? Theme.bad : Theme.textMuted
+                    text: {
+                        switch (download.status) {
+                        case MinutesDownload.Exporting: return qsTr("The server is making the PDF and the signed archive…")
+                        case MinutesDownload.Downloading: return qsTr("Downloading to this tablet…")
+                        case MinutesDownload.Ready:
+                            if (!console_.minutes)
+                                return ""
+                            return (console_.minutes.exportApproved ? qsTr("Approved minutes") : qsTr("Draft (DỰ THẢO)"))
+                                   + " · " + Qt.formatDateTime(new Date(console_.minutes.exportTimeMs || Date.now()), "dd/MM/yyyy HH:mm")
+                        case MinutesDownload.Failed: return qsTr("The export failed: %1").arg(download.errorDetail)
+                        }
+                        return qsTr("Not made yet. The server signs the archive with the key below.")
+                    }
+                }
+                BigButton {
+                    objectName: "openPdfButton"
+                    Layout.fillWidth: true
+                    visible: download.status === MinutesDownload.Ready
+                    text: qsTr("Open the minutes (PDF)")
+                    onClicked: Qt.openUrlExternally(download.pdfUrl)
+                }
+                Text {
+                    objectName: "archivePath"
+                    Layout.fillWidth: true
+                    visible: download.status === MinutesDownload.Ready
+                    wrapMode: Text.WrapAnywhere
+                    text: qsTr("Archive saved at: %1").arg(download.archivePath)
+                    font.pixelSize: 15
+                    color: Theme.textMuted
+                }
+
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                Layout.alignment: Qt.AlignTop
+                spacing: 4
+                Text {
+                    text: qsTr("Archive signing key")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "signingFingerprint"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAnywhere
+                    text: console_.minutes && console_.minutes.signingFingerprint.length > 0
+                          ? console_.minutes.signingFingerprint : qsTr("The server did not say.")
+                    font.family: "monospace"
+                    font.pixelSize: 15
+                    color: Theme.textMuted
+                }
+                Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Check an archive with: quorum-server verify ARCHIVE --key FINGERPRINT")
+                    font.pixelSize: 14
+                    color: Theme.textMuted
+                }
+            }
+        }
+    }
     }
 }
