@@ -13,6 +13,15 @@ Rectangle {
     readonly property int phase: ballot ? ballot.phase : BallotView.None
     property bool composing: false
     property bool secret: false
+    // The kind of ballot being composed: yes/no/abstain, custom options, or an election.
+    property int kind: BallotView.YesNoAbstain
+    property int maxChoices: 1   // custom options: how many a voter may mark
+    property int seats: 1        // election: how many are elected (and marked at most)
+    readonly property bool withOptions: kind !== BallotView.YesNoAbstain
+    readonly property int optionCount: optionLabels.count
+    readonly property bool optionsValid: !withOptions
+        || (kind === BallotView.Choice ? optionCount >= 2 && maxChoices <= optionCount
+                                       : optionCount >= 1 && seats <= optionCount)
     readonly property bool online: client !== null && client.connectionState === MeetingClient.Connected
     readonly property bool showForm: phase === BallotView.None || composing
 
@@ -29,6 +38,39 @@ Rectangle {
         }
     }
 
+    ListModel { id: optionLabels }
+
+    function addOption(text) {
+        const label = text.trim()
+        if (label.length === 0)
+            return false
+        for (let i = 0; i < optionLabels.count; ++i) {
+            if (optionLabels.get(i).label === label)
+                return false
+        }
+        optionLabels.append({ label: label })
+        return true
+    }
+    function removeOption(index) {
+        optionLabels.remove(index)
+        maxChoices = Math.max(1, Math.min(maxChoices, optionLabels.count))
+        seats = Math.max(1, Math.min(seats, optionLabels.count))
+    }
+    function labels() {
+        const out = []
+        for (let i = 0; i < optionLabels.count; ++i)
+            out.push(optionLabels.get(i).label)
+        return out
+    }
+    function create(questionText, rulePreset) {
+        if (kind === BallotView.Choice)
+            floor.createBallot(questionText, secret, rulePreset, labels(), maxChoices, false, 0)
+        else if (kind === BallotView.Election)
+            floor.createBallot(questionText, secret, rulePreset, labels(), seats, false, seats)
+        else
+            floor.createBallot(questionText, secret, rulePreset)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 16
@@ -36,6 +78,8 @@ Rectangle {
 
         Text {
             Layout.fillWidth: true
+            // Composing options or candidates needs the room.
+            visible: !(wizard.showForm && wizard.withOptions)
             text: qsTr("Vote")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -46,13 +90,14 @@ Rectangle {
         ColumnLayout {
             objectName: "ballotForm"
             Layout.fillWidth: true
+            Layout.fillHeight: wizard.showForm
             visible: wizard.showForm
-            spacing: 10
+            spacing: wizard.withOptions ? 8 : 10
             TextArea {
                 id: question
                 objectName: "ballotQuestionInput"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 110
+                Layout.preferredHeight: wizard.withOptions ? 72 : 110
                 placeholderText: qsTr("Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?")
                 wrapMode: TextEdit.Wrap
                 font.pixelSize: Theme.fontBody
@@ -64,6 +109,10 @@ Rectangle {
                 BigButton {
                     objectName: "namedButton"
                     Layout.fillWidth: true
+                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    leftPadding: 6
+                    rightPadding: 6
+                    font.pixelSize: Theme.fontSmall
                     primary: !wizard.secret
                     text: qsTr("Named vote")
                     onClicked: wizard.secret = false
@@ -71,9 +120,171 @@ Rectangle {
                 BigButton {
                     objectName: "secretButton"
                     Layout.fillWidth: true
+                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    leftPadding: 6
+                    rightPadding: 6
+                    font.pixelSize: Theme.fontSmall
                     primary: wizard.secret
                     text: qsTr("Secret ballot")
                     onClicked: wizard.secret = true
+                }
+            }
+            // Kind: yes/no/abstain, custom options, an election.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 6
+                BigButton {
+                    objectName: "kindYesNoButton"
+                    Layout.fillWidth: true
+                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    leftPadding: 6
+                    rightPadding: 6
+                    font.pixelSize: Theme.fontSmall
+                    primary: wizard.kind === BallotView.YesNoAbstain
+                    text: qsTr("Yes / No")
+                    onClicked: wizard.kind = BallotView.YesNoAbstain
+                }
+                BigButton {
+                    objectName: "kindChoiceButton"
+                    Layout.fillWidth: true
+                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    leftPadding: 6
+                    rightPadding: 6
+                    font.pixelSize: Theme.fontSmall
+                    primary: wizard.kind === BallotView.Choice
+                    text: qsTr("Options")
+                    onClicked: wizard.kind = BallotView.Choice
+                }
+                BigButton {
+                    objectName: "kindElectionButton"
+                    Layout.fillWidth: true
+                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    leftPadding: 6
+                    rightPadding: 6
+                    font.pixelSize: Theme.fontSmall
+                    primary: wizard.kind === BallotView.Election
+                    text: qsTr("Election")
+                    onClicked: wizard.kind = BallotView.Election
+                }
+            }
+            // The options or the candidates.
+            RowLayout {
+                Layout.fillWidth: true
+                visible: wizard.withOptions
+                spacing: 6
+                TextField {
+                    id: newOption
+                    objectName: "newOptionInput"
+                    Layout.fillWidth: true
+                    implicitHeight: 48
+                    placeholderText: wizard.kind === BallotView.Election ? qsTr("Candidate's name") : qsTr("New option")
+                    font.pixelSize: Theme.fontSmall
+                    maximumLength: 200
+                    onAccepted: if (wizard.addOption(text)) text = ""
+                }
+                BigButton {
+                    objectName: "addOptionButton"
+                    implicitHeight: 48
+                    leftPadding: 12
+                    rightPadding: 12
+                    enabled: newOption.text.trim().length > 0
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Add")
+                    onClicked: if (wizard.addOption(newOption.text)) newOption.text = ""
+                }
+            }
+            ListView {
+                id: optionList
+                objectName: "optionList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: wizard.withOptions ? 48 : 0
+                visible: wizard.withOptions
+                clip: true
+                spacing: 4
+                model: optionLabels
+                ScrollBar.vertical: ScrollBar { }
+                Text {
+                    anchors.centerIn: parent
+                    visible: optionList.count === 0
+                    text: wizard.kind === BallotView.Election ? qsTr("No candidates yet") : qsTr("No options yet")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                delegate: Rectangle {
+                    id: optionRow
+                    required property int index
+                    required property string label
+                    objectName: "option_" + index
+                    width: ListView.view.width
+                    height: 48
+                    radius: 8
+                    color: Theme.background
+                    border.color: Theme.border
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: 12
+                        spacing: 6
+                        Text {
+                            Layout.fillWidth: true
+                            text: (optionRow.index + 1) + ". " + optionRow.label
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                        }
+                        BigButton {
+                            objectName: "removeOptionButton"
+                            implicitHeight: 48
+                            implicitWidth: 48
+                            leftPadding: 0
+                            rightPadding: 0
+                            primary: false
+                            tone: Theme.bad
+                            text: "✕"
+                            Accessible.name: qsTr("Remove %1").arg(optionRow.label)
+                            onClicked: wizard.removeOption(optionRow.index)
+                        }
+                    }
+                }
+            }
+            // How many a voter marks (options), or how many are elected (election).
+            RowLayout {
+                objectName: "choicesRow"
+                Layout.fillWidth: true
+                visible: wizard.withOptions
+                spacing: 6
+                Text {
+                    objectName: "choicesText"
+                    Layout.fillWidth: true
+                    text: wizard.kind === BallotView.Election ? qsTr("Seats: %1").arg(wizard.seats)
+                                                              : qsTr("Each voter marks at most: %1").arg(wizard.maxChoices)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "lessChoicesButton"
+                    implicitHeight: 48
+                    implicitWidth: 48
+                    leftPadding: 0
+                    rightPadding: 0
+                    primary: false
+                    enabled: (wizard.kind === BallotView.Election ? wizard.seats : wizard.maxChoices) > 1
+                    text: "−"
+                    Accessible.name: qsTr("Fewer")
+                    onClicked: wizard.kind === BallotView.Election ? --wizard.seats : --wizard.maxChoices
+                }
+                BigButton {
+                    objectName: "moreChoicesButton"
+                    implicitHeight: 48
+                    implicitWidth: 48
+                    leftPadding: 0
+                    rightPadding: 0
+                    primary: false
+                    enabled: (wizard.kind === BallotView.Election ? wizard.seats : wizard.maxChoices) < Math.max(1, wizard.optionCount)
+                    text: "+"
+                    Accessible.name: qsTr("More")
+                    onClicked: wizard.kind === BallotView.Election ? ++wizard.seats : ++wizard.maxChoices
                 }
             }
             ComboBox {
@@ -117,10 +328,14 @@ Rectangle {
                     objectName: "createBallotButton"
                     Layout.fillWidth: true
                     enabled: wizard.online && question.text.trim().length > 0 && wizard.client.currentItemId.length > 0
+                             && wizard.optionsValid
                     text: qsTr("Create the vote")
                     onClicked: {
-                        wizard.floor.createBallot(question.text, wizard.secret, preset.value)
+                        wizard.create(question.text, preset.value)
                         question.text = ""
+                        optionLabels.clear()
+                        wizard.maxChoices = 1
+                        wizard.seats = 1
                     }
                 }
             }
@@ -146,6 +361,9 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 text: wizard.ballot ? (wizard.ballot.secret ? qsTr("Secret ballot") : qsTr("Named vote"))
+                                      + (wizard.ballot.kind === BallotView.Choice ? " · " + qsTr("at most %1 choices").arg(wizard.ballot.maxChoices)
+                                         : wizard.ballot.kind === BallotView.Election ? " · " + qsTr("election of %1").arg(wizard.ballot.maxChoices)
+                                         : "")
                                       + " · " + Texts.presetText(wizard.ballot.rulePreset) : ""
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSmall
@@ -246,6 +464,6 @@ Rectangle {
                 }
             }
         }
-        Item { Layout.fillHeight: true }
+        Item { Layout.fillHeight: true; visible: !wizard.showForm }
     }
 }

@@ -43,88 +43,11 @@ RowLayout {
                 font.pixelSize: 16
                 color: Theme.textMuted
             }
-            ListView {
+            AttendanceList {
                 id: attendanceView
-                objectName: "attendanceView"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                spacing: 4
-                model: deck.floor ? deck.floor.attendance : null
-                ScrollBar.vertical: ScrollBar { }
-                delegate: Rectangle {
-                    id: member
-                    required property string participantId
-                    required property string name
-                    required property bool voting
-                    required property int attendance
-                    required property bool attending
-                    required property string proxyHolderName
-                    required property bool hasVoted
-                    required property string choice
-                    objectName: "attendance_" + participantId
-                    visible: voting
-                    width: ListView.view.width
-                    height: voting ? Theme.touch : 0
-                    radius: 8
-                    color: attending ? Theme.surface : Theme.background
-                    border.color: Theme.border
-                    RowLayout {
-                        anchors.fill: parent
-                        anchors.leftMargin: 10
-                        anchors.rightMargin: 4
-                        spacing: 6
-                        Rectangle {
-                            width: 12; height: 12; radius: 6
-                            color: member.attending ? Theme.ok : Theme.absent
-                        }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Text {
-                                Layout.fillWidth: true
-                                text: member.name
-                                elide: Text.ElideRight
-                                font.pixelSize: 17
-                                font.bold: true
-                                color: member.attending ? Theme.text : Theme.textMuted
-                            }
-                            Text {
-                                Layout.fillWidth: true
-                                text: member.proxyHolderName.length > 0 ? qsTr("Proxy: %1").arg(member.proxyHolderName)
-                                      : Texts.attendanceText(member.attendance)
-                                elide: Text.ElideRight
-                                font.pixelSize: 14
-                                color: Theme.textMuted
-                            }
-                        }
-                        Text {
-                            objectName: "votedMark"
-                            visible: deck.floor !== null && deck.floor.ballot.phase === BallotView.Open
-                            text: member.hasVoted ? (member.choice.length > 0 ? member.choice : "✓") : "…"
-                            font.pixelSize: 15
-                            font.bold: member.hasVoted
-                            color: member.hasVoted ? Theme.ok : Theme.absent
-                            Layout.maximumWidth: 110
-                            elide: Text.ElideRight
-                        }
-                        // The secretary's "absent / back in the room", one tap each way.
-                        BigButton {
-                            objectName: "attendanceToggle"
-                            implicitHeight: 48
-                            implicitWidth: 48
-                            leftPadding: 0
-                            rightPadding: 0
-                            primary: false
-                            tone: member.attending ? Theme.bad : Theme.ok
-                            enabled: deck.online
-                            text: member.attending ? "✕" : "✓"
-                            Accessible.name: member.attending ? qsTr("Mark absent") : qsTr("Mark present")
-                            onClicked: deck.floor.setAttendance(member.participantId,
-                                           member.attending ? AttendanceModel.Absent : AttendanceModel.InRoom, "")
-                        }
-                    }
-                }
+                client: deck.client
             }
         }
     }

@@ -39,7 +39,40 @@ RowLayout {
             Layout.fillWidth: true
             floor: floorPane.floor
         }
-        Item { Layout.fillHeight: true }
+        ProxyPanel {
+            Layout.fillWidth: true
+            client: floorPane.client
+        }
+        // The secretary keeps the attendance: who is here, who is absent and why.
+        Rectangle {
+            objectName: "secretaryAttendance"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: floorPane.client !== null && floorPane.client.role === MeetingClient.Secretary
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 16
+                spacing: 10
+                Text {
+                    text: qsTr("Attendance")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                AttendanceList {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    client: floorPane.client
+                }
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+            visible: floorPane.client === null || floorPane.client.role !== MeetingClient.Secretary
+        }
     }
 
     Item {

@@ -96,6 +96,14 @@ QtObject {
             ["already on the list of speakers", qsTr("You are already on the list of speakers.")],
             ["The list of speakers is empty", qsTr("Nobody is waiting to speak.")],
             ["Nobody has the floor", qsTr("Nobody has the floor.")],
+            ["allows no proxies", qsTr("This meeting allows no proxies.")],
+            ["has given their own vote by proxy", qsTr("This member has given his or her own vote by proxy.")],
+            ["You hold proxies yourself", qsTr("You hold proxies yourself: you cannot give your vote.")],
+            ["the most allowed", qsTr("This member already holds the most proxies allowed.")],
+            ["There is no proxy to revoke", qsTr("There is no proxy to revoke.")],
+            ["More seats than candidates", qsTr("There are more seats than candidates.")],
+            ["More choices than options", qsTr("There are more choices than options.")],
+            ["Give between", qsTr("Give at least two options, or one candidate.")],
         ]
         for (let i = 0; i < known.length; ++i) {
             if (detail.indexOf(known[i][0]) >= 0)

@@ -4,12 +4,19 @@ import Quorum.Tablet
 
 // A delegate's ballot: the question, one large button per option, a confirmation step, then
 // "Phiếu của bạn đã được ghi nhận" (a secret ballot shows only that). One action votes for the
-// delegate and for every proxy held. A closed ballot shows its result.
+// delegate and for every proxy held. A ballot with several choices (custom options, an
+// election) lets the voter mark up to maxChoices options, then confirm them together. A closed
+// ballot shows its result.
 Rectangle {
     id: panel
     property MeetingClient client
     readonly property BallotView ballot: client ? client.floor.ballot : null
-    property int chosen: -1          // the option waiting for confirmation
+    property int chosen: -1          // the option waiting for confirmation (one choice)
+    property var picks: []           // the options marked (several choices)
+    property bool confirming: false  // several choices: the marks wait for confirmation
+    readonly property bool multi: ballot !== null && ballot.maxChoices > 1
+    readonly property var choiceList: multi ? picks : (chosen >= 0 ? [chosen] : [])
+    readonly property bool atConfirm: multi ? confirming : chosen >= 0
     property string pendingCommand   // the vote sent, until acknowledged or refused
     property string recordedChoice   // what the last acknowledged vote chose (named ballots)
     property string errorText
@@ -22,6 +29,25 @@ Rectangle {
     border.color: ballot && ballot.phase === BallotView.Open ? Theme.primary : Theme.border
     border.width: 2
 
+    function chosenLabels() {
+        return choiceList.map(i => ballot.options.labelAt(i)).join(", ")
+    }
+    function resetChoice() {
+        chosen = -1
+        picks = []
+        confirming = false
+    }
+    function togglePick(index) {
+        const at = picks.indexOf(index)
+        const next = picks.slice()
+        if (at >= 0)
+            next.splice(at, 1)
+        else if (next.length < ballot.maxChoices)
+            next.push(index)
+        next.sort((a, b) => a - b)
+        picks = next
+    }
+
     // A new ballot starts clean.
     Connections {
         target: panel.ballot
@@ -29,7 +55,7 @@ Rectangle {
         function onChanged() {
             if (panel.ballot.ballotId !== lastId) {
                 lastId = panel.ballot.ballotId
-                panel.chosen = -1
+                panel.resetChoice()
                 panel.pendingCommand = ""
                 panel.recordedChoice = ""
                 panel.errorText = ""
@@ -40,15 +66,15 @@ Rectangle {
         target: panel.client
         function onCommandAcknowledged(commandId, seq) {
             if (commandId === panel.pendingCommand) {
-                panel.recordedChoice = panel.ballot.options.labelAt(panel.chosen)
+                panel.recordedChoice = panel.chosenLabels()
                 panel.pendingCommand = ""
-                panel.chosen = -1
+                panel.resetChoice()
             }
         }
         function onCommandFailed(commandId, code, detail) {
             if (commandId === panel.pendingCommand) {
                 panel.pendingCommand = ""
-                panel.chosen = -1
+                panel.resetChoice()
                 panel.errorText = Texts.floorErrorText(code, detail)
             }
         }
@@ -98,16 +124,26 @@ Rectangle {
         Text {
             objectName: "votingFor"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.canVote && panel.ballot.pendingVoterIds.length > 1 && panel.chosen < 0
+            visible: panel.ballot !== null && panel.ballot.canVote && panel.ballot.pendingVoterIds.length > 1 && !panel.atConfirm
             text: panel.ballot ? qsTr("Your vote counts for: %1").arg(panel.ballot.pendingVoterNames.join(", ")) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: Theme.primary
         }
+        Text {
+            objectName: "choiceHint"
+            Layout.fillWidth: true
+            visible: panel.multi && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
+            text: panel.multi ? qsTr("Choose up to %1 (%2 chosen)").arg(panel.ballot.maxChoices).arg(panel.picks.length) : ""
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+        }
         GridLayout {
             objectName: "voteOptions"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.canVote && panel.chosen < 0 && panel.pendingCommand === ""
+            visible: panel.ballot !== null && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
             columns: panel.ballot && panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
@@ -117,30 +153,49 @@ Rectangle {
                     required property int optionIndex
                     required property string label
                     required property int kind
+                    readonly property bool picked: panel.picks.indexOf(optionIndex) >= 0
                     objectName: "voteOption_" + optionIndex
                     Layout.fillWidth: true
                     Layout.preferredHeight: 96
                     font.pixelSize: Theme.fontTitle
                     tone: kind === BallotOptionsModel.Yes ? Theme.ok : kind === BallotOptionsModel.No ? Theme.bad
                         : kind === BallotOptionsModel.Abstain ? Theme.textMuted : Theme.primary
-                    text: label
+                    // Several choices: a marked option is filled and ticked; once the most are
+                    // marked, the others wait until one is unmarked.
+                    primary: !panel.multi || picked
+                    enabled: !panel.multi || picked || panel.picks.length < panel.ballot.maxChoices
+                    text: panel.multi && picked ? "✓ " + label : label
                     onClicked: {
                         panel.errorText = ""
-                        panel.chosen = optionIndex
+                        if (panel.multi)
+                            panel.togglePick(optionIndex)
+                        else
+                            panel.chosen = optionIndex
                     }
                 }
             }
+        }
+
+        BigButton {
+            objectName: "voteNextButton"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.bigTouch
+            visible: panel.multi && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
+            enabled: panel.picks.length > 0
+            font.pixelSize: Theme.fontLarge
+            text: qsTr("Continue")
+            onClicked: panel.confirming = true
         }
 
         // Step 2: confirm.
         ColumnLayout {
             objectName: "voteConfirm"
             Layout.fillWidth: true
-            visible: panel.chosen >= 0 && panel.pendingCommand === ""
+            visible: panel.atConfirm && panel.pendingCommand === ""
             spacing: Theme.spacing
             Text {
                 Layout.fillWidth: true
-                text: panel.ballot && panel.chosen >= 0 ? qsTr("You chose: %1. Confirm your vote?").arg(panel.ballot.options.labelAt(panel.chosen)) : ""
+                text: panel.ballot && panel.atConfirm ? qsTr("You chose: %1. Confirm your vote?").arg(panel.chosenLabels()) : ""
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -156,7 +211,10 @@ Rectangle {
                     primary: false
                     font.pixelSize: Theme.fontLarge
                     text: qsTr("Choose again")
-                    onClicked: panel.chosen = -1
+                    onClicked: {
+                        panel.chosen = -1
+                        panel.confirming = false
+                    }
                 }
                 BigButton {
                     objectName: "voteConfirmButton"
@@ -165,7 +223,7 @@ Rectangle {
                     font.pixelSize: Theme.fontLarge
                     text: qsTr("Confirm")
                     onClicked: panel.pendingCommand = panel.client.floor.castVote(
-                                   panel.ballot.ballotId, [panel.chosen], panel.ballot.pendingVoterIds)
+                                   panel.ballot.ballotId, panel.choiceList, panel.ballot.pendingVoterIds)
                 }
             }
         }

@@ -214,7 +214,7 @@ QString FloorReplica::revokeProxy(const QString &grantorId)
 }
 
 QString FloorReplica::createBallot(const QString &question, bool secret, const QString &rulePreset,
-                                   const QStringList &options, int maxChoices, bool changeable)
+                                   const QStringList &options, int maxChoices, bool changeable, int seats)
 {
     v1::Command c;
     v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
@@ -229,10 +229,12 @@ QString FloorReplica::createBallot(const QString &question, bool secret, const Q
     if (options.isEmpty()) {
         b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
     } else {
-        b->set_kind(v1::BALLOT_CHOICE);
+        b->set_kind(seats > 0 ? v1::BALLOT_ELECTION : v1::BALLOT_CHOICE);
         for (const QString &label : options)
-            b->add_options()->set_label(sstr(label));
+            b->add_options()->set_label(sstr(label.trimmed()));
         b->set_max_choices(quint32(std::max(0, maxChoices)));
+        if (seats > 0)
+            b->set_seats(quint32(seats));
     }
     return send(std::move(c));
 }

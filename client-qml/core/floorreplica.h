@@ -134,12 +134,13 @@ public:
     Q_INVOKABLE QString revokeProxy(const QString &grantorId = {});
     /**
      * A ballot on the current agenda item. No options: Đồng ý / Không đồng ý / Không biểu
-     * quyết. With options: a choice of up to maxChoices. The ballot id is made here and
-     * returned through lastCreatedBallotId().
+     * quyết. With options: a choice of up to maxChoices; with seats > 0, an election among the
+     * options (candidates) for that many seats (maxChoices 0: as many as seats). The ballot id
+     * is made here and returned through lastCreatedBallotId().
      */
     Q_INVOKABLE QString createBallot(const QString &question, bool secret, const QString &rulePreset,
                                      const QStringList &options = {}, int maxChoices = 0,
-                                     bool changeable = false);
+                                     bool changeable = false, int seats = 0);
     Q_INVOKABLE QString openBallot(const QString &ballotId);
     Q_INVOKABLE QString castVote(const QString &ballotId, const QVariantList &choices,
                                  const QStringList &voterIds = {});

@@ -48,6 +48,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the proxy of %1</source>
+        <translation>Revoke the proxy of %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Mark absent</translation>
+    </message>
+</context>
+<context>
     <name>BallotWizard</name>
     <message>
         <source>Vote</source>
@@ -117,24 +156,72 @@
         <source>New vote</source>
         <translation>New vote</translation>
     </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Yes / No</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s name</source>
+        <translation>Candidate&apos;s name</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>New option</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>No candidates yet</source>
+        <translation>No candidates yet</translation>
+    </message>
+    <message>
+        <source>No options yet</source>
+        <translation>No options yet</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Seats: %1</translation>
+    </message>
+    <message>
+        <source>Each voter marks at most: %1</source>
+        <translation>Each voter marks at most: %1</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Fewer</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>at most %1 choices</source>
+        <translation>at most %1 choices</translation>
+    </message>
+    <message>
+        <source>election of %1</source>
+        <translation>election of %1</translation>
+    </message>
 </context>
 <context>
     <name>ChairConsole</name>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Proxy: %1</source>
-        <translation>Proxy: %1</translation>
-    </message>
-    <message>
-        <source>Mark absent</source>
-        <translation>Mark absent</translation>
-    </message>
-    <message>
-        <source>Mark present</source>
-        <translation>Mark present</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -214,6 +301,10 @@
     <message>
         <source>No vote at the moment</source>
         <translation>No vote at the moment</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
 </context>
 <context>
@@ -596,6 +687,45 @@
     <message>
         <source>%1/%2 voted</source>
         <translation>%1/%2 voted</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPanel</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>You have given your vote to %1</source>
+        <translation>You have given your vote to %1</translation>
+    </message>
+    <message>
+        <source>Take my vote back</source>
+        <translation>Take my vote back</translation>
+    </message>
+    <message>
+        <source>You also vote for: %1</source>
+        <translation>You also vote for: %1</translation>
+    </message>
+    <message>
+        <source>Give my vote by proxy…</source>
+        <translation>Give my vote by proxy…</translation>
+    </message>
+    <message>
+        <source>Who votes for you?</source>
+        <translation>Who votes for you?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Give to %1</source>
+        <translation>Give to %1</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Give</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1126,38 @@
         <source>Nobody has the floor.</source>
         <translation>Nobody has the floor.</translation>
     </message>
+    <message>
+        <source>This meeting allows no proxies.</source>
+        <translation>This meeting allows no proxies.</translation>
+    </message>
+    <message>
+        <source>This member has given his or her own vote by proxy.</source>
+        <translation>This member has given his or her own vote by proxy.</translation>
+    </message>
+    <message>
+        <source>You hold proxies yourself: you cannot give your vote.</source>
+        <translation>You hold proxies yourself: you cannot give your vote.</translation>
+    </message>
+    <message>
+        <source>This member already holds the most proxies allowed.</source>
+        <translation>This member already holds the most proxies allowed.</translation>
+    </message>
+    <message>
+        <source>There is no proxy to revoke.</source>
+        <translation>There is no proxy to revoke.</translation>
+    </message>
+    <message>
+        <source>There are more seats than candidates.</source>
+        <translation>There are more seats than candidates.</translation>
+    </message>
+    <message>
+        <source>There are more choices than options.</source>
+        <translation>There are more choices than options.</translation>
+    </message>
+    <message>
+        <source>Give at least two options, or one candidate.</source>
+        <translation>Give at least two options, or one candidate.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
@@ -1054,6 +1216,14 @@
     <message>
         <source>%1 of %2 have voted</source>
         <translation>%1 of %2 have voted</translation>
+    </message>
+    <message>
+        <source>Choose up to %1 (%2 chosen)</source>
+        <translation>Choose up to %1 (%2 chosen)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
 </context>
 </TS>

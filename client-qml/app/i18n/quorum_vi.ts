@@ -48,6 +48,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Vắng mặt: %1</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoke the proxy of %1</source>
+        <translation>Thu hồi ủy quyền của %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Điểm danh: %1</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>Có mặt tại phòng họp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Đánh dấu vắng mặt</translation>
+    </message>
+</context>
+<context>
     <name>BallotWizard</name>
     <message>
         <source>Vote</source>
@@ -117,24 +156,72 @@
         <source>New vote</source>
         <translation>Biểu quyết mới</translation>
     </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Đồng ý / Không</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Bầu cử</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s name</source>
+        <translation>Tên ứng cử viên</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Phương án mới</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>No candidates yet</source>
+        <translation>Chưa có ứng cử viên</translation>
+    </message>
+    <message>
+        <source>No options yet</source>
+        <translation>Chưa có phương án</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Số người được bầu: %1</translation>
+    </message>
+    <message>
+        <source>Each voter marks at most: %1</source>
+        <translation>Mỗi người chọn tối đa: %1</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Giảm</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>at most %1 choices</source>
+        <translation>chọn tối đa %1</translation>
+    </message>
+    <message>
+        <source>election of %1</source>
+        <translation>bầu %1 người</translation>
+    </message>
 </context>
 <context>
     <name>ChairConsole</name>
     <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
-    </message>
-    <message>
-        <source>Proxy: %1</source>
-        <translation>Ủy quyền cho: %1</translation>
-    </message>
-    <message>
-        <source>Mark absent</source>
-        <translation>Đánh dấu vắng mặt</translation>
-    </message>
-    <message>
-        <source>Mark present</source>
-        <translation>Đánh dấu có mặt</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -214,6 +301,10 @@
     <message>
         <source>No vote at the moment</source>
         <translation>Hiện không có biểu quyết</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
     </message>
 </context>
 <context>
@@ -595,6 +686,45 @@
     <message>
         <source>%1/%2 voted</source>
         <translation>%1/%2 đã biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPanel</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <source>You have given your vote to %1</source>
+        <translation>Bạn đã ủy quyền cho %1</translation>
+    </message>
+    <message>
+        <source>Take my vote back</source>
+        <translation>Thu hồi ủy quyền</translation>
+    </message>
+    <message>
+        <source>You also vote for: %1</source>
+        <translation>Bạn bỏ phiếu thay cho: %1</translation>
+    </message>
+    <message>
+        <source>Give my vote by proxy…</source>
+        <translation>Ủy quyền biểu quyết…</translation>
+    </message>
+    <message>
+        <source>Who votes for you?</source>
+        <translation>Ai bỏ phiếu thay bạn?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Give to %1</source>
+        <translation>Ủy quyền cho %1</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Ủy quyền</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1123,38 @@
         <source>Nobody has the floor.</source>
         <translation>Hiện không có ai phát biểu.</translation>
     </message>
+    <message>
+        <source>This meeting allows no proxies.</source>
+        <translation>Cuộc họp này không cho phép ủy quyền.</translation>
+    </message>
+    <message>
+        <source>This member has given his or her own vote by proxy.</source>
+        <translation>Người này đã ủy quyền phiếu của mình cho người khác.</translation>
+    </message>
+    <message>
+        <source>You hold proxies yourself: you cannot give your vote.</source>
+        <translation>Bạn đang nhận ủy quyền của người khác nên không thể ủy quyền phiếu của mình.</translation>
+    </message>
+    <message>
+        <source>This member already holds the most proxies allowed.</source>
+        <translation>Người này đã nhận đủ số ủy quyền tối đa.</translation>
+    </message>
+    <message>
+        <source>There is no proxy to revoke.</source>
+        <translation>Không có ủy quyền nào để thu hồi.</translation>
+    </message>
+    <message>
+        <source>There are more seats than candidates.</source>
+        <translation>Số người cần bầu nhiều hơn số ứng cử viên.</translation>
+    </message>
+    <message>
+        <source>There are more choices than options.</source>
+        <translation>Số lựa chọn tối đa nhiều hơn số phương án.</translation>
+    </message>
+    <message>
+        <source>Give at least two options, or one candidate.</source>
+        <translation>Cần ít nhất hai phương án, hoặc một ứng cử viên.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
@@ -1051,6 +1213,14 @@
     <message>
         <source>%1 of %2 have voted</source>
         <translation>%1/%2 đại biểu đã biểu quyết</translation>
+    </message>
+    <message>
+        <source>Choose up to %1 (%2 chosen)</source>
+        <translation>Chọn tối đa %1 (đã chọn %2)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
     </message>
 </context>
 </TS>
