@@ -84,6 +84,12 @@ Item {
             compare(child(grantor, "proxyGivenText").text, "You have given your vote to Phạm Thị D")
             Language.current = "vi"
             compare(child(grantor, "proxyGivenText").text, "Bạn đã ủy quyền cho Phạm Thị D")
+            const dir = Fixture.screenshotDirectory()
+            if (dir.length > 0) {
+                wait(300)
+                waitForRendering(grantor)
+                grabImage(grantor).save(dir + "/floor-proxy-vi.png")
+            }
             Language.current = "en"
             verify(child(grantor, "revokeProxyButton").visible)
             tryVerify(() => holder.client.floor.selfProxyGrantorIds.length === 1, 5000)
