@@ -93,7 +93,8 @@ void RoomServer::replaceOlderSession(Session &newer)
 void RoomServer::welcome(Session &session, quint64 lastSeq)
 {
     Room &room = *session.room();
-    const quint64 head = room.headSeq();
+    // Only what is durable and published: never an event staged for the next commit.
+    const quint64 head = room.publishedSeq();
     v1::ServerMessage message;
     v1::Welcome *w = message.mutable_welcome();
     w->set_protocol_version(ProtocolVersion);
@@ -119,7 +120,9 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
         for (quint64 seq = lastSeq + 1; seq <= head; ++seq)
             session.send(room.frameFor(seq, session.participantId()));
     }
-    session.setState(Session::State::Live);
+    // A send above may have dropped a tablet that stopped reading: it stays closed.
+    if (session.state() == Session::State::Joining)
+        session.setState(Session::State::Live);
 }
 
 } // namespace quorum

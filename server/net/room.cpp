@@ -58,6 +58,8 @@ bool Room::load(QString *error)
     m_completedCommands.clear();
     m_staged.clear();
     m_stagedBox.clear();
+    m_sharedWelcome.clear();
+    m_sharedWelcomeSeq = 0;
     for (const StoredEvent &stored : m_store.events(m_id)) {
         const auto event = decode<v1::Event>(stored.bytes);
         if (!event || event->seq() != headSeq() + 1 || event->seq() != stored.seq) {

@@ -58,6 +58,8 @@ public:
     const QString &id() const { return m_id; }
     const Meeting &meeting() const { return m_meeting; }
     quint64 headSeq() const { return m_meeting.state().seq; }
+    /** The last seq whose frame went out (durable and published); headSeq() may be ahead. */
+    quint64 publishedSeq() const { return m_firstUnpublished; }
 
     /**
      * Stamps, chains, applies and stages events. `commandKey` (participant/command-id) marks

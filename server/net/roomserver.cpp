@@ -141,7 +141,9 @@ void RoomServer::onPendingConnection()
         auto *session = new Session(socket, m_config, this);
         connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);
         connect(session, &Session::textReceived, this, &RoomServer::onText);
-        connect(session, &Session::disconnected, this, &RoomServer::onDisconnected);
+        // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the
+        // middle of a loop over m_sessions; removing it then would skip or repeat a session.
+        connect(session, &Session::disconnected, this, &RoomServer::onDisconnected, Qt::QueuedConnection);
         m_sessions.push_back(session);
     }
 }

@@ -148,7 +148,11 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         // totals next to successive "has voted" events would link voters to choices. Fold
         // the WAL into the database now, so only the latest totals exist anywhere.
         QSqlQuery checkpoint(m_db);
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // The first column is 1 when a reader kept the checkpoint from finishing: say so, the
+        // next commit that touches a box tries again.
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
+            || checkpoint.value(0).toInt() != 0)
+            qCWarning(lcStore) << "the WAL could not be folded in after a ballot box change; retried on the next one";
     }
     return true;
 }

@@ -31,6 +31,31 @@ v1::Command setItem(const char *id)
     c.mutable_set_current_item()->set_item_id(id);
     return c;
 }
+
+/** A room on a fresh SQLite file, its meeting defined and staged (not yet committed). */
+struct DefinedRoom
+{
+    QTemporaryDir dir;
+    SqliteEventStore store{dir.filePath("q.sqlite")};
+    ManualClock clock;
+    Room room{"m", store, clock};
+    bool opened = false;
+
+    DefinedRoom()
+    {
+        QString error;
+        opened = store.open(&error);
+        room.stage(room.meeting().define(definition()).events(), {});
+    }
+    /** Commits what is staged, as the server's group commit does. */
+    bool commit()
+    {
+        CommitBatch batch;
+        room.collect(batch);
+        QString error;
+        return store.commit(batch, &error);
+    }
+};
 } // namespace
 
 class TestRoom : public QObject
@@ -39,16 +64,10 @@ class TestRoom : public QObject
 private slots:
     void oneCommitIsOneFrame()
     {
-        QTemporaryDir dir;
-        SqliteEventStore store(dir.filePath("q.sqlite"));
-        QString error;
-        QVERIFY(store.open(&error));
-        ManualClock clock;
-        Room room("m", store, clock);
-        room.stage(room.meeting().define(definition()).events(), {});
-        CommitBatch first;
-        room.collect(first);
-        QVERIFY(store.commit(first, &error));
+        DefinedRoom f;
+        QVERIFY(f.opened);
+        Room &room = f.room;
+        QVERIFY(f.commit());
         // A lone event is sent as a plain Event frame.
         const PublishedBatch single = room.publish();
         const auto lone = decode<v1::ServerMessage>(single.forEveryone);
@@ -57,10 +76,8 @@ private slots:
 
         // Three events in one commit: one EventBatch frame with the same events in order.
         for (const char *item : {"a", "b", "a"})
-            room.stage(room.meeting().decide("chair", setItem(item), clock.nowMs()).events(), "chair");
-        CommitBatch second;
-        room.collect(second);
-        QVERIFY(store.commit(second, &error));
+            room.stage(room.meeting().decide("chair", setItem(item), f.clock.nowMs()).events(), "chair");
+        QVERIFY(f.commit());
         const PublishedBatch batch = room.publish();
         QVERIFY(batch.forOwners.isEmpty());
         const auto message = decode<v1::ServerMessage>(batch.forEveryone);
@@ -82,17 +99,11 @@ private slots:
 
     void theSharedWelcomeMergesWithTheViewersPart()
     {
-        QTemporaryDir dir;
-        SqliteEventStore store(dir.filePath("q.sqlite"));
-        QString error;
-        QVERIFY(store.open(&error));
-        ManualClock clock;
-        Room room("m", store, clock);
-        room.stage(room.meeting().define(definition()).events(), {});
-        room.stage(room.meeting().decide("chair", setItem("b"), clock.nowMs()).events(), "chair");
-        CommitBatch batch;
-        room.collect(batch);
-        QVERIFY(store.commit(batch, &error));
+        DefinedRoom f;
+        QVERIFY(f.opened);
+        Room &room = f.room;
+        room.stage(room.meeting().decide("chair", setItem("b"), f.clock.nowMs()).events(), "chair");
+        QVERIFY(f.commit());
         room.publish();
 
         v1::ServerMessage mine;
