@@ -1,19 +1,12 @@
 // Thresholds, presets and quorum, computed in integers.
 #include "meetingfixture.h"
 #include "rules.h"
+#include "threshold.h"
 
 using namespace quorum;
 using namespace fixture;
 
 namespace {
-v1::Threshold threshold(quint32 n, quint32 d, v1::Comparison c)
-{
-    v1::Threshold t;
-    t.mutable_fraction()->set_numerator(n);
-    t.mutable_fraction()->set_denominator(d);
-    t.set_comparison(c);
-    return t;
-}
 constexpr auto More = v1::COMPARISON_MORE_THAN;
 constexpr auto AtLeast = v1::COMPARISON_AT_LEAST;
 } // namespace
@@ -52,7 +45,7 @@ private slots:
         QFETCH(quint64, value);
         QFETCH(quint64, base);
         QFETCH(bool, expected);
-        QCOMPARE(rules::meets(threshold(n, d, v1::Comparison(cmp)), value, base), expected);
+        QCOMPARE(rules::meets(threshold::make(n, d, v1::Comparison(cmp)), value, base), expected);
     }
 
     void smallestMeeting_data()
@@ -75,7 +68,7 @@ private slots:
         QFETCH(int, cmp);
         QFETCH(quint64, base);
         QFETCH(quint64, expected);
-        const auto t = threshold(n, d, v1::Comparison(cmp));
+        const auto t = threshold::make(n, d, v1::Comparison(cmp));
         QCOMPARE(rules::smallestMeeting(t, base), expected);
         // It is the boundary: it meets, one less does not.
         QVERIFY(rules::meets(t, expected, base));
@@ -95,7 +88,7 @@ private slots:
                  QStringLiteral("at least 2/3 of the members present"));
         v1::DecisionRule bad;
         bad.set_base(v1::BASE_VOTES_CAST);
-        *bad.mutable_threshold() = threshold(3, 2, More);
+        *bad.mutable_threshold() = threshold::make(3, 2, More);
         QVERIFY(rules::complete(bad)); // more than the whole is refused
     }
 
