@@ -57,6 +57,7 @@ bool Room::load(QString *error)
     m_privateOwners.clear();
     m_completedCommands.clear();
     m_staged.clear();
+    m_stagedUnchanged.clear();
     m_stagedBox.clear();
     m_sharedWelcome.clear();
     m_sharedWelcomeSeq = 0;
@@ -73,6 +74,8 @@ bool Room::load(QString *error)
         }
         append(*event, stored.bytes, stored.hash, stored.commandKey);
     }
+    for (const QString &key : m_store.unchangedCommands(m_id))
+        m_completedCommands.insert(key, 0);
     for (const BallotBoxDelta &row : m_store.ballotBoxes(m_id))
         m_meeting.restoreBallotBox(row.ballotId, row.option, row.amount);
     m_firstUnpublished = m_frames.size();
@@ -93,6 +96,10 @@ quint64 Room::stage(const Events &events, const QString &actorId, const QString 
         const QString key = i + 1 == events.size() ? commandKey : QString();
         m_staged.push_back({m_id, event.seq(), bytes, m_lastHash, hash, key});
         append(event, bytes, hash, key);
+    }
+    if (events.empty() && !commandKey.isEmpty()) {
+        m_completedCommands.insert(commandKey, 0);
+        m_stagedUnchanged << commandKey;
     }
     return events.empty() ? 0 : headSeq();
 }
@@ -135,6 +142,9 @@ void Room::collect(CommitBatch &batch)
 {
     std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
     m_staged.clear();
+    for (const QString &key : std::as_const(m_stagedUnchanged))
+        batch.unchangedCommands.push_back({m_id, key});
+    m_stagedUnchanged.clear();
     // Totals per commit: several votes of one turn reach the disk as one sum.
     for (const auto &[key, amount] : m_stagedBox)
         batch.ballotBox.push_back({m_id, key.first, key.second, amount});

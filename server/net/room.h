@@ -63,7 +63,8 @@ public:
 
     /**
      * Stamps, chains, applies and stages events. `commandKey` (participant/command-id) marks
-     * the command they complete. Returns the seq of the last one, or 0 when there were none.
+     * the command they complete. Returns the seq of the last one, or 0 when there were none;
+     * a command without events is then remembered (and stored) as done all the same.
      */
     quint64 stage(const Events &events, const QString &actorId, const QString &commandKey = {});
 
@@ -104,6 +105,7 @@ private:
     std::vector<QByteArray> m_frames;           // index seq-1, durable and staged
     QHash<QString, quint64> m_completedCommands;
     std::vector<StoredEvent> m_staged;
+    QStringList m_stagedUnchanged;              // keys of commands that changed nothing
     std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
     size_t m_firstUnpublished = 0;
     QByteArray m_sharedWelcome;

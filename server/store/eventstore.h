@@ -41,13 +41,28 @@ struct BallotBoxDelta
     quint64 amount = 0;
 };
 
+/**
+ * A command that was applied and changed nothing (the current item made current again, a
+ * closed ballot closed again). It has no event to carry its key, yet a resend of it after the
+ * state changed must still count as done, not apply then.
+ */
+struct UnchangedCommand
+{
+    QString meetingId;
+    QString commandKey; // "participant/command-id"
+};
+
 /** What one group commit writes: everything in one transaction, or nothing. */
 struct CommitBatch
 {
     std::vector<StoredEvent> events;
     std::vector<StoredCredential> credentials;
     std::vector<BallotBoxDelta> ballotBox;
-    bool isEmpty() const { return events.empty() && credentials.empty() && ballotBox.empty(); }
+    std::vector<UnchangedCommand> unchangedCommands;
+    bool isEmpty() const
+    {
+        return events.empty() && credentials.empty() && ballotBox.empty() && unchangedCommands.empty();
+    }
 };
 
 /**
@@ -71,6 +86,9 @@ public:
     /** The participant whose secret hashes to `secretHash` in that meeting. */
     virtual std::optional<QString> participantForSecret(const QString &meetingId,
                                                         const QByteArray &secretHash) = 0;
+
+    /** The keys of the meeting's commands that changed nothing (see UnchangedCommand). */
+    virtual QStringList unchangedCommands(const QString &meetingId) = 0;
 
     /** The secret ballot boxes of a meeting, one row per (ballot, key) with its total. */
     virtual std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) = 0;

@@ -19,6 +19,10 @@ const char *const Schema[] = {
     // A command's events are written once: the key sits on the last event it produced.
     "CREATE UNIQUE INDEX IF NOT EXISTS events_by_command ON events (meeting_id, command_key)"
     " WHERE command_key IS NOT NULL",
+    // Commands that changed nothing: no event carries their key (see UnchangedCommand).
+    "CREATE TABLE IF NOT EXISTS unchanged_commands ("
+    " meeting_id TEXT NOT NULL, command_key TEXT NOT NULL,"
+    " PRIMARY KEY (meeting_id, command_key)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS credentials ("
     " meeting_id TEXT NOT NULL, secret_hash BLOB NOT NULL, participant_id TEXT NOT NULL,"
     " PRIMARY KEY (meeting_id, secret_hash))",
@@ -126,6 +130,15 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         if (!credential.exec())
             return fail(credential);
     }
+    QSqlQuery unchanged(m_db);
+    unchanged.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key) VALUES (?, ?)"));
+    for (const UnchangedCommand &c : batch.unchangedCommands) {
+        unchanged.bindValue(0, c.meetingId);
+        unchanged.bindValue(1, c.commandKey);
+        if (!unchanged.exec())
+            return fail(unchanged);
+    }
     QSqlQuery box(m_db);
     box.prepare(QStringLiteral(
             "INSERT INTO ballot_box (meeting_id, ballot_id, option, total) VALUES (?, ?, ?, ?)"
@@ -168,6 +181,19 @@ std::vector<BallotBoxDelta> SqliteEventStore::ballotBoxes(const QString &meeting
             rows.push_back({meetingId, q.value(0).toString(), q.value(1).toLongLong(), quint64(q.value(2).toLongLong())});
     }
     return rows;
+}
+
+QStringList SqliteEventStore::unchangedCommands(const QString &meetingId)
+{
+    QStringList keys;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT command_key FROM unchanged_commands WHERE meeting_id = ?"));
+    q.bindValue(0, meetingId);
+    if (!q.exec())
+        qCWarning(lcStore) << "reading unchanged commands failed:" << lastError(q);
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
 }
 
 QStringList SqliteEventStore::meetingIds()

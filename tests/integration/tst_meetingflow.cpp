@@ -117,6 +117,46 @@ private slots:
         QVERIFY(again->duplicate());
         QCOMPARE(again->seq(), first->seq());
     }
+
+    // A command that changed nothing was still done: resent after the state moved on (the ack
+    // was lost with the Wi-Fi), it must not apply then, also not after a server restart.
+    void resentCommandThatChangedNothingStaysDone()
+    {
+        auto join = [&](RawClient &client, const QString &device) {
+            return client.open(m_server.url()) && (client.hello(QStringLiteral("246810"), 0, device), true)
+                    && client.welcome().has_value();
+        };
+        RawClient chair;
+        QVERIFY(join(chair, QStringLiteral("chair-noop")));
+        v1::Command toClosing;
+        toClosing.mutable_set_current_item()->set_item_id("closing");
+        QVERIFY(chair.reply(chair.command(toClosing)));
+        const auto unchanged = chair.reply(chair.command(toClosing, QStringLiteral("cmd-noop-1")));
+        QVERIFY(unchanged && !unchanged->has_error());
+        QCOMPARE(unchanged->seq(), 0u); // nothing happened
+        QVERIFY(!unchanged->duplicate());
+        v1::Command toOpening;
+        toOpening.mutable_set_current_item()->set_item_id("opening");
+        const auto moved = chair.reply(chair.command(toOpening));
+        QVERIFY(moved && moved->seq() > 0);
+
+        const auto resent = chair.reply(chair.command(toClosing, QStringLiteral("cmd-noop-1")));
+        QVERIFY(resent);
+        QVERIFY(resent->duplicate());
+
+        m_server.kill();
+        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        RawClient after;
+        after.open(m_server.url());
+        after.hello(QStringLiteral("246810"), 0, QStringLiteral("chair-noop"));
+        const auto welcome = after.welcome();
+        QVERIFY(welcome);
+        QCOMPARE(welcome->snapshot().current_item_id(), std::string("opening"));
+        const auto resentAfterRestart = after.reply(after.command(toClosing, QStringLiteral("cmd-noop-1")));
+        QVERIFY(resentAfterRestart);
+        QVERIFY(resentAfterRestart->duplicate());
+        QVERIFY(!after.nextOf(v1::ServerMessage::kEvent, 500)); // the item did not move
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeetingFlow)
