@@ -48,6 +48,8 @@ int main(int argc, char *argv[])
         return 1;
 
     client->setClientName(QStringLiteral("quorum-tablet 0.1"));
+    // The meeting survives an app restart: shown from the tablet's copy, even offline.
+    client->setPersistent(true);
     if (!options.deviceId.isEmpty())
         client->setDeviceId(options.deviceId);
     window->setProperty("titleSuffix", options.titleSuffix);
@@ -73,6 +75,8 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(window, "joinLink", Q_RETURN_ARG(QVariant, accepted),
                                   Q_ARG(QVariant, options.joinLink));
         joining = accepted.toBool();
+    } else {
+        joining = client->resumeLastMeeting();
     }
     if (!options.screenshotFile.isEmpty()) {
         auto *grabber = new WindowGrabber(window, options.screenshotFile,

@@ -63,6 +63,9 @@ Annotator::Annotator(MeetingClient *client, QObject *parent)
 
     client->setPreviewHandler([this](const v1::StrokePreview &p) { onPreview(p); });
     connect(client, &MeetingClient::welcomed, this, &Annotator::openJournalForSession);
+    // A tablet restarted without the server shows its stored copy: marks made now are
+    // journaled and go out after the Welcome.
+    connect(client, &MeetingClient::restored, this, &Annotator::openJournalForSession);
     connect(client, &MeetingClient::joinedChanged, this, [this] {
         if (m_client->joined())
             return;

@@ -52,6 +52,11 @@ public:
     /** Where the journals live (one per meeting and participant); empty keeps them in memory. */
     void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
     QString journalDirectory() const { return m_journalDir; }
+    /**
+     * Opens the journal of the client's meeting and participant and resends what it holds
+     * unanswered; called on every Welcome and restore (a reconnect changes nothing).
+     */
+    void openJournalForSession();
     /** Live previews go out at most this often while a pen moves; default 50 ms (20/s). */
     void setPreviewInterval(int ms) { m_previewTimer.setInterval(ms); }
 
@@ -125,7 +130,6 @@ private:
     std::optional<quorum::v1::AnnotationOp> findDrawing(const QString &opId) const;
     std::vector<quorum::v1::AnnotationOp> ownMarks(
         const QString &documentId, int page, int layer) const;
-    void openJournalForSession();
     void onAnswered(const QString &commandId, bool refused, int code, const QString &detail);
     void sendPreview(bool cancel = false);
     void onPreview(const quorum::v1::StrokePreview &preview);

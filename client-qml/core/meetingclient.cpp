@@ -6,8 +6,15 @@
 #include "protocol.h"
 #include "replica.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcClient, "quorum.client", QtInfoMsg)
@@ -46,6 +53,8 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
         m_replica->clear();
         m_participantId.clear();
         m_role = RoleUnknown;
+        m_storedFingerprint.clear();
+        m_store.close();
         emit identityChanged();
     }
     if (m_serverUrl != serverUrl) {
@@ -58,7 +67,86 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
     setJoined(false);
     setError(NoError, QString());
     setState(Connecting);
+    if (!sameMeeting && m_persistent) {
+        const QByteArray key = QCryptographicHash::hash(
+                (serverUrl.toString() + QLatin1Char('\n') + meetingId + QLatin1Char('\n') + secret).toUtf8(),
+                QCryptographicHash::Sha256);
+        m_store.open(effectiveStateDirectory(), QString::fromLatin1(key.toHex().left(24)));
+        restoreFromStore();
+    }
     m_connection->open(serverUrl);
+}
+
+bool MeetingClient::resumeLastMeeting()
+{
+    if (!m_persistent)
+        return false;
+    QFile file(lastMeetingPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject last = QJsonDocument::fromJson(file.readAll()).object();
+    const QUrl url(last.value(QStringLiteral("server")).toString());
+    const QString secret = last.value(QStringLiteral("secret")).toString();
+    if (!url.isValid() || secret.isEmpty())
+        return false;
+    join(url, secret, last.value(QStringLiteral("meeting")).toString());
+    return true;
+}
+
+bool MeetingClient::restoreFromStore()
+{
+    v1::Welcome welcome;
+    std::vector<v1::Event> events;
+    if (!m_store.load(&welcome, &events))
+        return false;
+    m_replica->loadSnapshot(welcome.snapshot());
+    for (const v1::Event &event : events) {
+        if (m_replica->apply(event) == MeetingReplica::ApplyResult::Gap)
+            break; // the server fills it in after the Welcome
+    }
+    m_participantId = qstr(welcome.participant_id());
+    m_role = Role(welcome.role());
+    m_storedFingerprint = qstr(welcome.signing_key_fingerprint());
+    m_replica->setSelfParticipantId(m_participantId);
+    m_replica->minutes()->setSigningFingerprint(m_storedFingerprint);
+    qCInfo(lcClient) << "restored meeting" << m_replica->meetingId() << "at seq" << m_replica->lastSeq()
+                     << "from the tablet's copy";
+    emit identityChanged();
+    setJoined(true);
+    emit restored();
+    return true;
+}
+
+QString MeetingClient::effectiveStateDirectory() const
+{
+    return m_stateDirectory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                      : m_stateDirectory;
+}
+
+QString MeetingClient::lastMeetingPath() const
+{
+    // Per device id: several tablet windows of one demo share a data folder.
+    const QByteArray device = QCryptographicHash::hash(deviceId().toUtf8(), QCryptographicHash::Sha256);
+    return QDir(effectiveStateDirectory())
+            .filePath(QStringLiteral("last-meeting-%1.json").arg(QString::fromLatin1(device.toHex().left(16))));
+}
+
+void MeetingClient::rememberMeeting()
+{
+    QSaveFile file(lastMeetingPath());
+    const QJsonObject last{{QStringLiteral("server"), m_serverUrl.toString()},
+                           {QStringLiteral("meeting"), m_requestedMeetingId},
+                           {QStringLiteral("secret"), m_secret}};
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(last).toJson()) < 0 || !file.commit())
+        qCWarning(lcClient) << "cannot remember the meeting in" << file.fileName() << file.errorString();
+}
+
+void MeetingClient::forgetMeeting()
+{
+    m_store.remove();
+    m_store.close();
+    if (m_persistent)
+        QFile::remove(lastMeetingPath());
 }
 
 bool MeetingClient::joinLink(const QString &link)
@@ -76,6 +164,7 @@ void MeetingClient::leave()
         m_queue.clear();
         emit pendingCommandsChanged();
     }
+    forgetMeeting();
     stop(Disconnected);
 }
 
@@ -258,10 +347,17 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
 {
     if (welcome.has_snapshot()) {
         m_replica->loadSnapshot(welcome.snapshot());
-    } else if (m_replica->isDefined() && qstr(welcome.meeting_id()) != m_replica->meetingId()) {
-        // The server kept our seq but holds another meeting (e.g. its data was replaced):
-        // our replica is foreign. Start over and ask for a snapshot.
+        m_storedFingerprint = qstr(welcome.signing_key_fingerprint());
+        m_store.saveWelcome(welcome);
+    } else if (m_replica->isDefined()
+               && (qstr(welcome.meeting_id()) != m_replica->meetingId()
+                   || (!m_storedFingerprint.isEmpty()
+                       && m_storedFingerprint != qstr(welcome.signing_key_fingerprint())))) {
+        // The server kept our seq but holds another meeting, or is another server (its data
+        // was replaced, it has a new key): our replica is foreign. Start over from a snapshot.
         m_replica->clear();
+        m_store.remove();
+        m_storedFingerprint.clear();
         m_connection->drop(QStringLiteral("the server's meeting differs from the replica"));
         return;
     }
@@ -276,6 +372,8 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     emit identityChanged();
     setState(Connected);
     setJoined(true);
+    if (m_persistent)
+        rememberMeeting();
     emit welcomed();
     // Every unanswered command goes again: the server dedupes by command id, so one that
     // was applied before the loss is answered as a duplicate, not applied twice.
@@ -288,6 +386,7 @@ void MeetingClient::onEvent(const v1::Event &event)
         return; // not part of the conversation before a Welcome
     switch (m_replica->apply(event)) {
     case MeetingReplica::ApplyResult::Applied:
+        m_store.append(event);
         if (m_eventObserver)
             m_eventObserver(event);
         break;
@@ -324,6 +423,9 @@ void MeetingClient::onServerError(const v1::Error &error)
     switch (error.code()) {
     case v1::ERROR_BAD_CREDENTIALS:
     case v1::ERROR_UNKNOWN_MEETING:
+        // The server no longer knows us or the meeting: the stored copy is of no use.
+        forgetMeeting();
+        [[fallthrough]];
     case v1::ERROR_PROTOCOL_VERSION:
     case v1::ERROR_TOO_MANY_ATTEMPTS:
         // Retrying would fail the same way (or lengthen the lockout): the user must act.

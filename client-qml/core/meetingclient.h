@@ -5,6 +5,7 @@
 #include "floorreplica.h"
 #include "minutesreplica.h"
 #include "participantsmodel.h"
+#include "replicastore.h"
 
 #include "quorum.pb.h"
 
@@ -101,7 +102,12 @@ public:
     Q_INVOKABLE void join(const QUrl &serverUrl, const QString &secret, const QString &meetingId = {});
     /** Joins from a QR code or link (see JoinLink); false when the link is not understood. */
     Q_INVOKABLE bool joinLink(const QString &link);
-    /** Leaves: closes the connection, stops retrying, drops unsent commands. */
+    /**
+     * Joins the meeting this tablet was in when it last stopped (persistent clients only),
+     * showing its stored copy at once, before the server answers. False when there is none.
+     */
+    Q_INVOKABLE bool resumeLastMeeting();
+    /** Leaves: closes the connection, stops retrying, drops unsent commands, forgets the meeting. */
     Q_INVOKABLE void leave();
     /** Chair/secretary: move the current agenda item by delta (+1/-1). Returns the command id. */
     Q_INVOKABLE QString advanceAgenda(int delta);
@@ -134,6 +140,12 @@ public:
     /** Where the tablet keeps its annotation journal and documents (MeetingDocuments). */
     void setStateDirectory(const QString &path) { m_stateDirectory = path; }
     QString stateDirectory() const { return m_stateDirectory; }
+    /**
+     * Keep the replica and the last join on disk (ReplicaStore) in the state directory (the
+     * app's data folder when unset), so that a restarted tablet shows the meeting without the
+     * server. The tablet app turns it on; bots and tests that do not ask stay in memory.
+     */
+    void setPersistent(bool persistent) { m_persistent = persistent; }
     void setEventObserver(EventObserver observer) { m_eventObserver = std::move(observer); }
     /** Receives document bytes (DocumentCache installs itself here). */
     void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler) { m_chunkHandler = std::move(handler); }
@@ -189,6 +201,8 @@ signals:
     void errorOccurred();
     /** Each Welcome: the first of a join and every reconnect. */
     void welcomed();
+    /** The stored copy of the meeting was loaded: the meeting shows before any Welcome. */
+    void restored();
     /** The join cannot succeed as it is (bad PIN, unknown meeting, ...); now Disconnected. */
     void joinFailed(MeetingClient::ErrorCode code, const QString &detail);
     void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail);
@@ -203,6 +217,11 @@ private:
     void onReply(const quorum::v1::Reply &reply);
     void onServerError(const quorum::v1::Error &error);
     void flushCommands(bool all);
+    QString effectiveStateDirectory() const;
+    QString lastMeetingPath() const;
+    bool restoreFromStore();
+    void rememberMeeting();
+    void forgetMeeting();
     void stop(ConnectionState state);
     void setState(ConnectionState state);
     void setJoined(bool joined);
@@ -223,6 +242,9 @@ private:
     mutable QString m_deviceId;
     QString m_clientName = QStringLiteral("quorum-client 0.1");
     QString m_stateDirectory;
+    bool m_persistent = false;
+    ReplicaStore m_store;
+    QString m_storedFingerprint; // the server's key when the stored copy was made
     bool m_joined = false;
     bool m_session = false; // welcomed on the current socket
     QString m_participantId;

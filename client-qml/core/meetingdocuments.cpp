@@ -23,8 +23,13 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     // state directory may be set after this object was made) when it opens its journal.
     connect(client, &MeetingClient::welcomed, this,
         [this] { m_annotator->setJournalDirectory(stateDirectory()); });
+    connect(client, &MeetingClient::restored, this,
+        [this] { m_annotator->setJournalDirectory(stateDirectory()); });
     m_annotator = new Annotator(client, this);
     m_annotator->setJournalDirectory(stateDirectory());
+    // Made after the Welcome (the meeting page asks for it first): the session is already on.
+    if (client->joined())
+        m_annotator->openJournalForSession();
     connect(
         library(), &DocumentLibrary::documentsChanged, this, &MeetingDocuments::documentsChanged);
     connect(library(), &DocumentLibrary::presentationChanged, this,

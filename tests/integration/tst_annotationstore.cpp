@@ -192,6 +192,80 @@ private slots:
         b->leave();
     }
 
+    // The tablet restarts while the server is unreachable: it shows the meeting it was in
+    // (agenda, current item, documents) from its own copy, takes marks, and once the server
+    // is back catches up by seq and sends them.
+    void tabletRestartedWithoutTheServerShowsTheMeeting()
+    {
+        QTemporaryDir state;
+        auto tablet = [&] {
+            auto c = std::make_unique<MeetingClient>();
+            c->setDeviceId(QStringLiteral("offline-tablet"));
+            c->setReconnectPolicy(50, 300);
+            c->setStateDirectory(state.path());
+            c->setPersistent(true);
+            return c;
+        };
+        QString title;
+        QString item;
+        quint64 seq = 0;
+        int documents = 0;
+        {
+            auto a = tablet();
+            QVERIFY(!a->resumeLastMeeting()); // nothing yet
+            a->join(m_server.url(), QStringLiteral("310005"));
+            QTRY_COMPARE(a->connectionState(), MeetingClient::Connected);
+            // Events after the Welcome's snapshot are kept too.
+            auto chair = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("offline-chair"),
+                scratch(QStringLiteral("offline-chair")));
+            QTRY_COMPARE(chair->connectionState(), MeetingClient::Connected);
+            const QString target = chair->agenda()->itemIdAt(chair->agenda()->rowCount() - 1);
+            QVERIFY(target != a->currentItemId());
+            chair->setCurrentItem(target);
+            QTRY_COMPARE(a->currentItemId(), target);
+            chair->leave();
+            title = a->meetingTitle();
+            item = a->currentItemId();
+            seq = a->lastSeq();
+            documents = int(a->replica()->documents()->documents().size());
+            QVERIFY(documents > 0);
+            m_server.kill();
+            QTRY_VERIFY(a->connectionState() != MeetingClient::Connected);
+        } // the tablet app ends with the server down
+
+        auto b = tablet();
+        QVERIFY(b->resumeLastMeeting());
+        // At once, without any server: the meeting as it was.
+        QVERIFY(b->joined());
+        QVERIFY(b->connectionState() != MeetingClient::Connected);
+        QCOMPARE(b->meetingTitle(), title);
+        QCOMPARE(b->currentItemId(), item);
+        QCOMPARE(b->lastSeq(), seq);
+        QCOMPARE(b->participantId(), QStringLiteral("d05"));
+        QCOMPARE(int(b->replica()->documents()->documents().size()), documents);
+        // A mark made now is journaled and waits.
+        Annotator *pen = b->documents()->annotator();
+        pen->setLayer(Annotator::Shared);
+        const QString offline = pen->ink(m_documentId, 0, strokePoints(3), QStringLiteral("#2e7d32"), 0.004);
+        QVERIFY(!offline.isEmpty());
+        QCOMPARE(pen->pendingCount(), 1);
+
+        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        auto watcher = joined(m_server.url(), QStringLiteral("310006"), QStringLiteral("offline-watcher"),
+            scratch(QStringLiteral("offline-watcher")));
+        AppliedCounter seen;
+        seen.attach(*watcher);
+        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), MeetingClient::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(pen->pendingCount(), 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.count.value(offline), 1, 15000);
+        QVERIFY(b->lastSeq() > seq);
+
+        // Leaving forgets the meeting on this tablet.
+        b->leave();
+        QVERIFY(!tablet()->resumeLastMeeting());
+        watcher->leave();
+    }
+
     void othersSeeTheStrokeWhileThePenMoves()
     {
         auto a = joined(m_server.url(), QStringLiteral("310005"), QStringLiteral("e-tablet"),
