@@ -3,6 +3,7 @@
 #include "protocol.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
@@ -27,7 +28,7 @@ bool TransferQueue::enqueue(const QString &sha256, const QString &path, qint64 o
     }
     if (int(m_jobs.size()) >= MaxTransfers)
         return false;
-    m_jobs.push_back({sha256, path, offset, end, totalSize});
+    m_jobs.push_back({sha256, path, offset, end, totalSize, nullptr});
     schedule();
     return true;
 }
@@ -47,32 +48,101 @@ void TransferQueue::schedule()
 void TransferQueue::pump()
 {
     while (!m_jobs.empty() && m_socket->isValid() && m_socket->bytesToWrite() < LowWaterBytes) {
-        Job job = m_jobs.front();
+        Job job = std::move(m_jobs.front());
         m_jobs.pop_front();
-        v1::ServerMessage message;
-        v1::DocumentChunk *chunk = message.mutable_document_chunk();
-        chunk->set_sha256(sstr(job.sha256));
-        chunk->set_offset(quint64(job.offset));
-        chunk->set_total_size(quint64(job.total));
-        QFile file(job.path);
-        QByteArray data;
-        if (job.offset < job.end) {
-            if (!file.open(QIODevice::ReadOnly) || !file.seek(job.offset)
-                || (data = file.read(qMin(ChunkBytes, job.end - job.offset))).isEmpty()) {
-                qCWarning(lcTransfer) << "cannot read" << job.path << "at" << job.offset;
-                *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, QStringLiteral("The server cannot read the document"));
-                m_socket->sendBinaryMessage(encode(message));
-                continue;
-            }
+        if (!job.bytes)
+            job.bytes = MappedDocument::open(job.path);
+        if (!job.bytes || job.bytes->size() < job.end) {
+            qCWarning(lcTransfer) << "cannot read" << job.path << "up to" << job.end;
+            v1::ServerMessage message;
+            v1::DocumentChunk *chunk = message.mutable_document_chunk();
+            chunk->set_sha256(sstr(job.sha256));
+            chunk->set_offset(quint64(job.offset));
+            chunk->set_total_size(quint64(job.total));
+            *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, QStringLiteral("The server cannot read the document"));
+            m_socket->sendBinaryMessage(encode(message));
+            continue;
         }
-        chunk->set_data(data.constData(), size_t(data.size()));
-        m_socket->sendBinaryMessage(encode(message));
-        m_bytesSent += data.size();
-        job.offset += data.size();
+        const qint64 size = qMin(ChunkBytes, job.end - job.offset);
+        m_socket->sendBinaryMessage(
+                documentChunkFrame(job.sha256, job.offset, job.bytes->data() + job.offset, size, job.total));
+        m_bytesSent += size;
+        job.offset += size;
         // Round robin: every document of the meeting moves along, none waits for the largest.
         if (job.offset < job.end)
-            m_jobs.push_back(job);
+            m_jobs.push_back(std::move(job));
     }
+}
+
+std::shared_ptr<const MappedDocument> MappedDocument::open(const QString &path)
+{
+    static QHash<QString, std::weak_ptr<const MappedDocument>> mapped;
+    if (auto existing = mapped.value(path).lock())
+        return existing;
+    std::shared_ptr<MappedDocument> document(new MappedDocument);
+    document->m_file = std::make_unique<QFile>(path);
+    if (!document->m_file->open(QIODevice::ReadOnly))
+        return nullptr;
+    document->m_size = document->m_file->size();
+    if (document->m_size > 0) {
+        document->m_data = reinterpret_cast<const char *>(document->m_file->map(0, document->m_size));
+        if (!document->m_data)
+            return nullptr;
+    }
+    mapped.insert(path, document);
+    return document;
+}
+
+MappedDocument::~MappedDocument() = default; // unmapped by QFile
+
+namespace {
+void appendVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char(value | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+int varintSize(quint64 value)
+{
+    int n = 1;
+    while (value >= 0x80) {
+        value >>= 7;
+        ++n;
+    }
+    return n;
+}
+} // namespace
+
+QByteArray documentChunkFrame(const QString &sha256, qint64 offset, const char *data, qint64 size,
+                              qint64 totalSize)
+{
+    // Everything of the chunk but its data, through protobuf; the data field by hand after it.
+    // Field order does not matter to a parser, and a field appears once: the result parses as
+    // the message protobuf would have written.
+    v1::DocumentChunk head;
+    head.set_sha256(sstr(sha256));
+    head.set_offset(quint64(offset));
+    head.set_total_size(quint64(totalSize));
+    const std::string headBytes = head.SerializeAsString();
+    constexpr quint32 dataTag = (v1::DocumentChunk::kDataFieldNumber << 3) | 2;
+    constexpr quint32 chunkTag = (v1::ServerMessage::kDocumentChunkFieldNumber << 3) | 2;
+    // As protobuf (proto3), an empty data field is not written at all.
+    const quint64 dataFieldSize = size > 0 ? varintSize(dataTag) + varintSize(quint64(size)) + quint64(size) : 0;
+    const quint64 chunkSize = headBytes.size() + dataFieldSize;
+    QByteArray frame;
+    frame.reserve(qsizetype(varintSize(chunkTag) + varintSize(chunkSize) + chunkSize));
+    appendVarint(frame, chunkTag);
+    appendVarint(frame, chunkSize);
+    frame.append(headBytes.data(), qsizetype(headBytes.size()));
+    if (size > 0) {
+        appendVarint(frame, dataTag);
+        appendVarint(frame, quint64(size));
+        frame.append(data, qsizetype(size));
+    }
+    return frame;
 }
 
 } // namespace quorum

@@ -4,10 +4,40 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 
+class QFile;
 class QWebSocket;
 
 namespace quorum {
+
+/**
+ * A document file mapped read-only into memory, shared by every session that sends it: 50
+ * tablets fetching one 50 MB PDF read it from one mapping, not 50 × 800 open/seek/read calls.
+ * Blob files never change once written (content-addressed, renamed into place).
+ */
+class MappedDocument
+{
+public:
+    /** The mapping of `path`, made on first use and kept while a transfer holds it. */
+    static std::shared_ptr<const MappedDocument> open(const QString &path);
+    ~MappedDocument();
+    const char *data() const { return m_data; }
+    qint64 size() const { return m_size; }
+
+private:
+    MappedDocument() = default;
+    std::unique_ptr<QFile> m_file;
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
+/**
+ * The serialized ServerMessage{document_chunk{sha256, offset, data, total_size}}, built with a
+ * single copy of the bytes (protobuf would copy them into the message, then into the frame).
+ */
+QByteArray documentChunkFrame(const QString &sha256, qint64 offset, const char *data, qint64 size,
+                              qint64 totalSize);
 
 /**
  * One session's bulk transfers (document bytes). Control messages (replies, events,
@@ -44,6 +74,7 @@ private:
         qint64 offset;
         qint64 end;
         qint64 total;
+        std::shared_ptr<const MappedDocument> bytes; // mapped on the first chunk
     };
     void pump();
     void schedule();
