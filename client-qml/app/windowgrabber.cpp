@@ -35,7 +35,8 @@ void WindowGrabber::start()
     connect(m_client, &MeetingClient::welcomed, this, &WindowGrabber::settle);
     connect(m_client, &MeetingClient::joinFailed, this, &WindowGrabber::settle);
     m_deadline.start();
-    if (m_client->joined())
+    // Connected, not merely joined: a tablet restored from its copy is joined before any Welcome.
+    if (m_client->connectionState() == MeetingClient::Connected)
         settle();
 }
 

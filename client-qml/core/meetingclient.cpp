@@ -54,6 +54,7 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
         m_participantId.clear();
         m_role = RoleUnknown;
         m_storedFingerprint.clear();
+        m_store.remove(); // the copy of the meeting this tablet moves away from
         m_store.close();
         emit identityChanged();
     }
@@ -67,9 +68,15 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
     setJoined(false);
     setError(NoError, QString());
     setState(Connecting);
-    if (!sameMeeting && m_persistent) {
+    if (m_persistent && (!sameMeeting || !m_store.isOpen())) {
+        if (sameMeeting) {
+            // Back after leave(), which deleted the copy: start from a snapshot, so that the
+            // next Welcome saves a whole new one.
+            m_replica->clear();
+        }
+        // Per device too: several tablet windows of a demo may share one data folder.
         const QByteArray key = QCryptographicHash::hash(
-                (serverUrl.toString() + QLatin1Char('\n') + meetingId + QLatin1Char('\n') + secret).toUtf8(),
+                QStringList{serverUrl.toString(), meetingId, secret, deviceId()}.join(QLatin1Char('\n')).toUtf8(),
                 QCryptographicHash::Sha256);
         m_store.open(effectiveStateDirectory(), QString::fromLatin1(key.toHex().left(24)));
         restoreFromStore();
@@ -139,6 +146,8 @@ void MeetingClient::rememberMeeting()
                            {QStringLiteral("secret"), m_secret}};
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(last).toJson()) < 0 || !file.commit())
         qCWarning(lcClient) << "cannot remember the meeting in" << file.fileName() << file.errorString();
+    else
+        QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the PIN
 }
 
 void MeetingClient::forgetMeeting()
@@ -345,12 +354,19 @@ void MeetingClient::onLost(const QString &reason)
 
 void MeetingClient::onWelcome(const v1::Welcome &welcome)
 {
+    const bool otherParticipant = !m_participantId.isEmpty() && qstr(welcome.participant_id()) != m_participantId;
+    if (otherParticipant && !m_queue.isEmpty()) {
+        // The secret names someone else now (PINs were issued again): what was queued was done
+        // as the other participant (whose journal keeps their marks), not as this one.
+        m_queue.clear();
+        emit pendingCommandsChanged();
+    }
     if (welcome.has_snapshot()) {
         m_replica->loadSnapshot(welcome.snapshot());
         m_storedFingerprint = qstr(welcome.signing_key_fingerprint());
         m_store.saveWelcome(welcome);
     } else if (m_replica->isDefined()
-               && (qstr(welcome.meeting_id()) != m_replica->meetingId()
+               && (otherParticipant || qstr(welcome.meeting_id()) != m_replica->meetingId()
                    || (!m_storedFingerprint.isEmpty()
                        && m_storedFingerprint != qstr(welcome.signing_key_fingerprint())))) {
         // The server kept our seq but holds another meeting, or is another server (its data

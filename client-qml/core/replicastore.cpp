@@ -27,7 +27,7 @@ void ReplicaStore::close()
     m_eventsPath.clear();
 }
 
-bool ReplicaStore::load(v1::Welcome *welcome, std::vector<v1::Event> *events) const
+bool ReplicaStore::load(v1::Welcome *welcome, std::vector<v1::Event> *events)
 {
     if (!isOpen())
         return false;
@@ -41,8 +41,9 @@ bool ReplicaStore::load(v1::Welcome *welcome, std::vector<v1::Event> *events) co
     }
     *welcome = *stored;
     events->clear();
+    m_events.close();
     QFile log(m_eventsPath);
-    if (!log.open(QIODevice::ReadOnly))
+    if (!log.open(QIODevice::ReadWrite))
         return true;
     const QByteArray bytes = log.readAll();
     qsizetype at = 0;
@@ -56,6 +57,10 @@ bool ReplicaStore::load(v1::Welcome *welcome, std::vector<v1::Event> *events) co
         events->push_back(std::move(*event));
         at += 4 + length;
     }
+    if (at < bytes.size()) {
+        qCInfo(lcReplicaStore) << "cutting a torn record off" << m_eventsPath;
+        log.resize(at);
+    }
     return true;
 }
 
@@ -63,15 +68,23 @@ void ReplicaStore::saveWelcome(const v1::Welcome &welcome)
 {
     if (!isOpen())
         return;
+    // The old events go first: a new base must never be read with the events of an older one
+    // (a crash between the two steps leaves the old base without its tail: merely older).
+    m_events.close();
+    m_events.setFileName(m_eventsPath);
+    if (!m_events.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qCWarning(lcReplicaStore) << "cannot write" << m_eventsPath << m_events.errorString();
+        remove();
+        return;
+    }
+    m_events.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSaveFile file(m_welcomePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(quorum::encode(welcome)) < 0 || !file.commit()) {
         qCWarning(lcReplicaStore) << "cannot write" << m_welcomePath << file.errorString();
+        remove();
         return;
     }
-    m_events.close();
-    m_events.setFileName(m_eventsPath);
-    if (!m_events.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qCWarning(lcReplicaStore) << "cannot write" << m_eventsPath << m_events.errorString();
+    QFile::setPermissions(m_welcomePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void ReplicaStore::append(const v1::Event &event)

@@ -74,7 +74,13 @@ bool Room::load(QString *error)
         }
         append(*event, stored.bytes, stored.hash, stored.commandKey);
     }
-    for (const QString &key : m_store.unchangedCommands(m_id))
+    // Without them a resent command that changed nothing could apply late: refuse to serve.
+    const std::optional<QStringList> unchanged = m_store.unchangedCommands(m_id);
+    if (!unchanged) {
+        *error = QStringLiteral("meeting %1: the commands that changed nothing are unreadable").arg(m_id);
+        return false;
+    }
+    for (const QString &key : *unchanged)
         m_completedCommands.insert(key, 0);
     for (const BallotBoxDelta &row : m_store.ballotBoxes(m_id))
         m_meeting.restoreBallotBox(row.ballotId, row.option, row.amount);

@@ -79,6 +79,7 @@ std::shared_ptr<const MappedDocument> MappedDocument::open(const QString &path)
     static QHash<QString, std::weak_ptr<const MappedDocument>> mapped;
     if (auto existing = mapped.value(path).lock())
         return existing;
+    mapped.removeIf([](const auto &entry) { return entry.value().expired(); });
     std::shared_ptr<MappedDocument> document(new MappedDocument);
     document->m_file = std::make_unique<QFile>(path);
     if (!document->m_file->open(QIODevice::ReadOnly))

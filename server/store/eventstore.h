@@ -87,8 +87,8 @@ public:
     virtual std::optional<QString> participantForSecret(const QString &meetingId,
                                                         const QByteArray &secretHash) = 0;
 
-    /** The keys of the meeting's commands that changed nothing (see UnchangedCommand). */
-    virtual QStringList unchangedCommands(const QString &meetingId) = 0;
+    /** The keys of the meeting's commands that changed nothing (see UnchangedCommand); nullopt when unreadable. */
+    virtual std::optional<QStringList> unchangedCommands(const QString &meetingId) = 0;
 
     /** The secret ballot boxes of a meeting, one row per (ballot, key) with its total. */
     virtual std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) = 0;

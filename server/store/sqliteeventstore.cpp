@@ -183,14 +183,16 @@ std::vector<BallotBoxDelta> SqliteEventStore::ballotBoxes(const QString &meeting
     return rows;
 }
 
-QStringList SqliteEventStore::unchangedCommands(const QString &meetingId)
+std::optional<QStringList> SqliteEventStore::unchangedCommands(const QString &meetingId)
 {
     QStringList keys;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT command_key FROM unchanged_commands WHERE meeting_id = ?"));
     q.bindValue(0, meetingId);
-    if (!q.exec())
+    if (!q.exec()) {
         qCWarning(lcStore) << "reading unchanged commands failed:" << lastError(q);
+        return std::nullopt;
+    }
     while (q.next())
         keys << q.value(0).toString();
     return keys;

@@ -28,7 +28,7 @@ public:
     std::optional<QString> participantForSecret(const QString &meetingId,
                                                 const QByteArray &secretHash) override;
     std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) override;
-    QStringList unchangedCommands(const QString &meetingId) override;
+    std::optional<QStringList> unchangedCommands(const QString &meetingId) override;
     QByteArray setting(const QString &key) override;
     bool setSetting(const QString &key, const QByteArray &value) override;
 

@@ -9,10 +9,23 @@ using namespace quorum;
 RawClient::RawClient(QObject *parent) : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
-        m_frames.push_back(bytes);
+        if (!m_lean)
+            m_frames.push_back(bytes);
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
+        if (m_lean && (message->has_event() || message->has_event_batch())) {
+            auto keep = [this](v1::Event event) {
+                if (event.has_annotation_applied())
+                    event.mutable_annotation_applied()->mutable_op()->clear_kind();
+                m_events.push_back(std::move(event));
+            };
+            if (message->has_event())
+                keep(message->event());
+            for (const v1::Event &event : message->event_batch().events())
+                keep(event);
+            return;
+        }
         if (message->has_event())
             m_events.push_back(message->event());
         if (message->has_event_batch()) {

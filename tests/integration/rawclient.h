@@ -19,6 +19,11 @@ public:
     explicit RawClient(QObject *parent = nullptr);
 
     bool open(const QUrl &url);
+    /**
+     * For tests that push hundreds of MB through many clients: keep no frames, queue no events
+     * for next(), and keep events without their annotation payload (seq, kind, actor remain).
+     */
+    void setLean(bool lean) { m_lean = lean; }
     /** The meeting later hello() calls name (empty: the server's only meeting). */
     void setMeeting(const QString &meetingId) { m_meetingId = meetingId; }
     void sendBytes(const QByteArray &bytes) { m_socket.sendBinaryMessage(bytes); }
@@ -55,4 +60,5 @@ private:
     QHash<quint64, quorum::v1::Reply> m_replies; // received, not yet asked for
     quint64 m_nextRequest = 1;
     QString m_meetingId;
+    bool m_lean = false;
 };

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,13 +225,14 @@ private slots:
             chair->setCurrentItem(target);
             QTRY_COMPARE(a->currentItemId(), target);
             chair->leave();
+            m_server.kill();
+            QTRY_VERIFY(a->connectionState() != MeetingClient::Connected);
+            // Read once nothing more can arrive (the chair's departure may or may not have).
             title = a->meetingTitle();
             item = a->currentItemId();
             seq = a->lastSeq();
             documents = int(a->replica()->documents()->documents().size());
             QVERIFY(documents > 0);
-            m_server.kill();
-            QTRY_VERIFY(a->connectionState() != MeetingClient::Connected);
         } // the tablet app ends with the server down
 
         auto b = tablet();
@@ -259,6 +261,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(pen->pendingCount(), 0, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(seen.count.value(offline), 1, 15000);
         QVERIFY(b->lastSeq() > seq);
+        // It asked for what it missed, not for everything.
+        QVERIFY2(m_server.output().contains(QRegularExpression(QStringLiteral("d05\\W+joined meeting .* from seq %1\\b").arg(seq))),
+                 qPrintable(m_server.output()));
 
         // Leaving forgets the meeting on this tablet.
         b->leave();

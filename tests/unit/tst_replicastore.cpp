@@ -80,6 +80,29 @@ private slots:
         QVERIFY(store.load(&welcome, &events));
         QCOMPARE(events.size(), size_t(2));
         QCOMPARE(events.back().seq(), 3u);
+
+        // What the tablet applies after that restart is readable after the next one.
+        store.append(itemChanged(4, "c"));
+        store.append(itemChanged(5, "d"));
+        ReplicaStore again;
+        again.open(dir.path(), QStringLiteral("k"));
+        QVERIFY(again.load(&welcome, &events));
+        QCOMPARE(events.size(), size_t(4));
+        QCOMPARE(events.back().seq(), 5u);
+        QCOMPARE(events.back().current_item_changed().item_id(), std::string("d"));
+    }
+
+    void onlyTheTabletUserReadsIt()
+    {
+        QTemporaryDir dir;
+        ReplicaStore store;
+        store.open(dir.path(), QStringLiteral("k"));
+        store.saveWelcome(welcomeAt(1));
+        store.append(itemChanged(2, "a"));
+        for (const char *name : {"replica-k.welcome", "replica-k.events"}) {
+            const QFileDevice::Permissions p = QFile::permissions(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), name);
+        }
     }
 
     void removedMeansNothingToResume()
