@@ -3,6 +3,7 @@
 #include "annotator.h"
 #include "documentcache.h"
 #include "documentlibrary.h"
+#include "documentupload.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
 #include "protocol.h"
@@ -25,6 +26,7 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
         [this] { m_annotator->setJournalDirectory(stateDirectory()); });
     m_annotator = new Annotator(client, this);
     m_annotator->setJournalDirectory(stateDirectory());
+    m_upload = new DocumentUpload(client, this);
     connect(
         library(), &DocumentLibrary::documentsChanged, this, &MeetingDocuments::documentsChanged);
     connect(library(), &DocumentLibrary::presentationChanged, this,
@@ -193,5 +195,12 @@ QString MeetingDocuments::setPresenter(const QString &participantId)
 {
     v1::Command command;
     command.mutable_set_presenter()->set_participant_id(sstr(participantId));
+    return m_client->sendCommand(std::move(command));
+}
+
+QString MeetingDocuments::removeDocument(const QString &documentId)
+{
+    v1::Command command;
+    command.mutable_remove_document()->set_document_id(sstr(documentId));
     return m_client->sendCommand(std::move(command));
 }
