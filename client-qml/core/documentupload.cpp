@@ -162,6 +162,8 @@ void DocumentUpload::onProgress(const v1::UploadProgress &p)
     const qint64 received = qint64(p.received());
     if (m_asking) {
         m_asking = false;
+        if (received > 0)
+            qCInfo(lcUpload) << "the server holds" << received << "of" << m_total << "bytes of" << m_fileName;
         m_acked = m_sent = received;
     } else {
         m_acked = qMax(m_acked, received);

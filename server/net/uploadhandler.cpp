@@ -1,6 +1,6 @@
 // UploadChunk: a chair or a secretary sends a PDF in chunks (docs/documents.md, "Upload").
-// The gate is the one of every message: authenticated, role, then the rate limit for a chunk
-// that starts an upload (the chunks that continue one are bounded by its declared size). The
+// The gate is the one of every message: authenticated, the rate limit (for a chunk that
+// starts an upload; those that continue one are bounded by its declared size), then the role. The
 // bytes go to UploadStore; the last one starts the Poppler ingest on a worker thread, and the
 // DocumentIngested event is staged back on the event loop and answered after its commit.
 #include "blobstore.h"
@@ -8,6 +8,7 @@
 #include "roomserver.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
@@ -84,7 +85,7 @@ bool RoomServer::setUploadDirectory(const QString &directory, QString *error)
         return false;
     }
     // Checked a few times per idle limit: an upload is dropped at most a quarter late.
-    m_uploadExpiry.setInterval(int(qBound<qint64>(1000, m_config.uploads.idleMs / 4, 60'000)));
+    m_uploadExpiry.setInterval(int(qBound(qint64(1000), m_config.uploads.idleMs / 4, qint64(60000))));
     connect(&m_uploadExpiry, &QTimer::timeout, this, [this] {
         if (const int dropped = m_uploads->expire(m_clock.nowMs()))
             qCInfo(lcServer) << "dropped" << dropped << "idle upload(s)";
@@ -101,6 +102,17 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
         session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
         return;
     }
+    Room &room = *session.room();
+    const QString uploadId = qstr(chunk.upload_id());
+    const QString key = UploadStore::keyOf(room.id(), session.participantId(), uploadId);
+    const bool continuing = m_uploads && m_uploads->find(key);
+    // Starting an upload (or being refused one) costs like a command; the chunks that continue
+    // an upload are bounded by its declared size instead, so a big file is not rate-limited.
+    if (!continuing && !session.admitCommand(m_clock.nowMs())) {
+        session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_RATE_LIMITED,
+                             v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Too many requests")));
+        return;
+    }
     if (session.role() != v1::ROLE_CHAIR && session.role() != v1::ROLE_SECRETARY) {
         session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_FORBIDDEN, v1::UPLOAD_FAILURE_UNSPECIFIED,
                              QStringLiteral("Only the chair and the secretary add documents")));
@@ -111,16 +123,7 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
                              QStringLiteral("This server takes no uploads")));
         return;
     }
-    Room &room = *session.room();
-    const QString uploadId = qstr(chunk.upload_id());
-    const QString key = UploadStore::keyOf(room.id(), session.participantId(), uploadId);
-    if (!m_uploads->find(key)) {
-        // Starting an upload costs like a command; continuing one is bounded by its size.
-        if (!session.admitCommand(m_clock.nowMs())) {
-            session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_RATE_LIMITED,
-                                 v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Too many requests")));
-            return;
-        }
+    if (!continuing) {
         // Bytes the meeting holds already (the same file again, or an upload whose answer was
         // lost with the connection): nothing needs to travel.
         const auto known = room.meeting().state().documents.ingested.constFind(qstr(chunk.sha256()));
@@ -177,6 +180,9 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
     const QString uploadId = upload->uploadId;
     const QString fileName = upload->fileName;
     const qint64 total = upload->total;
+    // Ingest speaks of the file it read: the tablet knows it by its own name.
+    QString detail = outcome.error;
+    detail.replace(QFileInfo(upload->tempPath).fileName(), fileName);
     m_uploads->remove(key); // the temporary file: the blob store holds a copy, or nothing
     Room *room = this->room(meetingId);
     if (!room)
@@ -192,10 +198,10 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
     };
     if (!outcome.document) {
         const v1::UploadFailure why = failureOf(outcome.code);
-        qCInfo(lcServer) << participantId << "upload" << uploadId << "not ingested:" << outcome.error;
+        qCInfo(lcServer) << participantId << "upload" << uploadId << "not ingested:" << detail;
         tell(failure(sstr(uploadId), quint64(total),
                      why == v1::UPLOAD_FAILURE_UNSPECIFIED ? v1::ERROR_INTERNAL : v1::ERROR_INVALID_ARGUMENT, why,
-                     outcome.error));
+                     detail));
         return;
     }
     qCInfo(lcServer) << participantId << "upload" << uploadId << "ingested in" << outcome.elapsedMs << "ms:"

@@ -81,7 +81,7 @@ Item {
             let sawProgress = false
             const bar = child(manager, "uploadProgress")
             const watch = () => {
-                if (upload.state === DocumentUpload.Uploading && bar.visible && bar.value > 0 && bar.value < 1)
+                if (upload.state === DocumentUpload.Uploading && bar.visible && upload.progress > 0 && upload.progress < 1)
                     sawProgress = true
             }
             upload.progressChanged.connect(watch)

@@ -39,7 +39,7 @@ class TestUploadStore : public QObject
 
     QTemporaryDir m_dir;
 
-    UploadStore::Limits limits() const
+    UploadStore::Limits smallLimits() const
     {
         UploadStore::Limits l;
         l.maxBytes = 100'000;
@@ -52,7 +52,7 @@ class TestUploadStore : public QObject
 private slots:
     void wholeFileInOrderWithAResend()
     {
-        UploadStore store(m_dir.filePath("ok"), limits());
+        UploadStore store(m_dir.filePath("ok"), smallLimits());
         QString error;
         QVERIFY(store.open(&error));
         auto out = store.accept("m", "chair", chunk("u", 0, 0), 0);
@@ -110,7 +110,7 @@ private slots:
         QFETCH(int, code);
         QFETCH(int, failure);
         const QString dir = m_dir.filePath(QString("refusal-%1").arg(QTest::currentDataTag()));
-        UploadStore store(dir, limits());
+        UploadStore store(dir, smallLimits());
         QString error;
         QVERIFY(store.open(&error));
         UploadStore::Outcome out;
@@ -129,9 +129,9 @@ private slots:
         QVERIFY(QDir(dir).isEmpty()); // no partial file
     }
 
-    void limits()
+    void sizeAndCountLimits()
     {
-        UploadStore store(m_dir.filePath("limits"), limits());
+        UploadStore store(m_dir.filePath("limits"), smallLimits());
         QString error;
         QVERIFY(store.open(&error));
         v1::UploadChunk big = chunk("big", 0, 0);
@@ -153,7 +153,7 @@ private slots:
     void idleUploadsAreDroppedWithTheirFiles()
     {
         const QString dir = m_dir.filePath("idle");
-        UploadStore store(dir, limits());
+        UploadStore store(dir, smallLimits());
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(store.accept("m", "chair", chunk("old", 0, 500), 0).ok());
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(left.open(QIODevice::WriteOnly));
         left.write("half");
         left.close();
-        UploadStore store(dir, limits());
+        UploadStore store(dir, smallLimits());
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(QDir(dir).isEmpty());
