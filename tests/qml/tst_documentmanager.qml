@@ -7,7 +7,8 @@ import Quorum.Test
 // upload control; the chair picks a PDF for an item (the file picker opens), the upload shows
 // its progress and the new document appears under the item; a new version replaces it; a file
 // that is no PDF is refused in words; removing asks first. The last test saves the Vietnamese
-// screenshot (docs/screenshots/documents-manager-vi.png) when QUORUM_SCREENSHOT_DIR is set.
+// screenshots (docs/screenshots/documents-manager-vi.png, documents-upload-error-vi.png) when
+// QUORUM_SCREENSHOT_DIR is set.
 Item {
     id: stage
     width: 1280
@@ -160,6 +161,15 @@ Item {
                 wait(300)
                 waitForRendering(p)
                 grabImage(stage).save(dir + "/documents-manager-vi.png")
+            }
+            // An encrypted or broken file is said in words; here a text file named .pdf.
+            manager.uploadFile(Fixture.writeNotPdf())
+            tryCompare(upload, "state", DocumentUpload.Failed, 10000)
+            compare(child(manager, "uploadStateText").text, "Không thêm được “" + upload.fileName + "”.")
+            if (dir.length > 0) {
+                wait(300)
+                waitForRendering(p)
+                grabImage(stage).save(dir + "/documents-upload-error-vi.png")
             }
             p.client.leave()
         }
