@@ -16,7 +16,8 @@ using quorum::sstr;
 namespace v1 = quorum::v1;
 
 DocumentUpload::DocumentUpload(MeetingClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent)
+    , m_client(client)
 {
     client->setUploadHandler([this](const v1::UploadProgress &p) { onProgress(p); });
     // A new connection: the server may hold fewer bytes than were sent on the old one.
@@ -31,10 +32,10 @@ DocumentUpload::DocumentUpload(MeetingClient *client, QObject *parent)
         }
     });
     connect(client, &MeetingClient::commandFailed, this,
-            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail) {
-                if (m_state == Attaching && id == m_attachCommand)
-                    fail(NoFailure, int(code), detail);
-            });
+        [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail) {
+            if (m_state == Attaching && id == m_attachCommand)
+                fail(NoFailure, int(code), detail);
+        });
 }
 
 double DocumentUpload::progress() const
@@ -44,8 +45,8 @@ double DocumentUpload::progress() const
     return m_total > 0 ? double(m_acked) / double(m_total) : 0.0;
 }
 
-bool DocumentUpload::upload(const QString &fileOrUrl, const QString &itemId, const QString &documentId,
-                            const QString &title)
+bool DocumentUpload::upload(const QString &fileOrUrl, const QString &itemId,
+    const QString &documentId, const QString &title)
 {
     if (busy())
         return false; // one at a time; the one under way keeps its state
@@ -71,7 +72,8 @@ bool DocumentUpload::upload(const QString &fileOrUrl, const QString &itemId, con
         return false;
     }
     if (m_total > MaxBytes) {
-        fail(TooLarge, 0, QStringLiteral("%1 bytes is over the limit of %2").arg(m_total).arg(MaxBytes));
+        fail(TooLarge, 0,
+            QStringLiteral("%1 bytes is over the limit of %2").arg(m_total).arg(MaxBytes));
         return false;
     }
     // On the event loop: ~0.15 s for 50 MB on a tablet's core, once per upload, and the
@@ -86,7 +88,8 @@ bool DocumentUpload::upload(const QString &fileOrUrl, const QString &itemId, con
     m_failure = NoFailure;
     m_errorCode = 0;
     m_errorDetail.clear();
-    qCInfo(lcUpload) << "uploading" << m_fileName << m_total << "bytes to" << itemId << "as" << m_documentId;
+    qCInfo(lcUpload) << "uploading" << m_fileName << m_total << "bytes to" << itemId << "as"
+                     << m_documentId;
     setState(Uploading);
     ask(); // when not connected, the next Welcome asks
     return true;
@@ -120,7 +123,8 @@ void DocumentUpload::ask()
 
 void DocumentUpload::pump()
 {
-    while (m_state == Uploading && !m_asking && m_sent < m_total && m_sent - m_acked < Window * ChunkBytes) {
+    while (m_state == Uploading && !m_asking && m_sent < m_total
+        && m_sent - m_acked < Window * ChunkBytes) {
         if (!m_file.seek(m_sent)) {
             fail(Unreadable, 0, QStringLiteral("cannot read %1").arg(m_fileName));
             return;
@@ -163,7 +167,8 @@ void DocumentUpload::onProgress(const v1::UploadProgress &p)
     if (m_asking) {
         m_asking = false;
         if (received > 0)
-            qCInfo(lcUpload) << "the server holds" << received << "of" << m_total << "bytes of" << m_fileName;
+            qCInfo(lcUpload) << "the server holds" << received << "of" << m_total << "bytes of"
+                             << m_fileName;
         m_acked = m_sent = received;
     } else {
         m_acked = qMax(m_acked, received);

@@ -39,11 +39,11 @@ class DocumentUpload : public QObject
 
 public:
     enum State {
-        Idle,       // nothing started (or dismissed)
-        Uploading,  // sending chunks (also while waiting for the connection to come back)
+        Idle, // nothing started (or dismissed)
+        Uploading, // sending chunks (also while waiting for the connection to come back)
         Processing, // every byte is on the server; it checks and ingests the PDF
-        Attaching,  // ingested; AttachDocument sent, waiting for its acknowledgement
-        Done,       // the document is on the agenda item
+        Attaching, // ingested; AttachDocument sent, waiting for its acknowledgement
+        Done, // the document is on the agenda item
         Failed,
     };
     Q_ENUM(State)
@@ -79,15 +79,18 @@ public:
      * empty title leaves the PDF's own title (else the file name). False when another upload
      * is under way, or (state Failed) when the file cannot be read.
      */
-    Q_INVOKABLE bool upload(const QString &fileOrUrl, const QString &itemId, const QString &documentId = {},
-                            const QString &title = {});
+    Q_INVOKABLE bool upload(const QString &fileOrUrl, const QString &itemId,
+        const QString &documentId = {}, const QString &title = {});
     /** Stops sending (the server drops what it got after its idle limit) and returns to Idle. */
     Q_INVOKABLE void cancel();
     /** Done or Failed -> Idle, once the user has seen it. */
     Q_INVOKABLE void dismiss();
 
     State state() const { return m_state; }
-    bool busy() const { return m_state == Uploading || m_state == Processing || m_state == Attaching; }
+    bool busy() const
+    {
+        return m_state == Uploading || m_state == Processing || m_state == Attaching;
+    }
     double progress() const;
     QString fileName() const { return m_fileName; }
     QString itemId() const { return m_itemId; }
@@ -124,8 +127,8 @@ private:
     QString m_title;
     bool m_replacing = false;
     qint64 m_total = 0;
-    qint64 m_sent = 0;     // next offset to send
-    qint64 m_acked = 0;    // bytes the server holds
+    qint64 m_sent = 0; // next offset to send
+    qint64 m_acked = 0; // bytes the server holds
     bool m_asking = false; // a question is out: its answer sets where to go on from
     QString m_attachCommand;
     Failure m_failure = NoFailure;

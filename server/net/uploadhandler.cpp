@@ -29,7 +29,7 @@ v1::ServerMessage progress(const QString &uploadId, qint64 received, qint64 tota
 }
 
 v1::ServerMessage failure(const std::string &uploadId, quint64 total, v1::ErrorCode code,
-                          v1::UploadFailure why, const QString &detail)
+    v1::UploadFailure why, const QString &detail)
 {
     v1::ServerMessage message;
     v1::UploadProgress *p = message.mutable_upload_progress();
@@ -42,7 +42,8 @@ v1::ServerMessage failure(const std::string &uploadId, quint64 total, v1::ErrorC
 
 v1::ServerMessage done(const QString &uploadId, const v1::Document &document)
 {
-    v1::ServerMessage message = progress(uploadId, qint64(document.size()), qint64(document.size()));
+    v1::ServerMessage message
+        = progress(uploadId, qint64(document.size()), qint64(document.size()));
     *message.mutable_upload_progress()->mutable_document() = document;
     return message;
 }
@@ -85,7 +86,8 @@ bool RoomServer::setUploadDirectory(const QString &directory, QString *error)
         return false;
     }
     // Checked a few times per idle limit: an upload is dropped at most a quarter late.
-    m_uploadExpiry.setInterval(int(qBound(qint64(1000), m_config.uploads.idleMs / 4, qint64(60000))));
+    m_uploadExpiry.setInterval(
+        int(qBound(qint64(1000), m_config.uploads.idleMs / 4, qint64(60000))));
     connect(&m_uploadExpiry, &QTimer::timeout, this, [this] {
         if (const int dropped = m_uploads->expire(m_clock.nowMs()))
             qCInfo(lcServer) << "dropped" << dropped << "idle upload(s)";
@@ -99,7 +101,8 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
     if (!session.isAuthenticated()) {
         qCWarning(lcServer) << session.describe() << "sent an upload before Hello";
         session.sendError(v1::ERROR_NOT_AUTHENTICATED, QStringLiteral("Say Hello first"));
-        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
+        session.close(
+            QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
         return;
     }
     Room &room = *session.room();
@@ -110,36 +113,41 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
     // an upload are bounded by its declared size instead, so a big file is not rate-limited.
     if (!continuing && !session.admitCommand(m_clock.nowMs())) {
         session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_RATE_LIMITED,
-                             v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Too many requests")));
+            v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Too many requests")));
         return;
     }
     if (session.role() != v1::ROLE_CHAIR && session.role() != v1::ROLE_SECRETARY) {
-        session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_FORBIDDEN, v1::UPLOAD_FAILURE_UNSPECIFIED,
-                             QStringLiteral("Only the chair and the secretary add documents")));
+        session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_FORBIDDEN,
+            v1::UPLOAD_FAILURE_UNSPECIFIED,
+            QStringLiteral("Only the chair and the secretary add documents")));
         return;
     }
     if (!m_uploads || !m_blobs) {
-        session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_INTERNAL, v1::UPLOAD_FAILURE_UNSPECIFIED,
-                             QStringLiteral("This server takes no uploads")));
+        session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_INTERNAL,
+            v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("This server takes no uploads")));
         return;
     }
     if (!continuing) {
         // Bytes the meeting holds already (the same file again, or an upload whose answer was
         // lost with the connection): nothing needs to travel.
-        const auto known = room.meeting().state().documents.ingested.constFind(qstr(chunk.sha256()));
+        const auto known
+            = room.meeting().state().documents.ingested.constFind(qstr(chunk.sha256()));
         if (known != room.meeting().state().documents.ingested.cend()) {
             session.send(done(uploadId, *known));
             return;
         }
     }
-    const UploadStore::Outcome out = m_uploads->accept(room.id(), session.participantId(), chunk, m_clock.nowMs());
+    const UploadStore::Outcome out
+        = m_uploads->accept(room.id(), session.participantId(), chunk, m_clock.nowMs());
     if (!out.ok()) {
         qCInfo(lcServer) << session.describe() << "upload" << uploadId << "refused:" << out.detail;
-        session.send(failure(chunk.upload_id(), chunk.total_size(), out.code, out.failure, out.detail));
+        session.send(
+            failure(chunk.upload_id(), chunk.total_size(), out.code, out.failure, out.detail));
         return;
     }
     if (out.created)
-        qCInfo(lcServer) << session.describe() << "uploads" << out.upload->fileName << out.upload->total << "bytes";
+        qCInfo(lcServer) << session.describe() << "uploads" << out.upload->fileName
+                         << out.upload->total << "bytes";
     session.send(progress(uploadId, out.upload->received, out.upload->total));
     if (out.complete)
         startIngest(*out.upload);
@@ -156,18 +164,18 @@ void RoomServer::startIngest(const UploadStore::Upload &upload)
         finishIngest(key, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(&m_ingestPool, [dir = m_blobs->directory(), path = upload.tempPath,
-                                                         maxBytes = m_config.uploads.maxBytes] {
-        IngestOutcome outcome;
-        QElapsedTimer timer;
-        timer.start();
-        pdf::IngestLimits limits;
-        limits.maxBytes = maxBytes;
-        BlobStore blobs(dir); // a copy: the store is a folder, and this one outlives nothing
-        outcome.document = blobs.add(path, &outcome.code, &outcome.error, limits);
-        outcome.elapsedMs = timer.elapsed();
-        return outcome;
-    }));
+    watcher->setFuture(QtConcurrent::run(&m_ingestPool,
+        [dir = m_blobs->directory(), path = upload.tempPath, maxBytes = m_config.uploads.maxBytes] {
+            IngestOutcome outcome;
+            QElapsedTimer timer;
+            timer.start();
+            pdf::IngestLimits limits;
+            limits.maxBytes = maxBytes;
+            BlobStore blobs(dir); // a copy: the store is a folder, and this one outlives nothing
+            outcome.document = blobs.add(path, &outcome.code, &outcome.error, limits);
+            outcome.elapsedMs = timer.elapsed();
+            return outcome;
+        }));
 }
 
 void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
@@ -200,22 +208,23 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
         const v1::UploadFailure why = failureOf(outcome.code);
         qCInfo(lcServer) << participantId << "upload" << uploadId << "not ingested:" << detail;
         tell(failure(sstr(uploadId), quint64(total),
-                     why == v1::UPLOAD_FAILURE_UNSPECIFIED ? v1::ERROR_INTERNAL : v1::ERROR_INVALID_ARGUMENT, why,
-                     detail));
+            why == v1::UPLOAD_FAILURE_UNSPECIFIED ? v1::ERROR_INTERNAL : v1::ERROR_INVALID_ARGUMENT,
+            why, detail));
         return;
     }
-    qCInfo(lcServer) << participantId << "upload" << uploadId << "ingested in" << outcome.elapsedMs << "ms:"
-                     << outcome.document->pages_size() << "pages";
+    qCInfo(lcServer) << participantId << "upload" << uploadId << "ingested in" << outcome.elapsedMs
+                     << "ms:" << outcome.document->pages_size() << "pages";
     v1::Document document = *outcome.document;
     document.set_file_name(sstr(fileName.isEmpty() ? QStringLiteral("upload.pdf") : fileName));
     const Decision decision = decideDocumentIngested(room->meeting().state(), document);
     if (!decision.ok()) {
-        tell(failure(sstr(uploadId), quint64(total), decision.error().code(), v1::UPLOAD_FAILURE_CORRUPT,
-                     qstr(decision.error().detail())));
+        tell(failure(sstr(uploadId), quint64(total), decision.error().code(),
+            v1::UPLOAD_FAILURE_CORRUPT, qstr(decision.error().detail())));
         return;
     }
     if (decision.events().empty()) { // another upload of the same bytes got there first
-        tell(done(uploadId, room->meeting().state().documents.ingested.value(qstr(document.sha256()))));
+        tell(done(
+            uploadId, room->meeting().state().documents.ingested.value(qstr(document.sha256()))));
         return;
     }
     room->stage(decision.events(), participantId);
@@ -224,8 +233,8 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
         if (durable)
             tell(done(uploadId, recorded));
         else
-            tell(failure(sstr(uploadId), quint64(total), v1::ERROR_INTERNAL, v1::UPLOAD_FAILURE_UNSPECIFIED,
-                         QStringLiteral("Not recorded; upload again")));
+            tell(failure(sstr(uploadId), quint64(total), v1::ERROR_INTERNAL,
+                v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Not recorded; upload again")));
     });
 }
 

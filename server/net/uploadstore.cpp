@@ -8,7 +8,10 @@
 
 namespace quorum {
 
-UploadStore::UploadStore(QString directory, Limits limits) : m_dir(std::move(directory)), m_limits(limits) {}
+UploadStore::UploadStore(QString directory, Limits limits)
+    : m_dir(std::move(directory))
+    , m_limits(limits)
+{ }
 
 UploadStore::~UploadStore()
 {
@@ -25,13 +28,14 @@ bool UploadStore::open(QString *error)
     }
     // The uploads of an earlier run lived in its memory; their bytes can only be dropped.
     QDir dir(m_dir);
-    for (const QString &name : dir.entryList({QStringLiteral("*.part")}, QDir::Files))
+    for (const QString &name : dir.entryList({ QStringLiteral("*.part") }, QDir::Files))
         dir.remove(name);
     m_open = true;
     return true;
 }
 
-QString UploadStore::keyOf(const QString &meetingId, const QString &participantId, const QString &uploadId)
+QString UploadStore::keyOf(
+    const QString &meetingId, const QString &participantId, const QString &uploadId)
 {
     return meetingId + QLatin1Char('\n') + participantId + QLatin1Char('\n') + uploadId;
 }
@@ -42,8 +46,8 @@ UploadStore::Upload *UploadStore::find(const QString &key)
     return it == m_uploads.end() ? nullptr : it->second.get();
 }
 
-UploadStore::Outcome UploadStore::fail(const QString &key, v1::ErrorCode code, v1::UploadFailure failure,
-                                       const QString &detail)
+UploadStore::Outcome UploadStore::fail(
+    const QString &key, v1::ErrorCode code, v1::UploadFailure failure, const QString &detail)
 {
     remove(key);
     Outcome out;
@@ -54,20 +58,22 @@ UploadStore::Outcome UploadStore::fail(const QString &key, v1::ErrorCode code, v
 }
 
 UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString &participantId,
-                                         const v1::UploadChunk &chunk, qint64 nowMs)
+    const v1::UploadChunk &chunk, qint64 nowMs)
 {
     const QString uploadId = qstr(chunk.upload_id());
     const QString key = keyOf(meetingId, participantId, uploadId);
     const qint64 size = qint64(chunk.data().size());
     if (!m_open)
         return fail(key, v1::ERROR_INTERNAL, v1::UPLOAD_FAILURE_UNSPECIFIED,
-                    QStringLiteral("This server takes no uploads (no upload folder)"));
+            QStringLiteral("This server takes no uploads (no upload folder)"));
     if (uploadId.isEmpty() || chunk.upload_id().size() > 64)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
-                    QStringLiteral("upload_id must be 1 to 64 bytes"));
+            QStringLiteral("upload_id must be 1 to 64 bytes"));
     if (size > m_limits.maxChunkBytes)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
-                    QStringLiteral("A chunk holds at most %1 bytes, not %2").arg(m_limits.maxChunkBytes).arg(size));
+            QStringLiteral("A chunk holds at most %1 bytes, not %2")
+                .arg(m_limits.maxChunkBytes)
+                .arg(size));
 
     Outcome out;
     Upload *upload = find(key);
@@ -75,19 +81,21 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
         const QString sha = qstr(chunk.sha256());
         if (!isSha256Hex(sha))
             return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
-                        QStringLiteral("sha256 must be 64 lowercase hex digits"));
+                QStringLiteral("sha256 must be 64 lowercase hex digits"));
         if (chunk.total_size() == 0)
             return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_NOT_PDF,
-                        QStringLiteral("An empty file is no PDF"));
+                QStringLiteral("An empty file is no PDF"));
         if (chunk.total_size() > quint64(m_limits.maxBytes))
             return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_TOO_LARGE,
-                        QStringLiteral("%1 bytes is over the limit of %2").arg(chunk.total_size()).arg(m_limits.maxBytes));
+                QStringLiteral("%1 bytes is over the limit of %2")
+                    .arg(chunk.total_size())
+                    .arg(m_limits.maxBytes));
         int mine = 0;
         for (const auto &[k, u] : m_uploads)
             mine += u->meetingId == meetingId && u->participantId == participantId;
         if (mine >= m_limits.maxPerParticipant)
             return fail(key, v1::ERROR_RATE_LIMITED, v1::UPLOAD_FAILURE_TOO_MANY,
-                        QStringLiteral("At most %1 uploads at once").arg(m_limits.maxPerParticipant));
+                QStringLiteral("At most %1 uploads at once").arg(m_limits.maxPerParticipant));
         auto made = std::make_unique<Upload>();
         made->key = key;
         made->meetingId = meetingId;
@@ -98,18 +106,20 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
         made->total = qint64(chunk.total_size());
         made->hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
         // A random name: the tablet's words never become a path.
-        made->tempPath = QDir(m_dir).filePath(
-                QString::number(QRandomGenerator::system()->generate64(), 16) + QStringLiteral(".part"));
+        made->tempPath
+            = QDir(m_dir).filePath(QString::number(QRandomGenerator::system()->generate64(), 16)
+                + QStringLiteral(".part"));
         QFile file(made->tempPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(key, v1::ERROR_INTERNAL, v1::UPLOAD_FAILURE_UNSPECIFIED,
-                        QStringLiteral("cannot create an upload file"));
+                QStringLiteral("cannot create an upload file"));
         upload = made.get();
         m_uploads[key] = std::move(made);
         out.created = true;
-    } else if (qstr(chunk.sha256()) != upload->sha256 || qint64(chunk.total_size()) != upload->total) {
+    } else if (qstr(chunk.sha256()) != upload->sha256
+        || qint64(chunk.total_size()) != upload->total) {
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
-                    QStringLiteral("sha256 and total_size must stay those the upload started with"));
+            QStringLiteral("sha256 and total_size must stay those the upload started with"));
     }
     upload->lastActivityMs = nowMs;
     out.upload = upload;
@@ -119,10 +129,12 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
     const qint64 offset = qint64(chunk.offset());
     if (offset > upload->received)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
-                    QStringLiteral("A gap: offset %1, but the server holds %2 bytes").arg(offset).arg(upload->received));
+            QStringLiteral("A gap: offset %1, but the server holds %2 bytes")
+                .arg(offset)
+                .arg(upload->received));
     if (offset + size > upload->total)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
-                    QStringLiteral("The chunk ends past total_size (%1)").arg(upload->total));
+            QStringLiteral("The chunk ends past total_size (%1)").arg(upload->total));
     // A resend of bytes already held (an old connection's last chunks, after the new one
     // asked): only what is new counts.
     const qint64 skip = upload->received - offset;
@@ -134,7 +146,7 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.size() != upload->received
         || file.write(fresh, freshSize) != freshSize) {
         return fail(key, v1::ERROR_INTERNAL, v1::UPLOAD_FAILURE_UNSPECIFIED,
-                    QStringLiteral("cannot write the upload file"));
+            QStringLiteral("cannot write the upload file"));
     }
     file.close();
     upload->hash->addData(QByteArrayView(fresh, freshSize));
@@ -146,7 +158,8 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
     const QString actual = QString::fromLatin1(upload->hash->result().toHex());
     if (actual != upload->sha256)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_HASH_MISMATCH,
-                    QStringLiteral("The bytes have SHA-256 %1, not the declared %2").arg(actual, upload->sha256));
+            QStringLiteral("The bytes have SHA-256 %1, not the declared %2")
+                .arg(actual, upload->sha256));
     upload->ingesting = true;
     out.complete = true;
     return out;

@@ -41,7 +41,7 @@ public:
         QString meetingId;
         QString participantId;
         QString uploadId;
-        QString sha256;   // declared, lowercase hex
+        QString sha256; // declared, lowercase hex
         QString fileName; // declared
         qint64 total = 0;
         qint64 received = 0;
@@ -58,8 +58,8 @@ public:
         v1::UploadFailure failure = v1::UPLOAD_FAILURE_UNSPECIFIED;
         QString detail;
         Upload *upload = nullptr; // null after an error
-        bool created = false;     // this chunk started the upload
-        bool complete = false;    // this chunk brought the last byte: the upload is ingesting now
+        bool created = false; // this chunk started the upload
+        bool complete = false; // this chunk brought the last byte: the upload is ingesting now
         bool ok() const { return code == v1::ERROR_UNSPECIFIED; }
     };
 
@@ -72,24 +72,27 @@ public:
     bool isOpen() const { return m_open; }
     const Limits &limits() const { return m_limits; }
 
-    static QString keyOf(const QString &meetingId, const QString &participantId, const QString &uploadId);
+    static QString keyOf(
+        const QString &meetingId, const QString &participantId, const QString &uploadId);
     Upload *find(const QString &key);
 
     /**
      * Checks and writes one chunk: starts the upload when unknown, skips bytes already held,
      * appends the rest. The last byte checks the declared SHA-256 and marks it ingesting.
      */
-    Outcome accept(const QString &meetingId, const QString &participantId, const v1::UploadChunk &chunk,
-                   qint64 nowMs);
+    Outcome accept(const QString &meetingId, const QString &participantId,
+        const v1::UploadChunk &chunk, qint64 nowMs);
 
     /** Forgets an upload and removes its file (after its ingest, or an error). */
     void remove(const QString &key);
-    /** Drops uploads idle for longer than the limit (not those being ingested). Returns how many. */
+    /** Drops uploads idle for longer than the limit (not those being ingested). Returns how many.
+     */
     int expire(qint64 nowMs);
     int count() const { return int(m_uploads.size()); }
 
 private:
-    Outcome fail(const QString &key, v1::ErrorCode code, v1::UploadFailure failure, const QString &detail);
+    Outcome fail(
+        const QString &key, v1::ErrorCode code, v1::UploadFailure failure, const QString &detail);
 
     QString m_dir;
     Limits m_limits;

@@ -37,8 +37,8 @@ std::string sha256Hex(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
 }
 
-v1::ClientMessage chunkMessage(const std::string &uploadId, const QByteArray &whole, qint64 offset, qint64 size,
-                               const std::string &sha, const std::string &fileName = "tai-lieu.pdf")
+v1::ClientMessage chunkMessage(const std::string &uploadId, const QByteArray &whole, qint64 offset,
+    qint64 size, const std::string &sha, const std::string &fileName = "tai-lieu.pdf")
 {
     v1::ClientMessage m;
     v1::UploadChunk *c = m.mutable_upload_chunk();
@@ -63,8 +63,8 @@ std::optional<v1::UploadProgress> nextProgress(RawClient &c, int ms = 20'000)
  * Sends a whole file in chunks of `chunk` bytes, one answer at a time, from where the server
  * says it is; returns the final answer (document or error).
  */
-std::optional<v1::UploadProgress> uploadAll(RawClient &c, const std::string &uploadId, const QByteArray &whole,
-                                            const std::string &sha, qint64 chunk = 64 * 1024)
+std::optional<v1::UploadProgress> uploadAll(RawClient &c, const std::string &uploadId,
+    const QByteArray &whole, const std::string &sha, qint64 chunk = 64 * 1024)
 {
     c.send(chunkMessage(uploadId, whole, 0, 0, sha));
     auto p = nextProgress(c);
@@ -103,7 +103,10 @@ class TestUpload : public QObject
     }
 
     QString blobs() const { return QDir(m_server.dataPath()).filePath(QStringLiteral("blobs")); }
-    QString uploads() const { return QDir(m_server.dataPath()).filePath(QStringLiteral("uploads")); }
+    QString uploads() const
+    {
+        return QDir(m_server.dataPath()).filePath(QStringLiteral("uploads"));
+    }
 
     QByteArray numberedPdf(int pages)
     {
@@ -157,26 +160,32 @@ private slots:
         QVERIFY(QDir(uploads()).isEmpty());
 
         // The delegate's tablet learns of it as an event, then sees it attached.
-        QVERIFY(QTest::qWaitFor([&] {
-            delegate->next(50);
-            for (const v1::Event &e : delegate->events())
-                if (e.has_document_ingested() && e.document_ingested().document().sha256() == sha)
-                    return true;
-            return false;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                delegate->next(50);
+                for (const v1::Event &e : delegate->events())
+                    if (e.has_document_ingested()
+                        && e.document_ingested().document().sha256() == sha)
+                        return true;
+                return false;
+            },
+            5000));
         v1::Command attach;
         attach.mutable_attach_document()->set_document_id("bao-cao");
         attach.mutable_attach_document()->set_item_id("opening");
         attach.mutable_attach_document()->set_sha256(sha);
         const auto reply = chair->reply(chair->command(attach));
         QVERIFY(reply && !reply->has_error());
-        QVERIFY(QTest::qWaitFor([&] {
-            delegate->next(50);
-            for (const v1::Event &e : delegate->events())
-                if (e.has_document_attached() && e.document_attached().document().id() == "bao-cao")
-                    return e.document_attached().document().item_id() == "opening";
-            return false;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                delegate->next(50);
+                for (const v1::Event &e : delegate->events())
+                    if (e.has_document_attached()
+                        && e.document_attached().document().id() == "bao-cao")
+                        return e.document_attached().document().item_id() == "opening";
+                return false;
+            },
+            5000));
 
         // And fetches the very bytes.
         v1::ClientMessage fetch;
@@ -219,14 +228,16 @@ private slots:
         current.mutable_set_current_item()->set_item_id("young-officials");
         const auto reply = chair->reply(chair->command(current));
         QVERIFY(reply && !reply->has_error());
-        for (RawClient *c : {delegate.get(), other.get()}) {
-            QVERIFY(QTest::qWaitFor([&] {
-                c->next(50);
-                for (const v1::Event &e : c->events())
-                    if (e.seq() == reply->seq())
-                        return e.has_current_item_changed();
-                return false;
-            }, 5000));
+        for (RawClient *c : { delegate.get(), other.get() }) {
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    c->next(50);
+                    for (const v1::Event &e : c->events())
+                        if (e.seq() == reply->seq())
+                            return e.has_current_item_changed();
+                    return false;
+                },
+                5000));
         }
     }
 
@@ -236,14 +247,17 @@ private slots:
         QTest::addColumn<bool>("wrongHash");
         QTest::addColumn<int>("failure");
         const QByteArray pdf = numberedPdf(40);
-        QTest::newRow("not a PDF") << QByteArray("Biên bản họp: đây là văn bản, không phải PDF.\n").repeated(3000)
-                                   << false << int(v1::UPLOAD_FAILURE_NOT_PDF);
-        QTest::newRow("truncated") << pdf.left(pdf.size() / 2) << false << int(v1::UPLOAD_FAILURE_TRUNCATED);
+        QTest::newRow("not a PDF")
+            << QByteArray("Biên bản họp: đây là văn bản, không phải PDF.\n").repeated(3000) << false
+            << int(v1::UPLOAD_FAILURE_NOT_PDF);
+        QTest::newRow("truncated")
+            << pdf.left(pdf.size() / 2) << false << int(v1::UPLOAD_FAILURE_TRUNCATED);
         QByteArray scrambled = pdf;
         for (qint64 i = 1024; i < scrambled.size() - 1024; ++i)
             scrambled[i] = char(i * 31 % 251);
         QTest::newRow("corrupt") << scrambled << false << int(v1::UPLOAD_FAILURE_CORRUPT);
-        QTest::newRow("wrong declared hash") << pdf << true << int(v1::UPLOAD_FAILURE_HASH_MISMATCH);
+        QTest::newRow("wrong declared hash")
+            << pdf << true << int(v1::UPLOAD_FAILURE_HASH_MISMATCH);
     }
 
     void badFilesAreRefusedWithNothingLeft()
@@ -262,7 +276,8 @@ private slots:
         QVERIFY(!p->has_document());
         QVERIFY2(QDir(uploads()).isEmpty(), qPrintable(QDir(uploads()).entryList().join(',')));
         QCOMPARE(filesIn(blobs()), blobsBefore);
-        QVERIFY(!QFile::exists(QDir(blobs()).filePath(QString::fromStdString(sha256Hex(bytes)) + ".pdf")));
+        QVERIFY(!QFile::exists(
+            QDir(blobs()).filePath(QString::fromStdString(sha256Hex(bytes)) + ".pdf")));
         QVERIFY(secretary->isOpen());
     }
 
@@ -332,7 +347,8 @@ private slots:
         p = uploadAll(*again, "cut-1", pdf, sha);
         QVERIFY(p && p->has_document());
         QCOMPARE(p->document().sha256(), sha);
-        QCOMPARE(sha256Hex(readAll(QDir(blobs()).filePath(QString::fromStdString(sha) + ".pdf"))), sha);
+        QCOMPARE(
+            sha256Hex(readAll(QDir(blobs()).filePath(QString::fromStdString(sha) + ".pdf"))), sha);
     }
 
     // The client library: add a document, replace it with a new version, remove it; an upload
@@ -381,7 +397,8 @@ private slots:
 
         // Replace: the same id, a new version with the new bytes.
         upload->dismiss();
-        QVERIFY(upload->upload(second, QStringLiteral("closing"), id, QStringLiteral("Kế hoạch (bản sửa)")));
+        QVERIFY(upload->upload(
+            second, QStringLiteral("closing"), id, QStringLiteral("Kế hoạch (bản sửa)")));
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), DocumentUpload::Done, 30'000);
         doc = client.replica()->documents()->document(id);
         QVERIFY(doc);

@@ -11,15 +11,16 @@
 using namespace quorum;
 
 namespace {
-const QByteArray Bytes = QByteArray("%PDF-1.4 không phải một PDF thật, chỉ là byte.\n%%EOF\n").repeated(40);
+const QByteArray Bytes
+    = QByteArray("%PDF-1.4 không phải một PDF thật, chỉ là byte.\n%%EOF\n").repeated(40);
 
 std::string sha(const QByteArray &b)
 {
     return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex().toStdString();
 }
 
-v1::UploadChunk chunk(const std::string &id, qint64 offset, qint64 size, const QByteArray &whole = Bytes,
-                      std::string declared = {})
+v1::UploadChunk chunk(const std::string &id, qint64 offset, qint64 size,
+    const QByteArray &whole = Bytes, std::string declared = {})
 {
     v1::UploadChunk c;
     c.set_upload_id(id);
@@ -94,12 +95,15 @@ private slots:
                                        << int(v1::UPLOAD_FAILURE_BAD_CHUNK);
         QTest::newRow("gap") << 10 << 10 << QString() << int(v1::ERROR_INVALID_ARGUMENT)
                              << int(v1::UPLOAD_FAILURE_BAD_CHUNK);
-        QTest::newRow("gap past the end") << int(Bytes.size()) - 5 << 10 << QString() << int(v1::ERROR_INVALID_ARGUMENT)
-                                      << int(v1::UPLOAD_FAILURE_BAD_CHUNK);
-        QTest::newRow("bad hash form") << 0 << 10 << QString("abc") << int(v1::ERROR_INVALID_ARGUMENT)
-                                       << int(v1::UPLOAD_FAILURE_BAD_CHUNK);
-        QTest::newRow("hash mismatch") << 0 << -1 << QString(64, 'a') << int(v1::ERROR_INVALID_ARGUMENT)
-                                       << int(v1::UPLOAD_FAILURE_HASH_MISMATCH);
+        QTest::newRow("gap past the end")
+            << int(Bytes.size()) - 5 << 10 << QString() << int(v1::ERROR_INVALID_ARGUMENT)
+            << int(v1::UPLOAD_FAILURE_BAD_CHUNK);
+        QTest::newRow("bad hash form")
+            << 0 << 10 << QString("abc") << int(v1::ERROR_INVALID_ARGUMENT)
+            << int(v1::UPLOAD_FAILURE_BAD_CHUNK);
+        QTest::newRow("hash mismatch")
+            << 0 << -1 << QString(64, 'a') << int(v1::ERROR_INVALID_ARGUMENT)
+            << int(v1::UPLOAD_FAILURE_HASH_MISMATCH);
     }
 
     void refusals()
@@ -116,11 +120,15 @@ private slots:
         UploadStore::Outcome out;
         if (size < 0) { // the whole file, chunk by chunk
             for (qint64 at = 0; at < Bytes.size() && (at == 0 || out.ok()); at += 1000)
-                out = store.accept("m", "chair", chunk("u", at, qMin<qint64>(1000, Bytes.size() - at), Bytes, declared.toStdString()), 0);
+                out = store.accept("m", "chair",
+                    chunk("u", at, qMin<qint64>(1000, Bytes.size() - at), Bytes,
+                        declared.toStdString()),
+                    0);
         } else {
             if (offset > 0 && offset + size <= Bytes.size() && offset != 10)
                 QVERIFY(store.accept("m", "chair", chunk("u", 0, 0), 0).ok());
-            out = store.accept("m", "chair", chunk("u", offset, size, Bytes, declared.toStdString()), 0);
+            out = store.accept(
+                "m", "chair", chunk("u", offset, size, Bytes, declared.toStdString()), 0);
         }
         QCOMPARE(int(out.code), code);
         QCOMPARE(int(out.failure), failure);
