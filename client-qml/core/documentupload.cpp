@@ -97,9 +97,23 @@ bool DocumentUpload::upload(const QString &fileOrUrl, const QString &itemId,
 
 void DocumentUpload::cancel()
 {
+    if (m_state == Uploading)
+        abandon();
     m_file.close();
     m_uploadId.clear();
     setState(Idle);
+}
+
+void DocumentUpload::abandon()
+{
+    // Best effort: offline, the server drops it after its idle limit instead.
+    v1::ClientMessage message;
+    v1::UploadChunk *chunk = message.mutable_upload_chunk();
+    chunk->set_upload_id(sstr(m_uploadId));
+    chunk->set_total_size(quint64(m_total));
+    chunk->set_sha256(sstr(m_sha256));
+    chunk->set_abandon(true);
+    m_client->sendMessage(message);
 }
 
 void DocumentUpload::dismiss()
@@ -206,6 +220,8 @@ void DocumentUpload::setState(State state)
 
 void DocumentUpload::fail(Failure failure, int code, const QString &detail)
 {
+    if (m_state == Uploading && code == 0 && !m_uploadId.isEmpty())
+        abandon(); // failed here (the file became unreadable): the server's bytes are useless
     qCInfo(lcUpload) << "upload of" << m_fileName << "failed:" << failure << code << detail;
     m_file.close();
     m_failure = failure;

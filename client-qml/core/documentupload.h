@@ -81,7 +81,7 @@ public:
      */
     Q_INVOKABLE bool upload(const QString &fileOrUrl, const QString &itemId,
         const QString &documentId = {}, const QString &title = {});
-    /** Stops sending (the server drops what it got after its idle limit) and returns to Idle. */
+    /** Stops sending, tells the server to drop what it got, and returns to Idle. */
     Q_INVOKABLE void cancel();
     /** Done or Failed -> Idle, once the user has seen it. */
     Q_INVOKABLE void dismiss();
@@ -111,6 +111,7 @@ signals:
 private:
     void onProgress(const quorum::v1::UploadProgress &progress);
     void ask();
+    void abandon();
     void pump();
     void attach(const QString &sha256);
     void setState(State state);

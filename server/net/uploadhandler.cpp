@@ -109,6 +109,11 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
     const QString uploadId = qstr(chunk.upload_id());
     const QString key = UploadStore::keyOf(room.id(), session.participantId(), uploadId);
     const bool continuing = m_uploads && m_uploads->find(key);
+    if (chunk.abandon()) {
+        if (continuing)
+            m_uploads->abandon(key);
+        return; // no answer: the tablet has moved on
+    }
     // Starting an upload (or being refused one) costs like a command; the chunks that continue
     // an upload are bounded by its declared size instead, so a big file is not rate-limited.
     if (!continuing && !session.admitCommand(m_clock.nowMs())) {

@@ -174,6 +174,13 @@ void UploadStore::remove(const QString &key)
     m_uploads.erase(it);
 }
 
+void UploadStore::abandon(const QString &key)
+{
+    // The worker reads the file while it ingests: the ingest's end removes it.
+    if (const Upload *upload = find(key); upload && !upload->ingesting)
+        remove(key);
+}
+
 int UploadStore::expire(qint64 nowMs)
 {
     QStringList idle;

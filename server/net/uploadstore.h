@@ -83,6 +83,8 @@ public:
     Outcome accept(const QString &meetingId, const QString &participantId,
         const v1::UploadChunk &chunk, qint64 nowMs);
 
+    /** The tablet gave it up: forgotten with its file, unless its ingest runs. */
+    void abandon(const QString &key);
     /** Forgets an upload and removes its file (after its ingest, or an error). */
     void remove(const QString &key);
     /** Drops uploads idle for longer than the limit (not those being ingested). Returns how many.

@@ -314,6 +314,15 @@ private slots:
         p = nextProgress(*chair);
         QCOMPARE(p->error().code(), v1::ERROR_RATE_LIMITED);
         QCOMPARE(p->failure(), v1::UPLOAD_FAILURE_TOO_MANY);
+        // Abandoning one (the user cancelled it) makes room at once, and drops its bytes.
+        v1::ClientMessage abandon = chunkMessage("one", big, 0, 0, bigSha);
+        abandon.mutable_upload_chunk()->set_abandon(true);
+        chair->send(abandon);
+        chair->send(chunkMessage("three", big, 0, 1000, bigSha));
+        p = nextProgress(*chair);
+        QVERIFY(p && !p->has_error());
+        QCOMPARE(p->upload_id(), std::string("three"));
+        QCOMPARE(QDir(uploads()).entryList(QDir::Files).size(), 2);
         QVERIFY(chair->isOpen());
     }
 

@@ -156,6 +156,10 @@ private slots:
         other.set_total_size(5000);
         QCOMPARE(store.accept("m", "chair", other, 0).failure, v1::UPLOAD_FAILURE_BAD_CHUNK);
         QCOMPARE(store.count(), 2);
+        // An abandoned upload makes room at once.
+        store.abandon(UploadStore::keyOf("m", "chair", "2"));
+        QCOMPARE(store.count(), 1);
+        QVERIFY(store.accept("m", "chair", chunk("3", 0, 0), 0).ok());
     }
 
     void idleUploadsAreDroppedWithTheirFiles()
