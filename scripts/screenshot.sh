@@ -15,6 +15,9 @@
 #   minutes-secretary-vi.png      the secretary console: notes and conclusions per item, number
 #                                 and place, the secretary's approval, the PDF and the signed
 #                                 archive made by the server and fetched, the key's fingerprint
+#   documents-manager-vi.png      the secretary's documents tab: a PDF just added to the opening
+#                                 item, the demo documents, add / replace / remove per item
+#   documents-upload-error-vi.png the same tab after a file that is no PDF, the error in words
 #   reader-vi.png                 the document reader: a demo page with a highlight, ink, a note
 #                                 and the chair's shared mark, thumbnails, the annotation tools
 #
@@ -112,6 +115,16 @@ QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/q
   || { cat "$DATA/reader.log" >&2; exit 1; }
 [ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
 echo "screenshot: $OUT/reader-vi.png"
+
+# The documents tab: its Qt Quick test uploads a PDF and a text file as the secretary (against
+# its own demo server) and saves the window when QUORUM_SCREENSHOT_DIR is set.
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_documentmanager.qml \
+  DocumentManager::test_3_vietnameseScreenshot > "$DATA/documents.log" 2>&1 \
+  || { cat "$DATA/documents.log" >&2; exit 1; }
+for f in documents-manager-vi.png documents-upload-error-vi.png; do
+  [ -s "$OUT/$f" ] || { echo "screenshot: no $OUT/$f" >&2; exit 1; }
+  echo "screenshot: $OUT/$f"
+done
 
 # The secretary console: two items written, number and place, the secretary approves (the chair
 # not yet), then asks the server for the PDF and the archive; a longer delay lets them arrive.

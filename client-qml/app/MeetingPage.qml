@@ -62,6 +62,14 @@ Page {
             width: visible ? undefined : 0
             text: qsTr("Minutes")
         }
+        // Adding, replacing and removing agenda documents: chair and secretary.
+        MeetingTab {
+            objectName: "documentsTab"
+            bar: tabs
+            visible: page.client !== null && page.client.canRunAgenda
+            width: visible ? undefined : 0
+            text: qsTr("Documents")
+        }
     }
 
     // A vote opening calls everybody to the floor tab.
@@ -262,6 +270,12 @@ Page {
             objectName: "minutesLoader"
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: MinutesConsole { client: page.client }
+        }
+
+        Loader {
+            objectName: "documentManagerLoader"
+            active: page.client !== null && page.client.canRunAgenda
+            sourceComponent: DocumentManager { objectName: "documentManager"; client: page.client }
         }
     }
 

@@ -111,4 +111,38 @@ QtObject {
         }
         return errorText(code) + (detail.length > 0 ? "\n" + detail : "")
     }
+    /** Where a DocumentUpload is, in words (the documents tab). */
+    function uploadStateText(upload) {
+        if (!upload)
+            return ""
+        switch (upload.state) {
+        case DocumentUpload.Uploading:
+            return qsTr("Uploading “%1”… %2%").arg(upload.fileName).arg(Math.floor(upload.progress * 100))
+        case DocumentUpload.Processing: return qsTr("The server is checking “%1”…").arg(upload.fileName)
+        case DocumentUpload.Attaching: return qsTr("Adding “%1” to the agenda…").arg(upload.fileName)
+        case DocumentUpload.Done:
+            return upload.replacing ? qsTr("New version of “%1” added.").arg(upload.fileName)
+                                    : qsTr("“%1” added.").arg(upload.fileName)
+        case DocumentUpload.Failed: return qsTr("“%1” could not be added.").arg(upload.fileName)
+        }
+        return ""
+    }
+
+    /** Why an upload failed, in words a chair can act on. */
+    function uploadErrorText(upload) {
+        if (!upload)
+            return ""
+        switch (upload.failure) {
+        case DocumentUpload.TooLarge: return qsTr("The file is too large (at most 200 MB and 3000 pages).")
+        case DocumentUpload.NotPdf: return qsTr("This file is not a PDF. Choose a PDF document.")
+        case DocumentUpload.Truncated: return qsTr("The PDF is incomplete (cut off). Copy the file again and retry.")
+        case DocumentUpload.Encrypted: return qsTr("The PDF is protected by a password. Save it without a password and retry.")
+        case DocumentUpload.Corrupt: return qsTr("The PDF is damaged and cannot be read.")
+        case DocumentUpload.HashMismatch: return qsTr("The file changed or was damaged during the upload. Try again.")
+        case DocumentUpload.TooManyUploads: return qsTr("Other uploads are still under way. Wait a moment and retry.")
+        case DocumentUpload.BadChunk: return qsTr("The upload was interrupted. Try again.")
+        case DocumentUpload.Unreadable: return qsTr("The file cannot be read on this tablet.")
+        }
+        return errorText(upload.errorCode)
+    }
 }

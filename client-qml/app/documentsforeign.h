@@ -2,6 +2,7 @@
 
 #include "annotator.h"
 #include "documentsmodel.h"
+#include "documentupload.h"
 #include "meetingdocuments.h"
 #include "pageannotationsmodel.h"
 
@@ -25,6 +26,15 @@ struct ForeignAnnotator
     QML_FOREIGN(Annotator)
     QML_NAMED_ELEMENT(Annotator)
     QML_UNCREATABLE("Read it from MeetingClient.documents.annotator")
+};
+
+/** `client.documents.upload`: add or replace a PDF from the tablet (chair, secretary). */
+struct ForeignDocumentUpload
+{
+    Q_GADGET
+    QML_FOREIGN(DocumentUpload)
+    QML_NAMED_ELEMENT(DocumentUpload)
+    QML_UNCREATABLE("Read it from MeetingClient.documents.upload")
 };
 
 /** `DocumentsModel { documents: client.documents; itemId: ... }` */

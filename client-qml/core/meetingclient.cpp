@@ -337,6 +337,10 @@ void MeetingClient::onMessage(const QByteArray &frame)
         if (m_previewHandler)
             m_previewHandler(message->stroke_preview());
         break;
+    case v1::ServerMessage::kUploadProgress:
+        if (m_uploadHandler)
+            m_uploadHandler(message->upload_progress());
+        break;
     case v1::ServerMessage::BODY_NOT_SET:
         qCDebug(lcClient) << "ignoring a server message of a newer protocol";
         break;

@@ -151,6 +151,8 @@ public:
     void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler) { m_chunkHandler = std::move(handler); }
     /** Receives other participants' live stroke previews. */
     void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
+    /** Receives the server's answers to this participant's uploads (DocumentUpload installs itself here). */
+    void setUploadHandler(std::function<void(const quorum::v1::UploadProgress &)> handler) { m_uploadHandler = std::move(handler); }
     /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
     bool sendMessage(const quorum::v1::ClientMessage &message);
 
@@ -234,6 +236,7 @@ private:
     EventObserver m_eventObserver;
     std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;
     std::function<void(const quorum::v1::StrokePreview &)> m_previewHandler;
+    std::function<void(const quorum::v1::UploadProgress &)> m_uploadHandler;
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;

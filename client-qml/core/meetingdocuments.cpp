@@ -3,6 +3,7 @@
 #include "annotator.h"
 #include "documentcache.h"
 #include "documentlibrary.h"
+#include "documentupload.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
 #include "protocol.h"
@@ -30,6 +31,7 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     // Made after the Welcome (the meeting page asks for it first): the session is already on.
     if (client->joined())
         m_annotator->openJournalForSession();
+    m_upload = new DocumentUpload(client, this);
     connect(
         library(), &DocumentLibrary::documentsChanged, this, &MeetingDocuments::documentsChanged);
     connect(library(), &DocumentLibrary::presentationChanged, this,
@@ -198,5 +200,12 @@ QString MeetingDocuments::setPresenter(const QString &participantId)
 {
     v1::Command command;
     command.mutable_set_presenter()->set_participant_id(sstr(participantId));
+    return m_client->sendCommand(std::move(command));
+}
+
+QString MeetingDocuments::removeDocument(const QString &documentId)
+{
+    v1::Command command;
+    command.mutable_remove_document()->set_document_id(sstr(documentId));
     return m_client->sendCommand(std::move(command));
 }

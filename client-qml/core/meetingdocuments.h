@@ -9,6 +9,7 @@
 class Annotator;
 class DocumentCache;
 class DocumentLibrary;
+class DocumentUpload;
 class MeetingClient;
 
 /**
@@ -33,6 +34,9 @@ class MeetingDocuments : public QObject
     Q_PROPERTY(QString presenterId READ presenterId NOTIFY presentationChanged)
     Q_PROPERTY(QString presenterName READ presenterName NOTIFY presentationChanged)
     Q_PROPERTY(bool canPresent READ canPresent NOTIFY presentationChanged)
+    /** The chair's or the secretary's upload of a PDF (add, or replace with a new version). */
+    Q_PROPERTY(DocumentUpload *upload READ upload CONSTANT)
+    Q_MOC_INCLUDE("documentupload.h")
 
 public:
     explicit MeetingDocuments(MeetingClient *client);
@@ -40,6 +44,7 @@ public:
     MeetingClient *client() const { return m_client; }
     DocumentLibrary *library() const;
     Annotator *annotator() const { return m_annotator; }
+    DocumentUpload *upload() const { return m_upload; }
     /** The PDF files; made (and starts fetching) on first call. */
     DocumentCache *cache();
 
@@ -73,6 +78,8 @@ public:
     /** The presenter: show this page to the followers. Returns the command id. */
     Q_INVOKABLE QString present(const QString &documentId, int page);
     Q_INVOKABLE QString stopPresenting();
+    /** Chair, secretary: take a document off its agenda item. Returns the command id. */
+    Q_INVOKABLE QString removeDocument(const QString &documentId);
     /** The chair: name the presenter (empty: the chair again). */
     Q_INVOKABLE QString setPresenter(const QString &participantId);
 
@@ -88,6 +95,7 @@ signals:
 private:
     MeetingClient *m_client;
     Annotator *m_annotator = nullptr;
+    DocumentUpload *m_upload = nullptr;
     DocumentCache *m_cache = nullptr;
     QString m_stateDirectory;
 };

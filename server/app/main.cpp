@@ -137,6 +137,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     server.setBlobStore(&blobs);
+    // PDFs uploaded from tablets wait here until they are whole and ingested.
+    if (!server.setUploadDirectory(QDir(dataDir).filePath(QStringLiteral("uploads")), &error)) {
+        err << "quorum-server: " << error << "\n";
+        return 2;
+    }
     server.setSigningFingerprint(signingKey->fingerprint());
     // ExportMinutes from a tablet: this same binary's `export` in a child process.
     ProcessMinutesExporter exporter(QCoreApplication::applicationFilePath(), QDir(dataDir).absolutePath(),

@@ -42,6 +42,7 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     m_quietAfterConnects.setSingleShot(true);
     m_quietAfterConnects.setInterval(2000);
     connect(&m_quietAfterConnects, &QTimer::timeout, this, [] { ::malloc_trim(0); });
+    m_ingestPool.setMaxThreadCount(1);
 }
 
 RoomServer::~RoomServer() = default;
@@ -171,6 +172,9 @@ void RoomServer::onBinary(Session *session, const QByteArray &bytes)
         return;
     case v1::ClientMessage::kStrokePreview:
         handleStrokePreview(*session, message->stroke_preview());
+        return;
+    case v1::ClientMessage::kUploadChunk:
+        handleUploadChunk(*session, message->upload_chunk());
         return;
     case v1::ClientMessage::BODY_NOT_SET:
         break;

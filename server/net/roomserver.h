@@ -9,11 +9,13 @@
 #include "serverconfig.h"
 #include "session.h"
 #include "tokenbucket.h"
+#include "uploadstore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -64,6 +66,11 @@ public:
     void setSigningFingerprint(const QString &fingerprint) { m_signingFingerprint = fingerprint; }
     /** Who makes the files of ExportMinutes; without one the command is refused (internal). */
     void setMinutesExporter(MinutesExporter *exporter) { m_exporter = exporter; }
+    /**
+     * Where uploads keep their bytes until ingested (e.g. `<data>/uploads`); what an earlier
+     * run left there is removed. Without one (or without a blob store) uploads are refused.
+     */
+    bool setUploadDirectory(const QString &directory, QString *error);
 
 signals:
     /** Emitted after each group commit, with the number of events it made durable. */
@@ -81,6 +88,11 @@ private:
     // transferhandler.cpp: not commands, no events.
     void handleFetchDocument(Session &session, const v1::FetchDocument &fetch);
     void handleStrokePreview(Session &session, const v1::StrokePreview &preview);
+    // uploadhandler.cpp: not a command; its DocumentIngested event comes after the ingest.
+    void handleUploadChunk(Session &session, const v1::UploadChunk &chunk);
+    struct IngestOutcome;
+    void startIngest(const UploadStore::Upload &upload);
+    void finishIngest(const QString &key, const IngestOutcome &outcome);
     // exporthandler.cpp: ExportMinutes, answered when the child process is done.
     void startExport(Session &session, quint64 requestId, const QString &commandKey);
     void finishExport(const QString &meetingId, const MinutesExporter::Result &result);
@@ -119,6 +131,10 @@ private:
         std::vector<std::pair<QPointer<Session>, quint64>> waiting; // session, request id
     };
     QHash<QString, PendingExport> m_exports;
+    std::unique_ptr<UploadStore> m_uploads;
+    QTimer m_uploadExpiry;
+    /** One ingest at a time, off the event loop; its destructor waits for a running one. */
+    QThreadPool m_ingestPool;
 };
 
 } // namespace quorum

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "uploadstore.h"
 
 #include <QHostAddress>
 
@@ -38,6 +39,9 @@ struct ServerConfig
 
     /** A tablet that stops reading is cut off before it holds this much server memory. */
     qint64 maxQueuedBytesPerSession = 32 * 1024 * 1024;
+
+    /** PDF uploads from tablets: size, chunk, per-participant and idle limits (uploadstore.h). */
+    UploadStore::Limits uploads;
 };
 
 } // namespace quorum

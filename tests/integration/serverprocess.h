@@ -23,6 +23,8 @@ public:
 
     quint16 port() const { return m_port; }
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+    /** The data folder (--data): event log, blobs/, uploads/. */
+    QString dataPath() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("quorum.sqlite")); }
     QString output() const { return m_output; }
 

@@ -1,6 +1,10 @@
 #include "qmlfixture.h"
 
 #include <QDir>
+#include <QFile>
+#include <QUrl>
+
+#include "docgen.h"
 
 #include "meetingclient.h"
 #include "replica.h"
@@ -113,4 +117,25 @@ QString QmlFixture::temporaryDirectory()
 QString QmlFixture::screenshotDirectory() const
 {
     return qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
+}
+
+QString QmlFixture::writePdf(int pages)
+{
+    const QString path = m_scratch.filePath(QStringLiteral("upload-%1-%2.pdf").arg(++m_scratchCount).arg(pages));
+    QString error;
+    if (!quorum::docgen::writeNumberedPdf(path, pages, &error)) {
+        qWarning("QmlFixture: %s", qPrintable(error));
+        return {};
+    }
+    return QUrl::fromLocalFile(path).toString();
+}
+
+QString QmlFixture::writeNotPdf()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("ghi-chu-%1.pdf").arg(++m_scratchCount));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("Ghi chú cuộc họp: đây là văn bản, không phải PDF.\n");
+    return QUrl::fromLocalFile(path).toString();
 }

@@ -45,6 +45,10 @@ public:
                                   const QStringList &presentIds);
     /** A new empty folder that lives as long as the test run (a tablet's state directory). */
     Q_INVOKABLE QString temporaryDirectory();
+    /** A new PDF of `pages` numbered pages ("Trang N") in the scratch folder; its file: URL. */
+    Q_INVOKABLE QString writePdf(int pages);
+    /** A file that is no PDF (text), named .pdf; its file: URL. */
+    Q_INVOKABLE QString writeNotPdf();
     /** $QUORUM_SCREENSHOT_DIR: where tests that double as screenshots save them; empty: don't. */
     Q_INVOKABLE QString screenshotDirectory() const;
 

@@ -308,6 +308,68 @@
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Choose the new version (PDF)</source>
+        <translation>Choose the new version (PDF)</translation>
+    </message>
+    <message>
+        <source>Choose a PDF document</source>
+        <translation>Choose a PDF document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents of the agenda</source>
+        <translation>Documents of the agenda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>No documents for this item.</source>
+        <translation>No documents for this item.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Replace with a new version</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda? Participants will no longer see it.</source>
+        <translation>Remove “%1” from the agenda? Participants will no longer see it.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Remove the document</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Documents of this item</source>
@@ -471,6 +533,10 @@
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1223,66 @@
     <message>
         <source>Give at least two options, or one candidate.</source>
         <translation>Give at least two options, or one candidate.</translation>
+    </message>
+    <message>
+        <source>Uploading “%1”… %2%</source>
+        <translation>Uploading “%1”… %2%</translation>
+    </message>
+    <message>
+        <source>The server is checking “%1”…</source>
+        <translation>The server is checking “%1”…</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the agenda…</source>
+        <translation>Adding “%1” to the agenda…</translation>
+    </message>
+    <message>
+        <source>New version of “%1” added.</source>
+        <translation>New version of “%1” added.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be added.</source>
+        <translation>“%1” could not be added.</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most 200 MB and 3000 pages).</source>
+        <translation>The file is too large (at most 200 MB and 3000 pages).</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF. Choose a PDF document.</source>
+        <translation>This file is not a PDF. Choose a PDF document.</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete (cut off). Copy the file again and retry.</source>
+        <translation>The PDF is incomplete (cut off). Copy the file again and retry.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Save it without a password and retry.</source>
+        <translation>The PDF is protected by a password. Save it without a password and retry.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>The PDF is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file changed or was damaged during the upload. Try again.</source>
+        <translation>The file changed or was damaged during the upload. Try again.</translation>
+    </message>
+    <message>
+        <source>Other uploads are still under way. Wait a moment and retry.</source>
+        <translation>Other uploads are still under way. Wait a moment and retry.</translation>
+    </message>
+    <message>
+        <source>The upload was interrupted. Try again.</source>
+        <translation>The upload was interrupted. Try again.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read on this tablet.</source>
+        <translation>The file cannot be read on this tablet.</translation>
     </message>
 </context>
 <context>

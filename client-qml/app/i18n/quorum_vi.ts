@@ -308,6 +308,67 @@
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Choose the new version (PDF)</source>
+        <translation>Chọn phiên bản mới (PDF)</translation>
+    </message>
+    <message>
+        <source>Choose a PDF document</source>
+        <translation>Chọn tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents of the agenda</source>
+        <translation>Tài liệu theo nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Thêm tài liệu</translation>
+    </message>
+    <message>
+        <source>No documents for this item.</source>
+        <translation>Nội dung này chưa có tài liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Thay phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ tài liệu</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda? Participants will no longer see it.</source>
+        <translation>Gỡ tài liệu “%1” khỏi chương trình? Đại biểu sẽ không còn thấy tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Gỡ tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Documents of this item</source>
@@ -470,6 +531,10 @@
     <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1219,66 @@
     <message>
         <source>Give at least two options, or one candidate.</source>
         <translation>Cần ít nhất hai phương án, hoặc một ứng cử viên.</translation>
+    </message>
+    <message>
+        <source>Uploading “%1”… %2%</source>
+        <translation>Đang tải lên “%1”… %2%</translation>
+    </message>
+    <message>
+        <source>The server is checking “%1”…</source>
+        <translation>Máy chủ đang kiểm tra “%1”…</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the agenda…</source>
+        <translation>Đang thêm “%1” vào chương trình…</translation>
+    </message>
+    <message>
+        <source>New version of “%1” added.</source>
+        <translation>Đã thay phiên bản mới: “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>Đã thêm “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be added.</source>
+        <translation>Không thêm được “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most 200 MB and 3000 pages).</source>
+        <translation>Tệp quá lớn (tối đa 200 MB và 3000 trang).</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF. Choose a PDF document.</source>
+        <translation>Tệp này không phải PDF. Hãy chọn một tài liệu PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete (cut off). Copy the file again and retry.</source>
+        <translation>Tệp PDF không đầy đủ (bị cắt). Hãy sao chép lại tệp và thử lại.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Save it without a password and retry.</source>
+        <translation>Tệp PDF có mật khẩu bảo vệ. Hãy lưu lại không có mật khẩu rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>Tệp PDF bị hỏng, không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file changed or was damaged during the upload. Try again.</source>
+        <translation>Tệp đã thay đổi hoặc bị hỏng trong khi tải lên. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Other uploads are still under way. Wait a moment and retry.</source>
+        <translation>Đang có tệp khác được tải lên. Vui lòng chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The upload was interrupted. Try again.</source>
+        <translation>Việc tải lên bị gián đoạn. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read on this tablet.</source>
+        <translation>Không đọc được tệp trên máy tính bảng này.</translation>
     </message>
 </context>
 <context>
