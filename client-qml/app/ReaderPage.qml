@@ -41,6 +41,15 @@ Page {
         documentId = docs.presentedDocumentId
         pageIndex = docs.presentedPage
     }
+    /** Tells the server where this tablet reads (the presenter's "who is following"). */
+    function reportReading() {
+        if (docs && documentId.length > 0)
+            docs.reportReading(following, documentId, pageIndex)
+    }
+    onFollowingChanged: reportReading()
+    onPageIndexChanged: reportReading()
+    onDocumentIdChanged: reportReading()
+    Component.onDestruction: if (docs) docs.stopReading()
     function setZoom(z) {
         zoom = Math.max(0.5, Math.min(4, z))
     }
@@ -59,7 +68,11 @@ Page {
                 reader.followPresenter()
         }
     }
-    Component.onCompleted: if (following) followPresenter()
+    Component.onCompleted: {
+        if (following)
+            followPresenter()
+        reportReading()
+    }
 
     header: PageHeader {
         title: reader.docs ? reader.docs.title(reader.documentId) : ""
@@ -90,6 +103,13 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
+        }
+        FollowersBadge {
+            id: followersBadge
+            objectName: "followersBadge"
+            visible: reader.presentingHere
+            client: reader.client
+            documentId: reader.documentId
         }
         BigButton {
             objectName: "presentButton"
@@ -260,6 +280,8 @@ Page {
             }
         }
     }
+
+    property alias followersBadge: followersBadge
 
     // A new note: where the user tapped with the note tool.
     Popup {

@@ -2,6 +2,7 @@
 
 #include "annotator.h"
 #include "documentsmodel.h"
+#include "followersmodel.h"
 #include "meetingdocuments.h"
 #include "pageannotationsmodel.h"
 
@@ -41,4 +42,13 @@ struct ForeignPageAnnotationsModel
     Q_GADGET
     QML_FOREIGN(PageAnnotationsModel)
     QML_NAMED_ELEMENT(PageAnnotationsModel)
+};
+
+/** `client.documents.followers`: who follows the presentation (chair, presenter). */
+struct ForeignFollowersModel
+{
+    Q_GADGET
+    QML_FOREIGN(FollowersModel)
+    QML_NAMED_ELEMENT(FollowersModel)
+    QML_UNCREATABLE("Read it from MeetingClient.documents.followers")
 };

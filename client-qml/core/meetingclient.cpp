@@ -239,6 +239,10 @@ void MeetingClient::onMessage(const QByteArray &frame)
         if (m_previewHandler)
             m_previewHandler(message->stroke_preview());
         break;
+    case v1::ServerMessage::kFollowers:
+        if (m_followersHandler)
+            m_followersHandler(message->followers());
+        break;
     case v1::ServerMessage::BODY_NOT_SET:
         qCDebug(lcClient) << "ignoring a server message of a newer protocol";
         break;

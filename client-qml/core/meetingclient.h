@@ -139,6 +139,8 @@ public:
     void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler) { m_chunkHandler = std::move(handler); }
     /** Receives other participants' live stroke previews. */
     void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
+    /** Receives who follows the presentation (the chair's and the presenter's tablets). */
+    void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler) { m_followersHandler = std::move(handler); }
     /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
     bool sendMessage(const quorum::v1::ClientMessage &message);
 
@@ -215,6 +217,7 @@ private:
     EventObserver m_eventObserver;
     std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;
     std::function<void(const quorum::v1::StrokePreview &)> m_previewHandler;
+    std::function<void(const quorum::v1::Followers &)> m_followersHandler;
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;

@@ -3,6 +3,7 @@
 #include "annotator.h"
 #include "documentcache.h"
 #include "documentlibrary.h"
+#include "followersmodel.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
 #include "protocol.h"
@@ -30,6 +31,55 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     connect(library(), &DocumentLibrary::presentationChanged, this,
         &MeetingDocuments::presentationChanged);
     connect(client, &MeetingClient::identityChanged, this, &MeetingDocuments::presentationChanged);
+
+    m_followers = new FollowersModel(client->participants(), this);
+    client->setFollowersHandler([this](const v1::Followers &list) { m_followers->setFollowers(list); });
+    connect(client, &MeetingClient::welcomed, this, [this] {
+        // A new connection: the server sends a fresh list if we may see it, and forgot where we
+        // read if this was our only device.
+        m_followers->setSelfId(m_client->participantId());
+        m_followers->clear();
+        // Never reading (or stopped): nothing to tell, the server knows nothing of us.
+        m_readingSent = !m_reading.following && m_reading.documentId.isEmpty();
+        sendReading();
+    });
+    connect(this, &MeetingDocuments::presentationChanged, this, &MeetingDocuments::updateFollowersAccess);
+}
+
+void MeetingDocuments::updateFollowersAccess()
+{
+    // No longer the presenter (nor the chair): the server stops telling, so show nothing stale.
+    if (m_client->role() != MeetingClient::Chair && presenterId() != m_client->participantId())
+        m_followers->clear();
+}
+
+void MeetingDocuments::reportReading(bool following, const QString &documentId, int page)
+{
+    const Reading next{ following, documentId, std::max(0, page) };
+    if (next == m_reading && m_readingSent)
+        return;
+    m_reading = next;
+    m_readingSent = false;
+    sendReading();
+}
+
+void MeetingDocuments::stopReading()
+{
+    reportReading(false, {}, 0);
+}
+
+void MeetingDocuments::sendReading()
+{
+    if (m_readingSent)
+        return;
+    // Never reading on this connection yet: nothing to tell.
+    v1::ClientMessage message;
+    v1::FollowState *state = message.mutable_follow_state();
+    state->set_following(m_reading.following);
+    state->set_document_id(sstr(m_reading.documentId));
+    state->set_page(quint32(m_reading.page));
+    // Not connected: sent after the next Welcome.
+    m_readingSent = m_client->sendMessage(message);
 }
 
 DocumentLibrary *MeetingDocuments::library() const

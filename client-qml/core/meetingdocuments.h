@@ -9,6 +9,7 @@
 class Annotator;
 class DocumentCache;
 class DocumentLibrary;
+class FollowersModel;
 class MeetingClient;
 
 /**
@@ -33,6 +34,9 @@ class MeetingDocuments : public QObject
     Q_PROPERTY(QString presenterId READ presenterId NOTIFY presentationChanged)
     Q_PROPERTY(QString presenterName READ presenterName NOTIFY presentationChanged)
     Q_PROPERTY(bool canPresent READ canPresent NOTIFY presentationChanged)
+    /** Who follows the presentation (the chair and the presenter receive it). */
+    Q_PROPERTY(FollowersModel *followers READ followers CONSTANT)
+    Q_MOC_INCLUDE("followersmodel.h")
 
 public:
     explicit MeetingDocuments(MeetingClient *client);
@@ -76,6 +80,16 @@ public:
     /** The chair: name the presenter (empty: the chair again). */
     Q_INVOKABLE QString setPresenter(const QString &participantId);
 
+    FollowersModel *followers() const { return m_followers; }
+    /**
+     * The reader tells where it is: following the presenter, or on its own at a page of a
+     * document. Sent to the server when it changes (while following, page turns are the
+     * presenter's and are not sent), and again after every reconnect.
+     */
+    Q_INVOKABLE void reportReading(bool following, const QString &documentId, int page);
+    /** The reader closed: not reading any more. */
+    Q_INVOKABLE void stopReading();
+
 signals:
     void stateDirectoryChanged();
     void cacheChanged();
@@ -88,6 +102,22 @@ signals:
 private:
     MeetingClient *m_client;
     Annotator *m_annotator = nullptr;
+    void sendReading();
+    void updateFollowersAccess();
+
     DocumentCache *m_cache = nullptr;
     QString m_stateDirectory;
+    FollowersModel *m_followers;
+    struct Reading
+    {
+        bool following = false;
+        QString documentId; // empty and not following: not reading
+        int page = 0;
+        bool operator==(const Reading &o) const
+        {
+            return following == o.following && documentId == o.documentId && (following || page == o.page);
+        }
+    };
+    Reading m_reading;
+    bool m_readingSent = false; // m_reading reached the server on this connection
 };

@@ -42,6 +42,9 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     m_quietAfterConnects.setSingleShot(true);
     m_quietAfterConnects.setInterval(2000);
     connect(&m_quietAfterConnects, &QTimer::timeout, this, [] { ::malloc_trim(0); });
+    m_followersTimer.setSingleShot(true);
+    m_followersTimer.setInterval(250);
+    connect(&m_followersTimer, &QTimer::timeout, this, &RoomServer::flushFollowers);
 }
 
 RoomServer::~RoomServer() = default;
@@ -172,6 +175,9 @@ void RoomServer::onBinary(Session *session, const QByteArray &bytes)
     case v1::ClientMessage::kStrokePreview:
         handleStrokePreview(*session, message->stroke_preview());
         return;
+    case v1::ClientMessage::kFollowState:
+        handleFollowState(*session, message->follow_state());
+        return;
     case v1::ClientMessage::BODY_NOT_SET:
         break;
     }
@@ -192,6 +198,7 @@ void RoomServer::onDisconnected(Session *session)
     m_sessions.erase(std::remove(m_sessions.begin(), m_sessions.end(), session), m_sessions.end());
     Room *room = session->room();
     if (room && !hasOtherSession(*session)) {
+        forgetFollower(*session);
         const Decision leave =
                 room->meeting().leave(session->participantId(), v1::ParticipantLeft::REASON_DISCONNECTED);
         if (leave.ok() && !leave.events().empty()) {
@@ -250,6 +257,7 @@ void RoomServer::commit()
                 }
             }
         }
+        noticeNewPresenters();
         // Replies to commands that changed nothing (no frame went out for them).
         for (Session *session : m_sessions) {
             if (session->state() == Session::State::Live)

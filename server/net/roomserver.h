@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "eventstore.h"
+#include "followboard.h"
 #include "meetingfile.h"
 #include "minutesexporter.h"
 #include "room.h"
@@ -85,6 +86,15 @@ private:
     void startExport(Session &session, quint64 requestId, const QString &commandKey);
     void finishExport(const QString &meetingId, const MinutesExporter::Result &result);
     bool admitLiveMessage(Session &session);
+    // followhandler.cpp: who follows the presentation (ephemeral, never stored).
+    void handleFollowState(Session &session, const v1::FollowState &state);
+    bool isFollowRecipient(const Session &session) const;
+    void sendFollowersTo(Session &session);
+    void forgetFollower(const Session &session);
+    void scheduleFollowers();
+    void flushFollowers();
+    /** After a commit: a participant who just became the presenter gets the list at once. */
+    void noticeNewPresenters();
 
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
@@ -119,6 +129,12 @@ private:
         std::vector<std::pair<QPointer<Session>, quint64>> waiting; // session, request id
     };
     QHash<QString, PendingExport> m_exports;
+    QHash<QString, FollowBoard> m_follow; // meeting id -> who reads where
+    /**
+     * Followers lists go out at most once per interval per room: a few a second is what a
+     * person can read, and it bounds the chair's traffic whatever the room's size.
+     */
+    QTimer m_followersTimer;
 };
 
 } // namespace quorum

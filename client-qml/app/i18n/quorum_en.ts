@@ -354,6 +354,41 @@
     </message>
 </context>
 <context>
+    <name>FollowersBadge</name>
+    <message>
+        <source>%1/%2 following</source>
+        <translation>%1/%2 following</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <source>Not reading</source>
+        <translation>Not reading</translation>
+    </message>
+    <message>
+        <source>Another document, page %1</source>
+        <translation>Another document, page %1</translation>
+    </message>
+    <message>
+        <source>On page %1</source>
+        <translation>On page %1</translation>
+    </message>
+    <message>
+        <source>Who is following</source>
+        <translation>Who is following</translation>
+    </message>
+    <message>
+        <source>Nobody else is online</source>
+        <translation>Nobody else is online</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>

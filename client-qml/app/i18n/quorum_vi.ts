@@ -353,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>FollowersBadge</name>
+    <message>
+        <source>%1/%2 following</source>
+        <translation>%1/%2 đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Not reading</source>
+        <translation>Không đọc tài liệu</translation>
+    </message>
+    <message>
+        <source>Another document, page %1</source>
+        <translation>Tài liệu khác, trang %1</translation>
+    </message>
+    <message>
+        <source>On page %1</source>
+        <translation>Đang xem trang %1</translation>
+    </message>
+    <message>
+        <source>Who is following</source>
+        <translation>Ai đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Nobody else is online</source>
+        <translation>Chưa có ai khác trực tuyến</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
