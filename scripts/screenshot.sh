@@ -17,6 +17,8 @@
 #                                 archive made by the server and fetched, the key's fingerprint
 #   reader-vi.png                 the document reader: a demo page with a highlight, ink, a note
 #                                 and the chair's shared mark, thumbnails, the annotation tools
+#   reader-followers-vi.png       the chair presents: "4/6 đang theo dõi" and who follows
+#   reader-export-vi.png          "Xuất PDF kèm ghi chú" with the file on the tablet
 #
 #   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
@@ -112,6 +114,14 @@ QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/q
   || { cat "$DATA/reader.log" >&2; exit 1; }
 [ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
 echo "screenshot: $OUT/reader-vi.png"
+
+# Who is following (the chair presents, the list opened) and the export dialog: tst_followers.
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_followers.qml \
+  > "$DATA/followers.log" 2>&1 || { cat "$DATA/followers.log" >&2; exit 1; }
+for f in reader-followers-vi.png reader-export-vi.png; do
+  [ -s "$OUT/$f" ] || { echo "screenshot: no $OUT/$f" >&2; exit 1; }
+  echo "screenshot: $OUT/$f"
+done
 
 # The secretary console: two items written, number and place, the secretary approves (the chair
 # not yet), then asks the server for the PDF and the archive; a longer delay lets them arrive.

@@ -122,6 +122,26 @@ Page {
                                              : reader.docs.present(reader.documentId, reader.pageIndex)
         }
         BigButton {
+            objectName: "readerMenuButton"
+            primary: false
+            height: 48
+            implicitHeight: 48
+            text: "⋮"
+            onClicked: readerMenu.open()
+            Menu {
+                id: readerMenu
+                objectName: "readerMenu"
+                y: parent.height
+                MenuItem {
+                    objectName: "exportMenuItem"
+                    text: qsTr("Export PDF with notes")
+                    font.pixelSize: Theme.fontBody
+                    implicitHeight: Theme.touch
+                    onTriggered: exportDialog.open()
+                }
+            }
+        }
+        BigButton {
             objectName: "backButton"
             primary: false
             height: 48
@@ -282,6 +302,13 @@ Page {
     }
 
     property alias followersBadge: followersBadge
+    property alias exportDialog: exportDialog
+    ExportDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        client: reader.client
+        documentId: reader.documentId
+    }
 
     // A new note: where the user tapped with the note tool.
     Popup {

@@ -243,6 +243,10 @@ void MeetingClient::onMessage(const QByteArray &frame)
         if (m_followersHandler)
             m_followersHandler(message->followers());
         break;
+    case v1::ServerMessage::kDocumentExported:
+        if (m_exportHandler)
+            m_exportHandler(message->document_exported());
+        break;
     case v1::ServerMessage::BODY_NOT_SET:
         qCDebug(lcClient) << "ignoring a server message of a newer protocol";
         break;

@@ -141,6 +141,8 @@ public:
     void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
     /** Receives who follows the presentation (the chair's and the presenter's tablets). */
     void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler) { m_followersHandler = std::move(handler); }
+    /** Receives the answers to ExportDocument. */
+    void setExportHandler(std::function<void(const quorum::v1::DocumentExported &)> handler) { m_exportHandler = std::move(handler); }
     /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
     bool sendMessage(const quorum::v1::ClientMessage &message);
 
@@ -218,6 +220,7 @@ private:
     std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;
     std::function<void(const quorum::v1::StrokePreview &)> m_previewHandler;
     std::function<void(const quorum::v1::Followers &)> m_followersHandler;
+    std::function<void(const quorum::v1::DocumentExported &)> m_exportHandler;
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;

@@ -10,6 +10,8 @@
 #include "replica.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using quorum::qstr;
@@ -34,6 +36,7 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
 
     m_followers = new FollowersModel(client->participants(), this);
     client->setFollowersHandler([this](const v1::Followers &list) { m_followers->setFollowers(list); });
+    client->setExportHandler([this](const v1::DocumentExported &e) { onExported(e); });
     connect(client, &MeetingClient::welcomed, this, [this] {
         // A new connection: the server sends a fresh list if we may see it, and forgot where we
         // read if this was our only device.
@@ -42,6 +45,8 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
         // Never reading (or stopped): nothing to tell, the server knows nothing of us.
         m_readingSent = !m_reading.following && m_reading.documentId.isEmpty();
         sendReading();
+        if (m_export.state == ExportRendering)
+            exportFailed(MeetingClient::ConnectionFailed, QStringLiteral("the connection was lost during the export"));
     });
     connect(this, &MeetingDocuments::presentationChanged, this, &MeetingDocuments::updateFollowersAccess);
 }
@@ -244,4 +249,94 @@ QString MeetingDocuments::setPresenter(const QString &participantId)
     v1::Command command;
     command.mutable_set_presenter()->set_participant_id(sstr(participantId));
     return m_client->sendCommand(std::move(command));
+}
+
+bool MeetingDocuments::exportAnnotated(const QString &documentId, bool includePrivate)
+{
+    if (m_export.state == ExportRendering || m_export.state == ExportDownloading)
+        return false;
+    v1::ClientMessage message;
+    v1::ExportDocument *request = message.mutable_export_document();
+    request->set_request_id(m_nextExportRequest++);
+    request->set_document_id(sstr(documentId));
+    request->set_include_private(includePrivate);
+    if (!m_client->sendMessage(message))
+        return false;
+    m_export = Export{};
+    m_export.state = ExportRendering;
+    m_export.requestId = request->request_id();
+    m_export.documentId = documentId;
+    emit exportChanged();
+    return true;
+}
+
+double MeetingDocuments::exportProgress()
+{
+    switch (m_export.state) {
+    case ExportReady:
+        return 1.0;
+    case ExportDownloading:
+        return cache()->progress(m_export.sha256);
+    default:
+        return 0.0;
+    }
+}
+
+void MeetingDocuments::onExported(const v1::DocumentExported &exported)
+{
+    if (m_export.state != ExportRendering || exported.request_id() != m_export.requestId)
+        return; // an answer to a request given up on
+    if (exported.has_error() && exported.error().code() != v1::ERROR_UNSPECIFIED) {
+        exportFailed(int(exported.error().code()), qstr(exported.error().detail()));
+        return;
+    }
+    m_export.sha256 = qstr(exported.sha256());
+    m_export.fileName = qstr(exported.file_name());
+    m_export.annotations = int(exported.annotations());
+    m_export.state = ExportDownloading;
+    emit exportChanged();
+    DocumentCache *files = cache();
+    if (!files->localPath(m_export.sha256).isEmpty()) {
+        exportFetched(m_export.sha256);
+        return;
+    }
+    if (!m_exportWired) {
+        m_exportWired = true;
+        connect(files, &DocumentCache::documentReady, this, &MeetingDocuments::exportFetched);
+        connect(files, &DocumentCache::progressChanged, this, &MeetingDocuments::exportChanged);
+        connect(files, &DocumentCache::failed, this, [this](const QString &sha, const QString &detail) {
+            if (m_export.state == ExportDownloading && sha == m_export.sha256)
+                exportFailed(MeetingClient::Forbidden, detail);
+        });
+    }
+    files->fetchExtra(m_export.sha256, qint64(exported.size()));
+}
+
+void MeetingDocuments::exportFetched(const QString &sha256)
+{
+    if (m_export.state != ExportDownloading || sha256 != m_export.sha256)
+        return;
+    // Under its own name, so that a PDF reader or a share sheet shows something readable.
+    const QDir dir(QDir(stateDirectory()).filePath(QStringLiteral("exports")));
+    dir.mkpath(QStringLiteral("."));
+    QString name = QFileInfo(m_export.fileName).fileName();
+    if (name.isEmpty())
+        name = m_export.sha256 + QStringLiteral(".pdf");
+    const QString target = dir.filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(cache()->localPath(sha256), target)) {
+        exportFailed(MeetingClient::Internal, QStringLiteral("cannot write %1").arg(target));
+        return;
+    }
+    m_export.url = QUrl::fromLocalFile(target);
+    m_export.state = ExportReady;
+    emit exportChanged();
+}
+
+void MeetingDocuments::exportFailed(int code, const QString &detail)
+{
+    m_export.state = ExportFailed;
+    m_export.error = code;
+    m_export.errorDetail = detail;
+    emit exportChanged();
 }

@@ -45,6 +45,8 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     m_followersTimer.setSingleShot(true);
     m_followersTimer.setInterval(250);
     connect(&m_followersTimer, &QTimer::timeout, this, &RoomServer::flushFollowers);
+    // Poppler renders big documents for seconds; two at a time leave a core for the room.
+    m_exportPool.setMaxThreadCount(2);
 }
 
 RoomServer::~RoomServer() = default;
@@ -178,6 +180,9 @@ void RoomServer::onBinary(Session *session, const QByteArray &bytes)
     case v1::ClientMessage::kFollowState:
         handleFollowState(*session, message->follow_state());
         return;
+    case v1::ClientMessage::kExportDocument:
+        handleExportDocument(*session, message->export_document());
+        return;
     case v1::ClientMessage::BODY_NOT_SET:
         break;
     }
@@ -196,6 +201,7 @@ void RoomServer::onText(Session *session)
 void RoomServer::onDisconnected(Session *session)
 {
     m_sessions.erase(std::remove(m_sessions.begin(), m_sessions.end(), session), m_sessions.end());
+    m_documentExportsRunning.remove(session);
     Room *room = session->room();
     if (room && !hasOtherSession(*session)) {
         forgetFollower(*session);

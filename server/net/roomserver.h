@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "eventstore.h"
+#include "documentexport.h"
 #include "followboard.h"
 #include "meetingfile.h"
 #include "minutesexporter.h"
@@ -15,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -95,6 +97,8 @@ private:
     void flushFollowers();
     /** After a commit: a participant who just became the presenter gets the list at once. */
     void noticeNewPresenters();
+    // documentexporthandler.cpp: one document with annotations, rendered on a worker thread.
+    void handleExportDocument(Session &session, const v1::ExportDocument &request);
 
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
@@ -135,6 +139,10 @@ private:
      * person can read, and it bounds the chair's traffic whatever the room's size.
      */
     QTimer m_followersTimer;
+    ExportedFiles m_exportedFiles;
+    QHash<const Session *, int> m_documentExportsRunning;
+    /** Poppler writes exported documents here; last, so that it waits for them first. */
+    QThreadPool m_exportPool;
 };
 
 } // namespace quorum

@@ -5,7 +5,8 @@ import Quorum.Test
 
 // Who follows the presentation, on the chair's reader against the demo server: the badge
 // counts a delegate whose reader follows, and shows the page of one who browses; the list
-// opened in Vietnamese is saved as docs/screenshots/reader-followers-vi.png.
+// opened in Vietnamese is saved as docs/screenshots/reader-followers-vi.png. Also the reader's
+// "Export PDF with notes" dialog, through to the file on the tablet.
 Item {
     id: stage
     width: 1280
@@ -105,9 +106,42 @@ Item {
             compare(delegate.documents.followers.count, 0)
         }
 
+        // Also docs/screenshots/reader-export-vi.png: the dialog once the file is on the tablet.
+        function test_3_exportWithNotes() {
+            Language.current = "vi"
+            const delegate = joinedClient("310003", "qml-followers-export")
+            const id = documentOf(delegate, "công chức")
+            const reader = openReader(delegate, id)
+            const pen = delegate.documents.annotator
+            pen.layer = Annotator.Private
+            verify(pen.note(id, 0, 0.5, 0.5, "Ghi chú riêng", "#ffd54f").length > 0)
+            tryCompare(pen, "pendingCount", 0, 10000)
+            mouseClick(child(reader, "readerMenuButton"))
+            const item = child(reader, "exportMenuItem")
+            tryCompare(item, "visible", true)
+            mouseClick(item)
+            const dialog = reader.exportDialog
+            tryCompare(dialog, "opened", true)
+            mouseClick(child(dialog.contentItem, "exportPrivateSwitch"))
+            verify(dialog.includePrivate)
+            mouseClick(child(dialog.contentItem, "exportStartButton"))
+            tryCompare(delegate.documents, "exportState", MeetingDocuments.ExportReady, 30000)
+            verify(delegate.documents.exportAnnotationCount >= 1)
+            verify(delegate.documents.exportUrl.toString().endsWith(".annotated.pdf"))
+            verify(child(dialog.contentItem, "exportOpenButton").visible)
+            const dir = Fixture.screenshotDirectory()
+            if (dir.length > 0) {
+                wait(300)
+                waitForRendering(reader)
+                grabImage(stage).save(dir + "/reader-export-vi.png")
+            }
+            dialog.close()
+            Language.current = "en"
+        }
+
         // Also scripts/screenshot.sh: the chair presents, most delegates follow, one reads
         // page 3 on their own, one is online without reading; the list opened, in Vietnamese.
-        function test_3_followersListInVietnamese() {
+        function test_4_followersListInVietnamese() {
             Language.current = "vi"
             const chair = joinedClient("246810", "qml-followers-shot-chair")
             const id = documentOf(chair, "công chức")

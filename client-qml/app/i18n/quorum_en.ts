@@ -354,6 +354,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Export PDF with notes</translation>
+    </message>
+    <message>
+        <source>The shared notes are written into the PDF, readable in any PDF reader.</source>
+        <translation>The shared notes are written into the PDF, readable in any PDF reader.</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Include my private notes</translation>
+    </message>
+    <message>
+        <source>The server is writing the notes into the PDF…</source>
+        <translation>The server is writing the notes into the PDF…</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>Downloading… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %1 (%n note(s))</source>
+        <translation>
+            <numerusform>Ready: %1 (%n note)</numerusform>
+            <numerusform>Ready: %1 (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open / share</source>
+        <translation>Open / share</translation>
+    </message>
+</context>
+<context>
     <name>FollowersBadge</name>
     <message>
         <source>%1/%2 following</source>
@@ -834,6 +876,10 @@
     <message>
         <source>Save note</source>
         <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Export PDF with notes</translation>
     </message>
 </context>
 <context>

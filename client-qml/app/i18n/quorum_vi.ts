@@ -353,6 +353,47 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Xuất PDF kèm ghi chú</translation>
+    </message>
+    <message>
+        <source>The shared notes are written into the PDF, readable in any PDF reader.</source>
+        <translation>Các ghi chú chung được ghi vào tệp PDF, đọc được bằng mọi phần mềm đọc PDF.</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Gồm ghi chú riêng của tôi</translation>
+    </message>
+    <message>
+        <source>The server is writing the notes into the PDF…</source>
+        <translation>Máy chủ đang ghi các ghi chú vào tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>Đang tải… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %1 (%n note(s))</source>
+        <translation>
+            <numerusform>Đã xong: %1 (%n ghi chú)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open / share</source>
+        <translation>Mở / chia sẻ</translation>
+    </message>
+</context>
+<context>
     <name>FollowersBadge</name>
     <message>
         <source>%1/%2 following</source>
@@ -832,6 +873,10 @@
     <message>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Xuất PDF kèm ghi chú</translation>
     </message>
 </context>
 <context>
