@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class Connection;
 class MeetingDocuments;
@@ -139,8 +140,12 @@ public:
     void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler) { m_chunkHandler = std::move(handler); }
     /** Receives other participants' live stroke previews. */
     void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
-    /** Receives who follows the presentation (the chair's and the presenter's tablets). */
-    void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler) { m_followersHandler = std::move(handler); }
+    /**
+     * Receives who follows the presentation (the chair's and the presenter's tablets). The
+     * last list that came before a handler was set is handed over at once: the server sends
+     * one right after the Welcome, and the documents side may be made later (on first use).
+     */
+    void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler);
     /** Receives the answers to ExportDocument. */
     void setExportHandler(std::function<void(const quorum::v1::DocumentExported &)> handler) { m_exportHandler = std::move(handler); }
     /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
@@ -220,6 +225,7 @@ private:
     std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;
     std::function<void(const quorum::v1::StrokePreview &)> m_previewHandler;
     std::function<void(const quorum::v1::Followers &)> m_followersHandler;
+    std::optional<quorum::v1::Followers> m_unhandledFollowers;
     std::function<void(const quorum::v1::DocumentExported &)> m_exportHandler;
 
     ConnectionState m_state = Disconnected;

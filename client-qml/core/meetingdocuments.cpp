@@ -35,6 +35,10 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     connect(client, &MeetingClient::identityChanged, this, &MeetingDocuments::presentationChanged);
 
     m_followers = new FollowersModel(client->participants(), this);
+    // Also when made after the Welcome (on first use): leave this tablet's own row out.
+    m_followers->setSelfId(client->participantId());
+    connect(client, &MeetingClient::identityChanged, this,
+        [this] { m_followers->setSelfId(m_client->participantId()); });
     client->setFollowersHandler([this](const v1::Followers &list) { m_followers->setFollowers(list); });
     client->setExportHandler([this](const v1::DocumentExported &e) { onExported(e); });
     connect(client, &MeetingClient::welcomed, this, [this] {

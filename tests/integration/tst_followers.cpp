@@ -2,6 +2,9 @@
 // chair (and the presenter, and only them) as a Followers list; browsing shows the page;
 // leaving drops the delegate; a chair who connects gets the current list; bad notices get a
 // typed error and the server keeps serving.
+#include "followersmodel.h"
+#include "meetingclient.h"
+#include "meetingdocuments.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 
@@ -169,6 +172,32 @@ private slots:
         v1::Command back;
         back.mutable_set_presenter()->set_participant_id("");
         QVERIFY(chair->reply(chair->command(back)));
+    }
+
+    // The tablet makes its documents side on first use, which can be after the Welcome and
+    // the list that follows it: the list is not lost.
+    void aChairsTabletGetsTheListAlsoWhenItsDocumentsComeLater()
+    {
+        auto b = raw(QStringLiteral("310010"), QStringLiteral("b-6"));
+        QVERIFY(b);
+        b->send(followState(true, m_doc, 0));
+        auto seen = raw(ChairPin, QStringLiteral("chair-6a"));
+        QVERIFY(seen);
+        QVERIFY(waitForList(*seen, [](const v1::Followers &l) { return find(l, "d10"); }));
+
+        MeetingClient chair;
+        chair.setDeviceId(QStringLiteral("chair-6b"));
+        chair.join(m_server.url(), ChairPin);
+        QTRY_COMPARE_WITH_TIMEOUT(chair.connectionState(), MeetingClient::Connected, 10'000);
+        QTRY_VERIFY(chair.participants()->isPresent(QStringLiteral("d10")));
+        // Only now: the documents side and its model.
+        FollowersModel *followers = chair.documents()->followers();
+        QTRY_VERIFY(followers->available());
+        QTRY_COMPARE(followers->followingCount(), 1);
+        for (int row = 0; row < followers->rowCount(); ++row)
+            QVERIFY(followers->index(row).data(FollowersModel::ParticipantIdRole).toString()
+                != QStringLiteral("chair"));
+        chair.leave();
     }
 
     void badNoticesGetTypedErrors_data()
