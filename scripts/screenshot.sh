@@ -20,6 +20,8 @@
 #   documents-upload-error-vi.png the same tab after a file that is no PDF, the error in words
 #   reader-vi.png                 the document reader: a demo page with a highlight, ink, a note
 #                                 and the chair's shared mark, thumbnails, the annotation tools
+#   reader-followers-vi.png       the chair presents: "4/6 đang theo dõi" and who follows
+#   reader-export-vi.png          "Xuất PDF kèm ghi chú" with the file on the tablet
 #
 #   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
@@ -122,6 +124,14 @@ QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/q
   DocumentManager::test_3_vietnameseScreenshot > "$DATA/documents.log" 2>&1 \
   || { cat "$DATA/documents.log" >&2; exit 1; }
 for f in documents-manager-vi.png documents-upload-error-vi.png; do
+  [ -s "$OUT/$f" ] || { echo "screenshot: no $OUT/$f" >&2; exit 1; }
+  echo "screenshot: $OUT/$f"
+done
+
+# Who is following (the chair presents, the list opened) and the export dialog: tst_followers.
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_followers.qml \
+  > "$DATA/followers.log" 2>&1 || { cat "$DATA/followers.log" >&2; exit 1; }
+for f in reader-followers-vi.png reader-export-vi.png; do
   [ -s "$OUT/$f" ] || { echo "screenshot: no $OUT/$f" >&2; exit 1; }
   echo "screenshot: $OUT/$f"
 done

@@ -41,6 +41,15 @@ Page {
         documentId = docs.presentedDocumentId
         pageIndex = docs.presentedPage
     }
+    /** Tells the server where this tablet reads (the presenter's "who is following"). */
+    function reportReading() {
+        if (docs && documentId.length > 0)
+            docs.reportReading(following, documentId, pageIndex)
+    }
+    onFollowingChanged: reportReading()
+    onPageIndexChanged: reportReading()
+    onDocumentIdChanged: reportReading()
+    Component.onDestruction: if (docs) docs.stopReading()
     function setZoom(z) {
         zoom = Math.max(0.5, Math.min(4, z))
     }
@@ -59,7 +68,11 @@ Page {
                 reader.followPresenter()
         }
     }
-    Component.onCompleted: if (following) followPresenter()
+    Component.onCompleted: {
+        if (following)
+            followPresenter()
+        reportReading()
+    }
 
     header: PageHeader {
         title: reader.docs ? reader.docs.title(reader.documentId) : ""
@@ -91,6 +104,13 @@ Page {
                 color: Theme.text
             }
         }
+        FollowersBadge {
+            id: followersBadge
+            objectName: "followersBadge"
+            visible: reader.presentingHere
+            client: reader.client
+            documentId: reader.documentId
+        }
         BigButton {
             objectName: "presentButton"
             visible: reader.docs !== null && reader.docs.canPresent
@@ -100,6 +120,26 @@ Page {
             text: reader.presentingHere ? qsTr("Stop presenting") : qsTr("Present this page")
             onClicked: reader.presentingHere ? reader.docs.stopPresenting()
                                              : reader.docs.present(reader.documentId, reader.pageIndex)
+        }
+        BigButton {
+            objectName: "readerMenuButton"
+            primary: false
+            height: 48
+            implicitHeight: 48
+            text: "⋮"
+            onClicked: readerMenu.open()
+            Menu {
+                id: readerMenu
+                objectName: "readerMenu"
+                y: parent.height
+                MenuItem {
+                    objectName: "exportMenuItem"
+                    text: qsTr("Export PDF with notes")
+                    font.pixelSize: Theme.fontBody
+                    implicitHeight: Theme.touch
+                    onTriggered: exportDialog.open()
+                }
+            }
         }
         BigButton {
             objectName: "backButton"
@@ -259,6 +299,15 @@ Page {
                 }
             }
         }
+    }
+
+    property alias followersBadge: followersBadge
+    property alias exportDialog: exportDialog
+    ExportDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        client: reader.client
+        documentId: reader.documentId
     }
 
     // A new note: where the user tapped with the note tool.

@@ -3,6 +3,7 @@
 #include "annotator.h"
 #include "documentsmodel.h"
 #include "documentupload.h"
+#include "followersmodel.h"
 #include "meetingdocuments.h"
 #include "pageannotationsmodel.h"
 
@@ -51,4 +52,13 @@ struct ForeignPageAnnotationsModel
     Q_GADGET
     QML_FOREIGN(PageAnnotationsModel)
     QML_NAMED_ELEMENT(PageAnnotationsModel)
+};
+
+/** `client.documents.followers`: who follows the presentation (chair, presenter). */
+struct ForeignFollowersModel
+{
+    Q_GADGET
+    QML_FOREIGN(FollowersModel)
+    QML_NAMED_ELEMENT(FollowersModel)
+    QML_UNCREATABLE("Read it from MeetingClient.documents.followers")
 };

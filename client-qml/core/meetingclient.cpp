@@ -261,6 +261,15 @@ void MeetingClient::setKeepalive(int intervalMs, int timeoutMs)
     m_connection->setKeepalive(intervalMs, timeoutMs);
 }
 
+void MeetingClient::setFollowersHandler(std::function<void(const v1::Followers &)> handler)
+{
+    m_followersHandler = std::move(handler);
+    if (m_followersHandler && m_unhandledFollowers) {
+        m_followersHandler(*m_unhandledFollowers);
+        m_unhandledFollowers.reset();
+    }
+}
+
 bool MeetingClient::transportIdle() const
 {
     return m_connection->state() == Connection::State::Idle && !m_connection->hasSocket();
@@ -341,6 +350,16 @@ void MeetingClient::onMessage(const QByteArray &frame)
         if (m_uploadHandler)
             m_uploadHandler(message->upload_progress());
         break;
+    case v1::ServerMessage::kFollowers:
+        if (m_followersHandler)
+            m_followersHandler(message->followers());
+        else
+            m_unhandledFollowers = message->followers();
+        break;
+    case v1::ServerMessage::kDocumentExported:
+        if (m_exportHandler)
+            m_exportHandler(message->document_exported());
+        break;
     case v1::ServerMessage::BODY_NOT_SET:
         qCDebug(lcClient) << "ignoring a server message of a newer protocol";
         break;
@@ -382,6 +401,7 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
         return;
     }
     m_session = true;
+    m_unhandledFollowers.reset(); // of the previous connection
     m_connection->resetBackoff();
     m_participantId = qstr(welcome.participant_id());
     m_role = Role(welcome.role());

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class Connection;
 class MeetingDocuments;
@@ -153,6 +154,14 @@ public:
     void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
     /** Receives the server's answers to this participant's uploads (DocumentUpload installs itself here). */
     void setUploadHandler(std::function<void(const quorum::v1::UploadProgress &)> handler) { m_uploadHandler = std::move(handler); }
+    /**
+     * Receives who follows the presentation (the chair's and the presenter's tablets). The
+     * last list that came before a handler was set is handed over at once: the server sends
+     * one right after the Welcome, and the documents side may be made later (on first use).
+     */
+    void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler);
+    /** Receives the answers to ExportDocument. */
+    void setExportHandler(std::function<void(const quorum::v1::DocumentExported &)> handler) { m_exportHandler = std::move(handler); }
     /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
     bool sendMessage(const quorum::v1::ClientMessage &message);
 
@@ -237,6 +246,9 @@ private:
     std::function<void(const quorum::v1::DocumentChunk &)> m_chunkHandler;
     std::function<void(const quorum::v1::StrokePreview &)> m_previewHandler;
     std::function<void(const quorum::v1::UploadProgress &)> m_uploadHandler;
+    std::function<void(const quorum::v1::Followers &)> m_followersHandler;
+    std::optional<quorum::v1::Followers> m_unhandledFollowers;
+    std::function<void(const quorum::v1::DocumentExported &)> m_exportHandler;
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;

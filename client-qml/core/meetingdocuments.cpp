@@ -4,12 +4,15 @@
 #include "documentcache.h"
 #include "documentlibrary.h"
 #include "documentupload.h"
+#include "followersmodel.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
 #include "protocol.h"
 #include "replica.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using quorum::qstr;
@@ -37,6 +40,62 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     connect(library(), &DocumentLibrary::presentationChanged, this,
         &MeetingDocuments::presentationChanged);
     connect(client, &MeetingClient::identityChanged, this, &MeetingDocuments::presentationChanged);
+
+    m_followers = new FollowersModel(client->participants(), this);
+    // Also when made after the Welcome (on first use): leave this tablet's own row out.
+    m_followers->setSelfId(client->participantId());
+    connect(client, &MeetingClient::identityChanged, this,
+        [this] { m_followers->setSelfId(m_client->participantId()); });
+    client->setFollowersHandler([this](const v1::Followers &list) { m_followers->setFollowers(list); });
+    client->setExportHandler([this](const v1::DocumentExported &e) { onExported(e); });
+    connect(client, &MeetingClient::welcomed, this, [this] {
+        // A new connection: the server sends a fresh list if we may see it, and forgot where we
+        // read if this was our only device.
+        m_followers->setSelfId(m_client->participantId());
+        m_followers->clear();
+        // Never reading (or stopped): nothing to tell, the server knows nothing of us.
+        m_readingSent = !m_reading.following && m_reading.documentId.isEmpty();
+        sendReading();
+        if (m_export.state == ExportRendering)
+            exportFailed(MeetingClient::ConnectionFailed, QStringLiteral("the connection was lost during the export"));
+    });
+    connect(this, &MeetingDocuments::presentationChanged, this, &MeetingDocuments::updateFollowersAccess);
+}
+
+void MeetingDocuments::updateFollowersAccess()
+{
+    // No longer the presenter (nor the chair): the server stops telling, so show nothing stale.
+    if (m_client->role() != MeetingClient::Chair && presenterId() != m_client->participantId())
+        m_followers->clear();
+}
+
+void MeetingDocuments::reportReading(bool following, const QString &documentId, int page)
+{
+    const Reading next{ following, documentId, std::max(0, page) };
+    if (next == m_reading && m_readingSent)
+        return;
+    m_reading = next;
+    m_readingSent = false;
+    sendReading();
+}
+
+void MeetingDocuments::stopReading()
+{
+    reportReading(false, {}, 0);
+}
+
+void MeetingDocuments::sendReading()
+{
+    if (m_readingSent)
+        return;
+    // Never reading on this connection yet: nothing to tell.
+    v1::ClientMessage message;
+    v1::FollowState *state = message.mutable_follow_state();
+    state->set_following(m_reading.following);
+    state->set_document_id(sstr(m_reading.documentId));
+    state->set_page(quint32(m_reading.page));
+    // Not connected: sent after the next Welcome.
+    m_readingSent = m_client->sendMessage(message);
 }
 
 DocumentLibrary *MeetingDocuments::library() const
@@ -208,4 +267,94 @@ QString MeetingDocuments::removeDocument(const QString &documentId)
     v1::Command command;
     command.mutable_remove_document()->set_document_id(sstr(documentId));
     return m_client->sendCommand(std::move(command));
+}
+
+bool MeetingDocuments::exportAnnotated(const QString &documentId, bool includePrivate)
+{
+    if (m_export.state == ExportRendering || m_export.state == ExportDownloading)
+        return false;
+    v1::ClientMessage message;
+    v1::ExportDocument *request = message.mutable_export_document();
+    request->set_request_id(m_nextExportRequest++);
+    request->set_document_id(sstr(documentId));
+    request->set_include_private(includePrivate);
+    if (!m_client->sendMessage(message))
+        return false;
+    m_export = Export{};
+    m_export.state = ExportRendering;
+    m_export.requestId = request->request_id();
+    m_export.documentId = documentId;
+    emit exportChanged();
+    return true;
+}
+
+double MeetingDocuments::exportProgress()
+{
+    switch (m_export.state) {
+    case ExportReady:
+        return 1.0;
+    case ExportDownloading:
+        return cache()->progress(m_export.sha256);
+    default:
+        return 0.0;
+    }
+}
+
+void MeetingDocuments::onExported(const v1::DocumentExported &exported)
+{
+    if (m_export.state != ExportRendering || exported.request_id() != m_export.requestId)
+        return; // an answer to a request given up on
+    if (exported.has_error() && exported.error().code() != v1::ERROR_UNSPECIFIED) {
+        exportFailed(int(exported.error().code()), qstr(exported.error().detail()));
+        return;
+    }
+    m_export.sha256 = qstr(exported.sha256());
+    m_export.fileName = qstr(exported.file_name());
+    m_export.annotations = int(exported.annotations());
+    m_export.state = ExportDownloading;
+    emit exportChanged();
+    DocumentCache *files = cache();
+    if (!files->localPath(m_export.sha256).isEmpty()) {
+        exportFetched(m_export.sha256);
+        return;
+    }
+    if (!m_exportWired) {
+        m_exportWired = true;
+        connect(files, &DocumentCache::documentReady, this, &MeetingDocuments::exportFetched);
+        connect(files, &DocumentCache::progressChanged, this, &MeetingDocuments::exportChanged);
+        connect(files, &DocumentCache::failed, this, [this](const QString &sha, const QString &detail) {
+            if (m_export.state == ExportDownloading && sha == m_export.sha256)
+                exportFailed(MeetingClient::Forbidden, detail);
+        });
+    }
+    files->fetchExtra(m_export.sha256, qint64(exported.size()));
+}
+
+void MeetingDocuments::exportFetched(const QString &sha256)
+{
+    if (m_export.state != ExportDownloading || sha256 != m_export.sha256)
+        return;
+    // Under its own name, so that a PDF reader or a share sheet shows something readable.
+    const QDir dir(QDir(stateDirectory()).filePath(QStringLiteral("exports")));
+    dir.mkpath(QStringLiteral("."));
+    QString name = QFileInfo(m_export.fileName).fileName();
+    if (name.isEmpty())
+        name = m_export.sha256 + QStringLiteral(".pdf");
+    const QString target = dir.filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(cache()->localPath(sha256), target)) {
+        exportFailed(MeetingClient::Internal, QStringLiteral("cannot write %1").arg(target));
+        return;
+    }
+    m_export.url = QUrl::fromLocalFile(target);
+    m_export.state = ExportReady;
+    emit exportChanged();
+}
+
+void MeetingDocuments::exportFailed(int code, const QString &detail)
+{
+    m_export.state = ExportFailed;
+    m_export.error = code;
+    m_export.errorDetail = detail;
+    emit exportChanged();
 }

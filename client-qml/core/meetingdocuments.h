@@ -10,7 +10,12 @@ class Annotator;
 class DocumentCache;
 class DocumentLibrary;
 class DocumentUpload;
+class FollowersModel;
 class MeetingClient;
+
+namespace quorum::v1 {
+class DocumentExported;
+}
 
 /**
  * The documents side of a MeetingClient for the reader (`client.documents` in QML): the
@@ -37,8 +42,30 @@ class MeetingDocuments : public QObject
     /** The chair's or the secretary's upload of a PDF (add, or replace with a new version). */
     Q_PROPERTY(DocumentUpload *upload READ upload CONSTANT)
     Q_MOC_INCLUDE("documentupload.h")
+    /** Who follows the presentation (the chair and the presenter receive it). */
+    Q_PROPERTY(FollowersModel *followers READ followers CONSTANT)
+    Q_MOC_INCLUDE("followersmodel.h")
+    /** The last exportAnnotated(): where it is, the file when done, why not when failed. */
+    Q_PROPERTY(ExportState exportState READ exportState NOTIFY exportChanged)
+    Q_PROPERTY(QString exportDocumentId READ exportDocumentId NOTIFY exportChanged)
+    Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportChanged)
+    Q_PROPERTY(QUrl exportUrl READ exportUrl NOTIFY exportChanged)
+    Q_PROPERTY(QString exportFileName READ exportFileName NOTIFY exportChanged)
+    Q_PROPERTY(int exportAnnotationCount READ exportAnnotationCount NOTIFY exportChanged)
+    /** A MeetingClient::ErrorCode when the export failed. */
+    Q_PROPERTY(int exportError READ exportError NOTIFY exportChanged)
+    Q_PROPERTY(QString exportErrorDetail READ exportErrorDetail NOTIFY exportChanged)
 
 public:
+    enum ExportState {
+        ExportIdle,        // nothing asked
+        ExportRendering,   // the server writes the annotations into the PDF
+        ExportDownloading, // the file comes to the tablet
+        ExportReady,       // exportUrl is the file on the tablet
+        ExportFailed,      // exportError says why
+    };
+    Q_ENUM(ExportState)
+
     explicit MeetingDocuments(MeetingClient *client);
 
     MeetingClient *client() const { return m_client; }
@@ -83,6 +110,31 @@ public:
     /** The chair: name the presenter (empty: the chair again). */
     Q_INVOKABLE QString setPresenter(const QString &participantId);
 
+    FollowersModel *followers() const { return m_followers; }
+    /**
+     * The reader tells where it is: following the presenter, or on its own at a page of a
+     * document. Sent to the server when it changes (while following, page turns are the
+     * presenter's and are not sent), and again after every reconnect.
+     */
+    Q_INVOKABLE void reportReading(bool following, const QString &documentId, int page);
+    /** The reader closed: not reading any more. */
+    Q_INVOKABLE void stopReading();
+
+    /**
+     * Asks the server for one document with its shared annotations (and this participant's
+     * private ones when `includePrivate`) written in as PDF annotations, then fetches it into
+     * the tablet's exports folder. One at a time: false while one is under way or offline.
+     */
+    Q_INVOKABLE bool exportAnnotated(const QString &documentId, bool includePrivate);
+    ExportState exportState() const { return m_export.state; }
+    QString exportDocumentId() const { return m_export.documentId; }
+    double exportProgress();
+    QUrl exportUrl() const { return m_export.url; }
+    QString exportFileName() const { return m_export.fileName; }
+    int exportAnnotationCount() const { return m_export.annotations; }
+    int exportError() const { return m_export.error; }
+    QString exportErrorDetail() const { return m_export.errorDetail; }
+
 signals:
     void stateDirectoryChanged();
     void cacheChanged();
@@ -91,11 +143,46 @@ signals:
     void documentReady(const QString &sha256);
     void documentsChanged();
     void presentationChanged();
+    void exportChanged();
 
 private:
     MeetingClient *m_client;
     Annotator *m_annotator = nullptr;
     DocumentUpload *m_upload = nullptr;
+    void sendReading();
+    void onExported(const quorum::v1::DocumentExported &exported);
+    void exportFetched(const QString &sha256);
+    void exportFailed(int code, const QString &detail);
+    void updateFollowersAccess();
+
     DocumentCache *m_cache = nullptr;
     QString m_stateDirectory;
+    FollowersModel *m_followers;
+    struct Reading
+    {
+        bool following = false;
+        QString documentId; // empty and not following: not reading
+        int page = 0;
+        bool operator==(const Reading &o) const
+        {
+            return following == o.following && documentId == o.documentId && (following || page == o.page);
+        }
+    };
+    Reading m_reading;
+    bool m_readingSent = false; // m_reading reached the server on this connection
+    struct Export
+    {
+        ExportState state = ExportIdle;
+        quint64 requestId = 0;
+        QString documentId;
+        QString sha256;
+        QString fileName;
+        QUrl url;
+        int annotations = 0;
+        int error = 0;
+        QString errorDetail;
+    };
+    Export m_export;
+    quint64 m_nextExportRequest = 1;
+    bool m_exportWired = false; // connected to the cache's signals
 };

@@ -121,8 +121,10 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
             session.send(room.frameFor(seq, session.participantId()));
     }
     // A send above may have dropped a tablet that stopped reading: it stays closed.
-    if (session.state() == Session::State::Joining)
+    if (session.state() == Session::State::Joining) {
         session.setState(Session::State::Live);
+        sendFollowersTo(session); // the chair and the presenter: who follows, right away
+    }
 }
 
 } // namespace quorum

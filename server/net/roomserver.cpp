@@ -43,6 +43,11 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     m_quietAfterConnects.setInterval(2000);
     connect(&m_quietAfterConnects, &QTimer::timeout, this, [] { ::malloc_trim(0); });
     m_ingestPool.setMaxThreadCount(1);
+    m_followersTimer.setSingleShot(true);
+    m_followersTimer.setInterval(250);
+    connect(&m_followersTimer, &QTimer::timeout, this, &RoomServer::flushFollowers);
+    // Poppler renders big documents for seconds; two at a time leave a core for the room.
+    m_exportPool.setMaxThreadCount(2);
 }
 
 RoomServer::~RoomServer() = default;
@@ -176,6 +181,12 @@ void RoomServer::onBinary(Session *session, const QByteArray &bytes)
     case v1::ClientMessage::kUploadChunk:
         handleUploadChunk(*session, message->upload_chunk());
         return;
+    case v1::ClientMessage::kFollowState:
+        handleFollowState(*session, message->follow_state());
+        return;
+    case v1::ClientMessage::kExportDocument:
+        handleExportDocument(*session, message->export_document());
+        return;
     case v1::ClientMessage::BODY_NOT_SET:
         break;
     }
@@ -194,8 +205,10 @@ void RoomServer::onText(Session *session)
 void RoomServer::onDisconnected(Session *session)
 {
     m_sessions.erase(std::remove(m_sessions.begin(), m_sessions.end(), session), m_sessions.end());
+    m_documentExportsRunning.remove(session);
     Room *room = session->room();
     if (room && !hasOtherSession(*session)) {
+        forgetFollower(*session);
         const Decision leave =
                 room->meeting().leave(session->participantId(), v1::ParticipantLeft::REASON_DISCONNECTED);
         if (leave.ok() && !leave.events().empty()) {
@@ -254,6 +267,7 @@ void RoomServer::commit()
                 }
             }
         }
+        noticeNewPresenters();
         // Replies to commands that changed nothing (no frame went out for them).
         for (Session *session : m_sessions) {
             if (session->state() == Session::State::Live)

@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "eventstore.h"
+#include "documentexport.h"
+#include "followboard.h"
 #include "meetingfile.h"
 #include "minutesexporter.h"
 #include "room.h"
@@ -97,6 +99,17 @@ private:
     void startExport(Session &session, quint64 requestId, const QString &commandKey);
     void finishExport(const QString &meetingId, const MinutesExporter::Result &result);
     bool admitLiveMessage(Session &session);
+    // followhandler.cpp: who follows the presentation (ephemeral, never stored).
+    void handleFollowState(Session &session, const v1::FollowState &state);
+    bool isFollowRecipient(const Session &session) const;
+    void sendFollowersTo(Session &session);
+    void forgetFollower(const Session &session);
+    void scheduleFollowers();
+    void flushFollowers();
+    /** After a commit: a participant who just became the presenter gets the list at once. */
+    void noticeNewPresenters();
+    // documentexporthandler.cpp: one document with annotations, rendered on a worker thread.
+    void handleExportDocument(Session &session, const v1::ExportDocument &request);
 
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
@@ -135,6 +148,16 @@ private:
     QTimer m_uploadExpiry;
     /** One ingest at a time, off the event loop; its destructor waits for a running one. */
     QThreadPool m_ingestPool;
+    QHash<QString, FollowBoard> m_follow; // meeting id -> who reads where
+    /**
+     * Followers lists go out at most once per interval per room: a few a second is what a
+     * person can read, and it bounds the chair's traffic whatever the room's size.
+     */
+    QTimer m_followersTimer;
+    ExportedFiles m_exportedFiles;
+    QHash<const Session *, int> m_documentExportsRunning;
+    /** Poppler writes exported documents here; last, so that it waits for them first. */
+    QThreadPool m_exportPool;
 };
 
 } // namespace quorum

@@ -45,7 +45,16 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
     const QString hash = qstr(fetch.sha256());
     // Only bytes of this meeting: a hash is not a capability for another meeting's files.
     const MeetingState &state = session.room()->meeting().state();
-    const bool known = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
+    bool known = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
+    if (!known && m_exportedFiles.contains(session.room()->id(), hash)) {
+        // An ExportDocument with private annotations is its requester's alone.
+        if (!m_exportedFiles.mayFetch(session.room()->id(), hash, session.participantId())) {
+            session.send(chunkError(fetch.sha256(), v1::ERROR_FORBIDDEN,
+                                    QStringLiteral("This export holds another participant's private annotations")));
+            return;
+        }
+        known = true;
+    }
     const QString path = known && m_blobs ? m_blobs->path(hash) : QString();
     if (path.isEmpty()) {
         session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,

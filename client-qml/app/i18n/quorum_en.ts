@@ -416,6 +416,83 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Export PDF with notes</translation>
+    </message>
+    <message>
+        <source>The shared notes are written into the PDF, readable in any PDF reader.</source>
+        <translation>The shared notes are written into the PDF, readable in any PDF reader.</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Include my private notes</translation>
+    </message>
+    <message>
+        <source>The server is writing the notes into the PDF…</source>
+        <translation>The server is writing the notes into the PDF…</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>Downloading… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %1 (%n note(s))</source>
+        <translation>
+            <numerusform>Ready: %1 (%n note)</numerusform>
+            <numerusform>Ready: %1 (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open / share</source>
+        <translation>Open / share</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersBadge</name>
+    <message>
+        <source>%1/%2 following</source>
+        <translation>%1/%2 following</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <source>Not reading</source>
+        <translation>Not reading</translation>
+    </message>
+    <message>
+        <source>Another document, page %1</source>
+        <translation>Another document, page %1</translation>
+    </message>
+    <message>
+        <source>On page %1</source>
+        <translation>On page %1</translation>
+    </message>
+    <message>
+        <source>Who is following</source>
+        <translation>Who is following</translation>
+    </message>
+    <message>
+        <source>Nobody else is online</source>
+        <translation>Nobody else is online</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
@@ -865,6 +942,10 @@
     <message>
         <source>Save note</source>
         <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Export PDF with notes</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,82 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Xuất PDF kèm ghi chú</translation>
+    </message>
+    <message>
+        <source>The shared notes are written into the PDF, readable in any PDF reader.</source>
+        <translation>Các ghi chú chung được ghi vào tệp PDF, đọc được bằng mọi phần mềm đọc PDF.</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Gồm ghi chú riêng của tôi</translation>
+    </message>
+    <message>
+        <source>The server is writing the notes into the PDF…</source>
+        <translation>Máy chủ đang ghi các ghi chú vào tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>Đang tải… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %1 (%n note(s))</source>
+        <translation>
+            <numerusform>Đã xong: %1 (%n ghi chú)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open / share</source>
+        <translation>Mở / chia sẻ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersBadge</name>
+    <message>
+        <source>%1/%2 following</source>
+        <translation>%1/%2 đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Not reading</source>
+        <translation>Không đọc tài liệu</translation>
+    </message>
+    <message>
+        <source>Another document, page %1</source>
+        <translation>Tài liệu khác, trang %1</translation>
+    </message>
+    <message>
+        <source>On page %1</source>
+        <translation>Đang xem trang %1</translation>
+    </message>
+    <message>
+        <source>Who is following</source>
+        <translation>Ai đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Nobody else is online</source>
+        <translation>Chưa có ai khác trực tuyến</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Quorum — paperless meeting room</source>
@@ -862,6 +938,10 @@
     <message>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Export PDF with notes</source>
+        <translation>Xuất PDF kèm ghi chú</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "meetingstate.h"
+#include "pdfexport.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace quorum {
+
+/**
+ * The annotations an ExportDocument writes into one document: its shared layer and, when
+ * `privateOf` names a participant, that participant's private layer, without the erased
+ * ones, in seq order, converted for Poppler (ink width in points).
+ */
+std::vector<pdf::ExportAnnotation> annotationsToExport(
+    const MeetingState &state, const v1::Document &document, const QString &privateOf);
+
+/** A name to save an exported document under: "<file stem>.annotated.pdf", safe as a file name. */
+QString exportedFileName(const v1::Document &document);
+
+/**
+ * Which exported files each participant may fetch. A file with private annotations belongs
+ * to whoever asked for it; a shared-only one to everyone in the meeting. Kept in memory: after
+ * a server restart a tablet exports again (the bytes stay in the blob store).
+ */
+class ExportedFiles
+{
+public:
+    /** `owner` empty: anyone of the meeting may fetch it. */
+    void add(const QString &meetingId, const QString &sha256, const QString &owner);
+    /** Whether this hash is an export of the meeting at all. */
+    bool contains(const QString &meetingId, const QString &sha256) const;
+    bool mayFetch(
+        const QString &meetingId, const QString &sha256, const QString &participantId) const;
+
+private:
+    QHash<QString, QHash<QString, QSet<QString>>>
+        m_owners; // meeting -> sha256 -> owners ("" = all)
+};
+
+} // namespace quorum
