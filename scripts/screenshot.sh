@@ -16,7 +16,8 @@
 #                                 and place, the secretary's approval, the PDF and the signed
 #                                 archive made by the server and fetched, the key's fingerprint
 #   reader-vi.png                 the document reader: a demo page with a highlight, ink, a note
-#                                 and the chair's shared mark, thumbnails, the annotation tools
+#                                 and the chair's shared mark, a search typed without
+#                                 diacritics with its hits, the annotation tools
 #
 #   bash scripts/screenshot.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Builds quorum-server and quorum-tablet into ${QUORUM_BUILD_DIR:-build} first.
@@ -117,12 +118,3 @@ echo "screenshot: $OUT/reader-vi.png"
 # not yet), then asks the server for the PDF and the archive; a longer delay lets them arrive.
 shot minutes-secretary-vi.png --lang vi --join "$(link 135790)" --device-id shot-secretary \
   --screenshot-delay 12000 --demo-floor "minutes:opening=Đồng chí Nguyễn Văn A, Bí thư Đoàn khối, tuyên bố lý do, giới thiệu đại biểu.|Thống nhất chương trình sinh hoạt chuyên đề.;minutes:young-officials=CLB Lý luận trẻ trình bày tham luận, 4 ý kiến trao đổi.|Giao các chi đoàn xây dựng kế hoạch chuyển đổi số trong quý I.;minutes-number:05/BB-ĐTN|Hà Nội;approve;tab:2;export"
-
-# The reader: its Qt Quick test draws the marks on a demo page (against its own demo server)
-# and saves the window when QUORUM_SCREENSHOT_DIR is set.
-cmake --build "$BIN" --target tst_qml -j2
-QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_reader.qml \
-  Reader::test_7_pageWithMarksInVietnamese > "$DATA/reader.log" 2>&1 \
-  || { cat "$DATA/reader.log" >&2; exit 1; }
-[ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
-echo "screenshot: $OUT/reader-vi.png"

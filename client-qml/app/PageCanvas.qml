@@ -155,7 +155,7 @@ Item {
         // Pen, highlighter and eraser follow a drag. A DragHandler rather than a PointHandler:
         // once active it holds the point exclusively, so nothing else reacts to the stroke, a
         // stylus' events count as handled (Qt makes no mouse events of them), and a pinch can
-        // still take the point over (onCanceled).
+        // still take the point over (see onGrabChanged).
         DragHandler {
             id: drag
             objectName: "toolDrag"
@@ -167,54 +167,63 @@ Item {
             dragThreshold: 2
             property point from
             property point last
-            property bool canceledByPinch: false
             property real pressPressure: -1
+            property bool open: false     // a drag began and is not finished yet
 
             onActiveChanged: {
-                if (active) {
-                    const a = canvas.docs.annotator
-                    canceledByPinch = false
-                    from = centroid.pressPosition
-                    last = centroid.position
-                    switch (canvas.tool) {
-                    case PageCanvas.Tool.Pen:
-                        a.beginStroke(canvas.documentId, canvas.pageIndex, canvas.color, canvas.penWidth)
-                        a.addPoint(input.nx(from.x), input.ny(from.y), pressPressure)
-                        a.addPoint(input.nx(last.x), input.ny(last.y), input.pressureOf(centroid))
-                        break
-                    case PageCanvas.Tool.Highlighter:
-                        selection.from = input.toPoints(from)
-                        selection.to = input.toPoints(last)
-                        break
-                    case PageCanvas.Tool.Eraser:
-                        input.eraseAt(from.x, from.y)
-                        input.eraseAt(last.x, last.y)
-                        break
-                    }
+                if (!active) {
+                    // Normally the grab change below has finished it already; this is for a
+                    // drag that ends without one (the handler disabled under the pen).
+                    Qt.callLater(() => { if (drag.open && !drag.active) drag.finish(false) })
                     return
                 }
-                // Released, or taken over by a pinch: Qt deactivates before it says canceled,
-                // so decide once both are known.
-                Qt.callLater(drag.finish)
-            }
-            onCanceled: canceledByPinch = true
-            function finish() {
-                if (active)
-                    return // a new drag began meanwhile
+                const a = canvas.docs.annotator
+                open = true
+                from = centroid.pressPosition
+                last = centroid.position
                 switch (canvas.tool) {
                 case PageCanvas.Tool.Pen:
-                    if (canceledByPinch)
+                    a.beginStroke(canvas.documentId, canvas.pageIndex, canvas.color, canvas.penWidth)
+                    a.addPoint(input.nx(from.x), input.ny(from.y), pressPressure)
+                    a.addPoint(input.nx(last.x), input.ny(last.y), input.pressureOf(centroid))
+                    break
+                case PageCanvas.Tool.Highlighter:
+                    selection.from = input.toPoints(from)
+                    selection.to = input.toPoints(last)
+                    break
+                case PageCanvas.Tool.Eraser:
+                    input.eraseAt(from.x, from.y)
+                    input.eraseAt(last.x, last.y)
+                    break
+                }
+            }
+            // Released: the exclusive grab is given up. Taken over (a second finger's pinch):
+            // it is cancelled while the point is still down. (Qt 6.4 also cancels it after a
+            // release, and says onCanceled then: only the first change counts.)
+            onGrabChanged: (transition, point) => {
+                if (!open)
+                    return
+                if (transition === PointerDevice.UngrabExclusive)
+                    finish(false)
+                else if (transition === PointerDevice.CancelGrabExclusive)
+                    finish(true)
+            }
+            function finish(takenOver) {
+                open = false
+                pressPressure = -1
+                switch (canvas.tool) {
+                case PageCanvas.Tool.Pen:
+                    if (takenOver)
                         canvas.docs.annotator.cancelStroke()
                     else
                         canvas.docs.annotator.endStroke()
                     break
                 case PageCanvas.Tool.Highlighter:
-                    if (!canceledByPinch)
+                    if (!takenOver)
                         input.highlightSelection(from, last)
                     selection.clear()
                     break
                 }
-                canceledByPinch = false
             }
             onCentroidChanged: {
                 if (!active) {

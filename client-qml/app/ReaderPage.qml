@@ -58,7 +58,25 @@ Page {
         source: pdf.source
         page: reader.pageIndex
         searchString: sideBar.searchText
-        onCurrentHitChanged: if (currentPage >= 0) reader.goToPage(currentPage, true)
+        onCurrentHitChanged: {
+            if (currentPage < 0)
+                return
+            reader.goToPage(currentPage, true)
+            reader.showSearchHit()
+        }
+    }
+    /** Scrolls the page so that the current search hit is in view (the page may be taller
+     *  and, zoomed, wider than the window). */
+    function showSearchHit() {
+        const r = docSearch.currentRects
+        if (r.length < 4)
+            return
+        const top = pageCanvas.y + r[1] * pageCanvas.height
+        const left = pageCanvas.x + r[0] * pageCanvas.width
+        if (top < flick.contentY || top + r[3] * pageCanvas.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
+        if (left < flick.contentX || left + r[2] * pageCanvas.width > flick.contentX + flick.width)
+            flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, left - flick.width / 3))
     }
     Connections {
         target: reader.docs

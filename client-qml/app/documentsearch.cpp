@@ -232,7 +232,7 @@ QList<qreal> DocumentSearch::rectsOf(const Hit &hit) const
     if (!hit.rects) {
         const QPdfSelection selection
             = m_pdf->getSelectionAtIndex(hit.page, int(hit.span.start), int(hit.span.length));
-        hit.rects = PageGeometry::normalizedRects(selection.bounds(), m_pdf->pagePointSize(hit.page));
+        hit.rects = PageGeometry::normalizedLineRects(selection.bounds(), m_pdf->pagePointSize(hit.page));
     }
     return *hit.rects;
 }

@@ -59,7 +59,7 @@ private slots:
         QTest::newRow("no diacritics, Đ")
             << "dat van de" << "Đặt vấn đề" << 0 << QPointF(0.145, 0.254);
         QTest::newRow("ligature, far down the page")
-            << "workflow" << "Workﬂow" << 0 << QPointF(0.66, 0.71);
+            << "workflow" << "Workflow" << 0 << QPointF(0.66, 0.71); // Qt PDF splits the ﬂ
         QTest::newRow("last line of the page") << "cuoi nam"
                                                << "cuối năm" << 0 << QPointF(0.126, 0.875);
         QTest::newRow("page 2") << "tran trong cam on"
@@ -78,7 +78,7 @@ private slots:
         search.setSearchString(needle);
         QTRY_VERIFY(!search.searching());
         QCOMPARE(search.pagesSearched(), 3);
-        QVERIFY(search.count() > 0);
+        QVERIFY(search.rowCount() > 0);
         QCOMPARE(search.data(search.index(0), DocumentSearch::MatchRole).toString(), match);
         QCOMPARE(search.data(search.index(0), DocumentSearch::PageRole).toInt(), page);
         QCOMPARE(search.currentResult(), 0);
@@ -102,7 +102,7 @@ private slots:
         search.setSource(QUrl::fromLocalFile(TalkPdf));
         search.setSearchString(QStringLiteral("tre trong chuyen doi so"));
         QTRY_VERIFY(!search.searching());
-        QCOMPARE(search.count(), 1);
+        QCOMPARE(search.rowCount(), 1);
         const QList<qreal> rects = rectsAt(search, 0);
         QCOMPARE(rects.size(), 8); // one rectangle on each line
         QVERIFY(rects[1] < rects[5]);
@@ -115,7 +115,7 @@ private slots:
         search.setSearchString(QStringLiteral("chuyen doi so"));
         QTRY_VERIFY(!search.searching());
         int onFirst = 0;
-        for (int row = 0; row < search.count(); ++row)
+        for (int row = 0; row < search.rowCount(); ++row)
             onFirst += search.data(search.index(row), DocumentSearch::PageRole).toInt() == 0;
         QVERIFY(onFirst >= 3);
         QSignalSpy changed(&search, &DocumentSearch::pageRectsChanged);
@@ -132,7 +132,7 @@ private slots:
         search.setSearchString(QStringLiteral("trang 29"));
         QTRY_VERIFY(!search.searching());
         // Trang 29, 290..299: page indices 28, 289..298.
-        QCOMPARE(search.count(), 11);
+        QCOMPARE(search.rowCount(), 11);
         QCOMPARE(search.currentPage(), 28);
         search.next();
         QCOMPARE(search.currentResult(), 1);
@@ -156,15 +156,15 @@ private slots:
         // Nothing searched in the caller's turn: the page that typed stays responsive.
         QVERIFY(search.searching());
         QCOMPARE(search.pagesSearched(), 0);
-        QCOMPARE(search.count(), 0);
-        QTRY_VERIFY(search.count() > 0);
+        QCOMPARE(search.rowCount(), 0);
+        QTRY_VERIFY(search.rowCount() > 0);
         // The first hit found is on the page the reader shows, and it is the current one.
         QCOMPARE(search.currentPage(), 150);
         QTRY_VERIFY_WITH_TIMEOUT(!search.searching(), 30000);
-        QCOMPARE(search.count(), 300);
+        QCOMPARE(search.rowCount(), 300);
         QCOMPARE(search.pagesSearched(), 300);
         QCOMPARE(inserted.size(), 300); // one page at a time, as found
-        for (int row = 0; row < search.count(); ++row)
+        for (int row = 0; row < search.rowCount(); ++row)
             QCOMPARE(search.data(search.index(row), DocumentSearch::PageRole).toInt(), row);
         QCOMPARE(search.currentResult(), 150);
         QCOMPARE(search.currentPage(), 150);
@@ -176,13 +176,13 @@ private slots:
         QAbstractItemModelTester tester(&search);
         search.setSource(QUrl::fromLocalFile(m_longPdf));
         search.setSearchString(QStringLiteral("Trang"));
-        QTRY_VERIFY(search.count() > 0);
+        QTRY_VERIFY(search.rowCount() > 0);
         search.setSearchString(QStringLiteral("Trang 7"));
-        QCOMPARE(search.count(), 0);
+        QCOMPARE(search.rowCount(), 0);
         QCOMPARE(search.currentResult(), -1);
         QTRY_VERIFY_WITH_TIMEOUT(!search.searching(), 30000);
-        QCOMPARE(search.count(), 11); // 7, 70..79
-        for (int row = 0; row < search.count(); ++row) {
+        QCOMPARE(search.rowCount(), 11); // 7, 70..79
+        for (int row = 0; row < search.rowCount(); ++row) {
             QVERIFY(search.data(search.index(row), DocumentSearch::MatchRole)
                         .toString()
                         .startsWith(QStringLiteral("Trang 7")));
@@ -190,11 +190,11 @@ private slots:
         // Only spaces added: the same search, results kept.
         search.setSearchString(QStringLiteral("Trang 7 "));
         QVERIFY(!search.searching());
-        QCOMPARE(search.count(), 11);
+        QCOMPARE(search.rowCount(), 11);
         // Cleared: nothing.
         search.setSearchString(QString());
         QVERIFY(!search.searching());
-        QCOMPARE(search.count(), 0);
+        QCOMPARE(search.rowCount(), 0);
         QVERIFY(search.pageRects().isEmpty());
     }
 
@@ -204,7 +204,7 @@ private slots:
         search.setSource(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("none.pdf"))));
         search.setSearchString(QStringLiteral("trang"));
         QVERIFY(!search.searching());
-        QCOMPARE(search.count(), 0);
+        QCOMPARE(search.rowCount(), 0);
         QCOMPARE(search.pageCount(), 0);
     }
 
@@ -216,11 +216,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("whole line") << "Báo cáo tổng kết" << 4 << 3 << "Báo <b>cáo</b> tổng kết";
         QTest::newRow("line breaks collapse")
-            << "trẻ trong\r\nchuyển\r\nđổi số" << 4 << 15 << "trẻ <b>trong chuyển đổi</b> số";
+            << "trẻ trong\r\nchuyển\r\nđổi số" << 4 << 18 << "trẻ <b>trong chuyển đổi</b> số";
         QTest::newRow("escaped") << "a < b & c" << 4 << 1 << "a &lt; <b>b</b> &amp; c";
         QTest::newRow("cut at words")
             << "một hai ba bốn năm sáu bảy tám chín mười" << 19 << 3
-            << "…ba bốn <b>sáu</b> bảy tám…";
+            << "…bốn năm <b>sáu</b> bảy tám…";
     }
 
     void snippet()
