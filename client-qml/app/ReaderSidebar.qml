@@ -229,7 +229,7 @@ Rectangle {
                         required property int page
                         required property string context
                         width: ListView.view.width
-                        implicitHeight: Math.max(Theme.touch, hitColumn.implicitHeight + 12)
+                        implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
                         padding: 6
                         highlighted: index === side.search.currentResult
                         background: Rectangle {
@@ -243,7 +243,6 @@ Rectangle {
                             side.pageChosen(page) // also when it was current already
                         }
                         contentItem: Column {
-                            id: hitColumn
                             spacing: 2
                             Text {
                                 text: qsTr("Page %1").arg(hit.page + 1)

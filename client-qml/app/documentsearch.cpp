@@ -127,10 +127,9 @@ bool DocumentSearch::openDocument()
     m_opened = true;
     if (m_source.isEmpty())
         return false;
-    const QString file = m_source.isLocalFile() ? m_source.toLocalFile()
-        : m_source.scheme() == QLatin1String("qrc")
-        ? QLatin1Char(':') + m_source.path()
-        : m_source.toString();
+    const QString file = m_source.isLocalFile()     ? m_source.toLocalFile()
+        : m_source.scheme() == QLatin1String("qrc") ? QLatin1Char(':') + m_source.path()
+                                                    : m_source.toString();
     m_pdf = std::make_unique<QPdfDocument>();
     const QPdfDocument::Error error = m_pdf->load(file);
     if (error != QPdfDocument::Error::None)
@@ -204,8 +203,8 @@ void DocumentSearch::searchPage(int page)
     if (spans.isEmpty())
         return;
     // Rows stay sorted by page: this page's hits go after those of the pages before it.
-    const auto at = std::upper_bound(m_hits.begin(), m_hits.end(), page,
-        [](int p, const Hit &hit) { return p < hit.page; });
+    const auto at = std::upper_bound(
+        m_hits.begin(), m_hits.end(), page, [](int p, const Hit &hit) { return p < hit.page; });
     const int row = int(at - m_hits.begin());
     std::vector<Hit> found;
     found.reserve(size_t(spans.size()));
@@ -232,7 +231,8 @@ QList<qreal> DocumentSearch::rectsOf(const Hit &hit) const
     if (!hit.rects) {
         const QPdfSelection selection
             = m_pdf->getSelectionAtIndex(hit.page, int(hit.span.start), int(hit.span.length));
-        hit.rects = PageGeometry::normalizedLineRects(selection.bounds(), m_pdf->pagePointSize(hit.page));
+        hit.rects
+            = PageGeometry::normalizedLineRects(selection.bounds(), m_pdf->pagePointSize(hit.page));
     }
     return *hit.rects;
 }
@@ -283,7 +283,8 @@ QString DocumentSearch::snippet(const QString &text, qsizetype start, qsizetype 
     const QString ellipsis = QStringLiteral("…");
     return (from > 0 ? ellipsis : QString()) + before.toHtmlEscaped() + QStringLiteral("<b>")
         + collapseSpaces(QStringView(text).mid(start, length)).toHtmlEscaped()
-        + QStringLiteral("</b>") + after.toHtmlEscaped() + (to < text.size() ? ellipsis : QString());
+        + QStringLiteral("</b>") + after.toHtmlEscaped()
+        + (to < text.size() ? ellipsis : QString());
 }
 
 int DocumentSearch::rowCount(const QModelIndex &parent) const

@@ -35,8 +35,8 @@ class DocumentSearch : public QAbstractListModel
     QML_ELEMENT
     /** The PDF file: a file: URL (MeetingDocuments::localUrl) or a path. */
     Q_PROPERTY(QUrl source READ source WRITE setSource NOTIFY sourceChanged)
-    Q_PROPERTY(QString searchString READ searchString WRITE setSearchString NOTIFY
-            searchStringChanged)
+    Q_PROPERTY(
+        QString searchString READ searchString WRITE setSearchString NOTIFY searchStringChanged)
     /** The page the reader shows: `pageRects` are its hits; a new search starts there. */
     Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -46,8 +46,8 @@ class DocumentSearch : public QAbstractListModel
     Q_PROPERTY(int pagesSearched READ pagesSearched NOTIFY progressChanged)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY progressChanged)
     /** The row of the current hit; -1 when there is none. */
-    Q_PROPERTY(int currentResult READ currentResult WRITE setCurrentResult NOTIFY
-            currentResultChanged)
+    Q_PROPERTY(
+        int currentResult READ currentResult WRITE setCurrentResult NOTIFY currentResultChanged)
     /** The page of the current hit; -1 when there is none. */
     Q_PROPERTY(int currentPage READ currentPage NOTIFY currentResultChanged)
     Q_PROPERTY(QList<qreal> currentRects READ currentRects NOTIFY currentResultChanged)
@@ -83,7 +83,8 @@ public:
     QList<qreal> currentRects() const;
     QList<qreal> pageRects() const { return m_pageRects; }
 
-    /** The next hit (after the last one: the first), the previous one (before the first: the last). */
+    /** The next hit (after the last one: the first), the previous one (before the first: the last).
+     */
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
 

@@ -27,10 +27,12 @@ QList<qreal> PageGeometry::normalizedLineRects(
         if (r.isEmpty())
             continue;
         if (!line.isEmpty()) {
-            const qreal overlap = std::min(line.bottom(), r.bottom()) - std::max(line.top(), r.top());
+            const qreal overlap
+                = std::min(line.bottom(), r.bottom()) - std::max(line.top(), r.top());
             const qreal height = std::max(line.height(), r.height());
             const bool sameLine = overlap > 0.5 * std::min(line.height(), r.height());
-            const bool follows = r.left() >= line.left() - 1 && r.left() <= line.right() + 2 * height;
+            const bool follows
+                = r.left() >= line.left() - 1 && r.left() <= line.right() + 2 * height;
             if (sameLine && follows) {
                 line = line.united(r);
                 continue;

@@ -312,13 +312,13 @@ private slots:
     {
         QTest::addColumn<QList<qreal>>("given"); // per point, -1: none
         QTest::addColumn<QList<qreal>>("kept");
-        QTest::newRow("stylus") << QList<qreal> { 0.1, 0.35, 0.6, 0.9, 1.0 }
-                                << QList<qreal> { 0.1, 0.35, 0.6, 0.9, 1.0 };
-        QTest::newRow("mouse") << QList<qreal> { -1, -1, -1, -1, -1 } << QList<qreal> {};
-        QTest::newRow("one point without") << QList<qreal> { 0.5, 0.5, -1, 0.5, 0.5 }
-                                           << QList<qreal> {};
-        QTest::newRow("out of range is clamped") << QList<qreal> { 0, 0.5, 1.5, 0.5, 0 }
-                                                 << QList<qreal> { 0, 0.5, 1, 0.5, 0 };
+        QTest::newRow("stylus") << QList<qreal>{ 0.1, 0.35, 0.6, 0.9, 1.0 }
+                                << QList<qreal>{ 0.1, 0.35, 0.6, 0.9, 1.0 };
+        QTest::newRow("mouse") << QList<qreal>{ -1, -1, -1, -1, -1 } << QList<qreal>{};
+        QTest::newRow("one point without")
+            << QList<qreal>{ 0.5, 0.5, -1, 0.5, 0.5 } << QList<qreal>{};
+        QTest::newRow("out of range is clamped")
+            << QList<qreal>{ 0, 0.5, 1.5, 0.5, 0 } << QList<qreal>{ 0, 0.5, 1, 0.5, 0 };
     }
 
     void pressureTravelsWithTheStroke()
@@ -326,7 +326,8 @@ private slots:
         QFETCH(QList<qreal>, given);
         QFETCH(QList<qreal>, kept);
         // Devices of their own per row: nothing pending from the row before.
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('-'));
         auto a = joined(m_server.url(), QStringLiteral("310009"), QStringLiteral("i-") + tag,
             scratch(QStringLiteral("i-") + tag));
         auto b = joined(m_server.url(), QStringLiteral("310010"), QStringLiteral("j-") + tag,
@@ -354,7 +355,8 @@ private slots:
         // ... and as the others receive it.
         QTRY_VERIFY(b->replica()->documents()->hasOp(id));
         int seen = 0;
-        for (const v1::AnnotationOp &op : b->replica()->documents()->visibleAnnotations(m_documentId)) {
+        for (const v1::AnnotationOp &op :
+            b->replica()->documents()->visibleAnnotations(m_documentId)) {
             if (qstr(op.op_id()) != id)
                 continue;
             ++seen;

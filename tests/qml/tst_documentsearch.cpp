@@ -56,10 +56,11 @@ private slots:
                             << "QR" << 0 << QPointF(0.484, 0.4646);
         QTest::newRow("lower case") << "qr"
                                     << "QR" << 0 << QPointF(0.484, 0.4646);
-        QTest::newRow("no diacritics, Đ")
-            << "dat van de" << "Đặt vấn đề" << 0 << QPointF(0.145, 0.254);
+        QTest::newRow("no diacritics, Đ") << "dat van de"
+                                          << "Đặt vấn đề" << 0 << QPointF(0.145, 0.254);
         QTest::newRow("ligature, far down the page")
-            << "workflow" << "Workflow" << 0 << QPointF(0.66, 0.71); // Qt PDF splits the ﬂ
+            << "workflow"
+            << "Workflow" << 0 << QPointF(0.66, 0.71); // Qt PDF splits the ﬂ
         QTest::newRow("last line of the page") << "cuoi nam"
                                                << "cuối năm" << 0 << QPointF(0.126, 0.875);
         QTest::newRow("page 2") << "tran trong cam on"
@@ -90,7 +91,8 @@ private slots:
         if (!inside.isNull())
             QVERIFY2(contains(rects, inside.x(), inside.y()), qPrintable(QDebug::toString(rects)));
         QCOMPARE(search.currentRects(), rects);
-        const QString context = search.data(search.index(0), DocumentSearch::ContextRole).toString();
+        const QString context
+            = search.data(search.index(0), DocumentSearch::ContextRole).toString();
         QVERIFY2(context.contains(QStringLiteral("<b>") + match + QStringLiteral("</b>")),
             qPrintable(context));
     }
@@ -218,9 +220,8 @@ private slots:
         QTest::newRow("line breaks collapse")
             << "trẻ trong\r\nchuyển\r\nđổi số" << 4 << 18 << "trẻ <b>trong chuyển đổi</b> số";
         QTest::newRow("escaped") << "a < b & c" << 4 << 1 << "a &lt; <b>b</b> &amp; c";
-        QTest::newRow("cut at words")
-            << "một hai ba bốn năm sáu bảy tám chín mười" << 19 << 3
-            << "…bốn năm <b>sáu</b> bảy tám…";
+        QTest::newRow("cut at words") << "một hai ba bốn năm sáu bảy tám chín mười" << 19 << 3
+                                      << "…bốn năm <b>sáu</b> bảy tám…";
     }
 
     void snippet()
