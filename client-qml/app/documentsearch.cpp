@@ -42,6 +42,8 @@ DocumentSearch::DocumentSearch(QObject *parent)
 {
     m_timer.setInterval(0); // each turn of the event loop, after the events waiting
     connect(&m_timer, &QTimer::timeout, this, &DocumentSearch::searchSome);
+    m_rectsTimer.setInterval(0);
+    connect(&m_rectsTimer, &QTimer::timeout, this, &DocumentSearch::updatePageRects);
     connect(this, &QAbstractItemModel::rowsInserted, this, &DocumentSearch::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &DocumentSearch::countChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &DocumentSearch::countChanged);
@@ -239,13 +241,28 @@ QList<qreal> DocumentSearch::rectsOf(const Hit &hit) const
 
 void DocumentSearch::updatePageRects()
 {
+    // Qt PDF answers each hit's rectangles by loading the page again (a few ms each): with
+    // hundreds of hits on a page (a one-letter search) they come over several turns, each
+    // within the budget; hits asked before cost nothing.
+    QElapsedTimer turn;
+    turn.start();
     QList<qreal> rects;
     const auto first = std::lower_bound(m_hits.begin(), m_hits.end(), m_page,
         [](const Hit &hit, int page) { return hit.page < page; });
     const auto last = std::upper_bound(
         first, m_hits.end(), m_page, [](int page, const Hit &hit) { return page < hit.page; });
-    for (auto it = first; it != last; ++it)
+    bool complete = true;
+    for (auto it = first; it != last; ++it) {
+        if (!it->rects && turn.elapsed() >= TurnBudgetMs) {
+            complete = false;
+            break;
+        }
         rects << rectsOf(*it);
+    }
+    if (complete)
+        m_rectsTimer.stop();
+    else if (!m_rectsTimer.isActive())
+        m_rectsTimer.start();
     if (rects == m_pageRects)
         return;
     m_pageRects = rects;

@@ -141,4 +141,5 @@ private:
     int m_startPage = 0;
     int m_pagesSearched = 0;
     QTimer m_timer;
+    QTimer m_rectsTimer; // the rest of pageRects, when one turn was not enough
 };

@@ -127,6 +127,22 @@ private slots:
         QVERIFY(search.pageRects().isEmpty());
     }
 
+    void everyHitOfABusyPageIsDrawn()
+    {
+        // One letter: hundreds of hits on page 2, their rectangles asked of Qt PDF over several
+        // event-loop turns; in the end each one has its rectangle.
+        DocumentSearch search;
+        search.setSource(QUrl::fromLocalFile(TalkPdf));
+        search.setPage(1);
+        search.setSearchString(QStringLiteral("n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!search.searching(), 30000);
+        int onPage = 0;
+        for (int row = 0; row < search.rowCount(); ++row)
+            onPage += search.data(search.index(row), DocumentSearch::PageRole).toInt() == 1;
+        QVERIFY(onPage > 100);
+        QTRY_COMPARE_WITH_TIMEOUT(search.pageRects().size(), 4 * onPage, 30000);
+    }
+
     void stepsThroughHitsAndWraps()
     {
         DocumentSearch search;
