@@ -153,7 +153,6 @@ Rectangle {
                     implicitHeight: Theme.touch
                     placeholderText: qsTr("Search the document")
                     font.pixelSize: Theme.fontBody
-                    inputMethodHints: Qt.ImhNoPredictiveText
                     onAccepted: side.search.next()
                 }
                 RowLayout {
