@@ -93,15 +93,15 @@ Item {
         activeLayer: canvas.docs ? canvas.docs.annotator.layer : 0
     }
 
-    // The highlighter: the text between press and release, as Qt PDF selects it.
+    // The highlighter: the text under the drag, as Qt PDF selects it.
     PdfSelection {
         id: selection
         document: canvas.document
         page: canvas.pageIndex
-        hold: !input.pressed
+        hold: !input.dragging
     }
     Repeater {
-        model: input.pressed && canvas.tool === PageCanvas.Tool.Highlighter ? canvas.selectionRects.length / 4 : 0
+        model: input.dragging && canvas.tool === PageCanvas.Tool.Highlighter ? canvas.selectionRects.length / 4 : 0
         Rectangle {
             required property int index
             x: canvas.selectionRects[4 * index] * canvas.width
@@ -112,7 +112,158 @@ Item {
         }
     }
 
-    // Note markers: a tap shows the note.
+    // The tools' input, through pointer handlers rather than a MouseArea: a stylus brings its
+    // pressure (a mouse or a finger has none), and a second finger still pinches: the drag
+    // gives way to the reader's PinchHandler and the stroke is dropped.
+    Item {
+        id: input
+        objectName: "toolInput"
+        anchors.fill: parent
+        enabled: canvas.tool !== PageCanvas.Tool.Browse && canvas.docs !== null
+        readonly property bool dragging: drag.active
+        property string lastErased
+
+        function nx(px) { return px / canvas.width }
+        function ny(py) { return py / canvas.height }
+        function eraseAt(px, py) {
+            const row = pageModel.ownMarkAt(nx(px), ny(py), 0.012)
+            // A stylus tap can arrive twice (itself, and the mouse press Qt makes of it).
+            if (row >= 0 && pageModel.opIdAt(row) !== lastErased) {
+                lastErased = pageModel.opIdAt(row)
+                canvas.docs.annotator.erase(lastErased)
+            }
+        }
+        /** The pressure of a handler point; -1 when its device measures none (mouse, finger). */
+        function pressureOf(point) {
+            const device = point.device
+            const stylus = device !== null && device !== undefined
+                           && (device.type === PointerDevice.Stylus || device.type === PointerDevice.Airbrush)
+            return stylus && (device.capabilities & PointerDevice.Pressure) ? point.pressure : -1
+        }
+        function toPoints(p) {
+            return Qt.point(nx(p.x) * canvas.pagePoints.width, ny(p.y) * canvas.pagePoints.height)
+        }
+        function highlightSelection(from, to) {
+            let rects = PageGeometry.normalizedRects(selection.geometry, canvas.pagePoints)
+            // No text under the drag (a picture, a scan): highlight the dragged box.
+            if (rects.length === 0 && Math.abs(to.y - from.y) > 4 && Math.abs(to.x - from.x) > 4)
+                rects = PageGeometry.spanRect(nx(from.x), ny(from.y), nx(to.x), ny(to.y))
+            if (rects.length > 0)
+                canvas.docs.annotator.highlight(canvas.documentId, canvas.pageIndex, rects, canvas.color)
+        }
+
+        // Pen, highlighter and eraser follow a drag. A DragHandler rather than a PointHandler:
+        // once active it holds the point exclusively, so nothing else reacts to the stroke, a
+        // stylus' events count as handled (Qt makes no mouse events of them), and a pinch can
+        // still take the point over (see onGrabChanged).
+        DragHandler {
+            id: drag
+            objectName: "toolDrag"
+            target: null
+            enabled: canvas.tool === PageCanvas.Tool.Pen || canvas.tool === PageCanvas.Tool.Highlighter
+                     || canvas.tool === PageCanvas.Tool.Eraser
+            // It becomes active after this much movement; the stroke starts where the pen went
+            // down all the same (pressPosition), so the gap stays small.
+            dragThreshold: 2
+            property point from
+            property point last
+            property real pressPressure: -1
+            property bool open: false     // a drag began and is not finished yet
+
+            onActiveChanged: {
+                if (!active) {
+                    // Normally the grab change below has finished it already; this is for a
+                    // drag that ends without one (the handler disabled under the pen).
+                    Qt.callLater(() => { if (drag.open && !drag.active) drag.finish(false) })
+                    return
+                }
+                const a = canvas.docs.annotator
+                open = true
+                from = centroid.pressPosition
+                last = centroid.position
+                switch (canvas.tool) {
+                case PageCanvas.Tool.Pen:
+                    a.beginStroke(canvas.documentId, canvas.pageIndex, canvas.color, canvas.penWidth)
+                    a.addPoint(input.nx(from.x), input.ny(from.y), pressPressure)
+                    a.addPoint(input.nx(last.x), input.ny(last.y), input.pressureOf(centroid))
+                    break
+                case PageCanvas.Tool.Highlighter:
+                    selection.from = input.toPoints(from)
+                    selection.to = input.toPoints(last)
+                    break
+                case PageCanvas.Tool.Eraser:
+                    input.eraseAt(from.x, from.y)
+                    input.eraseAt(last.x, last.y)
+                    break
+                }
+            }
+            // Released: the exclusive grab is given up. Taken over (a second finger's pinch):
+            // it is cancelled while the point is still down. (Qt 6.4 also cancels it after a
+            // release, and says onCanceled then: only the first change counts.)
+            onGrabChanged: (transition, point) => {
+                if (!open)
+                    return
+                if (transition === PointerDevice.UngrabExclusive)
+                    finish(false)
+                else if (transition === PointerDevice.CancelGrabExclusive)
+                    finish(true)
+            }
+            function finish(takenOver) {
+                open = false
+                pressPressure = -1
+                switch (canvas.tool) {
+                case PageCanvas.Tool.Pen:
+                    if (takenOver)
+                        canvas.docs.annotator.cancelStroke()
+                    else
+                        canvas.docs.annotator.endStroke()
+                    break
+                case PageCanvas.Tool.Highlighter:
+                    if (!takenOver)
+                        input.highlightSelection(from, last)
+                    selection.clear()
+                    break
+                }
+            }
+            onCentroidChanged: {
+                if (!active) {
+                    // The pen went down: its pressure there, for the stroke's first point.
+                    if (centroid.position.x === centroid.pressPosition.x && centroid.position.y === centroid.pressPosition.y)
+                        pressPressure = input.pressureOf(centroid)
+                    return
+                }
+                last = centroid.position
+                switch (canvas.tool) {
+                case PageCanvas.Tool.Pen:
+                    canvas.docs.annotator.addPoint(input.nx(last.x), input.ny(last.y), input.pressureOf(centroid))
+                    break
+                case PageCanvas.Tool.Highlighter:
+                    selection.to = input.toPoints(last)
+                    break
+                case PageCanvas.Tool.Eraser:
+                    input.eraseAt(last.x, last.y)
+                    break
+                }
+            }
+        }
+
+        // The note tool and the eraser act on a tap.
+        TapHandler {
+            id: tap
+            objectName: "toolTap"
+            enabled: canvas.tool === PageCanvas.Tool.Note || canvas.tool === PageCanvas.Tool.Eraser
+            onTapped: (eventPoint) => {
+                const p = eventPoint.position
+                if (canvas.tool === PageCanvas.Tool.Note)
+                    canvas.noteRequested(input.nx(p.x), input.ny(p.y))
+                else
+                    input.eraseAt(p.x, p.y)
+            }
+        }
+    }
+
+    // Note markers, above the tools' input: a tap on one shows the note (browsing, or with the
+    // note tool; the other tools draw or erase over it).
     Repeater {
         model: pageModel
         delegate: Item {
@@ -133,76 +284,5 @@ Item {
                 onClicked: canvas.noteOpened(parent.text, parent.author, parent.noteX, parent.noteY)
             }
         }
-    }
-
-    MouseArea {
-        id: input
-        objectName: "toolInput"
-        anchors.fill: parent
-        enabled: canvas.tool !== PageCanvas.Tool.Browse && canvas.docs !== null
-        preventStealing: true
-        property point start
-
-        function nx(mx) { return mx / canvas.width }
-        function ny(my) { return my / canvas.height }
-        function eraseAt(mx, my) {
-            const row = pageModel.ownMarkAt(nx(mx), ny(my), 0.012)
-            if (row >= 0)
-                canvas.docs.annotator.erase(pageModel.opIdAt(row))
-        }
-
-        onPressed: (mouse) => {
-            start = Qt.point(mouse.x, mouse.y)
-            const a = canvas.docs.annotator
-            switch (canvas.tool) {
-            case PageCanvas.Tool.Pen:
-                a.beginStroke(canvas.documentId, canvas.pageIndex, canvas.color, canvas.penWidth)
-                a.addPoint(nx(mouse.x), ny(mouse.y))
-                break
-            case PageCanvas.Tool.Highlighter:
-                selection.from = Qt.point(nx(mouse.x) * canvas.pagePoints.width, ny(mouse.y) * canvas.pagePoints.height)
-                selection.to = selection.from
-                break
-            case PageCanvas.Tool.Eraser:
-                eraseAt(mouse.x, mouse.y)
-                break
-            }
-        }
-        onPositionChanged: (mouse) => {
-            switch (canvas.tool) {
-            case PageCanvas.Tool.Pen:
-                canvas.docs.annotator.addPoint(nx(mouse.x), ny(mouse.y))
-                break
-            case PageCanvas.Tool.Highlighter:
-                selection.to = Qt.point(nx(mouse.x) * canvas.pagePoints.width, ny(mouse.y) * canvas.pagePoints.height)
-                break
-            case PageCanvas.Tool.Eraser:
-                eraseAt(mouse.x, mouse.y)
-                break
-            }
-        }
-        onReleased: (mouse) => {
-            const a = canvas.docs.annotator
-            switch (canvas.tool) {
-            case PageCanvas.Tool.Pen:
-                a.addPoint(nx(mouse.x), ny(mouse.y))
-                a.endStroke()
-                break
-            case PageCanvas.Tool.Highlighter: {
-                let rects = PageGeometry.normalizedRects(selection.geometry, canvas.pagePoints)
-                // No text under the drag (a picture, a scan): highlight the dragged box.
-                if (rects.length === 0 && Math.abs(mouse.y - start.y) > 4 && Math.abs(mouse.x - start.x) > 4)
-                    rects = PageGeometry.spanRect(nx(start.x), ny(start.y), nx(mouse.x), ny(mouse.y))
-                if (rects.length > 0)
-                    a.highlight(canvas.documentId, canvas.pageIndex, rects, canvas.color)
-                selection.clear()
-                break
-            }
-            case PageCanvas.Tool.Note:
-                canvas.noteRequested(nx(mouse.x), ny(mouse.y))
-                break
-            }
-        }
-        onCanceled: if (canvas.tool === PageCanvas.Tool.Pen) canvas.docs.annotator.cancelStroke()
     }
 }

@@ -25,6 +25,7 @@ Page {
     property alias tool: toolbar.tool
     property alias canvas: pageCanvas
     property alias sidebar: sideBar
+    property alias search: docSearch
 
     function goToPage(p, byUser) {
         const next = Math.max(0, Math.min(p, Math.max(0, pageCount - 1)))
@@ -59,6 +60,32 @@ Page {
     PdfDocument {
         id: pdf
         source: reader.cacheTick >= 0 && reader.docs ? reader.docs.localUrl(reader.documentId) : ""
+    }
+    // Text search in the same file, with its own QPdfDocument (see DocumentSearch).
+    DocumentSearch {
+        id: docSearch
+        source: pdf.source
+        page: reader.pageIndex
+        searchString: sideBar.searchText
+        onCurrentHitChanged: {
+            if (currentPage < 0)
+                return
+            reader.goToPage(currentPage, true)
+            reader.showSearchHit()
+        }
+    }
+    /** Scrolls the page so that the current search hit is in view (the page may be taller
+     *  and, zoomed, wider than the window). */
+    function showSearchHit() {
+        const r = docSearch.currentRects
+        if (r.length < 4)
+            return
+        const top = pageCanvas.y + r[1] * pageCanvas.height
+        const left = pageCanvas.x + r[0] * pageCanvas.width
+        if (top < flick.contentY || top + r[3] * pageCanvas.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
+        if (left < flick.contentX || left + r[2] * pageCanvas.width > flick.contentX + flick.width)
+            flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, left - flick.width / 3))
     }
     Connections {
         target: reader.docs
@@ -161,6 +188,7 @@ Page {
             Layout.preferredWidth: 220
             Layout.fillHeight: true
             document: pdf
+            search: docSearch
             outline: reader.docs && reader.cacheTick >= 0 ? reader.docs.outline(reader.documentId) : []
             currentPage: reader.pageIndex
             onPageChosen: (p) => reader.goToPage(p, true)
@@ -204,13 +232,8 @@ Page {
                     tool: toolbar.tool
                     color: toolbar.inkColor
                     penWidth: toolbar.tool === PageCanvas.Tool.Highlighter ? 0.02 : toolbar.penWidth
-                    // resultCount: re-evaluate when the (incremental) search found more.
-                    searchRects: sideBar.searchText.length > 0 && reader.pageCount > 0 && sideBar.resultCount >= 0
-                                 ? PageGeometry.normalizedRects(sideBar.searchModel.boundingPolygonsOnPage(reader.pageIndex),
-                                                                pagePoints) : []
-                    currentSearchRects: sideBar.searchModel.currentPage === reader.pageIndex
-                                        ? PageGeometry.normalizedRects(sideBar.searchModel.currentResultBoundingPolygons, pagePoints)
-                                        : []
+                    searchRects: docSearch.pageRects
+                    currentSearchRects: docSearch.currentPage === reader.pageIndex ? docSearch.currentRects : []
                     onNoteRequested: (x, y) => noteEditor.openNew(x, y)
                     onNoteOpened: (text, author, x, y) => noteViewer.show(text, author)
                 }

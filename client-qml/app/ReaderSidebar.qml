@@ -4,33 +4,21 @@ import QtQuick.Layouts
 import QtQuick.Pdf
 import Quorum.Tablet
 
-// The reader's side panel: page thumbnails, the outline, and text search with its results.
+// The reader's side panel: page thumbnails, the outline, and text search with its results
+// (DocumentSearch: case and diacritics do not matter, "bao cao" finds "Báo cáo").
 Rectangle {
     id: side
     required property PdfDocument document
+    required property DocumentSearch search
     property var outline: []          // [{title, page, level}]
     property int currentPage: 0
-    property alias searchModel: search
     property alias searchText: searchField.text
     property alias section: tabs.currentIndex
-    readonly property alias resultCount: results.count
     signal pageChosen(int page)
-
-    function escaped(text) {
-        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    }
 
     color: Theme.surface
     border.color: Theme.border
     radius: Theme.radius
-
-    PdfSearchModel {
-        id: search
-        // Set once the file is loaded: in 6.4 the model sizes its page list when the document
-        // is set and would search no page of a document that loaded afterwards.
-        document: side.document.status === PdfDocument.Ready ? side.document : null
-        searchString: searchField.text
-    }
 
     ColumnLayout {
         anchors { fill: parent; margins: 8 }
@@ -165,13 +153,59 @@ Rectangle {
                     implicitHeight: Theme.touch
                     placeholderText: qsTr("Search the document")
                     font.pixelSize: Theme.fontBody
+                    onAccepted: side.search.next()
                 }
-                Text {
-                    objectName: "searchCount"
-                    visible: searchField.text.length > 0
-                    text: qsTr("%n result(s)", "", results.count)
-                    color: Theme.textMuted
-                    font.pixelSize: 16
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: searchField.text.trim().length > 0
+                    spacing: 6
+                    Text {
+                        objectName: "searchCount"
+                        Layout.fillWidth: true
+                        text: side.search.count > 0
+                              ? qsTr("%1 of %n result(s)", "", side.search.count).arg(side.search.currentResult + 1)
+                              : side.search.searching ? qsTr("Searching…") : qsTr("No results")
+                        color: Theme.textMuted
+                        font.pixelSize: 16
+                        wrapMode: Text.WordWrap
+                    }
+                    BigButton {
+                        objectName: "searchPrevious"
+                        primary: false
+                        implicitWidth: Theme.touch
+                        leftPadding: 0
+                        rightPadding: 0
+                        text: "‹"
+                        font.pixelSize: Theme.fontTitle
+                        enabled: side.search.count > 1
+                        onClicked: side.search.previous()
+                    }
+                    BigButton {
+                        objectName: "searchNext"
+                        primary: false
+                        implicitWidth: Theme.touch
+                        leftPadding: 0
+                        rightPadding: 0
+                        text: "›"
+                        font.pixelSize: Theme.fontTitle
+                        enabled: side.search.count > 1
+                        onClicked: side.search.next()
+                    }
+                }
+                // How far a long document has been searched.
+                Rectangle {
+                    objectName: "searchProgress"
+                    Layout.fillWidth: true
+                    implicitHeight: 4
+                    radius: 2
+                    color: Theme.border
+                    visible: side.search.searching
+                    Rectangle {
+                        width: parent.width * side.search.pagesSearched / Math.max(1, side.search.pageCount)
+                        height: parent.height
+                        radius: 2
+                        color: Theme.primary
+                    }
                 }
                 ListView {
                     id: results
@@ -179,32 +213,55 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
-                    model: search
-                    currentIndex: search.currentResult
+                    spacing: 2
+                    model: side.search
+                    Connections {
+                        target: side.search
+                        function onCurrentResultChanged() {
+                            if (side.search.currentResult >= 0)
+                                results.positionViewAtIndex(side.search.currentResult, ListView.Contain)
+                        }
+                    }
                     delegate: ItemDelegate {
                         id: hit
                         required property int index
                         required property int page
-                        required property string contextBefore
-                        required property string contextAfter
+                        required property string context
                         width: ListView.view.width
-                        highlighted: index === search.currentResult
-                        onClicked: {
-                            search.currentResult = index
-                            side.pageChosen(page)
+                        implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
+                        padding: 6
+                        highlighted: index === side.search.currentResult
+                        background: Rectangle {
+                            radius: 6
+                            color: hit.highlighted ? Theme.current : hit.down ? Theme.pressed : "transparent"
+                            border.width: hit.highlighted ? 2 : 0
+                            border.color: Theme.currentAccent
                         }
-                        contentItem: Text {
-                            text: "<b>" + (hit.page + 1) + "</b>  …" + side.escaped(hit.contextBefore)
-                                  + "<b><u>" + side.escaped(searchField.text) + "</u></b>"
-                                  + side.escaped(hit.contextAfter) + "…"
-                            textFormat: Text.StyledText
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                            font.pixelSize: 15
-                            color: Theme.text
+                        onClicked: {
+                            side.search.currentResult = index
+                            side.pageChosen(page) // also when it was current already
+                        }
+                        contentItem: Column {
+                            spacing: 2
+                            Text {
+                                text: qsTr("Page %1").arg(hit.page + 1)
+                                font.pixelSize: 14
+                                font.bold: true
+                                color: Theme.textMuted
+                            }
+                            Text {
+                                width: parent.width
+                                text: hit.context
+                                textFormat: Text.StyledText
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: 3
+                                elide: Text.ElideRight
+                                font.pixelSize: 15
+                                color: Theme.text
+                            }
                         }
                     }
+                    ScrollBar.vertical: ScrollBar { }
                 }
             }
         }

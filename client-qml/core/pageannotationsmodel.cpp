@@ -247,6 +247,8 @@ QVariant PageAnnotationsModel::data(const QModelIndex &index, int role) const
         return qreal(op.note().x());
     case YRole:
         return qreal(op.note().y());
+    case PressureRole:
+        return QVariant::fromValue(floats(op.ink().pressure()));
     default:
         return {};
     }
@@ -257,5 +259,6 @@ QHash<int, QByteArray> PageAnnotationsModel::roleNames() const
     return { { OpIdRole, "opId" }, { KindRole, "kind" }, { StateRole, "state" },
         { LayerRole, "layer" }, { AuthorRole, "author" }, { MineRole, "mine" },
         { ColorRole, "color" }, { WidthRole, "strokeWidth" }, { PointsRole, "points" },
-        { RectsRole, "rects" }, { TextRole, "text" }, { XRole, "noteX" }, { YRole, "noteY" } };
+        { RectsRole, "rects" }, { TextRole, "text" }, { XRole, "noteX" }, { YRole, "noteY" },
+        { PressureRole, "pressure" } };
 }

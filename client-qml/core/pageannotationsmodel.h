@@ -40,6 +40,7 @@ public:
         TextRole, // note
         XRole, // note
         YRole, // note
+        PressureRole, // ink: one 0..1 per point, or empty (drawn without pressure)
     };
     Q_ENUM(Role)
     enum Kind { Ink, Highlight, Note };

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace quorum;
@@ -380,6 +381,68 @@ private slots:
         QCOMPARE(refused.first().at(1).toInt(), int(MeetingClient::Forbidden));
         QVERIFY(!a->documents()->annotator()->erase(aStroke).isEmpty());
         QTRY_COMPARE(mine(), 1);
+        a->leave();
+        b->leave();
+    }
+    // Issue 4 follow-up: a stylus' pressure reaches the others with the stroke (one value per
+    // point); a mouse or a finger (pressure -1) gives a stroke without any, and so does a
+    // stroke in which one point came without pressure.
+    void pressureTravelsWithTheStroke_data()
+    {
+        QTest::addColumn<QList<qreal>>("given"); // per point, -1: none
+        QTest::addColumn<QList<qreal>>("kept");
+        QTest::newRow("stylus") << QList<qreal>{ 0.1, 0.35, 0.6, 0.9, 1.0 }
+                                << QList<qreal>{ 0.1, 0.35, 0.6, 0.9, 1.0 };
+        QTest::newRow("mouse") << QList<qreal>{ -1, -1, -1, -1, -1 } << QList<qreal>{};
+        QTest::newRow("one point without")
+            << QList<qreal>{ 0.5, 0.5, -1, 0.5, 0.5 } << QList<qreal>{};
+        QTest::newRow("out of range is clamped")
+            << QList<qreal>{ 0, 0.5, 1.5, 0.5, 0 } << QList<qreal>{ 0, 0.5, 1, 0.5, 0 };
+    }
+
+    void pressureTravelsWithTheStroke()
+    {
+        QFETCH(QList<qreal>, given);
+        QFETCH(QList<qreal>, kept);
+        // Devices of their own per row: nothing pending from the row before.
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('-'));
+        auto a = joined(m_server.url(), QStringLiteral("310009"), QStringLiteral("i-") + tag,
+            scratch(QStringLiteral("i-") + tag));
+        auto b = joined(m_server.url(), QStringLiteral("310010"), QStringLiteral("j-") + tag,
+            scratch(QStringLiteral("j-") + tag));
+        QTRY_COMPARE(a->connectionState(), MeetingClient::Connected);
+        QTRY_COMPARE(b->connectionState(), MeetingClient::Connected);
+        Annotator *pen = a->documents()->annotator();
+        pen->setLayer(Annotator::Shared);
+
+        const QString id = pen->beginStroke(m_documentId, 1, QStringLiteral("#1565c0"), 0.004);
+        for (int i = 0; i < given.size(); ++i)
+            pen->addPoint(0.2 + 0.05 * i, 0.6, given[i]);
+        QCOMPARE(pen->endStroke(), id);
+        // As sent (the journal's pending op) ...
+        const auto pressures = [](const v1::AnnotationOp &op) {
+            QList<qreal> out;
+            for (float p : op.ink().pressure())
+                out << qRound(p * 1000) / 1000.0;
+            return out;
+        };
+        const auto sent = std::find_if(pen->pending().begin(), pen->pending().end(),
+            [&](const v1::AnnotationOp &op) { return qstr(op.op_id()) == id; });
+        QVERIFY(sent != pen->pending().end());
+        QCOMPARE(pressures(*sent), kept);
+        // ... and as the others receive it.
+        QTRY_VERIFY(b->replica()->documents()->hasOp(id));
+        int seen = 0;
+        for (const v1::AnnotationOp &op :
+            b->replica()->documents()->visibleAnnotations(m_documentId)) {
+            if (qstr(op.op_id()) != id)
+                continue;
+            ++seen;
+            QCOMPARE(op.ink().xy_size(), 2 * int(given.size()));
+            QCOMPARE(pressures(op), kept);
+        }
+        QCOMPARE(seen, 1);
         a->leave();
         b->leave();
     }

@@ -5,6 +5,11 @@
 #include <QUrl>
 
 #include "docgen.h"
+#include <QGuiApplication>
+#include <QPointingDevice>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTabletEvent>
 
 #include "meetingclient.h"
 #include "replica.h"
@@ -138,4 +143,34 @@ QString QmlFixture::writeNotPdf()
         return {};
     f.write("Ghi chú cuộc họp: đây là văn bản, không phải PDF.\n");
     return QUrl::fromLocalFile(path).toString();
+}
+
+int QmlFixture::stylusStroke(QQuickItem *item, const QList<qreal> &xy, const QList<qreal> &pressure)
+{
+    if (!item || !item->window() || xy.size() < 4 || pressure.size() * 2 != xy.size())
+        return -1;
+    if (!m_stylus) {
+        // Like a Wacom pen: position, pressure, tilt; its tip is the left button.
+        m_stylus = new QPointingDevice(QStringLiteral("Quorum test stylus"), 4242,
+            QInputDevice::DeviceType::Stylus, QPointingDevice::PointerType::Pen,
+            QInputDevice::Capability::Position | QInputDevice::Capability::Pressure
+                | QInputDevice::Capability::XTilt | QInputDevice::Capability::YTilt,
+            1, 2, QString(), QPointingDeviceUniqueId::fromNumericId(4242), this);
+    }
+    QQuickWindow *window = item->window();
+    const qsizetype n = xy.size() / 2;
+    int accepted = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF scene = item->mapToScene(QPointF(xy[2 * i], xy[2 * i + 1]));
+        const bool first = i == 0, last = i == n - 1;
+        QTabletEvent event(first ? QEvent::TabletPress : last ? QEvent::TabletRelease : QEvent::TabletMove,
+            m_stylus, scene, window->mapToGlobal(scene), pressure[i], 0, 0, 0, 0, 0, Qt::NoModifier,
+            first || last ? Qt::LeftButton : Qt::NoButton, last ? Qt::NoButton : Qt::LeftButton);
+        m_stylusTime += 16; // a tablet reports about 60 times a second
+        event.setTimestamp(m_stylusTime);
+        event.setAccepted(false);
+        QGuiApplication::sendEvent(window, &event);
+        accepted += event.isAccepted() ? 1 : 0;
+    }
+    return accepted;
 }

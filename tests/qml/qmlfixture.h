@@ -10,6 +10,8 @@
 #include <memory>
 
 class MeetingClient;
+class QPointingDevice;
+class QQuickItem;
 
 /**
  * What the tst_*.qml files need beyond the app's own module (QML singleton `Fixture` in
@@ -51,6 +53,15 @@ public:
     Q_INVOKABLE QString writeNotPdf();
     /** $QUORUM_SCREENSHOT_DIR: where tests that double as screenshots save them; empty: don't. */
     Q_INVOKABLE QString screenshotDirectory() const;
+    /**
+     * A pen stroke on `item` from a stylus with pressure, as Qt Quick receives one from a
+     * graphics tablet (QTabletEvent, which QtTest cannot send from QML): pressed at the
+     * first point, moved through the others, lifted at the last. `xy` are item pixels,
+     * `pressure` one 0..1 per point. Returns how many of the events Qt Quick accepted (the
+     * ones it did not, a real platform would also turn into mouse events).
+     */
+    Q_INVOKABLE int stylusStroke(QQuickItem *item, const QList<qreal> &xy,
+                                 const QList<qreal> &pressure);
 
 signals:
     void serverChanged();
@@ -60,5 +71,7 @@ private:
 
     std::unique_ptr<ServerProcess> m_server;
     QTemporaryDir m_scratch;
+    QPointingDevice *m_stylus = nullptr;
+    ulong m_stylusTime = 1'000'000;
     int m_scratchCount = 0;
 };

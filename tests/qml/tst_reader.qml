@@ -20,6 +20,29 @@ Item {
         Component { id: readerComponent; ReaderPage { width: 1280; height: 800 } }
         Component { id: documentsComponent; DocumentsModel { } }
 
+        // Readers opened by the running test function.
+        property var readers: []
+
+        /** A PdfPageImage (page or thumbnail) under `item` is still being rendered. */
+        function imagesLoading(item) {
+            if (item.currentFrame !== undefined && item.status === Image.Loading)
+                return true
+            for (let i = 0; i < item.children.length; ++i) {
+                if (imagesLoading(item.children[i]))
+                    return true
+            }
+            return false
+        }
+
+        // Qt 6.4 crashes when a PdfDocument goes while the pixmap reader thread still renders
+        // one of its pages (it uses the freed document): let the reader's images finish before
+        // the test's objects are destroyed. The app has the same race; see docs/documents.md.
+        function cleanup() {
+            for (let i = 0; i < readers.length; ++i)
+                tryVerify(() => !imagesLoading(readers[i]), 15000, "the reader's images finished")
+            readers = []
+        }
+
         function child(item, name) {
             const found = findChild(item, name)
             verify(found, "no child " + name)
@@ -51,6 +74,7 @@ Item {
             const reader = createTemporaryObject(readerComponent, stage,
                                                  Object.assign({ client: client, documentId: id }, props || {}))
             verify(reader)
+            readers.push(reader)
             tryCompare(reader, "pageCount", 3, 15000)
             tryCompare(child(reader, "pageImage"), "status", Image.Ready, 15000)
             return reader
@@ -150,19 +174,81 @@ Item {
             tryCompare(client.documents.annotator, "pendingCount", 0)
         }
 
+        /** The current search hit drawn on the page: its centre in page coordinates. */
+        function currentHitCentre(reader) {
+            const hit = child(reader.canvas, "currentSearchHit")
+            verify(hit.visible && hit.width > 0 && hit.height > 0, "the current hit is drawn")
+            const flick = child(reader, "pageFlickable")
+            const inView = hit.mapToItem(flick, hit.width / 2, hit.height / 2)
+            verify(inView.x >= 0 && inView.x <= flick.width && inView.y >= 0 && inView.y <= flick.height,
+                   "the page is scrolled to the current hit")
+            return Qt.point((hit.x + hit.width / 2) / reader.canvas.width,
+                            (hit.y + hit.height / 2) / reader.canvas.height)
+        }
+
         function test_4_searchHighlightsHits() {
-            const reader = openReader(joinedClient("310004", "qml-reader-4"))
-            const sidebar = child(reader, "readerSidebar")
+            const reader = openReader(joinedClient("310004", "qml-reader-4"), {}, "công chức")
+            const search = reader.search
             mouseClick(child(reader, "searchTab"))
-            compare(sidebar.section, 2)
-            child(reader, "searchField").text = "QR"
-            compare(sidebar.searchModel.searchString, "QR")
-            // Known failure: the same PdfSearchModel finds "QR" on page 1 of this file in a bare
-            // QML scene, but inside the reader (Qt 6.4.2) it reports no result; not solved yet.
+            compare(reader.sidebar.section, 2)
+            const field = child(reader, "searchField")
             const results = child(reader, "searchResults")
-            wait(2000)
-            expectFail("", "PdfSearchModel finds nothing inside the reader (Qt 6.4.2), see docs/documents.md")
-            verify(results.count > 0)
+
+            // "QR" is on page 1 (pdftotext -bbox: centred at 0.484, 0.4646 of the page).
+            field.text = "QR"
+            tryVerify(() => !search.searching && search.count > 0, 10000, "QR is found")
+            compare(results.count, search.count)
+            compare(search.currentPage, 0)
+            compare(reader.pageIndex, 0)
+            let centre = currentHitCentre(reader)
+            fuzzyCompare(centre.x, 0.484, 0.01)
+            fuzzyCompare(centre.y, 0.4646, 0.01)
+            verify(reader.canvas.searchRects.length >= 4)
+
+            // Typed without diacritics: "thanh thao" is "thành thạo", once on page 1, eleven
+            // times on page 2 and once on page 3.
+            field.text = "thanh thao"
+            tryVerify(() => !search.searching, 10000)
+            compare(search.count, 13)
+            compare(search.data(search.index(0, 0), DocumentSearch.MatchRole), "thành thạo")
+            compare(child(reader, "searchCount").text, "1 of 13 results")
+            compare(reader.pageIndex, 0)
+            currentHitCentre(reader)
+            compare(reader.canvas.searchRects.length, 4, "one hit on page 1")
+
+            // The next hit is on page 2: the reader turns there and draws every hit of it.
+            mouseClick(child(reader, "searchNext"))
+            compare(search.currentResult, 1)
+            compare(reader.pageIndex, 1)
+            compare(child(reader, "pageLabel").text, "2 / 3")
+            currentHitCentre(reader)
+            // Every hit of the page is drawn (their boxes come over a few turns of the event loop;
+            // two lines break inside the words).
+            tryVerify(() => reader.canvas.searchRects.length >= 4 * 11, 5000)
+            compare(child(reader, "searchCount").text, "2 of 13 results")
+            mouseClick(child(reader, "searchPrevious"))
+            compare(reader.pageIndex, 0)
+            mouseClick(child(reader, "searchPrevious"))
+            compare(search.currentResult, 12, "before the first: the last")
+            compare(reader.pageIndex, 2)
+
+            // A tap on a result in the list goes to its page, also when it is the current one.
+            reader.goToPage(0, true)
+            results.positionViewAtIndex(5, ListView.Beginning)
+            const row = results.itemAtIndex(5)
+            verify(row)
+            mouseClick(row)
+            compare(search.currentResult, 5)
+            compare(reader.pageIndex, 1)
+
+            // The result count in Vietnamese; nothing found says so.
+            Language.current = "vi"
+            compare(child(reader, "searchCount").text, "Kết quả 6/13")
+            field.text = "khong co tu nay"
+            tryVerify(() => !search.searching, 10000)
+            compare(child(reader, "searchCount").text, "Không tìm thấy kết quả")
+            compare(reader.canvas.searchRects.length, 0)
+            Language.current = "en"
         }
 
         function test_5_marksMadeOfflineAreKeptAndSent() {
@@ -207,6 +293,102 @@ Item {
             tryCompare(delegate.documents, "presenting", false, 10000)
         }
 
+        /** The ink row of the page model that is not among `known` op ids. */
+        function newInkRow(annotations, known) {
+            for (let row = 0; row < annotations.count; ++row) {
+                const id = annotations.opIdAt(row)
+                if (known.indexOf(id) < 0)
+                    return row
+            }
+            return -1
+        }
+        function opIds(annotations) {
+            let ids = []
+            for (let row = 0; row < annotations.count; ++row)
+                ids.push(annotations.opIdAt(row))
+            return ids
+        }
+
+        function test_8_stylusPressureIsKept() {
+            const client = joinedClient("310008", "qml-reader-8")
+            const reader = openReader(client)
+            const annotations = reader.canvas.annotations
+            const input = child(reader, "toolInput")
+            mouseClick(child(reader, "toolPen"))
+
+            // A stylus pressing harder along the stroke.
+            let known = opIds(annotations)
+            let xy = [], pressure = []
+            for (let i = 0; i <= 10; ++i) {
+                xy.push((0.2 + 0.04 * i) * input.width, 0.2 * input.height) // in view
+                pressure.push(0.2 + 0.06 * i)
+            }
+            verify(Fixture.stylusStroke(input, xy, pressure) >= 9, "Qt Quick handles the stylus itself")
+            tryCompare(annotations, "count", known.length + 1)
+            let row = newInkRow(annotations, known)
+            const points = annotations.data(annotations.index(row, 0), PageAnnotationsModel.PointsRole)
+            const kept = annotations.data(annotations.index(row, 0), PageAnnotationsModel.PressureRole)
+            verify(points.length >= 8)
+            compare(kept.length, points.length / 2, "one pressure per point")
+            fuzzyCompare(kept[0], 0.2, 0.001)
+            for (let i = 1; i < kept.length; ++i)
+                verify(kept[i] >= kept[i - 1] && kept[i] <= 1, "pressures as the pen gave them: " + kept)
+            verify(kept[kept.length - 1] > 0.7, "harder at the end")
+            // It reaches the server that way: still there once applied.
+            tryCompare(client.documents.annotator, "pendingCount", 0, 10000)
+            row = newInkRow(annotations, known)
+            compare(annotations.data(annotations.index(row, 0), PageAnnotationsModel.StateRole),
+                    PageAnnotationsModel.Applied)
+            compare(annotations.data(annotations.index(row, 0), PageAnnotationsModel.PressureRole).length,
+                    points.length / 2)
+
+            // A mouse has no pressure: its stroke carries none.
+            known = opIds(annotations)
+            drawStroke(reader, 0.2, 0.25, 0.6, 0.25)
+            tryCompare(annotations, "count", known.length + 1)
+            row = newInkRow(annotations, known)
+            verify(annotations.data(annotations.index(row, 0), PageAnnotationsModel.PointsRole).length >= 8)
+            compare(annotations.data(annotations.index(row, 0), PageAnnotationsModel.PressureRole).length, 0)
+        }
+
+        function test_9_secondFingerPinchesInsteadOfDrawing() {
+            const client = joinedClient("310009", "qml-reader-9")
+            const reader = openReader(client)
+            const annotations = reader.canvas.annotations
+            const annotator = client.documents.annotator
+            const input = child(reader, "toolInput")
+            mouseClick(child(reader, "toolPen"))
+            const before = annotations.count
+            const y = 0.2 * input.height
+
+            // One finger draws ...
+            const touch = touchEvent(input)
+            touch.press(0, input, 200, y).commit()
+            touch.move(0, input, 230, y).commit()
+            touch.move(0, input, 260, y).commit()
+            tryVerify(() => annotator.drawing, 5000, "a finger draws with the pen")
+            // ... a second one lands and the two spread: that is a pinch, it zooms and the
+            // stroke is dropped.
+            touch.stationary(0).press(1, input, 320, y + 80).commit()
+            for (let i = 1; i <= 6; ++i)
+                touch.move(0, input, 260 - 15 * i, y - 10 * i).move(1, input, 320 + 15 * i, y + 80 + 10 * i).commit()
+            touch.release(0, input, 170, y - 60).release(1, input, 410, y + 140).commit()
+            tryVerify(() => !annotator.drawing)
+            verify(reader.zoom > 1.1, "zoomed to " + reader.zoom)
+            wait(50)
+            compare(annotations.count, before, "no stroke from the pinch")
+
+            // A finger alone still draws.
+            reader.setZoom(1)
+            touch.press(0, input, 200, y).commit()
+            for (let i = 1; i <= 8; ++i)
+                touch.move(0, input, 200 + 25 * i, y).commit()
+            touch.release(0, input, 400, y).commit()
+            tryCompare(annotations, "count", before + 1)
+            const kept = annotations.data(annotations.index(annotations.count - 1, 0), PageAnnotationsModel.PressureRole)
+            compare(kept.length, 0, "a finger gives no pressure")
+        }
+
         // Also scripts/screenshot.sh: a demo page in Vietnamese with ink, a highlight and a
         // note (the delegate's own) and the chair's shared stroke.
         function test_7_pageWithMarksInVietnamese() {
@@ -244,6 +426,13 @@ Item {
             tryCompare(pen, "pendingCount", 0, 10000)
             tryVerify(() => reader.canvas.annotations.count >= 5, 10000)
             mouseClick(child(reader, "toolPen"))
+
+            // A search typed without diacritics: its hits on the page, one of them current.
+            mouseClick(child(reader, "searchTab"))
+            child(reader, "searchField").text = "chuyen doi so"
+            tryVerify(() => !reader.search.searching && reader.search.count >= 5, 10000)
+            reader.search.currentResult = 2
+            compare(reader.pageIndex, 0)
 
             // Scroll to the marks (the page is taller than the screen).
             const flick = child(reader, "pageFlickable")

@@ -971,11 +971,23 @@
         <translation>Search the document</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%1 of %n result(s)</source>
         <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
+            <numerusform>%1 of %n result</numerusform>
+            <numerusform>%1 of %n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>

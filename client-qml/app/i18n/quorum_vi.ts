@@ -967,10 +967,22 @@
         <translation>Tìm trong tài liệu</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%1 of %n result(s)</source>
         <translation>
-            <numerusform>%n kết quả</numerusform>
+            <numerusform>Kết quả %1/%n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Không tìm thấy kết quả</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
     </message>
 </context>
 <context>
