@@ -129,14 +129,18 @@ int main(int argc, char *argv[])
     config.address = QHostAddress(parser.value(listen));
     config.port = quint16(parser.value(port).toUInt());
     config.helloTimeoutMs = parser.value(helloTimeout).toInt();
-    RoomServer server(config, store, clock);
-    // Document bytes by SHA-256 beside the event log (docs/documents.md).
+    // Document bytes by SHA-256 beside the event log (docs/documents.md). Made before the
+    // server, so that it outlives the server's workers.
     BlobStore blobs(QDir(dataDir).filePath(QStringLiteral("blobs")));
     if (!blobs.open(&error)) {
         err << "quorum-server: " << error << "\n";
         return 2;
     }
-    server.setBlobStore(&blobs);
+    RoomServer server(config, store, clock);
+    if (!server.setBlobStore(&blobs, &error)) {
+        err << "quorum-server: " << error << "\n";
+        return 2;
+    }
     // PDFs uploaded from tablets wait here until they are whole and ingested.
     if (!server.setUploadDirectory(QDir(dataDir).filePath(QStringLiteral("uploads")), &error)) {
         err << "quorum-server: " << error << "\n";

@@ -78,6 +78,12 @@ bool ExportedFiles::contains(const QString &meetingId, const QString &sha256) co
     return m_owners.value(meetingId).contains(sha256);
 }
 
+void ExportedFiles::forget(const QString &sha256)
+{
+    for (auto &byHash : m_owners)
+        byHash.remove(sha256);
+}
+
 bool ExportedFiles::mayFetch(
     const QString &meetingId, const QString &sha256, const QString &participantId) const
 {

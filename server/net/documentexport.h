@@ -34,6 +34,8 @@ public:
     bool contains(const QString &meetingId, const QString &sha256) const;
     bool mayFetch(
         const QString &meetingId, const QString &sha256, const QString &participantId) const;
+    /** The file is gone (the exports folder was over its size): nobody may fetch it. */
+    void forget(const QString &sha256);
 
 private:
     QHash<QString, QHash<QString, QSet<QString>>>

@@ -26,8 +26,12 @@ v1::ServerMessage exported(quint64 requestId, v1::ErrorCode code, const QString 
     return message;
 }
 
-/** Exports running for one connection at most: each holds a worker and a copy of a PDF. */
-constexpr int MaxExportsPerSession = 2;
+/** Exports running per participant (all their tablets), and in all: each holds a worker and
+ *  a copy of a PDF. */
+constexpr int MaxExportsPerParticipant = 2;
+constexpr int MaxExportsRunning = 8;
+/** The exports folder is kept below this: the oldest files go first (a tablet asks again). */
+constexpr qint64 MaxExportBytes = qint64(2) * 1024 * 1024 * 1024;
 } // namespace
 
 void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument &request)
@@ -52,10 +56,14 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
             QStringLiteral("The server does not hold the document's bytes")));
         return;
     }
-    if (m_documentExportsRunning.value(&session) >= MaxExportsPerSession) {
+    const QString runner = session.room()->id() + QLatin1Char('/') + session.participantId();
+    int running = 0;
+    for (int n : std::as_const(m_documentExportsRunning))
+        running += n;
+    if (!m_exportFiles || m_documentExportsRunning.value(runner) >= MaxExportsPerParticipant
+        || running >= MaxExportsRunning) {
         session.send(exported(requestId, v1::ERROR_RATE_LIMITED,
-            QStringLiteral("%1 exports are already running for this tablet")
-                .arg(MaxExportsPerSession)));
+            QStringLiteral("Too many exports are running; try again in a moment")));
         return;
     }
     const QString owner = request.include_private() ? session.participantId() : QString();
@@ -74,32 +82,33 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
     }
 
     const QString meetingId = session.room()->id();
-    const QString blobDir = m_blobs->directory();
-    BlobStore *blobs = m_blobs;
+    const QString exportDir = m_exportFiles->directory();
     QPointer<Session> requester(&session);
-    ++m_documentExportsRunning[&session];
+    ++m_documentExportsRunning[runner];
     qCInfo(lcServer) << session.describe() << "exports" << qstr(document->id()) << "with"
                      << annotations.size() << "annotations"
                      << (owner.isEmpty() ? "(shared)" : "(with private)");
-    m_exportPool.start([this, requester, meetingId, owner, source, blobDir, blobs, answer,
+    m_exportPool.start([this, requester, runner, meetingId, owner, source, exportDir, answer,
                            annotations = std::move(annotations)]() mutable {
-        // Worker thread: Poppler and files only, nothing of the room.
+        // Worker thread: Poppler and files only, nothing of the room (a store of its own on
+        // the exports folder, as the ingest does).
         QString error;
         QString sha;
         qint64 size = 0;
-        QTemporaryDir tmp(QDir(blobDir).filePath(QStringLiteral("export-XXXXXX")));
+        QTemporaryDir tmp(QDir(exportDir).filePath(QStringLiteral("export-XXXXXX")));
         const QString target = tmp.filePath(QStringLiteral("annotated.pdf"));
         if (tmp.isValid() && pdf::exportAnnotated(source, target, annotations, &error)) {
             size = QFileInfo(target).size();
-            sha = blobs->addFile(target, QStringLiteral("pdf"), &error);
+            BlobStore exports(exportDir);
+            sha = exports.addFile(target, QStringLiteral("pdf"), &error);
         } else if (error.isEmpty()) {
-            error = QStringLiteral("cannot make a temporary folder in %1").arg(blobDir);
+            error = QStringLiteral("cannot make a temporary folder in %1").arg(exportDir);
         }
         QMetaObject::invokeMethod(
             this,
-            [this, requester, meetingId, owner, answer, sha, size, error]() mutable {
-                if (requester)
-                    --m_documentExportsRunning[requester.data()];
+            [this, requester, runner, meetingId, owner, answer, sha, size, error]() mutable {
+                if (auto it = m_documentExportsRunning.find(runner); it != m_documentExportsRunning.end() && --*it <= 0)
+                    m_documentExportsRunning.erase(it);
                 v1::DocumentExported *result = answer.mutable_document_exported();
                 if (sha.isEmpty()) {
                     qCWarning(lcServer)
@@ -109,6 +118,7 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
                     *result->mutable_error() = makeError(v1::ERROR_INTERNAL, error);
                 } else {
                     m_exportedFiles.add(meetingId, sha, owner);
+                    pruneExports();
                     result->set_sha256(sstr(sha));
                     result->set_size(quint64(size));
                 }
@@ -117,6 +127,33 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
             },
             Qt::QueuedConnection);
     });
+}
+
+bool RoomServer::setBlobStore(BlobStore *blobs, QString *error)
+{
+    m_blobs = blobs;
+    const QString dir = QFileInfo(blobs->directory()).dir().filePath(QStringLiteral("exports"));
+    // Who may fetch an export lives in this run's memory: an earlier run's files (private
+    // annotations among them) can only be dropped.
+    QDir(dir).removeRecursively();
+    m_exportFiles = std::make_unique<BlobStore>(dir);
+    return m_exportFiles->open(error);
+}
+
+void RoomServer::pruneExports()
+{
+    QFileInfoList files = QDir(m_exportFiles->directory())
+                                  .entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time | QDir::Reversed);
+    qint64 total = 0;
+    for (const QFileInfo &f : files)
+        total += f.size();
+    for (const QFileInfo &oldest : files) {
+        if (total <= MaxExportBytes)
+            break;
+        total -= oldest.size();
+        m_exportedFiles.forget(oldest.completeBaseName());
+        QFile::remove(oldest.filePath());
+    }
 }
 
 } // namespace quorum

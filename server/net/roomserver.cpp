@@ -1,5 +1,7 @@
 #include "roomserver.h"
 
+#include "blobstore.h"
+
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -50,7 +52,15 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     m_exportPool.setMaxThreadCount(2);
 }
 
-RoomServer::~RoomServer() = default;
+RoomServer::~RoomServer()
+{
+    // Workers first, while everything they report back to is still whole; what is only
+    // queued is dropped (a tablet asks again).
+    m_exportPool.clear();
+    m_ingestPool.clear();
+    m_exportPool.waitForDone();
+    m_ingestPool.waitForDone();
+}
 
 bool RoomServer::loadMeetings(QString *error)
 {
@@ -205,7 +215,6 @@ void RoomServer::onText(Session *session)
 void RoomServer::onDisconnected(Session *session)
 {
     m_sessions.erase(std::remove(m_sessions.begin(), m_sessions.end(), session), m_sessions.end());
-    m_documentExportsRunning.remove(session);
     Room *room = session->room();
     if (room && !hasOtherSession(*session)) {
         forgetFollower(*session);

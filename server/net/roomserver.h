@@ -63,7 +63,11 @@ public:
     const SecretHasher &hasher() const { return *m_hasher; }
 
     /** Where document bytes live (docs/documents.md); without one, fetches find nothing. */
-    void setBlobStore(BlobStore *blobs) { m_blobs = blobs; }
+    /**
+     * Where document bytes live; exported documents go to a sibling folder `exports`, emptied
+     * here (who may fetch them is known to this run only) and kept below a size.
+     */
+    bool setBlobStore(BlobStore *blobs, QString *error);
     /** The archive signing key's fingerprint, told to every tablet in its Welcome. */
     void setSigningFingerprint(const QString &fingerprint) { m_signingFingerprint = fingerprint; }
     /** Who makes the files of ExportMinutes; without one the command is refused (internal). */
@@ -155,7 +159,9 @@ private:
      */
     QTimer m_followersTimer;
     ExportedFiles m_exportedFiles;
-    QHash<const Session *, int> m_documentExportsRunning;
+    std::unique_ptr<BlobStore> m_exportFiles;
+    QHash<QString, int> m_documentExportsRunning; // meeting/participant -> exports running
+    void pruneExports();
     /** Poppler writes exported documents here; last, so that it waits for them first. */
     QThreadPool m_exportPool;
 };

@@ -46,16 +46,16 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
     // Only bytes of this meeting: a hash is not a capability for another meeting's files.
     const MeetingState &state = session.room()->meeting().state();
     bool known = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
-    if (!known && m_exportedFiles.contains(session.room()->id(), hash)) {
+    QString path = known && m_blobs ? m_blobs->path(hash) : QString();
+    if (!known && m_exportFiles && m_exportedFiles.contains(session.room()->id(), hash)) {
         // An ExportDocument with private annotations is its requester's alone.
         if (!m_exportedFiles.mayFetch(session.room()->id(), hash, session.participantId())) {
             session.send(chunkError(fetch.sha256(), v1::ERROR_FORBIDDEN,
                                     QStringLiteral("This export holds another participant's private annotations")));
             return;
         }
-        known = true;
+        path = m_exportFiles->path(hash);
     }
-    const QString path = known && m_blobs ? m_blobs->path(hash) : QString();
     if (path.isEmpty()) {
         session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,
                                 QStringLiteral("No document with this SHA-256 in the meeting")));

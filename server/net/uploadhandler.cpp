@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
@@ -138,7 +139,16 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
         const auto known
             = room.meeting().state().documents.ingested.constFind(qstr(chunk.sha256()));
         if (known != room.meeting().state().documents.ingested.cend()) {
-            session.send(done(uploadId, *known));
+            // The bytes may have been staged this very turn: answer once they are durable.
+            QPointer<Session> guard(&session);
+            afterCommit([guard, uploadId, document = *known, total = chunk.total_size()](bool durable) {
+                if (!guard || guard->state() != Session::State::Live)
+                    return;
+                guard->send(durable ? done(uploadId, document)
+                                    : failure(sstr(uploadId), total, v1::ERROR_INTERNAL,
+                                              v1::UPLOAD_FAILURE_UNSPECIFIED,
+                                              QStringLiteral("Not recorded; upload again")));
+            });
             return;
         }
     }
@@ -228,8 +238,14 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
         return;
     }
     if (decision.events().empty()) { // another upload of the same bytes got there first
-        tell(done(
-            uploadId, room->meeting().state().documents.ingested.value(qstr(document.sha256()))));
+        const v1::Document known = room->meeting().state().documents.ingested.value(qstr(document.sha256()));
+        afterCommit([tell, uploadId, known, total](bool durable) { // it may be staged, not durable
+            if (durable)
+                tell(done(uploadId, known));
+            else
+                tell(failure(sstr(uploadId), quint64(total), v1::ERROR_INTERNAL,
+                    v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Not recorded; upload again")));
+        });
         return;
     }
     room->stage(decision.events(), participantId);

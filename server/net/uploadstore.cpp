@@ -49,7 +49,10 @@ UploadStore::Upload *UploadStore::find(const QString &key)
 UploadStore::Outcome UploadStore::fail(
     const QString &key, v1::ErrorCode code, v1::UploadFailure failure, const QString &detail)
 {
-    remove(key);
+    // An upload whose bytes a worker is ingesting is ended by that ingest only: a stray chunk
+    // must neither delete the file under the worker nor free its place for another one.
+    if (const Upload *upload = find(key); !upload || !upload->ingesting)
+        remove(key);
     Outcome out;
     out.code = code;
     out.failure = failure;
@@ -69,6 +72,12 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
     if (uploadId.isEmpty() || chunk.upload_id().size() > 64)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
             QStringLiteral("upload_id must be 1 to 64 bytes"));
+    if (Upload *running = find(key); running && running->ingesting) {
+        Outcome out; // whatever it says: the answer is `received`, the ingest's end follows
+        running->lastActivityMs = nowMs;
+        out.upload = running;
+        return out;
+    }
     if (size > m_limits.maxChunkBytes)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
             QStringLiteral("A chunk holds at most %1 bytes, not %2")
@@ -126,6 +135,11 @@ UploadStore::Outcome UploadStore::accept(const QString &meetingId, const QString
     if (upload->ingesting || size == 0)
         return out; // a question (or a resend while the ingest runs): the answer is `received`
 
+    if (chunk.offset() > quint64(upload->received)) // unsigned: no offset can overflow below
+        return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,
+            QStringLiteral("A gap: offset %1, but the server holds %2 bytes")
+                .arg(chunk.offset())
+                .arg(upload->received));
     const qint64 offset = qint64(chunk.offset());
     if (offset > upload->received)
         return fail(key, v1::ERROR_INVALID_ARGUMENT, v1::UPLOAD_FAILURE_BAD_CHUNK,

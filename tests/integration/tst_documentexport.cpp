@@ -228,6 +228,20 @@ private slots:
         QVERIFY(exported->sha256().empty());
         QVERIFY(m_a->isOpen());
     }
+
+    // Exports live beside the documents, not among them, and go with a restart: who may
+    // fetch them was known to that run only, and a private one holds someone's own notes.
+    void exportsAreKeptApartAndGoWithARestart()
+    {
+        QVERIFY(!m_privateSha.empty());
+        const QDir data = QFileInfo(m_server.databasePath()).dir();
+        const QString name = QString::fromStdString(m_privateSha) + QStringLiteral(".pdf");
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("exports/") + name)));
+        QVERIFY(!QFile::exists(data.filePath(QStringLiteral("blobs/") + name)));
+        m_server.stop();
+        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        QVERIFY(!QFile::exists(data.filePath(QStringLiteral("exports/") + name)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentExport)

@@ -162,6 +162,55 @@ private slots:
         QVERIFY(store.accept("m", "chair", chunk("3", 0, 0), 0).ok());
     }
 
+    // While a worker ingests the bytes, nothing a tablet sends may delete them or free the
+    // upload's place: a bad chunk, another declared hash, a gap, an abandon.
+    void anUploadBeingIngestedStaysWhateverArrives()
+    {
+        UploadStore store(m_dir.filePath("ingesting"), smallLimits());
+        QString error;
+        QVERIFY(store.open(&error));
+        UploadStore::Outcome out;
+        for (qint64 at = 0; at < Bytes.size(); at += 1000)
+            out = store.accept("m", "chair", chunk("u", at, qMin<qint64>(1000, Bytes.size() - at)), 1);
+        QVERIFY(out.complete);
+        const QString temp = out.upload->tempPath;
+        QVERIFY(QFile::exists(temp));
+
+        v1::UploadChunk tooBig = chunk("u", 0, 0);
+        tooBig.set_data(std::string(2000, 'x'));
+        v1::UploadChunk otherHash = chunk("u", 0, 10);
+        otherHash.set_sha256(std::string(64, 'b'));
+        v1::UploadChunk overflowing = chunk("u", 0, 10);
+        overflowing.set_offset(quint64(1) << 63);
+        for (const v1::UploadChunk &stray : {tooBig, otherHash, overflowing, chunk("u", 5000, 10)}) {
+            const auto answer = store.accept("m", "chair", stray, 2);
+            QVERIFY(answer.ok());
+            QCOMPARE(answer.upload->received, qint64(Bytes.size()));
+        }
+        store.abandon(UploadStore::keyOf("m", "chair", "u"));
+        QCOMPARE(store.expire(10'000'000), 0);
+        QVERIFY(QFile::exists(temp));
+        QVERIFY(store.find(UploadStore::keyOf("m", "chair", "u")));
+        // Its place is still taken: one more upload, not two.
+        QVERIFY(store.accept("m", "chair", chunk("v", 0, 0), 3).ok());
+        QCOMPARE(store.accept("m", "chair", chunk("w", 0, 0), 3).failure, v1::UPLOAD_FAILURE_TOO_MANY);
+        // The ingest's end removes it.
+        store.remove(UploadStore::keyOf("m", "chair", "u"));
+        QVERIFY(!QFile::exists(temp));
+    }
+
+    // An offset beyond what is held is a gap, also one that would overflow a signed size.
+    void overflowingOffsetsAreGaps()
+    {
+        UploadStore store(m_dir.filePath("overflow"), smallLimits());
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(store.accept("m", "chair", chunk("u", 0, 0), 0).ok());
+        v1::UploadChunk wild = chunk("u", 0, 10);
+        wild.set_offset(~quint64(0) - 3);
+        QCOMPARE(store.accept("m", "chair", wild, 1).failure, v1::UPLOAD_FAILURE_BAD_CHUNK);
+    }
+
     void idleUploadsAreDroppedWithTheirFiles()
     {
         const QString dir = m_dir.filePath("idle");
