@@ -136,10 +136,19 @@ void DocumentCache::prefetch()
 
 void DocumentCache::fetchExtra(const QString &sha256, qint64 size)
 {
-    if (m_extra.contains(sha256))
-        return;
+    // Asked again after a refusal (a new export of the same bytes): worth another try.
+    m_failed.remove(sha256);
     m_extra.insert(sha256, size);
     prefetch();
+}
+
+void DocumentCache::discard(const QString &sha256)
+{
+    m_extra.remove(sha256);
+    m_inFlight.remove(sha256);
+    m_verified.remove(sha256);
+    QFile::remove(partPath(sha256));
+    QFile::remove(finalPath(sha256));
 }
 
 void DocumentCache::onChunk(const v1::DocumentChunk &chunk)
@@ -151,6 +160,7 @@ void DocumentCache::onChunk(const v1::DocumentChunk &chunk)
     if (chunk.has_error() && chunk.error().code() != v1::ERROR_UNSPECIFIED) {
         m_inFlight.erase(it);
         m_failed.insert(hash);
+        m_extra.remove(hash); // done with, either way
         emit failed(hash, qstr(chunk.error().detail()));
         prefetch();
         return;
@@ -182,6 +192,7 @@ void DocumentCache::onChunk(const v1::DocumentChunk &chunk)
 void DocumentCache::finish(const QString &hash)
 {
     m_inFlight.remove(hash);
+    m_extra.remove(hash);
     const QString part = partPath(hash);
     if (sha256Of(part) != hash) {
         QFile::remove(part);

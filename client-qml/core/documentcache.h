@@ -42,6 +42,8 @@ public:
      * archive, docs/minutes.md), after the documents; documentReady() tells when they are here.
      */
     void fetchExtra(const QString &sha256, qint64 size);
+    /** Deletes these bytes from the cache (an export with someone's private notes, on leaving). */
+    void discard(const QString &sha256);
 
 signals:
     void documentReady(const QString &sha256);

@@ -35,6 +35,12 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     if (client->joined())
         m_annotator->openJournalForSession();
     m_upload = new DocumentUpload(client, this);
+    // Exports may hold this participant's private notes: they go when the tablet leaves the
+    // meeting (or is refused), so that the next person at this tablet cannot read them.
+    connect(client, &MeetingClient::joinedChanged, this, [this] {
+        if (!m_client->joined())
+            discardExports();
+    });
     connect(
         library(), &DocumentLibrary::documentsChanged, this, &MeetingDocuments::documentsChanged);
     connect(library(), &DocumentLibrary::presentationChanged, this,
@@ -309,6 +315,8 @@ void MeetingDocuments::onExported(const v1::DocumentExported &exported)
         return;
     }
     m_export.sha256 = qstr(exported.sha256());
+    if (exported.annotations() > 0) // not the document's own bytes
+        m_exportedHashes.insert(m_export.sha256);
     m_export.fileName = qstr(exported.file_name());
     m_export.annotations = int(exported.annotations());
     m_export.state = ExportDownloading;
@@ -349,6 +357,20 @@ void MeetingDocuments::exportFetched(const QString &sha256)
     m_export.url = QUrl::fromLocalFile(target);
     m_export.state = ExportReady;
     emit exportChanged();
+}
+
+void MeetingDocuments::discardExports()
+{
+    QDir(QDir(stateDirectory()).filePath(QStringLiteral("exports"))).removeRecursively();
+    if (m_cache) {
+        for (const QString &sha : std::as_const(m_exportedHashes))
+            m_cache->discard(sha);
+    }
+    m_exportedHashes.clear();
+    if (m_export.state != ExportIdle) {
+        m_export = Export{};
+        emit exportChanged();
+    }
 }
 
 void MeetingDocuments::exportFailed(int code, const QString &detail)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QSizeF>
 #include <QString>
 #include <QUrl>
@@ -153,6 +154,7 @@ private:
     void onExported(const quorum::v1::DocumentExported &exported);
     void exportFetched(const QString &sha256);
     void exportFailed(int code, const QString &detail);
+    void discardExports();
     void updateFollowersAccess();
 
     DocumentCache *m_cache = nullptr;
@@ -183,6 +185,7 @@ private:
         QString errorDetail;
     };
     Export m_export;
+    QSet<QString> m_exportedHashes; // exports fetched in this session (may hold private notes)
     quint64 m_nextExportRequest = 1;
     bool m_exportWired = false; // connected to the cache's signals
 };

@@ -115,9 +115,10 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
             m_uploads->abandon(key);
         return; // no answer: the tablet has moved on
     }
-    // Starting an upload (or being refused one) costs like a command; the chunks that continue
-    // an upload are bounded by its declared size instead, so a big file is not rate-limited.
-    if (!continuing && !session.admitCommand(m_clock.nowMs())) {
+    // Starting an upload (or being refused one) costs like a command, and so does a question
+    // (a chunk without bytes); the chunks that carry bytes are bounded by the declared size
+    // instead, so a big file is not rate-limited.
+    if ((!continuing || chunk.data().empty()) && !session.admitCommand(m_clock.nowMs())) {
         session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_RATE_LIMITED,
             v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Too many requests")));
         return;

@@ -119,6 +119,11 @@ QString QmlFixture::temporaryDirectory()
     return path;
 }
 
+bool QmlFixture::fileExists(const QUrl &url) const
+{
+    return url.isLocalFile() && QFile::exists(url.toLocalFile());
+}
+
 QString QmlFixture::screenshotDirectory() const
 {
     return qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");

@@ -47,6 +47,8 @@ public:
                                   const QStringList &presentIds);
     /** A new empty folder that lives as long as the test run (a tablet's state directory). */
     Q_INVOKABLE QString temporaryDirectory();
+    /** Whether a local file (a file: URL) exists. */
+    Q_INVOKABLE bool fileExists(const QUrl &url) const;
     /** A new PDF of `pages` numbered pages ("Trang N") in the scratch folder; its file: URL. */
     Q_INVOKABLE QString writePdf(int pages);
     /** A file that is no PDF (text), named .pdf; its file: URL. */

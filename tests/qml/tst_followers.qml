@@ -139,6 +139,25 @@ Item {
             Language.current = "en"
         }
 
+        // An export may hold the delegate's private notes: it goes when they leave, so that the
+        // next person at this tablet cannot open it. (No reader open: leaving with one open
+        // would race Qt 6.4's page image thread, see docs/documents.md.)
+        function test_3b_exportsGoWhenLeaving() {
+            const delegate = joinedClient("310005", "qml-followers-leave")
+            const id = documentOf(delegate, "công chức")
+            const pen = delegate.documents.annotator
+            pen.layer = Annotator.Private
+            verify(pen.note(id, 0, 0.3, 0.3, "Chỉ mình tôi", "#ffd54f").length > 0)
+            tryCompare(pen, "pendingCount", 0, 10000)
+            verify(delegate.documents.exportAnnotated(id, true))
+            tryCompare(delegate.documents, "exportState", MeetingDocuments.ExportReady, 30000)
+            const file = delegate.documents.exportUrl
+            verify(Fixture.fileExists(file))
+            delegate.leave()
+            verify(!Fixture.fileExists(file))
+            compare(delegate.documents.exportState, MeetingDocuments.ExportIdle)
+        }
+
         // Also scripts/screenshot.sh: the chair presents, most delegates follow, one reads
         // page 3 on their own, one is online without reading; the list opened, in Vietnamese.
         function test_4_followersListInVietnamese() {
