@@ -26,8 +26,11 @@ bool isIgnorable(QChar c)
 QString foldCodePoint(QStringView unit)
 {
     const char16_t c = unit.front().unicode();
-    if (unit.size() == 1 && c < 0x80)
+    if (unit.size() == 1 && c < 0x80) {
+        if (c < 0x20 || c == 0x7f) // controls that are not white space (pdfium's U+0002 at a hyphen)
+            return {};
         return QString(QChar(c >= u'A' && c <= u'Z' ? c + 32 : c));
+    }
     // đ and Đ have no decomposition; Ð (U+00D0, the Icelandic eth) is what some Vietnamese
     // texts typed on old keyboards use for Đ.
     if (c == 0x0110 || c == 0x0111 || c == 0x00D0)
