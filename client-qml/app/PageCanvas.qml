@@ -39,7 +39,6 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: "white"
-        border.color: Theme.border
     }
 
     // Rendered on Qt Quick's image thread (PdfPageProvider), never on the GUI thread.
@@ -53,6 +52,12 @@ Item {
         sourceSize.width: Math.round(canvas.width * Screen.devicePixelRatio)
         sourceSize.height: 0
         fillMode: Image.Stretch
+    }
+    // The page's edge, over the (opaque) image.
+    Rectangle {
+        anchors.fill: parent
+        color: "transparent"
+        border.color: Theme.border
     }
 
     // Search hits on this page, the current one stronger.
