@@ -72,6 +72,11 @@ Rectangle {
                 delegate: Item {
                     id: thumb
                     required property int index
+                    // Bound to `status` itself: another file of as many pages keeps the delegates,
+                    // and its status signal (Ready again) is what tells them; the invokables
+                    // notify nothing.
+                    readonly property size points: side.document.status === ReaderDocument.Ready
+                                                   ? side.document.pagePointSize(index) : Qt.size(595, 842)
                     width: ListView.view.width
                     height: img.height + 30
                     Rectangle {
@@ -86,12 +91,12 @@ Rectangle {
                         objectName: "thumbnail"
                         anchors.horizontalCenter: parent.horizontalCenter
                         y: 3
-                        source: side.document.pageImageUrl(thumb.index)
+                        source: side.document.status === ReaderDocument.Ready
+                                ? side.document.pageImageUrl(thumb.index) : ""
                         asynchronous: true
                         width: Math.min(150, thumb.width - 16)
                         sourceSize.width: width
-                        height: width * (side.document.pagePointSize(thumb.index).height
-                                         / Math.max(1, side.document.pagePointSize(thumb.index).width))
+                        height: width * thumb.points.height / Math.max(1, thumb.points.width)
                     }
                     Text {
                         anchors { top: img.bottom; topMargin: 4; horizontalCenter: parent.horizontalCenter }

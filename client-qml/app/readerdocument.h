@@ -24,6 +24,8 @@ class ReaderDocument : public QObject, public QQmlParserStatus
     Q_INTERFACES(QQmlParserStatus)
     /** The PDF file: a file: URL (MeetingDocuments::localUrl) or a path. */
     Q_PROPERTY(QUrl source READ source WRITE setSource NOTIFY sourceChanged)
+    /** Signalled for every new file, also Ready after Ready: bindings on the invokables below
+     *  depend on it to follow a new document. */
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     /** 0 unless Ready. */
     Q_PROPERTY(int pageCount READ pageCount NOTIFY statusChanged)

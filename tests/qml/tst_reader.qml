@@ -68,17 +68,42 @@ Item {
             mouseRelease(input, x2 * w, y2 * h)
         }
 
+        function firstThumbnail(reader) {
+            const item = child(reader, "thumbnails").itemAtIndex(0)
+            return item ? findChild(item, "thumbnail") : null
+        }
+
         function test_1_navigationAndThumbnails() {
-            const reader = openReader(joinedClient("310001", "qml-reader-1"))
+            const client = joinedClient("310001", "qml-reader-1")
+            const reader = openReader(client, {}, "công chức")
             compare(child(reader, "pageLabel").text, "1 / 3")
             mouseClick(child(reader, "nextPageButton"))
             compare(child(reader, "pageLabel").text, "2 / 3")
             compare(reader.pageIndex, 1)
             tryCompare(child(reader, "thumbnails"), "count", 3)
+            tryVerify(() => firstThumbnail(reader) && firstThumbnail(reader).status === Image.Ready, 15000,
+                      "the thumbnails are drawn")
             reader.goToPage(2, true)
             verify(!child(reader, "nextPageButton").enabled)
             mouseClick(child(reader, "previousPageButton"))
             compare(reader.pageIndex, 1)
+
+            // Another document of as many pages (following a presenter who changes documents):
+            // its own page and thumbnails, not the last one's.
+            const thumbnail = firstThumbnail(reader).source.toString()
+            const page = child(reader, "pageImage").source.toString()
+            const all = createTemporaryObject(documentsComponent, testCase, { documents: client.documents })
+            const first = reader.documentId
+            for (let i = 0; i < all.count && reader.documentId === first; ++i) {
+                if (all.documentIdAt(i) !== first && client.documents.title(all.documentIdAt(i)).indexOf("Eform") >= 0)
+                    reader.documentId = all.documentIdAt(i)
+            }
+            verify(reader.documentId !== first, "a second demo document")
+            compare(reader.pageCount, 3)
+            verify(child(reader, "pageImage").source.toString() !== page)
+            tryCompare(child(reader, "pageImage"), "status", Image.Ready, 15000)
+            verify(firstThumbnail(reader).source.toString() !== thumbnail, "the new document's thumbnail")
+            tryCompare(firstThumbnail(reader), "status", Image.Ready, 15000)
         }
 
         function test_2_zoomKeepsMarksInPlace() {
