@@ -51,13 +51,17 @@ QImage PdfPageProvider::requestImage(const QString &id, QSize *size, const QSize
     const QSize pixels = imageSize(document->pagePointSize(page), requestedSize);
     if (pixels.isEmpty())
         return {};
-    // PDFium leaves the paper transparent: a page is white, also as a thumbnail.
-    QImage image(pixels, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    QImage image = document->render(page, pixels);
+    if (image.isNull())
+        return {};
+    // PDFium leaves the paper transparent: a page is white, also as a thumbnail. Painted
+    // behind the page in place (a page at 4× zoom is ~90 MB: no second copy).
     {
         QPainter painter(&image);
-        painter.drawImage(0, 0, document->render(page, pixels));
+        painter.setCompositionMode(QPainter::CompositionMode_DestinationOver);
+        painter.fillRect(image.rect(), Qt::white);
     }
+    image.reinterpretAsFormat(QImage::Format_RGB32); // opaque now
     if (size)
         *size = image.size();
     return image;
