@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Pdf
 import Quorum.Tablet
 
 // One PDF page at a given width with everything drawn on it in page coordinates: search hits,
@@ -7,7 +6,7 @@ import Quorum.Tablet
 // input of the current tool. Sized by `width`; the height follows the page's shape.
 Item {
     id: canvas
-    required property PdfDocument document
+    required property ReaderDocument document
     property MeetingDocuments docs
     property string documentId
     property int pageIndex: 0
@@ -16,9 +15,8 @@ Item {
     property real penWidth: 0.004      // fraction of the page width
     property var searchRects: []        // normalized x, y, w, h, ...
     property var currentSearchRects: [] // the current hit
-    readonly property size pagePoints: document.status === PdfDocument.Ready
+    readonly property size pagePoints: document.status === ReaderDocument.Ready
                                        ? document.pagePointSize(pageIndex) : Qt.size(595, 842)
-    readonly property var selectionRects: PageGeometry.normalizedRects(selection.geometry, pagePoints)
     readonly property alias annotations: pageModel
     readonly property alias image: pageImage
 
@@ -41,20 +39,25 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: "white"
-        border.color: Theme.border
     }
 
-    PdfPageImage {
+    // Rendered on Qt Quick's image thread (PdfPageProvider), never on the GUI thread.
+    Image {
         id: pageImage
         objectName: "pageImage"
         anchors.fill: parent
-        document: canvas.document
-        currentFrame: canvas.pageIndex
+        source: canvas.document.status === ReaderDocument.Ready ? canvas.document.pageImageUrl(canvas.pageIndex) : ""
         asynchronous: true
         // Rendered at the size shown, so text stays sharp at every zoom.
         sourceSize.width: Math.round(canvas.width * Screen.devicePixelRatio)
         sourceSize.height: 0
         fillMode: Image.Stretch
+    }
+    // The page's edge, over the (opaque) image.
+    Rectangle {
+        anchors.fill: parent
+        color: "transparent"
+        border.color: Theme.border
     }
 
     // Search hits on this page, the current one stronger.
@@ -93,21 +96,17 @@ Item {
         activeLayer: canvas.docs ? canvas.docs.annotator.layer : 0
     }
 
-    // The highlighter: the text under the drag, as Qt PDF selects it.
-    PdfSelection {
-        id: selection
-        document: canvas.document
-        page: canvas.pageIndex
-        hold: !input.dragging
-    }
+    // The highlighter while it drags: what it will mark (the text under the drag, line by
+    // line, or the dragged box where there is none).
     Repeater {
-        model: input.dragging && canvas.tool === PageCanvas.Tool.Highlighter ? canvas.selectionRects.length / 4 : 0
+        model: input.dragging && canvas.tool === PageCanvas.Tool.Highlighter ? input.highlightRects.length / 4 : 0
         Rectangle {
             required property int index
-            x: canvas.selectionRects[4 * index] * canvas.width
-            y: canvas.selectionRects[4 * index + 1] * canvas.height
-            width: canvas.selectionRects[4 * index + 2] * canvas.width
-            height: canvas.selectionRects[4 * index + 3] * canvas.height
+            objectName: "highlighterPreview"
+            x: input.highlightRects[4 * index] * canvas.width
+            y: input.highlightRects[4 * index + 1] * canvas.height
+            width: input.highlightRects[4 * index + 2] * canvas.width
+            height: input.highlightRects[4 * index + 3] * canvas.height
             color: Qt.rgba(canvas.color.r, canvas.color.g, canvas.color.b, 0.35)
         }
     }
@@ -140,16 +139,22 @@ Item {
                            && (device.type === PointerDevice.Stylus || device.type === PointerDevice.Airbrush)
             return stylus && (device.capabilities & PointerDevice.Pressure) ? point.pressure : -1
         }
-        function toPoints(p) {
-            return Qt.point(nx(p.x) * canvas.pagePoints.width, ny(p.y) * canvas.pagePoints.height)
-        }
-        function highlightSelection(from, to) {
-            let rects = PageGeometry.normalizedRects(selection.geometry, canvas.pagePoints)
-            // No text under the drag (a picture, a scan): highlight the dragged box.
+        // What the highlighter marks for a drag from `from` to `to` (item pixels): the text Qt
+        // PDF selects between them, one rectangle per line; where the page has no text there
+        // (a picture, a scan), the dragged box. Normalized x, y, w, h, ...
+        property var highlightRects: []
+        function updateHighlight(from, to) {
+            let rects = canvas.document.textLineRects(canvas.pageIndex, Qt.point(nx(from.x), ny(from.y)),
+                                                      Qt.point(nx(to.x), ny(to.y)))
             if (rects.length === 0 && Math.abs(to.y - from.y) > 4 && Math.abs(to.x - from.x) > 4)
                 rects = PageGeometry.spanRect(nx(from.x), ny(from.y), nx(to.x), ny(to.y))
-            if (rects.length > 0)
-                canvas.docs.annotator.highlight(canvas.documentId, canvas.pageIndex, rects, canvas.color)
+            highlightRects = rects
+        }
+        function highlight(from, to) {
+            updateHighlight(from, to)
+            if (highlightRects.length > 0)
+                canvas.docs.annotator.highlight(canvas.documentId, canvas.pageIndex, highlightRects, canvas.color)
+            highlightRects = []
         }
 
         // Pen, highlighter and eraser follow a drag. A DragHandler rather than a PointHandler:
@@ -188,8 +193,7 @@ Item {
                     a.addPoint(input.nx(last.x), input.ny(last.y), input.pressureOf(centroid))
                     break
                 case PageCanvas.Tool.Highlighter:
-                    selection.from = input.toPoints(from)
-                    selection.to = input.toPoints(last)
+                    input.updateHighlight(from, last)
                     break
                 case PageCanvas.Tool.Eraser:
                     input.eraseAt(from.x, from.y)
@@ -219,9 +223,10 @@ Item {
                         canvas.docs.annotator.endStroke()
                     break
                 case PageCanvas.Tool.Highlighter:
-                    if (!takenOver)
-                        input.highlightSelection(from, last)
-                    selection.clear()
+                    if (takenOver)
+                        input.highlightRects = []
+                    else
+                        input.highlight(from, last)
                     break
                 }
             }
@@ -238,7 +243,7 @@ Item {
                     canvas.docs.annotator.addPoint(input.nx(last.x), input.ny(last.y), input.pressureOf(centroid))
                     break
                 case PageCanvas.Tool.Highlighter:
-                    selection.to = input.toPoints(last)
+                    input.updateHighlight(from, last)
                     break
                 case PageCanvas.Tool.Eraser:
                     input.eraseAt(last.x, last.y)

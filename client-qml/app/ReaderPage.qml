@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Pdf
 import Quorum.Tablet
 
 // The document reader: one page at a time from the tablet's cached PDF (works with the
@@ -16,8 +15,10 @@ Page {
     property bool following: false
     /** Zoom against "page width fits the view" (1). */
     property real zoom: 1
+    /** The PDF shown: the cached file of `documentId` (a test may name another file). */
+    property url source: cacheTick >= 0 && docs ? docs.localUrl(documentId) : ""
     readonly property MeetingDocuments docs: client ? client.documents : null
-    readonly property int pageCount: pdf.status === PdfDocument.Ready ? pdf.pageCount : 0
+    readonly property int pageCount: pdf.pageCount
     /** This tablet presents, and this document is what it shows. */
     readonly property bool presentingHere: docs !== null && docs.canPresent && docs.presenting
                                            && docs.presentedDocumentId === documentId
@@ -57,11 +58,12 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
-    PdfDocument {
+    // The file's pages, drawn on Qt Quick's image thread; the reader may close while they render.
+    ReaderDocument {
         id: pdf
-        source: reader.cacheTick >= 0 && reader.docs ? reader.docs.localUrl(reader.documentId) : ""
+        source: reader.source
     }
-    // Text search in the same file, with its own QPdfDocument (see DocumentSearch).
+    // Text search in the same file (the same shared QPdfDocument, see DocumentSearch).
     DocumentSearch {
         id: docSearch
         source: pdf.source

@@ -1,14 +1,13 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Pdf
 import Quorum.Tablet
 
 // The reader's side panel: page thumbnails, the outline, and text search with its results
 // (DocumentSearch: case and diacritics do not matter, "bao cao" finds "Báo cáo").
 Rectangle {
     id: side
-    required property PdfDocument document
+    required property ReaderDocument document
     required property DocumentSearch search
     property var outline: []          // [{title, page, level}]
     property int currentPage: 0
@@ -67,12 +66,17 @@ Rectangle {
                 objectName: "thumbnails"
                 clip: true
                 spacing: 10
-                model: side.document.status === PdfDocument.Ready ? side.document.pageCount : 0
+                model: side.document.pageCount
                 currentIndex: side.currentPage
                 onCurrentIndexChanged: positionViewAtIndex(currentIndex, ListView.Contain)
                 delegate: Item {
                     id: thumb
                     required property int index
+                    // Bound to `status` itself: another file of as many pages keeps the delegates,
+                    // and its status signal (Ready again) is what tells them; the invokables
+                    // notify nothing.
+                    readonly property size points: side.document.status === ReaderDocument.Ready
+                                                   ? side.document.pagePointSize(index) : Qt.size(595, 842)
                     width: ListView.view.width
                     height: img.height + 30
                     Rectangle {
@@ -82,17 +86,17 @@ Rectangle {
                         border.width: thumb.index === side.currentPage ? 3 : 1
                         border.color: thumb.index === side.currentPage ? Theme.currentAccent : Theme.border
                     }
-                    PdfPageImage {
+                    Image {
                         id: img
+                        objectName: "thumbnail"
                         anchors.horizontalCenter: parent.horizontalCenter
                         y: 3
-                        document: side.document
-                        currentFrame: thumb.index
+                        source: side.document.status === ReaderDocument.Ready
+                                ? side.document.pageImageUrl(thumb.index) : ""
                         asynchronous: true
                         width: Math.min(150, thumb.width - 16)
                         sourceSize.width: width
-                        height: width * (side.document.pagePointSize(thumb.index).height
-                                         / Math.max(1, side.document.pagePointSize(thumb.index).width))
+                        height: width * thumb.points.height / Math.max(1, thumb.points.width)
                     }
                     Text {
                         anchors { top: img.bottom; topMargin: 4; horizontalCenter: parent.horizontalCenter }

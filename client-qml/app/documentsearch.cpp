@@ -2,13 +2,10 @@
 
 #include "pagegeometry.h"
 
-#include <QLoggingCategory>
 #include <QPdfDocument>
 #include <QPdfSelection>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcSearch, "quorum.tablet.search", QtInfoMsg)
 
 namespace {
 // Time one event-loop turn may spend searching (at least one page). A frame at 60 Hz is
@@ -132,10 +129,7 @@ bool DocumentSearch::openDocument()
     const QString file = m_source.isLocalFile()     ? m_source.toLocalFile()
         : m_source.scheme() == QLatin1String("qrc") ? QLatin1Char(':') + m_source.path()
                                                     : m_source.toString();
-    m_pdf = std::make_unique<QPdfDocument>();
-    const QPdfDocument::Error error = m_pdf->load(file);
-    if (error != QPdfDocument::Error::None)
-        qCWarning(lcSearch) << "cannot open" << file << "for search:" << error;
+    m_pdf = PdfDocuments::open(file); // says why when it cannot
     emit progressChanged();
     return pageCount() > 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdfdocuments.h"
 #include "textfold.h"
 
 #include <QAbstractListModel>
@@ -19,11 +20,11 @@ class QPdfDocument;
 /**
  * Text search in one PDF for the reader, as a Vietnamese reader expects it: regardless of
  * case and diacritics ("bao cao" finds "Báo cáo", "dieu" finds "Điều"), and across line breaks
- * (TextFold). It opens its own QPdfDocument on the cached file, so it does not depend on the
- * QML PdfDocument, and searches a few pages per event-loop turn: a 300-page document never
- * freezes the page, results appear as they are found, and a new search string stops the
- * previous search. The search starts at the page the reader shows and wraps around; the rows
- * stay sorted by page. The first hit found becomes the current one.
+ * (TextFold). It reads the cached file's shared QPdfDocument (PdfDocuments, the reader's)
+ * and searches a few pages per event-loop turn: a 300-page document never freezes the page,
+ * results appear as they are found, and a new search string stops the previous search. The
+ * search starts at the page the reader shows and wraps around; the rows stay sorted by page.
+ * The first hit found becomes the current one.
  *
  * Rows: page, context (a snippet, StyledText, the hit in bold), rects (the hit's rectangles
  * on its page, normalized x, y, width, height, ...). `pageRects` holds every hit of `page`
@@ -131,7 +132,7 @@ private:
     QUrl m_source;
     QString m_searchString;
     int m_page = 0;
-    std::unique_ptr<QPdfDocument> m_pdf;
+    PdfDocuments::Handle m_pdf;
     bool m_opened = false; // m_pdf was loaded from m_source (successfully or not)
     QHash<int, TextFold> m_pages; // text of the pages searched once, folded; per source
     std::vector<Hit> m_hits;
