@@ -56,8 +56,8 @@ void DocumentSearch::setSource(const QUrl &source)
     m_pdf.reset();
     m_opened = false;
     m_pages.clear();
+    restart(); // the old hits go before anyone hears of the new source
     emit sourceChanged();
-    restart();
 }
 
 void DocumentSearch::setSearchString(const QString &searchString)
@@ -145,13 +145,15 @@ void DocumentSearch::stop()
 void DocumentSearch::restart()
 {
     stop();
+    // The current row goes first: views that re-read it on rowsRemoved must find none.
+    const bool hadCurrent = m_current != -1;
+    m_current = -1;
     if (!m_hits.empty()) {
         beginRemoveRows({}, 0, int(m_hits.size()) - 1);
         m_hits.clear();
         endRemoveRows();
     }
-    if (m_current != -1) {
-        m_current = -1;
+    if (hadCurrent) {
         emit currentResultChanged();
         emit currentHitChanged();
     }
@@ -224,6 +226,8 @@ void DocumentSearch::searchPage(int page)
 
 QList<qreal> DocumentSearch::rectsOf(const Hit &hit) const
 {
+    if (!m_pdf)
+        return {};
     if (!hit.rects) {
         const QPdfSelection selection
             = m_pdf->getSelectionAtIndex(hit.page, int(hit.span.start), int(hit.span.length));

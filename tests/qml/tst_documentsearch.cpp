@@ -110,6 +110,27 @@ private slots:
         QVERIFY(rects[1] < rects[5]);
     }
 
+    // Views re-read the current hit when the rows go (a new string, another document): by then
+    // there must be none, not an index past the emptied list.
+    void theCurrentHitIsGoneBeforeItsRows()
+    {
+        DocumentSearch search;
+        search.setSource(QUrl::fromLocalFile(TalkPdf));
+        search.setSearchString(QStringLiteral("chuyen doi so"));
+        QTRY_VERIFY(!search.searching());
+        QVERIFY(search.rowCount() > 0);
+        QVERIFY(search.currentPage() >= 0);
+        int seen = 0;
+        connect(&search, &QAbstractItemModel::rowsRemoved, this, [&] {
+            ++seen;
+            QCOMPARE(search.currentPage(), -1);
+            QVERIFY(search.currentRects().isEmpty());
+        });
+        search.setSource(QUrl::fromLocalFile(m_longPdf));
+        QCOMPARE(seen, 1);
+        QCOMPARE(search.rowCount(), 0);
+    }
+
     void pageRectsFollowThePage()
     {
         DocumentSearch search;
