@@ -51,6 +51,7 @@ Item {
             tryVerify(() => button.visible && button.enabled, 5000,
                       name + " is not clickable (visible " + button.visible + ", enabled " + button.enabled + ")")
             verify(button.height >= 44, name + " is a touch target")
+            waitForItemPolished(button.parent)
             mouseClick(button)
         }
 
@@ -191,6 +192,9 @@ Item {
             tryCompare(ballot, "phase", BallotView.Open, 5000)
             compare(ballot.kind, BallotView.Choice)
             compare(ballot.maxChoices, 2)
+            // The panel has just grown its options: click where they are drawn, not where a
+            // layout still to be polished had them (a click was lost once on a loaded CI).
+            waitForRendering(delegate)
             compare(child(delegate, "voteOption_1").text, "Tập huấn kỹ năng số")
             click(delegate, "voteOption_0")
             click(delegate, "voteOption_2")
