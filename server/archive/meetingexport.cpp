@@ -4,6 +4,7 @@
 #include "eventlog.h"
 #include "hashchain.h"
 #include "manifest.h"
+#include "annotationexport.h"
 #include "meeting.h"
 #include "pdfexport.h"
 #include "signingkey.h"
@@ -42,49 +43,6 @@ QString safeName(QString name, const QString &fallback)
     return name;
 }
 
-/** The shared annotations that still show on a document, in page coordinates for Poppler. */
-std::vector<pdf::ExportAnnotation> sharedAnnotations(
-    const MeetingState &state, const v1::Document &doc)
-{
-    std::vector<pdf::ExportAnnotation> out;
-    for (const QString &opId : state.documents.opOrder) {
-        const v1::AnnotationOp &op = state.documents.ops.value(opId);
-        if (op.document_id() != doc.id() || op.layer() != v1::LAYER_SHARED
-            || state.documents.erased.contains(opId))
-            continue;
-        pdf::ExportAnnotation a;
-        a.page = int(op.page());
-        const ParticipantState *author = state.participant(qstr(op.author()));
-        a.author = author ? author->name : qstr(op.author());
-        const double pageWidth
-            = int(op.page()) < doc.pages_size() ? doc.pages(int(op.page())).width() : 595.0;
-        switch (op.kind_case()) {
-        case v1::AnnotationOp::kInk:
-            a.kind = pdf::ExportAnnotation::Kind::Ink;
-            a.color = QColor::fromRgba(op.ink().color());
-            a.width = op.ink().width() * pageWidth;
-            for (int i = 0; i + 1 < op.ink().xy_size(); i += 2)
-                a.points.emplace_back(op.ink().xy(i), op.ink().xy(i + 1));
-            break;
-        case v1::AnnotationOp::kHighlight:
-            a.kind = pdf::ExportAnnotation::Kind::Highlight;
-            a.color = QColor::fromRgba(op.highlight().color());
-            for (const v1::NormalizedRect &r : op.highlight().rects())
-                a.rects.emplace_back(r.x(), r.y(), r.width(), r.height());
-            break;
-        case v1::AnnotationOp::kNote:
-            a.kind = pdf::ExportAnnotation::Kind::Note;
-            a.color = QColor::fromRgba(op.note().color());
-            a.position = QPointF(op.note().x(), op.note().y());
-            a.text = qstr(op.note().text());
-            break;
-        default:
-            continue; // erase and clear-page are already folded into `erased`
-        }
-        out.push_back(std::move(a));
-    }
-    return out;
-}
 } // namespace
 
 bool exportMeeting(EventStore &store, const QString &meetingId, const QString &outPath,
@@ -149,7 +107,7 @@ bool exportMeeting(EventStore &store, const QString &meetingId, const QString &o
             name = qstr(doc.id()) + QLatin1Char('-') + name;
         usedNames.insert(name);
         const QString member = QStringLiteral("documents/") + name;
-        const auto annotations = sharedAnnotations(meeting.state(), doc);
+        const auto annotations = annotationsToExport(meeting.state(), doc, {}); // shared only
         if (annotations.empty()) {
             members.push_back({ member, readAll(source) });
             result->notes

@@ -5,57 +5,6 @@
 
 namespace quorum {
 
-std::vector<pdf::ExportAnnotation> annotationsToExport(
-    const MeetingState &state, const v1::Document &document, const QString &privateOf)
-{
-    std::vector<pdf::ExportAnnotation> out;
-    const std::string owner = sstr(privateOf);
-    for (const QString &opId : state.documents.opOrder) {
-        const v1::AnnotationOp &op = state.documents.ops.value(opId);
-        if (op.document_id() != document.id() || state.documents.erased.contains(opId))
-            continue;
-        const bool shared = op.layer() == v1::LAYER_SHARED;
-        const bool own = !owner.empty() && op.layer() == v1::LAYER_PRIVATE && op.author() == owner;
-        if (!shared && !own)
-            continue;
-        pdf::ExportAnnotation a;
-        a.page = int(op.page());
-        const ParticipantState *author = state.participant(qstr(op.author()));
-        a.author = author ? author->name : qstr(op.author());
-        // Page sizes come from ingest; A4 portrait when a page is unknown.
-        const double pageWidth = int(op.page()) < document.pages_size()
-            ? document.pages(int(op.page())).width()
-            : 595.0;
-        switch (op.kind_case()) {
-        case v1::AnnotationOp::kInk:
-            a.kind = pdf::ExportAnnotation::Kind::Ink;
-            a.color = QColor::fromRgba(op.ink().color());
-            a.width = op.ink().width() * pageWidth;
-            for (int i = 0; i + 1 < op.ink().xy_size(); i += 2)
-                a.points.emplace_back(op.ink().xy(i), op.ink().xy(i + 1));
-            break;
-        case v1::AnnotationOp::kHighlight:
-            a.kind = pdf::ExportAnnotation::Kind::Highlight;
-            a.color = QColor::fromRgba(op.highlight().color());
-            for (const v1::NormalizedRect &r : op.highlight().rects())
-                a.rects.emplace_back(r.x(), r.y(), r.width(), r.height());
-            break;
-        case v1::AnnotationOp::kNote:
-            a.kind = pdf::ExportAnnotation::Kind::Note;
-            a.color = QColor::fromRgba(op.note().color());
-            a.position = QPointF(op.note().x(), op.note().y());
-            a.text = qstr(op.note().text());
-            break;
-        case v1::AnnotationOp::kErase:
-        case v1::AnnotationOp::kClearPage:
-        case v1::AnnotationOp::KIND_NOT_SET:
-            continue; // erasures are already folded into `erased`
-        }
-        out.push_back(std::move(a));
-    }
-    return out;
-}
-
 QString exportedFileName(const v1::Document &document)
 {
     QString stem = QFileInfo(qstr(document.file_name())).completeBaseName();

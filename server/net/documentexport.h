@@ -1,21 +1,13 @@
 #pragma once
 
 #include "meetingstate.h"
-#include "pdfexport.h"
+#include "annotationexport.h"
 
 #include <QString>
 
 #include <vector>
 
 namespace quorum {
-
-/**
- * The annotations an ExportDocument writes into one document: its shared layer and, when
- * `privateOf` names a participant, that participant's private layer, without the erased
- * ones, in seq order, converted for Poppler (ink width in points).
- */
-std::vector<pdf::ExportAnnotation> annotationsToExport(
-    const MeetingState &state, const v1::Document &document, const QString &privateOf);
 
 /** A name to save an exported document under: "<file stem>.annotated.pdf", safe as a file name. */
 QString exportedFileName(const v1::Document &document);

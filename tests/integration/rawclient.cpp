@@ -42,6 +42,22 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
     });
 }
 
+std::unique_ptr<RawClient> RawClient::joined(const QUrl &url, const QString &pin, const QString &device,
+                                             v1::Welcome *welcome, bool lean)
+{
+    auto client = std::make_unique<RawClient>();
+    client->setLean(lean);
+    if (!client->open(url))
+        return nullptr;
+    client->hello(pin, 0, device);
+    const auto w = client->welcome();
+    if (!w)
+        return nullptr;
+    if (welcome)
+        *welcome = *w;
+    return client;
+}
+
 bool RawClient::open(const QUrl &url)
 {
     m_socket.open(url);

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <deque>
+#include <memory>
 
 /**
  * A bare WebSocket peer that speaks the wire protocol byte by byte, for tests that must
@@ -17,6 +18,13 @@ class RawClient : public QObject
     Q_OBJECT
 public:
     explicit RawClient(QObject *parent = nullptr);
+
+    /**
+     * A client that opened, said Hello with `pin` and was welcomed (its Welcome in `welcome`
+     * when given); nullptr when any step failed. `lean`: see setLean().
+     */
+    static std::unique_ptr<RawClient> joined(const QUrl &url, const QString &pin, const QString &device,
+                                             quorum::v1::Welcome *welcome = nullptr, bool lean = false);
 
     bool open(const QUrl &url);
     /**

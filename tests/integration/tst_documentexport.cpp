@@ -58,14 +58,11 @@ class TestDocumentExport : public QObject
 
     std::unique_ptr<RawClient> raw(const QString &pin, const QString &device)
     {
-        auto c = std::make_unique<RawClient>();
-        if (!c->open(m_server.url()))
+        v1::Welcome w;
+        auto c = RawClient::joined(m_server.url(), pin, device, &w);
+        if (!c)
             return nullptr;
-        c->hello(pin, 0, device);
-        const auto w = c->welcome();
-        if (!w)
-            return nullptr;
-        for (const v1::Document &d : w->snapshot().documents()) {
+        for (const v1::Document &d : w.snapshot().documents()) {
             if (m_doc.empty() && d.pages_size() == 3)
                 m_doc = d.id();
         }

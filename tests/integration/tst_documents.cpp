@@ -58,15 +58,10 @@ class TestDocuments : public QObject
 
     std::unique_ptr<RawClient> raw(const QString &pin, const QString &device)
     {
-        auto c = std::make_unique<RawClient>();
-        if (!c->open(m_server.url()))
-            return nullptr;
-        c->hello(pin, 0, device);
-        const auto w = c->welcome();
-        if (!w)
-            return nullptr;
-        if (m_firstDocId.empty() && w->snapshot().documents_size() > 0)
-            m_firstDocId = w->snapshot().documents(0).id();
+        v1::Welcome w;
+        auto c = RawClient::joined(m_server.url(), pin, device, &w);
+        if (c && m_firstDocId.empty() && w.snapshot().documents_size() > 0)
+            m_firstDocId = w.snapshot().documents(0).id();
         return c;
     }
 

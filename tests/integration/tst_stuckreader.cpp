@@ -105,17 +105,8 @@ class TestStuckReader : public QObject
 
     std::unique_ptr<RawClient> join(const QString &pin, const QString &device, v1::Welcome *welcome = nullptr)
     {
-        auto c = std::make_unique<RawClient>();
-        c->setLean(true); // ~40 MB of strokes reach each of a dozen clients
-        if (!c->open(m_server.url()))
-            return nullptr;
-        c->hello(pin, 0, device);
-        const auto w = c->welcome();
-        if (!w)
-            return nullptr;
-        if (welcome)
-            *welcome = *w;
-        return c;
+        // Lean: ~40 MB of strokes reach each of a dozen clients.
+        return RawClient::joined(m_server.url(), pin, device, welcome, true);
     }
 
 private slots:
