@@ -4,9 +4,15 @@
 #include <QFile>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 ServerProcess::ServerProcess()
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes must not leave its server running on the CI machine: the kernel
+    // kills the server when the test process dies, whatever way it dies.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     QObject::connect(&m_process, &QProcess::readyRead, &m_process,
                      [this] { m_output += QString::fromUtf8(m_process.readAll()); });
 }
