@@ -32,6 +32,17 @@ std::optional<T> decode(const QByteArray &bytes)
     return message;
 }
 
+/**
+ * Appends a base-128 varint, as the wire format writes lengths and tags: for frames built by
+ * hand around bytes that are already serialized (the room's event batches, document chunks).
+ */
+inline void appendVarint(QByteArray &out, quint64 value)
+{
+    for (; value >= 0x80; value >>= 7)
+        out.append(char((value & 0x7F) | 0x80));
+    out.append(char(value));
+}
+
 /** Builds an Error with a code and an English detail. */
 v1::Error makeError(v1::ErrorCode code, const QString &detail);
 

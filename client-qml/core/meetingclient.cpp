@@ -330,10 +330,13 @@ void MeetingClient::onMessage(const QByteArray &frame)
         break;
     case v1::ServerMessage::kEvent:
         onEvent(message->event());
+        m_store.flush();
         break;
     case v1::ServerMessage::kEventBatch:
+        // A vote round is one batch of hundreds of events: one write to the tablet's copy.
         for (const v1::Event &event : message->event_batch().events())
             onEvent(event);
+        m_store.flush();
         break;
     case v1::ServerMessage::kError:
         onServerError(message->error());

@@ -103,7 +103,12 @@ void ReplicaStore::append(const v1::Event &event)
     qToLittleEndian<quint32>(quint32(bytes.size()), length);
     m_events.write(length, 4);
     m_events.write(bytes);
-    m_events.flush();
+}
+
+void ReplicaStore::flush()
+{
+    if (m_events.isOpen())
+        m_events.flush();
 }
 
 void ReplicaStore::remove()

@@ -34,8 +34,10 @@ public:
     bool load(quorum::v1::Welcome *welcome, std::vector<quorum::v1::Event> *events);
     /** A new base: the Welcome with its snapshot; the events before it are dropped. */
     void saveWelcome(const quorum::v1::Welcome &welcome);
-    /** One more event applied after the stored Welcome. */
+    /** One more event applied after the stored Welcome (buffered until flush()). */
     void append(const quorum::v1::Event &event);
+    /** Writes what append() buffered: once per frame, not once per event of a batch. */
+    void flush();
     /** Forgets the meeting on this tablet (left it, or the server refused us). */
     void remove();
 

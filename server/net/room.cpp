@@ -16,13 +16,6 @@ constexpr char EventTag = 0x1A;
 constexpr char BatchTag = 0x2A;
 constexpr char BatchEntryTag = 0x0A;
 
-void appendVarint(QByteArray &out, quint64 value)
-{
-    for (; value >= 0x80; value >>= 7)
-        out.append(char((value & 0x7F) | 0x80));
-    out.append(char(value));
-}
-
 /** ServerMessage{event} from the event's stored bytes, without serializing it again. */
 QByteArray eventFrame(const QByteArray &eventBytes)
 {

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <google/protobuf/io/coded_stream.h>
+
 Q_LOGGING_CATEGORY(lcTransfer, "quorum.transfer")
 
 namespace quorum {
@@ -97,23 +99,9 @@ std::shared_ptr<const MappedDocument> MappedDocument::open(const QString &path)
 MappedDocument::~MappedDocument() = default; // unmapped by QFile
 
 namespace {
-void appendVarint(QByteArray &out, quint64 value)
+int varintSize64(quint64 value)
 {
-    while (value >= 0x80) {
-        out.append(char(value | 0x80));
-        value >>= 7;
-    }
-    out.append(char(value));
-}
-
-int varintSize(quint64 value)
-{
-    int n = 1;
-    while (value >= 0x80) {
-        value >>= 7;
-        ++n;
-    }
-    return n;
+    return int(google::protobuf::io::CodedOutputStream::VarintSize64(value));
 }
 } // namespace
 
@@ -131,10 +119,10 @@ QByteArray documentChunkFrame(const QString &sha256, qint64 offset, const char *
     constexpr quint32 dataTag = (v1::DocumentChunk::kDataFieldNumber << 3) | 2;
     constexpr quint32 chunkTag = (v1::ServerMessage::kDocumentChunkFieldNumber << 3) | 2;
     // As protobuf (proto3), an empty data field is not written at all.
-    const quint64 dataFieldSize = size > 0 ? varintSize(dataTag) + varintSize(quint64(size)) + quint64(size) : 0;
+    const quint64 dataFieldSize = size > 0 ? varintSize64(dataTag) + varintSize64(quint64(size)) + quint64(size) : 0;
     const quint64 chunkSize = headBytes.size() + dataFieldSize;
     QByteArray frame;
-    frame.reserve(qsizetype(varintSize(chunkTag) + varintSize(chunkSize) + chunkSize));
+    frame.reserve(qsizetype(varintSize64(chunkTag) + varintSize64(chunkSize) + chunkSize));
     appendVarint(frame, chunkTag);
     appendVarint(frame, chunkSize);
     frame.append(headBytes.data(), qsizetype(headBytes.size()));

@@ -42,6 +42,7 @@ private slots:
         store.saveWelcome(welcomeAt(10));
         store.append(itemChanged(11, "a"));
         store.append(itemChanged(12, "b"));
+        store.flush(); // as the client does after each frame
 
         ReplicaStore reopened; // the app started again
         reopened.open(dir.path(), QStringLiteral("k"));
@@ -54,6 +55,7 @@ private slots:
         // A new snapshot starts a new base: the older events are gone.
         reopened.saveWelcome(welcomeAt(20));
         reopened.append(itemChanged(21, "c"));
+        reopened.flush();
         QVERIFY(store.load(&welcome, &events));
         QCOMPARE(welcome.snapshot().seq(), 20u);
         QCOMPARE(events.size(), size_t(1));
@@ -84,6 +86,7 @@ private slots:
         // What the tablet applies after that restart is readable after the next one.
         store.append(itemChanged(4, "c"));
         store.append(itemChanged(5, "d"));
+        store.flush();
         ReplicaStore again;
         again.open(dir.path(), QStringLiteral("k"));
         QVERIFY(again.load(&welcome, &events));
