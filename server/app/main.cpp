@@ -48,8 +48,9 @@ void quitOnSignals(QCoreApplication &app)
 
 QString demoMeetingPath()
 {
-    for (const QString &dir : {QStringLiteral(QUORUM_ASSETS_DIR),
-                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets")}) {
+    // Installed (/usr/bin/../share/quorum/assets, the package's) before the source tree's.
+    for (const QString &dir : {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets"),
+                               QStringLiteral(QUORUM_ASSETS_DIR)}) {
         const QString path = dir + QStringLiteral("/demo/meeting.json");
         if (QFile::exists(path))
             return path;
