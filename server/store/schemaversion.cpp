@@ -102,7 +102,8 @@ bool migrateSchema(QSqlDatabase &db, const QString &path, const std::vector<cons
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_history (version, server_version, migrated_at)"
                                  " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
         q.bindValue(0, CurrentSchemaVersion);
-        q.bindValue(1, serverVersion);
+        // A program that set no version (a test, a tool) still leaves a row.
+        q.bindValue(1, serverVersion.isEmpty() ? QStringLiteral("unknown") : serverVersion);
         if (!q.exec()) {
             *error = q.lastError().text();
             return fail();
