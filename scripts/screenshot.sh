@@ -91,7 +91,7 @@ declare -A FLOOR=(
   [310005]="vote:0" [310007]="vote:0" [310008]="vote:2" [310010]=""
 )
 for pin in 310002 310003 310004 310005 310007 310008 310010; do
-  "$TABLET" --join "$(link $pin)" --device-id "room-$pin" --lang vi \
+  "$TABLET" --join "$(link $pin)" --profile "room-$pin" --device-id "room-$pin" --lang vi \
     ${FLOOR[$pin]:+--demo-floor "${FLOOR[$pin]}"} >/dev/null 2>&1 &
   PIDS+=($!)
 done

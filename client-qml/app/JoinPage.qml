@@ -17,12 +17,31 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // Once joined, the page under the meeting forgets what was typed: whoever comes back to it
+    // (after leaving, or the next person at this tablet) finds it clean, not someone's link and PIN.
+    Connections {
+        target: page.client
+        function onJoinedChanged() {
+            if (!page.client.joined)
+                return
+            addressField.clear()
+            pinField.clear()
+            linkField.clear()
+        }
+    }
+
     JoinForm {
         id: form
         client: page.client
         serverAddress: addressField.text
         pin: pinField.text
         link: linkField.text
+    }
+
+    JoinScanner {
+        id: scanner
+        objectName: "joinScanner"
+        joinWith: (link) => form.isLink(link) && page.joinLink(link)
     }
 
     header: PageHeader {
@@ -94,6 +113,14 @@ Page {
                     enabled: !form.busy
                     onAccepted: if (form.canJoin) form.submit()
                 }
+                BigButton {
+                    objectName: "scanButton"
+                    Layout.topMargin: 6
+                    primary: false
+                    text: qsTr("Scan the QR code on the card")
+                    enabled: !form.busy
+                    onClicked: scanner.open()
+                }
                 Text {
                     text: qsTr("or paste a join link")
                     font.pixelSize: Theme.fontBody
@@ -109,6 +136,16 @@ Page {
                     placeholderText: "quorum://192.168.1.10:7450/…?pin=…"
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     enabled: !form.busy
+                }
+                Text {
+                    objectName: "linkUsedNote"
+                    visible: form.typedIgnored
+                    Layout.fillWidth: true
+                    text: qsTr("The link is used: server %1. The address and PIN typed above are not.")
+                              .arg(form.linkServer)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
                 }
 
                 Rectangle {

@@ -5,6 +5,7 @@
 #include "language.h"
 #include "meetingclient.h"
 #include "tabletoptions.h"
+#include "tabletprofile.h"
 #include "windowgrabber.h"
 
 #include <QGuiApplication>
@@ -30,10 +31,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // This process's own folder; a second process on it is refused rather than let the two
+    // overwrite each other's downloads and copy of the meeting.
+    TabletProfile profile(options.profile);
+    QString profileError;
+    if (!profile.lock(&profileError)) {
+        std::fprintf(stderr, "quorum-tablet: %s\n", qPrintable(profileError));
+        return 3;
+    }
+
     // Basic renders the same with the software renderer (offscreen, screenshots, tests) as
     // on a GPU; the pages draw their own backgrounds, sized for touch.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    Language::install(options.language.isEmpty() ? Language::systemLanguage() : options.language);
+    Language::start(options.language.isEmpty() ? profile.chosenLanguage() : options.language);
+    Language::setRememberChoice([&profile](const QString &code) { profile.setChosenLanguage(code); });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -49,9 +60,9 @@ int main(int argc, char *argv[])
 
     client->setClientName(QStringLiteral("quorum-tablet 0.1"));
     // The meeting survives an app restart: shown from the tablet's copy, even offline.
+    client->setStateDirectory(profile.directory());
     client->setPersistent(true);
-    if (!options.deviceId.isEmpty())
-        client->setDeviceId(options.deviceId);
+    client->setDeviceId(options.deviceId.isEmpty() ? profile.deviceId() : options.deviceId);
     window->setProperty("titleSuffix", options.titleSuffix);
 
     if (options.demoAdvance > 0) {
