@@ -113,14 +113,6 @@ Page {
                     enabled: !form.busy
                     onAccepted: if (form.canJoin) form.submit()
                 }
-                BigButton {
-                    objectName: "scanButton"
-                    Layout.topMargin: 6
-                    primary: false
-                    text: qsTr("Scan the QR code on the card")
-                    enabled: !form.busy
-                    onClicked: scanner.open()
-                }
                 Text {
                     text: qsTr("or paste a join link")
                     font.pixelSize: Theme.fontBody
@@ -197,6 +189,14 @@ Page {
                         font.pixelSize: Theme.fontLarge
                         enabled: form.canJoin && !form.busy
                         onClicked: form.submit()
+                    }
+                    BigButton {
+                        objectName: "scanButton"
+                        visible: !form.busy
+                        primary: false
+                        Layout.preferredHeight: Theme.bigTouch
+                        text: qsTr("Scan the QR code on the card")
+                        onClicked: scanner.open()
                     }
                     BigButton {
                         objectName: "cancelButton"

@@ -141,7 +141,7 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         // The card alone is enough to join: the QR code, or the server's address and the PIN typed.
         const QRectF footer(inner.left(), inner.bottom() - 5 * mm, inner.width(), 5 * mm);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         QStringLiteral("Quét mã QR bằng máy tính bảng, hoặc nhập địa chỉ máy chủ và mã PIN"));
+                         QStringLiteral("Quét mã QR, hoặc nhập máy chủ và mã PIN để tham gia"));
         QFont address(family);
         address.setPixelSize(int(3.6 * mm));
         address.setBold(true);
