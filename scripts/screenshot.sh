@@ -119,6 +119,13 @@ QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/q
 [ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
 echo "screenshot: $OUT/reader-vi.png"
 
+# The join page's scanner on a tablet without a camera: tst_joinpage.
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_joinpage.qml \
+  JoinPage::test_scannerSaysWhenThereIsNoCamera > "$DATA/joinpage.log" 2>&1 \
+  || { cat "$DATA/joinpage.log" >&2; exit 1; }
+[ -s "$OUT/join-scanner-vi.png" ] || { echo "screenshot: no $OUT/join-scanner-vi.png" >&2; exit 1; }
+echo "screenshot: $OUT/join-scanner-vi.png"
+
 # The documents tab: its Qt Quick test uploads a PDF and a text file as the secretary (against
 # its own demo server) and saves the window when QUORUM_SCREENSHOT_DIR is set.
 QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_documentmanager.qml \

@@ -20,6 +20,7 @@ Popup {
 
     QrScanner {
         id: scanner
+        active: popup.visible
         onDecoded: (text) => {
             if (popup.joinWith(text))
                 popup.close()

@@ -8,14 +8,26 @@
 
 QrScanner::QrScanner(QObject *parent)
     : QObject(parent)
-    , m_devices(new QMediaDevices(this))
 {
-    connect(m_devices, &QMediaDevices::videoInputsChanged, this, &QrScanner::camerasChanged);
+}
+
+void QrScanner::setActive(bool active)
+{
+    if (active == this->active())
+        return;
+    if (active) {
+        m_devices = new QMediaDevices(this);
+        connect(m_devices, &QMediaDevices::videoInputsChanged, this, &QrScanner::camerasChanged);
+    } else {
+        delete m_devices;
+        m_devices = nullptr;
+    }
+    emit camerasChanged();
 }
 
 bool QrScanner::cameraAvailable() const
 {
-    return !QMediaDevices::videoInputs().isEmpty();
+    return active() && !QMediaDevices::videoInputs().isEmpty();
 }
 
 void QrScanner::setVideoSink(QVideoSink *sink)

@@ -18,6 +18,7 @@ class QrScanner : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY camerasChanged)
     Q_PROPERTY(bool cameraAvailable READ cameraAvailable NOTIFY camerasChanged)
     Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
     Q_PROPERTY(QString lastText READ lastText NOTIFY decoded)
@@ -29,6 +30,11 @@ public:
 
     explicit QrScanner(QObject *parent = nullptr);
 
+    /** Looks for cameras only while active (the scanner is open): Qt Multimedia's start-up
+     *  (GStreamer, PulseAudio) is not paid by every tablet at launch. */
+    bool active() const { return m_devices != nullptr; }
+    void setActive(bool active);
+    /** Whether the tablet has a camera; false while not active. */
     bool cameraAvailable() const;
     QVideoSink *videoSink() const { return m_sink; }
     void setVideoSink(QVideoSink *sink);
@@ -44,7 +50,7 @@ signals:
     void decoded(const QString &text);
 
 private:
-    QMediaDevices *m_devices;
+    QMediaDevices *m_devices = nullptr;
     QPointer<QVideoSink> m_sink;
     QElapsedTimer m_sinceLast;
     QString m_lastText;

@@ -184,6 +184,12 @@ Item {
             compare(message.text, "This tablet has no camera. Type the server address and the PIN printed on your join card instead.")
             Language.current = "vi"
             compare(message.text, "Máy tính bảng này không có camera. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.")
+            const dir = Fixture.screenshotDirectory()
+            if (dir.length > 0) {
+                // The window's content: the page and the popup's overlay above it.
+                waitForRendering(page)
+                grabImage(page.Window.contentItem).save(dir + "/join-scanner-vi.png")
+            }
             mouseClick(child(scanner.contentItem, "scanCloseButton"))
             tryVerify(() => !scanner.visible)
             verify(child(page, "addressField").visible, "typing stays possible")
