@@ -3,6 +3,7 @@
 
 #include "demofloor.h"
 #include "language.h"
+#include "linkhandover.h"
 #include "meetingclient.h"
 #include "tabletoptions.h"
 #include "tabletprofile.h"
@@ -34,8 +35,16 @@ int main(int argc, char *argv[])
     // This process's own folder; a second process on it is refused rather than let the two
     // overwrite each other's downloads and copy of the meeting.
     TabletProfile profile(options.profile);
+    LinkHandover handover(profile.directory());
     QString profileError;
     if (!profile.lock(&profileError)) {
+        // A link opened from the desktop while this profile's tablet runs: that one joins.
+        QString handoverError;
+        if (!options.joinLink.isEmpty() && handover.handOver(options.joinLink, &handoverError)) {
+            std::printf("quorum-tablet: the link went to the tablet already running on the profile '%s'\n",
+                        qPrintable(profile.name()));
+            return 0;
+        }
         std::fprintf(stderr, "quorum-tablet: %s\n", qPrintable(profileError));
         return 3;
     }
@@ -78,6 +87,16 @@ int main(int argc, char *argv[])
 
     if (!options.demoFloor.isEmpty())
         new DemoFloor(client, window, options.demoFloor, &app);
+
+    QString handoverError;
+    const bool listening = handover.listen(
+            [window](const QString &link) {
+                window->requestActivate();
+                QMetaObject::invokeMethod(window, "joinLink", Q_ARG(QVariant, link));
+            },
+            &handoverError);
+    if (!listening)
+        qWarning("quorum-tablet: links opened later cannot reach this tablet: %s", qPrintable(handoverError));
 
     bool joining = false;
     if (!options.joinLink.isEmpty()) {

@@ -110,6 +110,27 @@ private slots:
         QCOMPARE(other.process().state(), QProcess::Running);
     }
 
+    void aLinkOpenedWhileTheTabletRunsGoesToIt()
+    {
+        // The desktop starts `quorum-tablet LINK` for a quorum:// link opened in a message: the
+        // tablet already running on that profile joins with it.
+        ServerProcess server;
+        QVERIFY(server.start());
+        QTemporaryDir home;
+        Tablet running(home.path(), {"--profile", "desk-h"});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(profileFolder(home.path(), QStringLiteral("desk-h"))
+                                               + QStringLiteral("/links.sock")),
+                                 30'000);
+        Tablet opened(home.path(), {"--profile", "desk-h",
+                                    QStringLiteral("quorum://127.0.0.1:%1/demo?pin=310002").arg(server.port())});
+        QVERIFY(opened.process().waitForFinished(30'000));
+        QCOMPARE(opened.process().exitCode(), 0);
+        QTRY_VERIFY2(opened.output().contains(QStringLiteral("the link went to the tablet already running")),
+                     qPrintable(opened.output()));
+        QTRY_VERIFY2_WITH_TIMEOUT(running.output().contains(QStringLiteral("all documents ready: 3")),
+                                  qPrintable(running.output()), 90'000);
+    }
+
     void aCrashedHoldersProfileIsTakenOver()
     {
         QTemporaryDir home;
