@@ -35,7 +35,8 @@ Popup {
         border.color: Theme.border
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacing
         Text {
             Layout.fillWidth: true
@@ -63,7 +64,7 @@ Popup {
                 id: noCamera
                 objectName: "noCameraMessage"
                 visible: !scanner.cameraAvailable || cameraError.length > 0
-                readonly property string cameraError: camera.item ? camera.item.error : ""
+                readonly property string cameraError: camera.item ? (camera.item as CameraView).error : ""
                 anchors.fill: parent
                 anchors.margins: 16
                 verticalAlignment: Text.AlignVCenter
