@@ -17,12 +17,31 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // Once joined, the page under the meeting forgets what was typed: whoever comes back to it
+    // (after leaving, or the next person at this tablet) finds it clean, not someone's link and PIN.
+    Connections {
+        target: page.client
+        function onJoinedChanged() {
+            if (!page.client.joined)
+                return
+            addressField.clear()
+            pinField.clear()
+            linkField.clear()
+        }
+    }
+
     JoinForm {
         id: form
         client: page.client
         serverAddress: addressField.text
         pin: pinField.text
         link: linkField.text
+    }
+
+    JoinScanner {
+        id: scanner
+        objectName: "joinScanner"
+        joinWith: (link) => form.isLink(link) && page.joinLink(link)
     }
 
     header: PageHeader {
@@ -110,6 +129,16 @@ Page {
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     enabled: !form.busy
                 }
+                Text {
+                    objectName: "linkUsedNote"
+                    visible: form.typedIgnored
+                    Layout.fillWidth: true
+                    text: qsTr("The link is used: server %1. The address and PIN typed above are not.")
+                              .arg(form.linkServer)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                }
 
                 Rectangle {
                     id: errorBox
@@ -160,6 +189,14 @@ Page {
                         font.pixelSize: Theme.fontLarge
                         enabled: form.canJoin && !form.busy
                         onClicked: form.submit()
+                    }
+                    BigButton {
+                        objectName: "scanButton"
+                        visible: !form.busy
+                        primary: false
+                        Layout.preferredHeight: Theme.bigTouch
+                        text: qsTr("Scan the QR code on the card")
+                        onClicked: scanner.open()
                     }
                     BigButton {
                         objectName: "cancelButton"

@@ -42,6 +42,9 @@ private slots:
         const QString compact = QString(text).remove(QLatin1Char(' '));
         for (const char *pin : {"246810", "310001", "310010", "900000"})
             QVERIFY2(compact.contains(QLatin1String(pin)), pin);
+        // Issue 11: the card alone must be enough, also without a camera: the server's address
+        // in words on every card (a delegate types it with the PIN).
+        QCOMPARE(text.count(QStringLiteral("Máy chủ: 192.168.1.10:7450")), 13);
 
         // What a camera sees: the page as an image, decoded by zbar.
         run("pdftoppm", {"-r", "150", "-png", "-f", "1", "-l", "1", pdf, dir.filePath("page")});
@@ -49,6 +52,16 @@ private slots:
         QCOMPARE(codes.count(QStringLiteral("QR-Code:")), 8); // eight cards a page
         QVERIFY2(codes.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=246810")), qPrintable(codes));
         QVERIFY(codes.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=310006")));
+        // At the printer's resolution (the PDF's 300 dpi) and at a coarse 100 dpi (a camera
+        // farther away): modules of whole pixels and the standard 4-module quiet zone.
+        for (const char *dpi : {"300", "100"}) {
+            const QString prefix = dir.filePath(QStringLiteral("page%1").arg(QLatin1String(dpi)));
+            run("pdftoppm", {"-r", dpi, "-png", "-f", "2", "-l", "2", pdf, prefix});
+            const QString second = run("zbarimg", {"-q", prefix + QStringLiteral("-2.png")});
+            QVERIFY2(second.count(QStringLiteral("QR-Code:")) == 5, qPrintable(second)); // 13 cards: 8 + 5
+            QVERIFY2(second.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=900000")),
+                     qPrintable(second));
+        }
     }
 
     void aParticipantWithoutAPinIsRefused()
