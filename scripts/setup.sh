@@ -15,6 +15,7 @@ PACKAGES=(
   qml6-module-qtwebsockets qml6-module-qtcore qml6-module-qt-labs-settings
   qml6-module-qt-labs-folderlistmodel
   poppler-utils xvfb xauth fonts-noto-core zbar-tools
+  clang libclang-rt-14-dev
 )
 
 missing=()

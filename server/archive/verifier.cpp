@@ -14,12 +14,31 @@
 
 namespace quorum::archive {
 
+namespace {
+VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
+                           ReadError reason, const QString &detail, const QString &expectedFingerprint);
+} // namespace
+
 VerifyReport verifyArchive(const QString &path, const QString &expectedFingerprint)
 {
-    VerifyReport report;
     ReadError reason = ReadError::None;
     QString detail;
-    const auto members = readZip(path, &reason, &detail);
+    return verifyMembers(path, readZip(path, &reason, &detail), reason, detail, expectedFingerprint);
+}
+
+VerifyReport verifyArchiveBytes(const QByteArray &zip, const QString &expectedFingerprint)
+{
+    ReadError reason = ReadError::None;
+    QString detail;
+    return verifyMembers(QStringLiteral("archive"), readZipBytes(zip, &reason, &detail), reason,
+                         detail, expectedFingerprint);
+}
+
+namespace {
+VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
+                           ReadError reason, const QString &detail, const QString &expectedFingerprint)
+{
+    VerifyReport report;
     if (!members) {
         switch (reason) {
         case ReadError::NotFound:
@@ -147,5 +166,7 @@ VerifyReport verifyArchive(const QString &path, const QString &expectedFingerpri
                               .arg(secretVotes);
     return report;
 }
+
+} // namespace
 
 } // namespace quorum::archive
