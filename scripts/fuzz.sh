@@ -8,6 +8,7 @@
 # Each target starts from its committed corpus (tests/fuzz/corpus/<target>/); new inputs go
 # to build-fuzz/corpus/<target>/, a crash to build-fuzz/findings/<target>/. A finding is
 # fixed with its input copied into the committed corpus (the regression CI replays).
+# One fuzzing process per target at a time (the machine is shared).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -30,7 +31,7 @@ status=0
 for t in "${TARGETS[@]}"; do
   mkdir -p "$BUILD_DIR/corpus/$t" "$BUILD_DIR/findings/$t"
   echo "fuzz: $t for ${SECONDS_PER_TARGET}s"
-  if ! "$BUILD_DIR/fuzz_$t" -jobs=1 -workers=1 -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 \
+  if ! "$BUILD_DIR/tests/fuzz/fuzz_$t" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 \
       -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$BUILD_DIR/findings/$t/" \
       "$BUILD_DIR/corpus/$t" "tests/fuzz/corpus/$t" >"$BUILD_DIR/fuzz-$t.log" 2>&1; then
     echo "fuzz: $t found something: see $BUILD_DIR/fuzz-$t.log and $BUILD_DIR/findings/$t/"
