@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace quorum;
@@ -210,6 +212,58 @@ private slots:
                     QVERIFY2(!line.contains(label, Qt::CaseInsensitive), qPrintable(line));
             }
         }
+    }
+
+    // "A failed checkpoint is not a warning": while a reader's snapshot keeps the box's older
+    // versions in the WAL, the result is not published; it is once the reader is gone.
+    void theResultWaitsUntilTheBoxIsGone()
+    {
+        const QString ballot = QStringLiteral("bau-kin-2");
+        auto chair = join(m_server.url(), ChairPin);
+        auto voter = join(m_server.url(), voterPin(0));
+        QVERIFY(chair && voter);
+        v1::Command create;
+        v1::Ballot *b = create.mutable_create_ballot()->mutable_ballot();
+        b->set_id(sstr(ballot));
+        b->set_item_id("bau");
+        b->set_question("Lần hai");
+        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+        b->set_secret(true);
+        QVERIFY(acknowledged(*chair, create));
+        v1::Command open;
+        open.mutable_open_ballot()->set_ballot_id(sstr(ballot));
+        QVERIFY(acknowledged(*chair, open));
+        v1::Command vote;
+        vote.mutable_cast_vote()->set_ballot_id(sstr(ballot));
+        vote.mutable_cast_vote()->add_choices(1);
+        QVERIFY(acknowledged(*voter, vote));
+
+        auto closedSeen = [&] {
+            return std::any_of(chair->events().begin(), chair->events().end(), [&](const v1::Event &e) {
+                return e.has_ballot_closed() && qstr(e.ballot_closed().ballot_id()) == ballot;
+            });
+        };
+        {
+            // A reader (a copy tool, a report) holds a snapshot from before the close.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            db.setDatabaseName(m_server.databasePath());
+            QVERIFY(db.open());
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events")));
+            QVERIFY(q.next());
+            v1::Command close;
+            close.mutable_close_ballot()->set_ballot_id(sstr(ballot));
+            chair->command(close);
+            // An absence can only be watched for a while: a second is many scrub retries.
+            QTest::qWait(1000);
+            QVERIFY2(!closedSeen(), "the result went out while older versions of the box were on disk");
+            q.finish();
+            db.rollback();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        QTRY_VERIFY_WITH_TIMEOUT(closedSeen(), 10'000);
+        QVERIFY(m_server.output().contains(QStringLiteral("nothing is published until they are gone")));
     }
 };
 
