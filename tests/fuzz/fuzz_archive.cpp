@@ -41,7 +41,7 @@ namespace {
 using namespace quorum;
 
 /** A ZIP whose members are stored, not deflated: mutations then reach the JSON. */
-QByteArray storedZip(const std::vector<archive::Member> &members)
+QByteArray storedZip(const std::vector<quorum::archive::Member> &members)
 {
     std::vector<char> buffer(1 << 20);
     size_t used = 0;
@@ -49,7 +49,7 @@ QByteArray storedZip(const std::vector<archive::Member> &members)
     archive_write_set_format_zip(a);
     archive_write_set_format_option(a, "zip", "compression", "store");
     archive_write_open_memory(a, buffer.data(), buffer.size(), &used);
-    for (const archive::Member &m : members) {
+    for (const quorum::archive::Member &m : members) {
         struct archive_entry *entry = archive_entry_new();
         archive_entry_set_pathname_utf8(entry, m.path.toUtf8().constData());
         archive_entry_set_size(entry, m.bytes.size());
