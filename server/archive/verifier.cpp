@@ -23,15 +23,16 @@ VerifyReport verifyArchive(const QString &path, const QString &expectedFingerpri
 {
     ReadError reason = ReadError::None;
     QString detail;
-    return verifyMembers(path, readZip(path, &reason, &detail), reason, detail, expectedFingerprint);
+    const auto members = readZip(path, &reason, &detail); // before `reason` is read
+    return verifyMembers(path, members, reason, detail, expectedFingerprint);
 }
 
 VerifyReport verifyArchiveBytes(const QByteArray &zip, const QString &expectedFingerprint)
 {
     ReadError reason = ReadError::None;
     QString detail;
-    return verifyMembers(QStringLiteral("archive"), readZipBytes(zip, &reason, &detail), reason,
-                         detail, expectedFingerprint);
+    const auto members = readZipBytes(zip, &reason, &detail);
+    return verifyMembers(QStringLiteral("archive"), members, reason, detail, expectedFingerprint);
 }
 
 namespace {
