@@ -73,6 +73,21 @@ bool acknowledged(RawClient &client, v1::Command command, v1::Reply *reply = nul
     return r && !r->has_error();
 }
 
+/** The chair creates and opens a secret yes/no ballot. */
+bool openSecretBallot(RawClient &chair, const QString &id)
+{
+    v1::Command create;
+    v1::Ballot *b = create.mutable_create_ballot()->mutable_ballot();
+    b->set_id(sstr(id));
+    b->set_item_id("bau");
+    b->set_question("Đồng ý bầu đồng chí A làm Bí thư?");
+    b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+    b->set_secret(true);
+    v1::Command open;
+    open.mutable_open_ballot()->set_ballot_id(sstr(id));
+    return acknowledged(chair, create) && acknowledged(chair, open);
+}
+
 /** What links a voter to a choice in one file's bytes; empty when nothing does. */
 QStringList linksIn(const QString &name, const QByteArray &bytes)
 {
@@ -138,17 +153,7 @@ private slots:
             voters.push_back(join(m_server.url(), voterPin(i)));
             QVERIFY(voters.back());
         }
-        v1::Command create;
-        v1::Ballot *b = create.mutable_create_ballot()->mutable_ballot();
-        b->set_id(sstr(BallotId));
-        b->set_item_id("bau");
-        b->set_question("Đồng ý bầu đồng chí A làm Bí thư?");
-        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
-        b->set_secret(true);
-        QVERIFY(acknowledged(*chair, create));
-        v1::Command open;
-        open.mutable_open_ballot()->set_ballot_id(sstr(BallotId));
-        QVERIFY(acknowledged(*chair, open));
+        QVERIFY(openSecretBallot(*chair, BallotId));
         // One vote per commit: each waits for the previous one's acknowledgement.
         for (int i = 0; i < Voters; ++i) {
             v1::Command vote;
@@ -222,17 +227,7 @@ private slots:
         auto chair = join(m_server.url(), ChairPin);
         auto voter = join(m_server.url(), voterPin(0));
         QVERIFY(chair && voter);
-        v1::Command create;
-        v1::Ballot *b = create.mutable_create_ballot()->mutable_ballot();
-        b->set_id(sstr(ballot));
-        b->set_item_id("bau");
-        b->set_question("Lần hai");
-        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
-        b->set_secret(true);
-        QVERIFY(acknowledged(*chair, create));
-        v1::Command open;
-        open.mutable_open_ballot()->set_ballot_id(sstr(ballot));
-        QVERIFY(acknowledged(*chair, open));
+        QVERIFY(openSecretBallot(*chair, ballot));
         v1::Command vote;
         vote.mutable_cast_vote()->set_ballot_id(sstr(ballot));
         vote.mutable_cast_vote()->add_choices(1);
