@@ -4,8 +4,8 @@
 // Input: the first byte chooses the way in: even, the rest is a whole archive
 // (verifyArchiveBytes); odd, the rest is an events.jsonl (checkJsonLines), so that the
 // fuzzer reaches the log's parser without having to keep a ZIP's checksums right.
-#include "fuzztarget.h"
 #include "fuzzmeeting.h"
+#include "fuzztarget.h"
 
 #include "archivefile.h"
 #include "eventlog.h"
@@ -74,7 +74,7 @@ std::vector<StoredEvent> storedLog()
     for (const v1::Event &e : events) {
         const QByteArray bytes = encode(e);
         const QByteArray hash = hashchain::link(previous, bytes);
-        stored.push_back({QStringLiteral("m1"), e.seq(), bytes, previous, hash, {}});
+        stored.push_back({ QStringLiteral("m1"), e.seq(), bytes, previous, hash, {} });
         previous = hash;
     }
     return stored;
@@ -95,33 +95,39 @@ std::vector<std::pair<QString, QByteArray>> seeds()
     QString error;
     const std::vector<StoredEvent> stored = storedLog();
     const QByteArray log = toJsonLines(stored, &error);
-    s.push_back({"events-jsonl", withTag(1, log)});
-    s.push_back({"events-jsonl-short", withTag(1, log.left(log.indexOf('\n', 2000) + 1))});
+    s.push_back({ "events-jsonl", withTag(1, log) });
+    s.push_back({ "events-jsonl-short", withTag(1, log.left(log.indexOf('\n', 2000) + 1)) });
 
     QTemporaryDir dir;
     const auto key = SigningKey::loadOrCreate(dir.filePath(QStringLiteral("key.pem")), &error);
     if (!key)
         fuzz::stale("signing key", error.toStdString());
-    std::vector<Member> members{{EventLogPath, log}, {QStringLiteral("minutes/bien-ban.txt"), "Biên bản"}};
+    std::vector<Member> members{ { EventLogPath, log },
+        { QStringLiteral("minutes/bien-ban.txt"), "Biên bản" } };
     QJsonArray list;
     for (const Member &m : members)
-        list.append(QJsonObject{{"path", m.path},
-                                {"sha256", QString::fromLatin1(QCryptographicHash::hash(m.bytes, QCryptographicHash::Sha256).toHex())},
-                                {"size", qint64(m.bytes.size())}});
-    const QJsonObject manifest{{"format", ManifestFormat}, {"meeting_id", "m1"},
-                               {"last_seq", qint64(stored.back().seq)},
-                               {"head_hash", QString::fromLatin1(stored.back().hash.toHex())},
-                               {"signer", QJsonObject{{"algorithm", "Ed25519"},
-                                                      {"public_key", QString::fromLatin1(key->publicKey().toBase64())},
-                                                      {"fingerprint", key->fingerprint()}}},
-                               {"members", list}};
+        list.append(QJsonObject{ { "path", m.path },
+            { "sha256",
+                QString::fromLatin1(
+                    QCryptographicHash::hash(m.bytes, QCryptographicHash::Sha256).toHex()) },
+            { "size", qint64(m.bytes.size()) } });
+    const QJsonObject manifest{ { "format", ManifestFormat }, { "meeting_id", "m1" },
+        { "last_seq", qint64(stored.back().seq) },
+        { "head_hash", QString::fromLatin1(stored.back().hash.toHex()) },
+        { "signer",
+            QJsonObject{ { "algorithm", "Ed25519" },
+                { "public_key", QString::fromLatin1(key->publicKey().toBase64()) },
+                { "fingerprint", key->fingerprint() } } },
+        { "members", list } };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    members.insert(members.begin(), {{ManifestPath, manifestBytes}, {SignaturePath, key->sign(manifestBytes).toBase64() + '\n'}});
-    s.push_back({"archive", withTag(0, storedZip(members))});
+    members.insert(members.begin(),
+        { { ManifestPath, manifestBytes },
+            { SignaturePath, key->sign(manifestBytes).toBase64() + '\n' } });
+    s.push_back({ "archive", withTag(0, storedZip(members)) });
     // The same archive without its event log: the verifier names what is missing.
     members.erase(members.begin() + 2);
-    s.push_back({"archive-no-log", withTag(0, storedZip(members))});
-    s.push_back({"not-a-zip", withTag(0, "PK\x03\x04 truncated")});
+    s.push_back({ "archive-no-log", withTag(0, storedZip(members)) });
+    s.push_back({ "not-a-zip", withTag(0, "PK\x03\x04 truncated") });
     return s;
 }
 } // namespace fuzz

@@ -91,9 +91,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t at = 0;
     while (at + 3 <= size) {
         const QString actor = QString::fromLatin1(fuzz::Participants[data[at] % participants]);
-        const size_t length = std::min<size_t>(size - at - 3, size_t(data[at + 1]) | size_t(data[at + 2]) << 8);
+        const size_t length
+            = std::min<size_t>(size - at - 3, size_t(data[at + 1]) | size_t(data[at + 2]) << 8);
         dispatch(meeting, board, actor,
-                 QByteArray(reinterpret_cast<const char *>(data + at + 3), qsizetype(length)));
+            QByteArray(reinterpret_cast<const char *>(data + at + 3), qsizetype(length)));
         at += 3 + length;
     }
     (void)encode(meeting.snapshot());
@@ -107,29 +108,44 @@ std::vector<std::pair<QString, QByteArray>> seeds()
 {
     // Participant indexes as in fuzz::Participants: 0 chair, 1 secretary, 2 d1, 3 d2, 4 d3, 5 d4.
     std::vector<std::pair<QString, QByteArray>> s;
-    s.push_back({"vote-secret-open", commandFrame(2, "cast_vote { ballot_id: \"open\" choices: 0 }")});
-    s.push_back({"vote-proxy", commandFrame(4, "cast_vote { ballot_id: \"open\" choices: 1 voter_ids: [\"d3\", \"d4\"] }")});
-    s.push_back({"close-open", commandFrame(0, "close_ballot { ballot_id: \"open\" }")
-                                       + commandFrame(0, "open_ballot { ballot_id: \"later\" }")
-                                       + commandFrame(2, "cast_vote { ballot_id: \"later\" choices: [0, 2] }")});
-    s.push_back({"speakers", commandFrame(0, "next_speaker {}") + commandFrame(0, "pause_speech {}")
-                                     + commandFrame(0, "resume_speech {}") + commandFrame(3, "withdraw_floor {}")
-                                     + commandFrame(0, "move_speaker { participant_id: \"d2\" position: 0 }")});
-    s.push_back({"annotate-erase", commandFrame(2, "annotate { op { op_id: \"o9\" document_id: \"doc1\" page: 0 layer: LAYER_PRIVATE erase { target_op_id: \"o1\" } } }")
-                                           + commandFrame(0, "annotate { op { op_id: \"o8\" document_id: \"doc1\" page: 1 layer: LAYER_SHARED clear_page {} } }")});
-    s.push_back({"documents", commandFrame(1, "remove_document { document_id: \"doc1\" }")});
-    s.push_back({"minutes", commandFrame(1, "reopen_minutes { reason: \"Sửa\" }")
-                                    + commandFrame(1, "edit_minutes { item_id: \"b\" notes: \"x\" }")});
-    s.push_back({"agenda", commandFrame(0, "advance_agenda { delta: 1 }") + commandFrame(1, "advance_agenda { delta: -1 }")});
-    s.push_back({"proxy", commandFrame(5, "revoke_proxy { grantor_id: \"d4\" }") + commandFrame(2, "grant_proxy { holder_id: \"d2\" }")});
+    s.push_back(
+        { "vote-secret-open", commandFrame(2, "cast_vote { ballot_id: \"open\" choices: 0 }") });
+    s.push_back({ "vote-proxy",
+        commandFrame(
+            4, "cast_vote { ballot_id: \"open\" choices: 1 voter_ids: [\"d3\", \"d4\"] }") });
+    s.push_back({ "close-open",
+        commandFrame(0, "close_ballot { ballot_id: \"open\" }")
+            + commandFrame(0, "open_ballot { ballot_id: \"later\" }")
+            + commandFrame(2, "cast_vote { ballot_id: \"later\" choices: [0, 2] }") });
+    s.push_back({ "speakers",
+        commandFrame(0, "next_speaker {}") + commandFrame(0, "pause_speech {}")
+            + commandFrame(0, "resume_speech {}") + commandFrame(3, "withdraw_floor {}")
+            + commandFrame(0, "move_speaker { participant_id: \"d2\" position: 0 }") });
+    s.push_back({ "annotate-erase",
+        commandFrame(2,
+            "annotate { op { op_id: \"o9\" document_id: \"doc1\" page: 0 layer: LAYER_PRIVATE "
+            "erase { target_op_id: \"o1\" } } }")
+            + commandFrame(0,
+                "annotate { op { op_id: \"o8\" document_id: \"doc1\" page: 1 layer: LAYER_SHARED "
+                "clear_page {} } }") });
+    s.push_back({ "documents", commandFrame(1, "remove_document { document_id: \"doc1\" }") });
+    s.push_back({ "minutes",
+        commandFrame(1, "reopen_minutes { reason: \"Sửa\" }")
+            + commandFrame(1, "edit_minutes { item_id: \"b\" notes: \"x\" }") });
+    s.push_back({ "agenda",
+        commandFrame(0, "advance_agenda { delta: 1 }")
+            + commandFrame(1, "advance_agenda { delta: -1 }") });
+    s.push_back({ "proxy",
+        commandFrame(5, "revoke_proxy { grantor_id: \"d4\" }")
+            + commandFrame(2, "grant_proxy { holder_id: \"d2\" }") });
     v1::ClientMessage follow;
     follow.mutable_follow_state()->set_following(true);
     follow.mutable_follow_state()->set_document_id("doc1");
     follow.mutable_follow_state()->set_page(1);
-    s.push_back({"follow", frame(3, follow)});
+    s.push_back({ "follow", frame(3, follow) });
     v1::ClientMessage hello;
     hello.mutable_hello()->set_protocol_version(1);
-    s.push_back({"hello", frame(0, hello)});
+    s.push_back({ "hello", frame(0, hello) });
     return s;
 }
 } // namespace fuzz

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace quorum;
     QString error;
-    const auto file = parseMeetingFile(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    const auto file = parseMeetingFile(
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     if (!file)
         return 0;
     Meeting meeting;
@@ -33,13 +34,15 @@ std::vector<std::pair<QString, QByteArray>> seeds()
     std::vector<std::pair<QString, QByteArray>> s;
     QFile demo(QStringLiteral(QUORUM_SOURCE_DIR "/assets/demo/meeting.json"));
     if (demo.open(QIODevice::ReadOnly))
-        s.push_back({"demo", demo.readAll()});
-    s.push_back({"small", R"({"id": "m", "title": "T", "quorum": {"fraction": "2/3", "comparison": "at-least", "base": "all", "weighted": true},
+        s.push_back({ "demo", demo.readAll() });
+    s.push_back({ "small",
+        R"({"id": "m", "title": "T", "quorum": {"fraction": "2/3", "comparison": "at-least", "base": "all", "weighted": true},
   "allowProxies": true, "maxProxiesPerHolder": 2, "totalMembers": 9, "defaultSpeakingSeconds": 60, "participants": [{"id": "c", "name": "C", "role": "chair", "pin": "123456", "weight": 3},
   {"id": "d", "name": "D", "role": "delegate"}, {"id": "o", "name": "O", "role": "observer"}],
-  "agenda": [{"id": "a", "title": "A", "durationMinutes": 5, "speakingSeconds": 30, "documents": ["x.pdf"]}]})"});
-    s.push_back({"thresholds", R"({"id": "m", "title": "T", "quorum": {"fraction": "65%", "comparison": "more-than"},
-  "participants": [{"id": "c", "name": "C", "role": "chair"}], "agenda": []})"});
+  "agenda": [{"id": "a", "title": "A", "durationMinutes": 5, "speakingSeconds": 30, "documents": ["x.pdf"]}]})" });
+    s.push_back({ "thresholds",
+        R"({"id": "m", "title": "T", "quorum": {"fraction": "65%", "comparison": "more-than"},
+  "participants": [{"id": "c", "name": "C", "role": "chair"}], "agenda": []})" });
     return s;
 }
 } // namespace fuzz

@@ -20,7 +20,8 @@ namespace fuzz {
  * the thousand and its own report would drown in them (and slow it down).
  */
 inline const bool QuietProtobuf = [] {
-    google::protobuf::SetLogHandler([](google::protobuf::LogLevel, const char *, int, const std::string &) {});
+    google::protobuf::SetLogHandler(
+        [](google::protobuf::LogLevel, const char *, int, const std::string &) {});
     return true;
 }();
 

@@ -42,7 +42,8 @@ int main(int argc, char **argv)
             const QByteArray bytes = f.readAll();
             // A crash names the input that caused it (the regression to add).
             std::fprintf(stderr, "replaying %s\n", qPrintable(path));
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+            LLVMFuzzerTestOneInput(
+                reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
             ++inputs;
         }
     }

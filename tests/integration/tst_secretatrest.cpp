@@ -32,22 +32,31 @@ const QString BallotId = QStringLiteral("bau-kin-7f3a");
 const QString ChairPin = QStringLiteral("710000");
 const QString SecretaryPin = QStringLiteral("720000");
 // Distinct weights: a stored change of the ballots' weight would name its voter.
-const quint64 Weights[] = {3, 5, 9, 17, 33, 65};
-const quint32 Choices[] = {0, 1, 2, 0, 1, 2}; // yes, no, abstain twice each: 2/2/2 tells nothing
+const quint64 Weights[] = { 3, 5, 9, 17, 33, 65 };
+const quint32 Choices[] = { 0, 1, 2, 0, 1, 2 }; // yes, no, abstain twice each: 2/2/2 tells nothing
 constexpr int Voters = 6;
-QString voterId(int i) { return QStringLiteral("cu-tri-%1").arg(i + 1); }
-QString voterPin(int i) { return QString::number(730001 + i); }
+QString voterId(int i)
+{
+    return QStringLiteral("cu-tri-%1").arg(i + 1);
+}
+QString voterPin(int i)
+{
+    return QString::number(730001 + i);
+}
 
 QString writeMeeting(const QString &dir)
 {
-    QJsonArray participants{
-        QJsonObject{{"id", "chair"}, {"name", "Chủ tọa"}, {"role", "chair"}, {"pin", ChairPin}, {"voting", false}},
-        QJsonObject{{"id", "secretary"}, {"name", "Thư ký"}, {"role", "secretary"}, {"pin", SecretaryPin}}};
+    QJsonArray participants{ QJsonObject{ { "id", "chair" }, { "name", "Chủ tọa" },
+                                 { "role", "chair" }, { "pin", ChairPin }, { "voting", false } },
+        QJsonObject{ { "id", "secretary" }, { "name", "Thư ký" }, { "role", "secretary" },
+            { "pin", SecretaryPin } } };
     for (int i = 0; i < Voters; ++i)
-        participants.append(QJsonObject{{"id", voterId(i)}, {"name", QStringLiteral("Cử tri %1").arg(i + 1)},
-                                        {"role", "delegate"}, {"pin", voterPin(i)}, {"weight", qint64(Weights[i])}});
-    const QJsonObject meeting{{"id", MeetingId}, {"title", "Bầu Bí thư"}, {"participants", participants},
-                              {"agenda", QJsonArray{QJsonObject{{"id", "bau"}, {"title", "Bầu cử"}}}}};
+        participants.append(
+            QJsonObject{ { "id", voterId(i) }, { "name", QStringLiteral("Cử tri %1").arg(i + 1) },
+                { "role", "delegate" }, { "pin", voterPin(i) }, { "weight", qint64(Weights[i]) } });
+    const QJsonObject meeting{ { "id", MeetingId }, { "title", "Bầu Bí thư" },
+        { "participants", participants },
+        { "agenda", QJsonArray{ QJsonObject{ { "id", "bau" }, { "title", "Bầu cử" } } } } };
     const QString path = dir + QStringLiteral("/secret-meeting.json");
     QFile f(path);
     f.open(QIODevice::WriteOnly);
@@ -95,7 +104,9 @@ QStringList linksIn(const QString &name, const QByteArray &bytes)
     // (1) A row of the ballot's box: its key, meeting id then ballot id, as SQLite stores it.
     const QByteArray boxKey = MeetingId.toUtf8() + BallotId.toUtf8();
     for (qsizetype at = bytes.indexOf(boxKey); at >= 0; at = bytes.indexOf(boxKey, at + 1))
-        found << QStringLiteral("%1 @%2: a row of the ballot box (running totals, weights)").arg(name).arg(at);
+        found << QStringLiteral("%1 @%2: a row of the ballot box (running totals, weights)")
+                     .arg(name)
+                     .arg(at);
     // (2) A VoteCast of the ballot with a choice: Event.vote_cast is field 34 (tag 0x92 0x02).
     const QByteArray tag("\x92\x02", 2);
     for (qsizetype at = bytes.indexOf(tag); at >= 0; at = bytes.indexOf(tag, at + 1)) {
@@ -110,18 +121,25 @@ QStringList linksIn(const QString &name, const QByteArray &bytes)
         if (length > quint64(bytes.size() - p))
             continue;
         v1::VoteCast vote;
-        if (vote.ParseFromArray(bytes.constData() + p, int(length)) && qstr(vote.ballot_id()) == BallotId
-            && vote.choices_size() > 0)
-            found << QStringLiteral("%1 @%2: a VoteCast of %3 carries a choice").arg(name).arg(at).arg(qstr(vote.voter_ids(0)));
+        if (vote.ParseFromArray(bytes.constData() + p, int(length))
+            && qstr(vote.ballot_id()) == BallotId && vote.choices_size() > 0)
+            found << QStringLiteral("%1 @%2: a VoteCast of %3 carries a choice")
+                         .arg(name)
+                         .arg(at)
+                         .arg(qstr(vote.voter_ids(0)));
     }
     // (2) The same in the archive's JSON event log.
     if (name.endsWith(QLatin1String("events.jsonl"))) {
         for (const QByteArray &line : bytes.split('\n')) {
             // Field names as in quorum.proto (eventlog.cpp).
-            const QJsonObject vote = QJsonDocument::fromJson(line).object()[QLatin1String("body")].toObject()
-                                             [QLatin1String("vote_cast")].toObject();
-            if (vote[QLatin1String("ballot_id")].toString() == BallotId && vote.contains(QLatin1String("choices")))
-                found << QStringLiteral("%1: a vote with its choice: %2").arg(name, QString::fromUtf8(line));
+            const QJsonObject vote = QJsonDocument::fromJson(line)
+                                         .object()[QLatin1String("body")]
+                                         .toObject()[QLatin1String("vote_cast")]
+                                         .toObject();
+            if (vote[QLatin1String("ballot_id")].toString() == BallotId
+                && vote.contains(QLatin1String("choices")))
+                found << QStringLiteral("%1: a vote with its choice: %2")
+                             .arg(name, QString::fromUtf8(line));
         }
     }
     return found;
@@ -140,7 +158,8 @@ private slots:
     {
         // Everything the server may log, debug included: (3) scans it.
         qputenv("QT_LOGGING_RULES", "quorum.*=true");
-        QVERIFY2(m_server.start({QStringLiteral("--meeting"), writeMeeting(m_dir.path())}), qPrintable(m_server.output()));
+        QVERIFY2(m_server.start({ QStringLiteral("--meeting"), writeMeeting(m_dir.path()) }),
+            qPrintable(m_server.output()));
     }
 
     void noStoredByteLinksAVoterToAChoice()
@@ -167,8 +186,8 @@ private slots:
         QVERIFY(acknowledged(*chair, close, &closed));
         // The result is published (the scrub before it succeeded) and counts right.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(chair->events().begin(), chair->events().end(),
-                                             [](const v1::Event &e) { return e.has_ballot_closed(); }),
-                                 10'000);
+                                     [](const v1::Event &e) { return e.has_ballot_closed(); }),
+            10'000);
         for (const v1::Event &e : chair->events()) {
             if (e.has_ballot_closed()) {
                 QCOMPARE(e.ballot_closed().result().options(0).votes(), 2u);
@@ -184,7 +203,8 @@ private slots:
         // Every file of the data folder, raw; every member of every archive in it.
         QStringList links;
         int files = 0, archives = 0;
-        QDirIterator it(m_server.dataPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(
+            m_server.dataPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -202,13 +222,13 @@ private slots:
                 ++archives;
             }
         }
-        QVERIFY(files >= 3);   // the database, its WAL and shared memory index, blobs
+        QVERIFY(files >= 3); // the database, its WAL and shared memory index, blobs
         QCOMPARE(archives, 1); // the export
         QVERIFY2(links.isEmpty(), qPrintable(links.join(QLatin1Char('\n'))));
 
         // (3) The server's log: no line names a voter with the ballot or a choice.
-        const QStringList labels{BallotId, QStringLiteral("choice"), QStringLiteral("Đồng ý"),
-                                 QStringLiteral("Không đồng ý"), QStringLiteral("Không biểu quyết")};
+        const QStringList labels{ BallotId, QStringLiteral("choice"), QStringLiteral("Đồng ý"),
+            QStringLiteral("Không đồng ý"), QStringLiteral("Không biểu quyết") };
         for (const QString &line : m_server.output().split(QLatin1Char('\n'))) {
             for (int i = 0; i < Voters; ++i) {
                 if (!line.contains(voterId(i)))
@@ -234,13 +254,15 @@ private slots:
         QVERIFY(acknowledged(*voter, vote));
 
         auto closedSeen = [&] {
-            return std::any_of(chair->events().begin(), chair->events().end(), [&](const v1::Event &e) {
-                return e.has_ballot_closed() && qstr(e.ballot_closed().ballot_id()) == ballot;
-            });
+            return std::any_of(
+                chair->events().begin(), chair->events().end(), [&](const v1::Event &e) {
+                    return e.has_ballot_closed() && qstr(e.ballot_closed().ballot_id()) == ballot;
+                });
         };
         {
             // A reader (a copy tool, a report) holds a snapshot from before the close.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
             db.setDatabaseName(m_server.databasePath());
             QVERIFY(db.open());
             QVERIFY(db.transaction());
@@ -252,13 +274,15 @@ private slots:
             chair->command(close);
             // An absence can only be watched for a while: a second is many scrub retries.
             QTest::qWait(1000);
-            QVERIFY2(!closedSeen(), "the result went out while older versions of the box were on disk");
+            QVERIFY2(
+                !closedSeen(), "the result went out while older versions of the box were on disk");
             q.finish();
             db.rollback();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
         QTRY_VERIFY_WITH_TIMEOUT(closedSeen(), 10'000);
-        QVERIFY(m_server.output().contains(QStringLiteral("nothing is published until they are gone")));
+        QVERIFY(
+            m_server.output().contains(QStringLiteral("nothing is published until they are gone")));
     }
 };
 
