@@ -15,6 +15,8 @@ PACKAGES=(
   qml6-module-qtwebsockets qml6-module-qtcore qml6-module-qt-labs-settings
   qml6-module-qt-labs-folderlistmodel
   poppler-utils xvfb xauth fonts-noto-core zbar-tools
+  libsqlite3-dev
+  dpkg-dev file lintian systemd desktop-file-utils
   clang libclang-rt-14-dev
 )
 
