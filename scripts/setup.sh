@@ -18,6 +18,7 @@ PACKAGES=(
   poppler-utils xvfb xauth fonts-noto-core zbar-tools
   libsqlite3-dev
   dpkg-dev file lintian systemd desktop-file-utils
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "archivefile.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <archive.h>
@@ -50,14 +51,19 @@ bool writeZip(
 
 std::optional<std::vector<Member>> readZip(const QString &path, ReadError *reason, QString *detail)
 {
-    if (!QFileInfo(path).isFile()) {
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
         *reason = ReadError::NotFound;
         *detail = QStringLiteral("no such file");
         return std::nullopt;
     }
+    return readZipBytes(file.readAll(), reason, detail);
+}
+
+std::optional<std::vector<Member>> readZipBytes(const QByteArray &zip, ReadError *reason, QString *detail)
+{
     struct archive *a = archive_read_new();
     archive_read_support_format_zip(a);
-    const QByteArray file = QFile::encodeName(path);
     std::vector<Member> members;
     auto fail = [&](ReadError why) {
         *reason = why;
@@ -66,7 +72,7 @@ std::optional<std::vector<Member>> readZip(const QString &path, ReadError *reaso
         archive_read_free(a);
         return std::nullopt;
     };
-    if (archive_read_open_filename(a, file.constData(), 64 * 1024) != ARCHIVE_OK)
+    if (archive_read_open_memory(a, zip.constData(), size_t(zip.size())) != ARCHIVE_OK)
         return fail(ReadError::NotAnArchive);
     struct archive_entry *entry = nullptr;
     for (;;) {

@@ -14,12 +14,32 @@
 
 namespace quorum::archive {
 
+namespace {
+VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
+                           ReadError reason, const QString &detail, const QString &expectedFingerprint);
+} // namespace
+
 VerifyReport verifyArchive(const QString &path, const QString &expectedFingerprint)
 {
-    VerifyReport report;
     ReadError reason = ReadError::None;
     QString detail;
-    const auto members = readZip(path, &reason, &detail);
+    const auto members = readZip(path, &reason, &detail); // before `reason` is read
+    return verifyMembers(path, members, reason, detail, expectedFingerprint);
+}
+
+VerifyReport verifyArchiveBytes(const QByteArray &zip, const QString &expectedFingerprint)
+{
+    ReadError reason = ReadError::None;
+    QString detail;
+    const auto members = readZipBytes(zip, &reason, &detail);
+    return verifyMembers(QStringLiteral("archive"), members, reason, detail, expectedFingerprint);
+}
+
+namespace {
+VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
+                           ReadError reason, const QString &detail, const QString &expectedFingerprint)
+{
+    VerifyReport report;
     if (!members) {
         switch (reason) {
         case ReadError::NotFound:
@@ -147,5 +167,7 @@ VerifyReport verifyArchive(const QString &path, const QString &expectedFingerpri
                               .arg(secretVotes);
     return report;
 }
+
+} // namespace
 
 } // namespace quorum::archive

@@ -21,5 +21,7 @@ struct VerifyReport
  * whole and ends at the manifest's head hash, and no secret ballot's vote carries a choice.
  */
 VerifyReport verifyArchive(const QString &path, const QString &expectedFingerprint = {});
+/** The same checks on an archive's bytes (the fuzz target's way in: no file). */
+VerifyReport verifyArchiveBytes(const QByteArray &zip, const QString &expectedFingerprint = {});
 
 } // namespace quorum::archive

@@ -52,6 +52,7 @@ bool Room::load(QString *error)
     m_staged.clear();
     m_stagedUnchanged.clear();
     m_stagedBox.clear();
+    m_stagedBoxRemovals.clear();
     m_sharedWelcome.clear();
     m_sharedWelcomeSeq = 0;
     for (const StoredEvent &stored : m_store.events(m_id)) {
@@ -75,8 +76,13 @@ bool Room::load(QString *error)
     }
     for (const QString &key : *unchanged)
         m_completedCommands.insert(key, 0);
-    for (const BallotBoxDelta &row : m_store.ballotBoxes(m_id))
-        m_meeting.restoreBallotBox(row.ballotId, row.option, row.amount);
+    for (const BallotBoxDelta &row : m_store.ballotBoxes(m_id)) {
+        const BallotRecord *ballot = m_meeting.state().floor.ballot(row.ballotId);
+        if (ballot && ballot->phase == v1::BallotState::PHASE_OPEN)
+            m_meeting.restoreBallotBox(row.ballotId, row.option, row.amount);
+        else if (!m_stagedBoxRemovals.contains(row.ballotId))
+            m_stagedBoxRemovals << row.ballotId; // a box an older server kept after the close
+    }
     m_firstUnpublished = m_frames.size();
     qCInfo(lcRoom) << "meeting" << m_id << "replayed" << headSeq() << "events";
     return true;
@@ -95,6 +101,7 @@ quint64 Room::stage(const Events &events, const QString &actorId, const QString 
         const QString key = i + 1 == events.size() ? commandKey : QString();
         m_staged.push_back({m_id, event.seq(), bytes, m_lastHash, hash, key});
         append(event, bytes, hash, key);
+        dropClosedBox(event);
     }
     if (events.empty() && !commandKey.isEmpty()) {
         m_completedCommands.insert(commandKey, 0);
@@ -115,6 +122,23 @@ void Room::stageSecretVote(const SecretVote &vote)
         m_stagedBox[{vote.ballotId, BallotBoxDelta::Blank}] += vote.ballots;
         m_stagedBox[{vote.ballotId, BallotBoxDelta::BlankWeight}] += vote.weight;
     }
+}
+
+void Room::dropClosedBox(const v1::Event &event)
+{
+    QString ballotId;
+    if (event.has_ballot_closed())
+        ballotId = qstr(event.ballot_closed().ballot_id());
+    else if (event.has_ballot_cancelled())
+        ballotId = qstr(event.ballot_cancelled().ballot_id());
+    const BallotRecord *ballot = ballotId.isEmpty() ? nullptr : m_meeting.state().floor.ballot(ballotId);
+    if (!ballot || !ballot->ballot.secret())
+        return;
+    // The result carries the final counts: the box goes in the same commit, and with it
+    // whatever totals of this turn had not reached the disk yet.
+    for (auto it = m_stagedBox.begin(); it != m_stagedBox.end();)
+        it = it->first.first == ballotId ? m_stagedBox.erase(it) : std::next(it);
+    m_stagedBoxRemovals << ballotId;
 }
 
 void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
@@ -148,6 +172,9 @@ void Room::collect(CommitBatch &batch)
     for (const auto &[key, amount] : m_stagedBox)
         batch.ballotBox.push_back({m_id, key.first, key.second, amount});
     m_stagedBox.clear();
+    for (const QString &ballotId : std::as_const(m_stagedBoxRemovals))
+        batch.closedBallotBoxes.push_back({m_id, ballotId});
+    m_stagedBoxRemovals.clear();
 }
 
 const QByteArray &Room::sharedWelcome()
@@ -222,9 +249,13 @@ QByteArray Room::frameFor(quint64 seq, const QString &participantId) const
 
 void Room::reload()
 {
+    // Durable events whose publication was held (RoomServer: a secret ballot's box not yet
+    // scrubbed) are in the log and still owed to the tablets.
+    const size_t published = m_firstUnpublished;
     QString error;
     if (!load(&error))
         qCCritical(lcRoom) << "reloading meeting" << m_id << "failed:" << error;
+    m_firstUnpublished = std::min(published, m_frames.size());
 }
 
 } // namespace quorum

@@ -94,6 +94,8 @@ public:
     QByteArray frameFor(quint64 seq, const QString &participantId) const;
 
 private:
+    /** A secret ballot that closed or was cancelled: its box is removed with the next commit. */
+    void dropClosedBox(const v1::Event &event);
     void append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
                 const QString &commandKey);
 
@@ -107,6 +109,7 @@ private:
     std::vector<StoredEvent> m_staged;
     QStringList m_stagedUnchanged;              // keys of commands that changed nothing
     std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
+    QStringList m_stagedBoxRemovals;             // secret ballots closed or cancelled: boxes to delete
     size_t m_firstUnpublished = 0;
     QByteArray m_sharedWelcome;
     quint64 m_sharedWelcomeSeq = 0;              // index into m_frames

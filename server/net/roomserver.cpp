@@ -18,6 +18,9 @@ namespace quorum {
 
 namespace {
 const QString SecretKeySetting = QStringLiteral("secret-hash-key");
+// How soon a held scrub is tried again: a minutes export's read of the log takes some tens
+// of milliseconds; the chair waits for the result no longer than a person notices.
+constexpr int ScrubRetryMs = 100;
 
 QByteArray randomBytes(int count)
 {
@@ -48,6 +51,10 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     m_followersTimer.setSingleShot(true);
     m_followersTimer.setInterval(250);
     connect(&m_followersTimer, &QTimer::timeout, this, &RoomServer::flushFollowers);
+    // A held scrub is retried soon: what holds it is a reader's snapshot (an export), short.
+    m_scrubRetry.setSingleShot(true);
+    m_scrubRetry.setInterval(ScrubRetryMs);
+    connect(&m_scrubRetry, &QTimer::timeout, this, &RoomServer::commit);
     // Poppler renders big documents for seconds; two at a time leave a core for the room.
     m_exportPool.setMaxThreadCount(2);
 }
@@ -77,6 +84,12 @@ bool RoomServer::loadMeetings(QString *error)
         room->collect(batch);
     if (!m_store.commit(batch, error))
         return false;
+    // A crash between a secret ballot's close and its scrub, or a box an older server kept:
+    // no tablet is served before older versions of a box are gone (docs/architecture.md).
+    if (!m_store.scrub(error)) {
+        *error = QStringLiteral("the store could not be scrubbed of older ballot box versions: ") + *error;
+        return false;
+    }
     for (auto &[id, room] : m_rooms)
         room->publish();
     return true;
@@ -262,6 +275,15 @@ void RoomServer::commit()
         room->collect(batch);
     QString error;
     const bool durable = m_store.commit(batch, &error);
+    if (durable && (m_scrubPending || batch.touchesBallotBoxes()))
+        scrubBallotBoxes(!batch.closedBallotBoxes.empty());
+    if (durable && m_scrubPending) {
+        // Durable, and held: no event, reply or Welcome leaves until the scrub succeeds.
+        std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(m_heldAfterCommit));
+        m_afterCommit.clear();
+        emit committed(int(batch.events.size()));
+        return;
+    }
     if (durable) {
         for (auto &[id, room] : m_rooms) {
             const PublishedBatch batch = room->publish();
@@ -289,7 +311,12 @@ void RoomServer::commit()
         for (Session *session : m_sessions)
             session->flushReplies(false);
     }
-    auto completions = std::move(m_afterCommit);
+    std::vector<std::function<void(bool)>> completions;
+    if (durable) {
+        completions = std::move(m_heldAfterCommit);
+        m_heldAfterCommit.clear();
+    }
+    std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(completions));
     m_afterCommit.clear();
     for (auto &then : completions)
         then(durable);
@@ -297,6 +324,28 @@ void RoomServer::commit()
     for (Session *session : m_sessions)
         session->flushReplies(durable);
     emit committed(durable ? int(batch.events.size()) : 0);
+}
+
+void RoomServer::scrubBallotBoxes(bool closesBallot)
+{
+    QString error;
+    if (m_store.scrub(&error)) {
+        if (m_scrubPending)
+            qCInfo(lcServer) << "older ballot box versions are gone: publishing again";
+        m_scrubPending = false;
+        return;
+    }
+    if (!closesBallot && !m_scrubPending) {
+        // An open ballot: its running totals stay linkable in the WAL only until a later
+        // scrub, and the close waits for one that succeeds.
+        qCWarning(lcServer) << "during an open secret ballot:" << error << "- retried with the next vote";
+        return;
+    }
+    if (!m_scrubPending)
+        qCCritical(lcServer) << "a secret ballot ended but older versions of its box are still on disk:" << error
+                             << "- nothing is published until they are gone; retrying";
+    m_scrubPending = true;
+    m_scrubRetry.start();
 }
 
 } // namespace quorum

@@ -124,6 +124,12 @@ private:
     /** Makes sure a group commit runs at the end of this event-loop turn. */
     void scheduleCommit();
     void commit();
+    /**
+     * After a commit that changed a secret ballot box: the store is scrubbed of its older
+     * versions. When that fails after a ballot ended (`closesBallot`), or failed before,
+     * publishing is held (m_scrubPending) and retried until it succeeds.
+     */
+    void scrubBallotBoxes(bool closesBallot);
 
     ServerConfig m_config;
     EventStore &m_store;
@@ -136,6 +142,9 @@ private:
     QHash<QString, TokenBucket> m_authAttempts; // per client address
     std::vector<std::function<void(bool)>> m_afterCommit;
     bool m_commitScheduled = false;
+    bool m_scrubPending = false;                              // see scrubBallotBoxes
+    std::vector<std::function<void(bool)>> m_heldAfterCommit; // durable, waiting for the scrub
+    QTimer m_scrubRetry;
     QTimer m_quietAfterConnects;
     BlobStore *m_blobs = nullptr;
     QString m_signingFingerprint;

@@ -42,6 +42,17 @@ struct BallotBoxDelta
 };
 
 /**
+ * A secret ballot that closed or was cancelled: its box goes, in the same transaction as the
+ * event that ends it (a closed ballot's counts live in its BallotClosed result). Kept, the
+ * rows would be the running totals of an open ballot turned into history.
+ */
+struct ClosedBallotBox
+{
+    QString meetingId;
+    QString ballotId;
+};
+
+/**
  * A command that was applied and changed nothing (the current item made current again, a
  * closed ballot closed again). It has no event to carry its key, yet a resend of it after the
  * state changed must still count as done, not apply then.
@@ -58,11 +69,15 @@ struct CommitBatch
     std::vector<StoredEvent> events;
     std::vector<StoredCredential> credentials;
     std::vector<BallotBoxDelta> ballotBox;
+    std::vector<ClosedBallotBox> closedBallotBoxes;
     std::vector<UnchangedCommand> unchangedCommands;
     bool isEmpty() const
     {
-        return events.empty() && credentials.empty() && ballotBox.empty() && unchangedCommands.empty();
+        return events.empty() && credentials.empty() && ballotBox.empty() && closedBallotBoxes.empty()
+               && unchangedCommands.empty();
     }
+    /** Whether a secret ballot box changed: older versions of it must then be scrubbed. */
+    bool touchesBallotBoxes() const { return !ballotBox.empty() || !closedBallotBoxes.empty(); }
 };
 
 /**
@@ -76,6 +91,14 @@ public:
 
     /** Writes the batch durably (fsync'd) in one transaction. False and an error otherwise. */
     virtual bool commit(const CommitBatch &batch, QString *error) = 0;
+
+    /**
+     * Leaves no older version of anything committed in any file of the store: what a commit
+     * replaced or deleted (a secret ballot's running totals, its box once closed) is gone from
+     * the database's free space and from any log beside it. True when that holds now; false
+     * (and why) when something, e.g. a reader's snapshot, keeps an older version alive.
+     */
+    virtual bool scrub(QString *error) = 0;
 
     /** Ids of the meetings the store holds. */
     virtual QStringList meetingIds() = 0;

@@ -77,20 +77,20 @@ bool SqliteEventStore::open(QString *error)
             return false;
         }
     }
-    // Read both back: a file system without WAL support silently keeps another mode.
-    q.exec(QStringLiteral("PRAGMA journal_mode"));
-    const QString mode = q.next() ? q.value(0).toString().toLower() : QString();
-    q.exec(QStringLiteral("PRAGMA synchronous"));
-    const int sync = q.next() ? q.value(0).toInt() : -1;
-    if (mode != QLatin1String("wal") || sync != 2) {
-        *error = QStringLiteral("SQLite durability settings did not take: journal_mode=%1 synchronous=%2")
-                         .arg(mode).arg(sync);
+    // Read them back: a file system without WAL support silently keeps another mode, and a
+    // SQLite built with SQLITE_SECURE_DELETE off and locked would ignore the pragma.
+    const QString mode = pragma(QStringLiteral("journal_mode")).toLower();
+    const QString sync = pragma(QStringLiteral("synchronous"));
+    const QString secureDelete = pragma(QStringLiteral("secure_delete"));
+    if (mode != QLatin1String("wal") || sync != QLatin1String("2") || secureDelete != QLatin1String("1")) {
+        *error = QStringLiteral("SQLite settings did not take: journal_mode=%1 synchronous=%2 secure_delete=%3")
+                         .arg(mode, sync, secureDelete);
         return false;
     }
     // Creates, migrates (after a copy) or refuses a newer database: schemaversion.h.
     if (!migrateSchema(m_db, m_path, Schema, QCoreApplication::applicationVersion(), error))
         return false;
-    qCInfo(lcStore) << "opened" << m_path << "journal_mode=wal synchronous=full";
+    qCInfo(lcStore) << "opened" << m_path << "journal_mode=wal synchronous=full secure_delete=on";
     return true;
 }
 
@@ -153,23 +153,53 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         if (!box.exec())
             return fail(box);
     }
+    QSqlQuery closed(m_db);
+    closed.prepare(QStringLiteral("DELETE FROM ballot_box WHERE meeting_id = ? AND ballot_id = ?"));
+    for (const ClosedBallotBox &c : batch.closedBallotBoxes) {
+        closed.bindValue(0, c.meetingId);
+        closed.bindValue(1, c.ballotId);
+        if (!closed.exec())
+            return fail(closed);
+    }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
         return false;
     }
-    if (!batch.ballotBox.empty()) {
-        // The WAL keeps every committed version of a page until a checkpoint; successive
-        // totals next to successive "has voted" events would link voters to choices. Fold
-        // the WAL into the database now, so only the latest totals exist anywhere.
-        QSqlQuery checkpoint(m_db);
-        // The first column is 1 when a reader kept the checkpoint from finishing: say so, the
-        // next commit that touches a box tries again.
-        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
-            || checkpoint.value(0).toInt() != 0)
-            qCWarning(lcStore) << "the WAL could not be folded in after a ballot box change; retried on the next one";
+    return true;
+}
+
+bool SqliteEventStore::scrub(QString *error)
+{
+    // The WAL keeps every committed version of a page until a checkpoint: successive box
+    // totals next to successive "has voted" events would link voters to choices. Copy the
+    // latest pages into the database (where secure_delete already zeroed what was freed)
+    // and truncate the WAL to nothing. A reader's snapshot keeps the checkpoint from
+    // finishing; wait for it briefly, not the 5 s of busy_timeout: the caller retries.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout=200"));
+    const bool ran = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next();
+    // Columns: busy (1 when a reader or writer kept it from finishing), WAL frames, frames
+    // checkpointed; after TRUNCATE the WAL holds nothing.
+    const bool busy = ran && q.value(0).toInt() != 0;
+    const QString detail = ran ? QStringLiteral("busy=%1 log=%2 checkpointed=%3")
+                                         .arg(q.value(0).toInt()).arg(q.value(1).toInt()).arg(q.value(2).toInt())
+                               : lastError(q);
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    if (!ran || busy) {
+        *error = QStringLiteral("the write-ahead log could not be checkpointed (%1)").arg(detail);
+        return false;
     }
     return true;
+}
+
+QString SqliteEventStore::pragma(const QString &name)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 std::vector<BallotBoxDelta> SqliteEventStore::ballotBoxes(const QString &meetingId)

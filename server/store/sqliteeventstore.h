@@ -11,7 +11,9 @@ namespace quorum {
 
 /**
  * The embedded default store: one SQLite file in WAL mode with synchronous=FULL, so a
- * commit that returned true survives a crash or a power loss.
+ * commit that returned true survives a crash or a power loss; secure_delete=ON, so that a
+ * row replaced or deleted leaves no bytes in the file (docs/architecture.md, "Secret ballots
+ * at rest").
  */
 class SqliteEventStore : public EventStore
 {
@@ -23,6 +25,10 @@ public:
     bool open(QString *error);
 
     bool commit(const CommitBatch &batch, QString *error) override;
+    /** secure_delete zeroes what a commit frees; this folds the WAL in and truncates it. */
+    bool scrub(QString *error) override;
+    /** A PRAGMA's value on the store's own connection (synchronous, secure_delete are per connection). */
+    QString pragma(const QString &name);
     QStringList meetingIds() override;
     std::vector<StoredEvent> events(const QString &meetingId) override;
     std::optional<QString> participantForSecret(const QString &meetingId,

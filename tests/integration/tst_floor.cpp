@@ -275,17 +275,16 @@ private slots:
                 }
             }
             QCOMPARE(votes, 12);
-            QVERIFY(q.exec(QStringLiteral("SELECT * FROM ballot_box WHERE ballot_id = '%1'").arg(ballot)));
-            QCOMPARE(q.record().count(), 4); // meeting, ballot, option, total: no voter, no time, no order
-            int rows = 0;
-            while (q.next())
-                ++rows;
-            QCOMPARE(rows, 3 + 2); // three options, ballots and their weight
+            // The box is gone with the close: its final counts are the BallotClosed result.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM ballot_box WHERE ballot_id = '%1'").arg(ballot)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
         }
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("scan"));
-        // The write-ahead log holds no older versions of the box: it was folded in and emptied.
+        // The write-ahead log holds no older versions of the box: it was folded in and emptied
+        // before the result went out (tst_secretatrest scans every byte).
         QFile wal(m_server.databasePath() + QStringLiteral("-wal"));
         QVERIFY(!wal.exists() || wal.size() < 64 * 1024);
     }

@@ -17,6 +17,7 @@ v1::MeetingDefined definition()
     chair->set_id("chair");
     chair->set_name("Nguyễn Văn A");
     chair->set_role(v1::ROLE_CHAIR);
+    chair->set_voting(true);
     for (const char *id : {"a", "b"}) {
         v1::AgendaItem *item = d.add_agenda();
         item->set_id(id);
@@ -56,12 +57,92 @@ struct DefinedRoom
         return store.commit(batch, &error);
     }
 };
+
+/** Stages a command of `actor` as the command handler does, the secret vote included. */
+void stageCommand(DefinedRoom &f, const char *actor, const v1::Command &command)
+{
+    const Decision d = f.room.meeting().decide(actor, command, f.clock.nowMs());
+    QVERIFY2(d.ok(), d.ok() ? "" : d.error().detail().c_str());
+    f.room.stage(d.events(), actor);
+    if (d.secretVote())
+        f.room.stageSecretVote(*d.secretVote());
+}
+} // namespace
+
+namespace {
+/** A defined room whose voting chair is present, with an open secret ballot "s" and one vote in its box. */
+void openSecretBallotWithAVote(DefinedRoom &f)
+{
+    f.room.stage(f.room.meeting().join("chair", "t").events(), "chair");
+    v1::Command create;
+    v1::Ballot *b = create.mutable_create_ballot()->mutable_ballot();
+    b->set_id("s");
+    b->set_item_id("a");
+    b->set_question("Kín?");
+    b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+    b->set_secret(true);
+    stageCommand(f, "chair", create);
+    v1::Command open;
+    open.mutable_open_ballot()->set_ballot_id("s");
+    stageCommand(f, "chair", open);
+    v1::Command vote;
+    vote.mutable_cast_vote()->set_ballot_id("s");
+    vote.mutable_cast_vote()->add_choices(1);
+    stageCommand(f, "chair", vote);
+}
 } // namespace
 
 class TestRoom : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue 10: a secret ballot's box is deleted in the commit that ends the ballot, closed
+    // (its counts are in the result) or cancelled; a box an older server kept after the end
+    // is deleted at the next start.
+    void aSecretBallotsBoxGoesWithItsEnd_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("closed") << false;
+        QTest::newRow("cancelled") << true;
+    }
+    void aSecretBallotsBoxGoesWithItsEnd()
+    {
+        QFETCH(bool, cancel);
+        DefinedRoom f;
+        QVERIFY(f.opened);
+        openSecretBallotWithAVote(f);
+        QVERIFY(f.commit());
+        QVERIFY(!f.store.ballotBoxes("m").empty()); // open: kept, so that a crash loses no vote
+        v1::Command end;
+        if (cancel)
+            end.mutable_cancel_ballot()->set_ballot_id("s");
+        else
+            end.mutable_close_ballot()->set_ballot_id("s");
+        stageCommand(f, "chair", end);
+        CommitBatch batch;
+        f.room.collect(batch);
+        QCOMPARE(batch.closedBallotBoxes.size(), size_t(1));
+        QString error;
+        QVERIFY(f.store.commit(batch, &error));
+        QVERIFY(f.store.ballotBoxes("m").empty());
+        if (!cancel) {
+            const auto closed = decode<v1::Event>(batch.events.back().bytes);
+            QVERIFY(closed && closed->has_ballot_closed());
+            QCOMPARE(closed->ballot_closed().result().options(1).votes(), 1u);
+        }
+
+        // A box left behind by an older server (rows of the ended ballot): gone at the next load.
+        CommitBatch legacy;
+        legacy.ballotBox = {{"m", "s", 1, 1}};
+        QVERIFY(f.store.commit(legacy, &error));
+        Room reloaded("m", f.store, f.clock);
+        QVERIFY(reloaded.load(&error));
+        CommitBatch cleanup;
+        reloaded.collect(cleanup);
+        QCOMPARE(cleanup.closedBallotBoxes.size(), size_t(1));
+        QCOMPARE(cleanup.closedBallotBoxes[0].ballotId, QStringLiteral("s"));
+    }
+
     void oneCommitIsOneFrame()
     {
         DefinedRoom f;

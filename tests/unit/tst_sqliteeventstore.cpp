@@ -2,6 +2,8 @@
 #include "hashchain.h"
 #include "sqliteeventstore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +40,69 @@ private slots:
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         }
         QSqlDatabase::removeDatabase("probe");
+        // synchronous and secure_delete belong to the connection: read on the store's own.
+        QCOMPARE(store.pragma("synchronous"), QStringLiteral("2")); // FULL: fsync every commit
+        QCOMPARE(store.pragma("secure_delete"), QStringLiteral("1")); // freed bytes zeroed
+    }
+
+    // Issue 10: a secret ballot's box, deleted at its close and scrubbed, leaves no byte of
+    // any of its versions in the database or its WAL.
+    void aClosedBallotBoxLeavesNoByte()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("q.sqlite");
+        SqliteEventStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        for (quint64 vote = 1; vote <= 5; ++vote) {
+            CommitBatch batch;
+            batch.ballotBox = {{"meeting-x", "ballot-y", 0, 1}, {"meeting-x", "ballot-y", BallotBoxDelta::BallotsWeight, 1u << vote}};
+            QVERIFY2(store.commit(batch, &error), qPrintable(error));
+        }
+        QCOMPARE(store.ballotBoxes("meeting-x").size(), size_t(2));
+        CommitBatch close;
+        close.closedBallotBoxes = {{"meeting-x", "ballot-y"}};
+        QVERIFY2(store.commit(close, &error), qPrintable(error));
+        QVERIFY(store.ballotBoxes("meeting-x").empty());
+        QVERIFY2(store.scrub(&error), qPrintable(error));
+        for (const QString &file : {path, path + "-wal", path + "-journal"}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            QVERIFY2(!f.readAll().contains("meeting-xballot-y"), qPrintable(file));
+        }
+        QCOMPARE(QFileInfo(path + "-wal").size(), 0);
+    }
+
+    // A reader's snapshot keeps older pages alive: the scrub says so instead of passing.
+    void aReaderKeepsTheScrubFromPassing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("q.sqlite");
+        SqliteEventStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        CommitBatch first;
+        first.events = {storedEvent("m", 1, hashchain::genesis())};
+        QVERIFY(store.commit(first, &error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "reader");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT COUNT(*) FROM events"));
+            QVERIFY(q.next());
+            CommitBatch second;
+            second.events = {storedEvent("m", 2, first.events[0].hash)};
+            QVERIFY(store.commit(second, &error));
+            QVERIFY(!store.scrub(&error));
+            QVERIFY(error.contains("checkpoint"));
+            q.finish();
+            db.rollback();
+        }
+        QSqlDatabase::removeDatabase("reader");
+        QVERIFY2(store.scrub(&error), qPrintable(error));
     }
 
     void batchesSurviveReopen()
