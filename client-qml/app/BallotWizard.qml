@@ -24,6 +24,7 @@ Rectangle {
                                        : optionCount >= 1 && seats <= optionCount)
     readonly property bool online: client !== null && client.connectionState === MeetingClient.Connected
     readonly property bool showForm: phase === BallotView.None || composing
+    readonly property string defaultRule: floor ? floor.defaultRulePreset : "simple-majority"
 
     objectName: "ballotWizard"
     radius: Theme.radius
@@ -287,24 +288,56 @@ Rectangle {
                     onClicked: wizard.kind === BallotView.Election ? ++wizard.seats : ++wizard.maxChoices
                 }
             }
+            // The rule, in words; a new ballot starts with the meeting's own.
+            Text {
+                objectName: "ruleLabel"
+                Layout.fillWidth: true
+                text: preset.value === wizard.defaultRule ? qsTr("Decided by the meeting's rule:")
+                                                          : qsTr("Decided by (not the meeting's rule):")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: preset.value === wizard.defaultRule ? Theme.textMuted : Theme.warn
+            }
             ComboBox {
                 id: preset
                 objectName: "rulePreset"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
-                readonly property string value: currentIndex >= 0 && model ? model[currentIndex] : "simple-majority"
+                implicitHeight: Math.max(Theme.touch, presetLabel.implicitHeight + 16)
+                readonly property string value: currentIndex >= 0 && model ? model[currentIndex] : wizard.defaultRule
                 model: wizard.floor ? wizard.floor.rulePresets() : []
+                currentIndex: model ? model.indexOf(wizard.defaultRule) : -1
                 font.pixelSize: Theme.fontSmall
                 displayText: Texts.presetText(value)
+                // Long rules wrap rather than lose their end ("…of the members present").
+                contentItem: Text {
+                    id: presetLabel
+                    objectName: "rulePresetText"
+                    leftPadding: 12
+                    rightPadding: preset.indicator.width + 8
+                    text: preset.displayText
+                    font: preset.font
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
                 delegate: ItemDelegate {
+                    id: presetRow
                     required property string modelData
                     required property int index
                     width: ListView.view.width
-                    height: Theme.touch
-                    text: Texts.presetText(modelData)
-                    font.pixelSize: Theme.fontSmall
+                    implicitHeight: Math.max(Theme.touch, rowLabel.implicitHeight + 16)
                     highlighted: preset.highlightedIndex === index
+                    contentItem: Text {
+                        id: rowLabel
+                        text: Texts.presetText(presetRow.modelData)
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: presetRow.modelData === wizard.defaultRule
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
+                popup.width: Math.max(preset.width, 360)
             }
             Text {
                 Layout.fillWidth: true
@@ -333,6 +366,7 @@ Rectangle {
                     onClicked: {
                         wizard.create(question.text, preset.value)
                         question.text = ""
+                        preset.currentIndex = preset.model.indexOf(wizard.defaultRule)
                         optionLabels.clear()
                         wizard.maxChoices = 1
                         wizard.seats = 1
@@ -420,6 +454,17 @@ Rectangle {
                 }
             }
 
+            // The chair is a voter too (unless the meeting file says otherwise): the same
+            // panel as a delegate's, without its title and result.
+            VotePanel {
+                objectName: "chairVotePanel"
+                Layout.fillWidth: true
+                client: wizard.client
+                compact: true
+                visible: wizard.phase === BallotView.Open && wizard.ballot !== null
+                         && (wizard.ballot.canVote || wizard.ballot.selfVoted)
+            }
+
             ResultChart {
                 Layout.fillWidth: true
                 visible: wizard.phase === BallotView.Closed
@@ -443,7 +488,13 @@ Rectangle {
                     visible: wizard.phase === BallotView.Open
                     enabled: wizard.online
                     text: qsTr("Close the vote")
-                    onClicked: wizard.floor.closeBallot(wizard.ballot.ballotId)
+                    // Closing leaves out whoever has not voted: say how many, and ask.
+                    onClicked: {
+                        if (wizard.ballot.notVotedCount > 0)
+                            closeConfirm.open()
+                        else
+                            wizard.floor.closeBallot(wizard.ballot.ballotId)
+                    }
                 }
                 BigButton {
                     objectName: "cancelBallotButton"
@@ -465,5 +516,14 @@ Rectangle {
             }
         }
         Item { Layout.fillHeight: true; visible: !wizard.showForm }
+    }
+
+    ConfirmDialog {
+        id: closeConfirm
+        objectName: "closeBallotConfirm"
+        text: wizard.ballot ? qsTr("%n eligible voter(s) have not voted yet. Close the vote now?", "",
+                                   wizard.ballot.notVotedCount) : ""
+        confirmText: qsTr("Close the vote")
+        onConfirmed: wizard.floor.closeBallot(wizard.ballot.ballotId)
     }
 }
