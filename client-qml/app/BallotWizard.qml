@@ -99,7 +99,7 @@ Rectangle {
                 objectName: "ballotQuestionInput"
                 Layout.fillWidth: true
                 Layout.preferredHeight: wizard.withOptions ? 72 : 110
-                placeholderText: qsTr("Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?")
+                placeholderText: qsTr("The question to vote on")
                 wrapMode: TextEdit.Wrap
                 font.pixelSize: Theme.fontBody
                 background: Rectangle { radius: 8; border.color: question.activeFocus ? Theme.primary : Theme.border; border.width: 2 }

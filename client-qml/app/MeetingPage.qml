@@ -260,11 +260,13 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                cellWidth: width / 2
+                // Two columns when names fit (about 260 px each), else one.
+                readonly property int columns: width >= 520 ? 2 : 1
+                cellWidth: width / columns
                 cellHeight: Theme.touch + 6
                 model: page.client ? page.client.participants : null
                 delegate: ParticipantDelegate {
-                    width: GridView.view.width / 2 // = cellWidth, which QQuickItemView lacks
+                    width: GridView.view.width / GridView.view.columns // = cellWidth, which QQuickItemView lacks
                     height: Theme.touch + 6
                 }
                 ScrollBar.vertical: ScrollBar { }

@@ -68,7 +68,12 @@ RowLayout {
     // The minutes as a whole: state, number and locality, approvals, the signing key.
     Rectangle {
         Layout.fillHeight: true
+        // 420 px, less on a tablet held upright: the items and the files keep 400 px at least.
+        // (Limits, not a share of this layout's width: that would make the layout loop.)
+        Layout.fillWidth: true
         Layout.preferredWidth: 420
+        Layout.maximumWidth: 420
+        Layout.minimumWidth: 280
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.border
@@ -277,6 +282,7 @@ RowLayout {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
+        Layout.minimumWidth: 400
         spacing: 12
 
     // Per agenda item: notes and conclusions.
@@ -353,7 +359,7 @@ RowLayout {
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     readOnly: !console_.canEdit
-                    placeholderText: console_.canEdit ? qsTr("What was said and decided under this item") : ""
+                    placeholderText: console_.canEdit ? qsTr("Notes on this item") : ""
                     DraftBinding { input: notesArea; drafts: minutesDrafts; itemId: card.itemId; field: "notes" }
                     background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
                 }
@@ -370,7 +376,7 @@ RowLayout {
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     readOnly: !console_.canEdit
-                    placeholderText: console_.canEdit ? qsTr("The conclusion (kết luận) of this item") : ""
+                    placeholderText: console_.canEdit ? qsTr("Conclusion of this item") : ""
                     DraftBinding { input: conclusionsArea; drafts: minutesDrafts; itemId: card.itemId; field: "conclusions" }
                     background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
                 }
@@ -400,6 +406,8 @@ RowLayout {
                     client: console_.client
                 }
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: qsTr("Minutes PDF and archive")
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -494,6 +502,8 @@ RowLayout {
                 Layout.alignment: Qt.AlignTop
                 spacing: 4
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: qsTr("Archive signing key")
                     font.pixelSize: Theme.fontBody
                     font.bold: true

@@ -30,6 +30,8 @@ Page {
     /** A tablet held upright (or a narrow window): the thumbnails and outline fold into a
      *  drawer, the toolbars fold what does not fit into a menu, the page fits the width. */
     readonly property bool compact: width < height || width < 900
+    /** Under 1200 px the toolbars fold what does not fit beside the thumbnails into "⋯". */
+    readonly property bool foldTools: compact || width < 1200
     /** Compact: the drawer with thumbnails, outline and search is out. */
     property bool drawerOpen: false
     onCompactChanged: drawerOpen = false
@@ -96,6 +98,7 @@ Page {
             flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
         if (left < flick.contentX || left + r[2] * pageCanvas.width > flick.contentX + flick.width)
             flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, left - flick.width / 3))
+        flick.keepPlace()
     }
     Connections {
         target: reader.docs
@@ -236,7 +239,7 @@ Page {
                 objectName: "annotationToolbar"
                 Layout.fillWidth: true
                 annotator: reader.docs ? reader.docs.annotator : null
-                compact: reader.compact
+                compact: reader.foldTools
                 onClearPageRequested: reader.docs.annotator.clearPage(reader.documentId, reader.pageIndex)
             }
 
@@ -257,6 +260,12 @@ Page {
                 // back once they have (refitTimer), and nothing in between counts as scrolling.
                 property real fraction: 0
                 property bool refitting: false
+                /** A scroll of our own (a search hit): this is the place now, whatever settles. */
+                function keepPlace() {
+                    refitTimer.stop()
+                    seenContentHeight = contentHeight
+                    fraction = contentHeight > 0 ? contentY / contentHeight : 0
+                }
                 function refit() {
                     refitting = true
                     contentY = Math.max(0, Math.min(fraction * contentHeight, contentHeight - height))
@@ -350,7 +359,7 @@ Page {
                 Item { Layout.fillWidth: true }
                 LayerSwitch {
                     objectName: "layerSwitch"
-                    visible: !reader.compact
+                    visible: !reader.foldTools
                     annotator: reader.docs ? reader.docs.annotator : null
                 }
                 Text {
@@ -366,14 +375,14 @@ Page {
                 }
                 BigButton {
                     objectName: "zoomOutButton"
-                    visible: !reader.compact
+                    visible: !reader.foldTools
                     primary: false
                     text: "−"
                     onClicked: reader.setZoom(reader.zoom / 1.25)
                 }
                 Text {
                     objectName: "zoomLabel"
-                    visible: !reader.compact
+                    visible: !reader.foldTools
                     text: Math.round(reader.zoom * 100) + "%"
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
@@ -382,7 +391,7 @@ Page {
                 }
                 BigButton {
                     objectName: "zoomInButton"
-                    visible: !reader.compact
+                    visible: !reader.foldTools
                     primary: false
                     text: "+"
                     onClicked: reader.setZoom(reader.zoom * 1.25)
@@ -396,7 +405,7 @@ Page {
                 // Compact: the layer and the zoom steps, folded.
                 BigButton {
                     objectName: "moreViewButton"
-                    visible: reader.compact
+                    visible: reader.foldTools
                     primary: false
                     text: "⋯"
                     Accessible.name: qsTr("More")

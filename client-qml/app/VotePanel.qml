@@ -151,7 +151,9 @@ Rectangle {
             objectName: "voteOptions"
             Layout.fillWidth: true
             visible: panel.ballot !== null && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
-            columns: panel.ballot && panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
+            // Side by side when there is room for the words, else one under the other.
+            columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
+                     : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Repeater {
