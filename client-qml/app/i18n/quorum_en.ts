@@ -112,10 +112,6 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <source>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</source>
-        <translation>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</translation>
-    </message>
-    <message>
         <source>Named vote</source>
         <translation>Named vote</translation>
     </message>
@@ -249,6 +245,10 @@
             <numerusform>%n eligible voter has not voted yet. Close the vote now?</numerusform>
             <numerusform>%n eligible voters have not voted yet. Close the vote now?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The question to vote on</source>
+        <translation>The question to vote on</translation>
     </message>
 </context>
 <context>
@@ -828,16 +828,8 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>What was said and decided under this item</source>
-        <translation>What was said and decided under this item</translation>
-    </message>
-    <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>The conclusion (kết luận) of this item</source>
-        <translation>The conclusion (kết luận) of this item</translation>
     </message>
     <message>
         <source>Saving these changes withdraws the approval of %1. The minutes will need to be approved again.</source>
@@ -874,6 +866,14 @@
     <message>
         <source>The copy could not be saved: %1</source>
         <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Notes on this item</translation>
+    </message>
+    <message>
+        <source>Conclusion of this item</source>
+        <translation>Conclusion of this item</translation>
     </message>
 </context>
 <context>

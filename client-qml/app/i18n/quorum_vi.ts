@@ -112,10 +112,6 @@
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <source>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</source>
-        <translation>Nội dung biểu quyết, ví dụ: Thông qua kế hoạch áp dụng biểu mẫu điện tử?</translation>
-    </message>
-    <message>
         <source>Named vote</source>
         <translation>Biểu quyết công khai</translation>
     </message>
@@ -248,6 +244,10 @@
         <translation>
             <numerusform>Còn %n đại biểu có quyền biểu quyết chưa bỏ phiếu. Kết thúc biểu quyết ngay?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The question to vote on</source>
+        <translation>Nội dung cần biểu quyết</translation>
     </message>
 </context>
 <context>
@@ -824,16 +824,8 @@
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <source>What was said and decided under this item</source>
-        <translation>Nội dung trao đổi và quyết định ở mục này</translation>
-    </message>
-    <message>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
-    </message>
-    <message>
-        <source>The conclusion (kết luận) of this item</source>
-        <translation>Kết luận của mục này</translation>
     </message>
     <message>
         <source>Saving these changes withdraws the approval of %1. The minutes will need to be approved again.</source>
@@ -870,6 +862,14 @@
     <message>
         <source>The copy could not be saved: %1</source>
         <translation>Không lưu được bản sao: %1</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Ghi chép của mục này</translation>
+    </message>
+    <message>
+        <source>Conclusion of this item</source>
+        <translation>Kết luận của mục này</translation>
     </message>
 </context>
 <context>
