@@ -454,17 +454,6 @@ Rectangle {
                 }
             }
 
-            // The chair is a voter too (unless the meeting file says otherwise): the same
-            // panel as a delegate's, without its title and result.
-            VotePanel {
-                objectName: "chairVotePanel"
-                Layout.fillWidth: true
-                client: wizard.client
-                compact: true
-                visible: wizard.phase === BallotView.Open && wizard.ballot !== null
-                         && (wizard.ballot.canVote || wizard.ballot.selfVoted)
-            }
-
             ResultChart {
                 Layout.fillWidth: true
                 visible: wizard.phase === BallotView.Closed
@@ -513,6 +502,17 @@ Rectangle {
                     text: qsTr("New vote")
                     onClicked: wizard.composing = true
                 }
+            }
+
+            // The chair is a voter too (unless the meeting file says otherwise): the same
+            // panel as a delegate's, without its title and result.
+            VotePanel {
+                objectName: "chairVotePanel"
+                Layout.fillWidth: true
+                client: wizard.client
+                compact: true
+                visible: wizard.phase === BallotView.Open && wizard.ballot !== null
+                         && (wizard.ballot.canVote || wizard.ballot.selfVoted)
             }
         }
         Item { Layout.fillHeight: true; visible: !wizard.showForm }

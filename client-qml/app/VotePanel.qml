@@ -152,7 +152,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: panel.ballot !== null && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
             // Side by side when there is room for the words, else one under the other.
-            columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
+            columns: !panel.ballot ? 1 : panel.width < (panel.compact ? 100 : 160) * Math.min(3, panel.ballot.options.count) ? 1
                      : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
