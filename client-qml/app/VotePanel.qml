@@ -152,7 +152,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: panel.ballot !== null && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
             // Side by side when there is room for the words, else one under the other.
-            columns: !panel.ballot ? 1 : panel.width < (panel.compact ? 100 : 160) * Math.min(3, panel.ballot.options.count) ? 1
+            columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
                      : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
@@ -165,7 +165,7 @@ Rectangle {
                     readonly property bool picked: panel.picks.indexOf(optionIndex) >= 0
                     objectName: "voteOption_" + optionIndex
                     Layout.fillWidth: true
-                    Layout.preferredHeight: panel.compact ? Theme.touch : 96
+                    Layout.preferredHeight: panel.compact ? 48 : 96
                     font.pixelSize: panel.compact ? Theme.fontBody : Theme.fontTitle
                     tone: kind === BallotOptionsModel.Yes ? Theme.ok : kind === BallotOptionsModel.No ? Theme.bad
                         : kind === BallotOptionsModel.Abstain ? Theme.textMuted : Theme.primary

@@ -59,7 +59,9 @@ Item {
             const dialog = child(chair, "closeBallotConfirm")
             if (chair.client.floor.ballot.notVotedCount > 0) {
                 tryVerify(() => dialog.opened, 5000)
-                mouseClick(findChild(dialog.contentItem, "closeBallotConfirmConfirm"))
+                const confirm = findChild(dialog.contentItem, "closeBallotConfirmConfirm")
+                waitForRendering(confirm)
+                mouseClick(confirm)
             }
         }
 

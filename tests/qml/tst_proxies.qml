@@ -61,7 +61,9 @@ Item {
             const dialog = child(chair, "closeBallotConfirm")
             if (chair.client.floor.ballot.notVotedCount > 0) {
                 tryVerify(() => dialog.opened, 5000)
-                mouseClick(findChild(dialog.contentItem, "closeBallotConfirmConfirm"))
+                const confirm = findChild(dialog.contentItem, "closeBallotConfirmConfirm")
+                waitForRendering(confirm)
+                mouseClick(confirm)
             }
         }
 
@@ -130,7 +132,7 @@ Item {
             tryCompare(chair.client.floor.ballot, "votedCount", 2, 5000)
             closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
-            compare(child(child(holder, "resultBar_0"), "resultVotes").text, "2")
+            tryCompare(child(child(holder, "resultBar_0"), "resultVotes"), "text", "2", 5000)
 
             // The chair revokes the proxy: the grantor may give it again.
             click(findChild(attendance, "attendance_d05"), "revokeProxyButton")
