@@ -380,13 +380,14 @@ Rectangle {
             objectName: "ballotStatus"
             Layout.fillWidth: true
             visible: !wizard.showForm
-            spacing: 10
+            spacing: chairVote.visible ? 6 : 10
             Text {
                 objectName: "wizardQuestion"
                 Layout.fillWidth: true
                 text: wizard.ballot ? wizard.ballot.question : ""
                 wrapMode: Text.WordWrap
-                maximumLineCount: 3
+                // The chair's own vote needs the room while it is to be cast.
+                maximumLineCount: chairVote.visible ? 2 : 3
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -424,7 +425,7 @@ Rectangle {
                 Text {
                     objectName: "liveCount"
                     text: wizard.ballot ? qsTr("%1/%2 voted").arg(wizard.ballot.votedCount).arg(wizard.ballot.eligible) : ""
-                    font.pixelSize: 36
+                    font.pixelSize: chairVote.visible ? 28 : 36
                     font.bold: true
                     color: Theme.primary
                 }
@@ -447,7 +448,7 @@ Rectangle {
                           : wizard.ballot.notVotedNames.length === 0 ? qsTr("Everyone has voted")
                           : qsTr("Not voted yet: %1").arg(wizard.ballot.notVotedNames.join(", "))
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 4
+                    maximumLineCount: chairVote.visible ? 2 : 4
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
@@ -507,6 +508,7 @@ Rectangle {
             // The chair is a voter too (unless the meeting file says otherwise): the same
             // panel as a delegate's, without its title and result.
             VotePanel {
+                id: chairVote
                 objectName: "chairVotePanel"
                 Layout.fillWidth: true
                 client: wizard.client

@@ -25,7 +25,7 @@ Rectangle {
 
     objectName: "votePanel"
     visible: ballot !== null && (ballot.phase === BallotView.Open || ballot.phase === BallotView.Closed)
-    implicitHeight: layout.implicitHeight + (compact ? 24 : 40)
+    implicitHeight: layout.implicitHeight + (compact ? 16 : 40)
     radius: Theme.radius
     color: Theme.surface
     border.color: ballot && ballot.phase === BallotView.Open ? Theme.primary : Theme.border
@@ -88,8 +88,8 @@ Rectangle {
     ColumnLayout {
         id: layout
         anchors.fill: parent
-        anchors.margins: panel.compact ? 12 : 20
-        spacing: panel.compact ? 8 : 14
+        anchors.margins: panel.compact ? 8 : 20
+        spacing: panel.compact ? 6 : 14
 
         RowLayout {
             Layout.fillWidth: true
@@ -155,7 +155,7 @@ Rectangle {
             columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
                      : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
             columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
+            rowSpacing: panel.compact ? 6 : Theme.spacing
             Repeater {
                 model: panel.ballot ? panel.ballot.options : null
                 delegate: BigButton {
