@@ -264,18 +264,24 @@ Page {
                 function keepPlace() {
                     refitTimer.stop()
                     seenContentHeight = contentHeight
+                    seenWidth = width
+                    seenHeight = height
                     fraction = contentHeight > 0 ? contentY / contentHeight : 0
                 }
                 function refit() {
+                    seenWidth = width
+                    seenHeight = height
                     refitting = true
                     contentY = Math.max(0, Math.min(fraction * contentHeight, contentHeight - height))
                     refitting = false
                 }
                 property real seenContentHeight: 0
-                // Only a scroll of the same content moves the place (not the clamp that follows a
-                // smaller page, nor a page that fits).
+                property real seenWidth: 0
+                property real seenHeight: 0
+                // Only a scroll of the same content in the same view moves the place (not the clamp
+                // that follows a smaller page or a resized view, nor a page that fits).
                 onContentYChanged: if (!refitting && !refitTimer.running && contentHeight === seenContentHeight
-                                       && contentHeight > height)
+                                       && width === seenWidth && height === seenHeight && contentHeight > height)
                                        fraction = contentY / contentHeight
                 onContentHeightChanged: {
                     seenContentHeight = contentHeight
