@@ -3,9 +3,12 @@ import QtQuick.Layouts
 import Quorum.Tablet
 
 // One agenda item: its number, title and plan; the current item stands out (warm background,
-// accent bar, "Now" chip) so it can be found at a glance from across the table.
+// accent bar, "Now" chip) so it can be found at a glance from across the table. A tap selects
+// the item to read its documents ahead of (or after) its turn.
 Rectangle {
     id: row
+    property bool selected: false
+    signal tapped()
     required property int index
     required property string itemId
     required property string title
@@ -18,8 +21,13 @@ Rectangle {
     implicitHeight: Math.max(Theme.touch + 16, layout.implicitHeight + 24)
     radius: Theme.radius
     color: isCurrent ? Theme.current : Theme.surface
-    border.color: isCurrent ? Theme.currentAccent : Theme.border
-    border.width: isCurrent ? 2 : 1
+    border.color: selected ? Theme.primary : isCurrent ? Theme.currentAccent : Theme.border
+    border.width: isCurrent || selected ? 2 : 1
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: row.tapped()
+    }
 
     Rectangle {
         visible: row.isCurrent

@@ -11,6 +11,8 @@ Rectangle {
     property int tool: PageCanvas.Tool.Browse
     property color inkColor: "#d32f2f"
     property real penWidth: 0.004
+    /** Narrow (a tablet held upright): the widths, undo, redo and clear fold into "⋯". */
+    property bool compact: false
     signal clearPageRequested()
 
     readonly property var penColors: ["#d32f2f", "#1565c0", "#2e7d32", "#212121"]
@@ -23,6 +25,30 @@ Rectangle {
             inkColor = highlightColors[0]
         else if (t === PageCanvas.Tool.Pen && highlightColors.indexOf(String(inkColor)) >= 0)
             inkColor = penColors[0]
+    }
+
+    // One pen width to pick: a line as thick as it draws.
+    component WidthButton: AbstractButton {
+        id: widthButton
+        required property real modelData
+        required property int index
+        implicitWidth: 40
+        implicitHeight: Theme.touch
+        focusPolicy: Qt.NoFocus
+        onClicked: bar.penWidth = modelData
+        contentItem: Item {
+            Rectangle {
+                anchors.centerIn: parent
+                width: 34
+                height: 4 + 4 * widthButton.index
+                radius: height / 2
+                color: bar.penWidth === widthButton.modelData ? Theme.primary : Theme.textMuted
+            }
+        }
+        background: Rectangle {
+            radius: 6
+            color: bar.penWidth === widthButton.modelData ? Theme.current : "transparent"
+        }
     }
 
     implicitHeight: row.implicitHeight + 8
@@ -102,35 +128,15 @@ Rectangle {
         Rectangle { Layout.preferredWidth: 1; Layout.fillHeight: true; color: Theme.border }
 
         Repeater {
-            model: bar.widths
-            AbstractButton {
-                required property real modelData
-                required property int index
-                objectName: "width" + index
-                implicitWidth: 40
-                implicitHeight: Theme.touch
-                focusPolicy: Qt.NoFocus
-                onClicked: bar.penWidth = modelData
-                contentItem: Item {
-                    Rectangle {
-                        anchors.centerIn: parent
-                        width: 34
-                        height: 4 + 4 * parent.parent.index
-                        radius: height / 2
-                        color: bar.penWidth === parent.parent.modelData ? Theme.primary : Theme.textMuted
-                    }
-                }
-                background: Rectangle {
-                    radius: 6
-                    color: bar.penWidth === parent.modelData ? Theme.current : "transparent"
-                }
-            }
+            model: bar.compact ? [] : bar.widths
+            WidthButton { objectName: "width" + index }
         }
 
-        Rectangle { Layout.preferredWidth: 1; Layout.fillHeight: true; color: Theme.border }
+        Rectangle { Layout.preferredWidth: 1; Layout.fillHeight: true; color: Theme.border; visible: !bar.compact }
 
         ToolButtonBox {
             objectName: "undoButton"
+            visible: !bar.compact
             symbol: "↶"
             text: qsTr("Undo")
             enabled: bar.annotator !== null && bar.annotator.canUndo
@@ -138,6 +144,7 @@ Rectangle {
         }
         ToolButtonBox {
             objectName: "redoButton"
+            visible: !bar.compact
             symbol: "↷"
             text: qsTr("Redo")
             enabled: bar.annotator !== null && bar.annotator.canRedo
@@ -145,9 +152,55 @@ Rectangle {
         }
         ToolButtonBox {
             objectName: "clearPageButton"
+            visible: !bar.compact
             symbol: "✕"
             text: qsTr("Clear page")
             onClicked: bar.clearPageRequested()
+        }
+        ToolButtonBox {
+            objectName: "moreToolsButton"
+            visible: bar.compact
+            symbol: "⋯"
+            text: qsTr("More")
+            onClicked: moreTools.open()
+            Popup {
+                id: moreTools
+                objectName: "moreToolsPopup"
+                y: parent.height + 4
+                x: parent.width - implicitWidth
+                padding: 8
+                background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+                contentItem: Row {
+                    spacing: 2
+                    Repeater {
+                        model: bar.widths
+                        WidthButton { objectName: "foldedWidth" + index }
+                    }
+                    ToolButtonBox {
+                        objectName: "undoFolded"
+                        symbol: "↶"
+                        text: qsTr("Undo")
+                        enabled: bar.annotator !== null && bar.annotator.canUndo
+                        onClicked: bar.annotator.undo()
+                    }
+                    ToolButtonBox {
+                        objectName: "redoFolded"
+                        symbol: "↷"
+                        text: qsTr("Redo")
+                        enabled: bar.annotator !== null && bar.annotator.canRedo
+                        onClicked: bar.annotator.redo()
+                    }
+                    ToolButtonBox {
+                        objectName: "clearPageFolded"
+                        symbol: "✕"
+                        text: qsTr("Clear page")
+                        onClicked: {
+                            moreTools.close()
+                            bar.clearPageRequested()
+                        }
+                    }
+                }
+            }
         }
 
         Item { Layout.fillWidth: true }

@@ -75,8 +75,9 @@ ListView {
             Text {
                 objectName: "votedMark"
                 visible: list.floor !== null && list.floor.ballot.phase === BallotView.Open
-                text: member.hasVoted ? (member.choice.length > 0 ? member.choice : "✓") : "…"
-                font.pixelSize: 15
+                // Readable across the table: at least 20 px, a tick or an empty circle.
+                text: member.hasVoted ? (member.choice.length > 0 ? member.choice : "✓") : "○"
+                font.pixelSize: 20
                 font.bold: member.hasVoted
                 color: member.hasVoted ? Theme.ok : Theme.absent
                 Layout.maximumWidth: 110

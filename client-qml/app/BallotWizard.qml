@@ -24,6 +24,7 @@ Rectangle {
                                        : optionCount >= 1 && seats <= optionCount)
     readonly property bool online: client !== null && client.connectionState === MeetingClient.Connected
     readonly property bool showForm: phase === BallotView.None || composing
+    readonly property string defaultRule: floor ? floor.defaultRulePreset : "simple-majority"
 
     objectName: "ballotWizard"
     radius: Theme.radius
@@ -98,7 +99,7 @@ Rectangle {
                 objectName: "ballotQuestionInput"
                 Layout.fillWidth: true
                 Layout.preferredHeight: wizard.withOptions ? 72 : 110
-                placeholderText: qsTr("Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?")
+                placeholderText: qsTr("The question to vote on")
                 wrapMode: TextEdit.Wrap
                 font.pixelSize: Theme.fontBody
                 background: Rectangle { radius: 8; border.color: question.activeFocus ? Theme.primary : Theme.border; border.width: 2 }
@@ -287,24 +288,56 @@ Rectangle {
                     onClicked: wizard.kind === BallotView.Election ? ++wizard.seats : ++wizard.maxChoices
                 }
             }
+            // The rule, in words; a new ballot starts with the meeting's own.
+            Text {
+                objectName: "ruleLabel"
+                Layout.fillWidth: true
+                text: preset.value === wizard.defaultRule ? qsTr("Decided by the meeting's rule:")
+                                                          : qsTr("Decided by (not the meeting's rule):")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: preset.value === wizard.defaultRule ? Theme.textMuted : Theme.warn
+            }
             ComboBox {
                 id: preset
                 objectName: "rulePreset"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
-                readonly property string value: currentIndex >= 0 && model ? model[currentIndex] : "simple-majority"
+                implicitHeight: Math.max(Theme.touch, presetLabel.implicitHeight + 16)
+                readonly property string value: currentIndex >= 0 && model ? model[currentIndex] : wizard.defaultRule
                 model: wizard.floor ? wizard.floor.rulePresets() : []
+                currentIndex: model ? model.indexOf(wizard.defaultRule) : -1
                 font.pixelSize: Theme.fontSmall
                 displayText: Texts.presetText(value)
+                // Long rules wrap rather than lose their end ("…of the members present").
+                contentItem: Text {
+                    id: presetLabel
+                    objectName: "rulePresetText"
+                    leftPadding: 12
+                    rightPadding: preset.indicator.width + 8
+                    text: preset.displayText
+                    font: preset.font
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
                 delegate: ItemDelegate {
+                    id: presetRow
                     required property string modelData
                     required property int index
                     width: ListView.view.width
-                    height: Theme.touch
-                    text: Texts.presetText(modelData)
-                    font.pixelSize: Theme.fontSmall
+                    implicitHeight: Math.max(Theme.touch, rowLabel.implicitHeight + 16)
                     highlighted: preset.highlightedIndex === index
+                    contentItem: Text {
+                        id: rowLabel
+                        text: Texts.presetText(presetRow.modelData)
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: presetRow.modelData === wizard.defaultRule
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
+                popup.width: Math.max(preset.width, 360)
             }
             Text {
                 Layout.fillWidth: true
@@ -333,6 +366,7 @@ Rectangle {
                     onClicked: {
                         wizard.create(question.text, preset.value)
                         question.text = ""
+                        preset.currentIndex = preset.model.indexOf(wizard.defaultRule)
                         optionLabels.clear()
                         wizard.maxChoices = 1
                         wizard.seats = 1
@@ -346,13 +380,14 @@ Rectangle {
             objectName: "ballotStatus"
             Layout.fillWidth: true
             visible: !wizard.showForm
-            spacing: 10
+            spacing: chairVote.visible ? 6 : 10
             Text {
                 objectName: "wizardQuestion"
                 Layout.fillWidth: true
                 text: wizard.ballot ? wizard.ballot.question : ""
                 wrapMode: Text.WordWrap
-                maximumLineCount: 3
+                // The chair's own vote needs the room while it is to be cast.
+                maximumLineCount: chairVote.visible ? 2 : 3
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -390,7 +425,7 @@ Rectangle {
                 Text {
                     objectName: "liveCount"
                     text: wizard.ballot ? qsTr("%1/%2 voted").arg(wizard.ballot.votedCount).arg(wizard.ballot.eligible) : ""
-                    font.pixelSize: 36
+                    font.pixelSize: chairVote.visible ? 28 : 36
                     font.bold: true
                     color: Theme.primary
                 }
@@ -413,7 +448,7 @@ Rectangle {
                           : wizard.ballot.notVotedNames.length === 0 ? qsTr("Everyone has voted")
                           : qsTr("Not voted yet: %1").arg(wizard.ballot.notVotedNames.join(", "))
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 4
+                    maximumLineCount: chairVote.visible ? 2 : 4
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
@@ -443,7 +478,13 @@ Rectangle {
                     visible: wizard.phase === BallotView.Open
                     enabled: wizard.online
                     text: qsTr("Close the vote")
-                    onClicked: wizard.floor.closeBallot(wizard.ballot.ballotId)
+                    // Closing leaves out whoever has not voted: say how many, and ask.
+                    onClicked: {
+                        if (wizard.ballot.notVotedCount > 0)
+                            closeConfirm.open()
+                        else
+                            wizard.floor.closeBallot(wizard.ballot.ballotId)
+                    }
                 }
                 BigButton {
                     objectName: "cancelBallotButton"
@@ -463,7 +504,28 @@ Rectangle {
                     onClicked: wizard.composing = true
                 }
             }
+
+            // The chair is a voter too (unless the meeting file says otherwise): the same
+            // panel as a delegate's, without its title and result.
+            VotePanel {
+                id: chairVote
+                objectName: "chairVotePanel"
+                Layout.fillWidth: true
+                client: wizard.client
+                compact: true
+                visible: wizard.phase === BallotView.Open && wizard.ballot !== null
+                         && (wizard.ballot.canVote || wizard.ballot.selfVoted)
+            }
         }
         Item { Layout.fillHeight: true; visible: !wizard.showForm }
+    }
+
+    ConfirmDialog {
+        id: closeConfirm
+        objectName: "closeBallotConfirm"
+        text: wizard.ballot ? qsTr("%n eligible voter(s) have not voted yet. Close the vote now?", "",
+                                   wizard.ballot.notVotedCount) : ""
+        confirmText: qsTr("Close the vote")
+        onConfirmed: wizard.floor.closeBallot(wizard.ballot.ballotId)
     }
 }

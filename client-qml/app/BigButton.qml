@@ -21,6 +21,11 @@ Button {
         color: !control.enabled ? Theme.absent : control.primary ? Theme.primaryText : control.tone
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // A narrow button (a tablet held upright, longer Vietnamese words) shrinks its font
+        // rather than cutting the word off. No wrapping: a height that depends on the width
+        // makes the layouts around it loop.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 11
         elide: Text.ElideRight
     }
     background: Rectangle {

@@ -3,18 +3,24 @@ import QtQuick.Layouts
 import Quorum.Tablet
 
 // A delegate's floor: who speaks and the time left, the speak button with one's place in
-// line, the quorum; and the vote when there is one.
-RowLayout {
+// line, the quorum; and the vote when there is one. Side by side in landscape; on a tablet held
+// upright the vote on top, the rest under it.
+GridLayout {
     id: floorPane
     property MeetingClient client
     readonly property FloorReplica floor: client ? client.floor : null
+    readonly property bool narrow: width < 1000
 
     objectName: "delegateFloor"
-    spacing: 24
+    columns: narrow ? 1 : 2
+    columnSpacing: 24
+    rowSpacing: Theme.spacing
 
     ColumnLayout {
-        Layout.fillWidth: false
-        Layout.preferredWidth: 440
+        Layout.row: floorPane.narrow ? 1 : 0
+        Layout.column: 0
+        Layout.fillWidth: floorPane.narrow
+        Layout.preferredWidth: floorPane.narrow ? -1 : 440
         Layout.fillHeight: true
         spacing: Theme.spacing
         SpeechTimer {
@@ -76,8 +82,11 @@ RowLayout {
     }
 
     Item {
+        Layout.row: 0
+        Layout.column: floorPane.narrow ? 0 : 1
         Layout.fillWidth: true
-        Layout.fillHeight: true
+        Layout.fillHeight: !floorPane.narrow
+        Layout.preferredHeight: floorPane.narrow ? (votePanel.visible ? votePanel.implicitHeight : 64) : -1
         VotePanel {
             id: votePanel
             anchors { left: parent.left; right: parent.right; top: parent.top }

@@ -11,7 +11,13 @@ Rectangle {
     property MeetingClient client
     property StackView stack
     readonly property MeetingDocuments docs: client ? client.documents : null
-    readonly property bool hasItem: client !== null && client.currentItemId.length > 0
+    // An agenda item tapped to read ahead or back; empty: the current item.
+    property string browsedItemId
+    readonly property string shownItemId: browsedItemId.length > 0 ? browsedItemId
+                                          : client ? client.currentItemId : ""
+    readonly property bool browsing: browsedItemId.length > 0
+    readonly property bool hasItem: shownItemId.length > 0
+    signal backToCurrent()
 
     /** Opens the reader on a document; follow = turn pages with the presenter. */
     function open(documentId, pageIndex, follow) {
@@ -29,7 +35,7 @@ Rectangle {
     DocumentsModel {
         id: itemDocuments
         documents: panel.docs
-        itemId: panel.client ? panel.client.currentItemId : ""
+        itemId: panel.shownItemId
     }
 
     Component {
@@ -46,12 +52,24 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             Text {
+                objectName: "documentsTitle"
                 Layout.fillWidth: true
-                text: panel.hasItem ? qsTr("Documents of this item") : qsTr("Meeting documents")
+                text: panel.browsing && panel.client
+                      ? qsTr("Documents of item %1").arg(panel.client.agenda.indexOf(panel.browsedItemId) + 1)
+                      : panel.hasItem ? qsTr("Documents of this item") : qsTr("Meeting documents")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "backToCurrentItem"
+                visible: panel.browsing
+                implicitHeight: 48
+                primary: false
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Back to the current item")
+                onClicked: panel.backToCurrent()
             }
             Text {
                 objectName: "documentsReady"

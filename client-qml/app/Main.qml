@@ -23,6 +23,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "mainStack"
         anchors.fill: parent
         initialItem: JoinPage {
             id: joinPage
@@ -41,6 +42,21 @@ ApplicationWindow {
         function onMeetingChanged() {
             if (window.client.meetingLanguage.length > 0)
                 Language.followMeeting(window.client.meetingLanguage)
+        }
+    }
+
+    // A vote opened while reading or elsewhere: one tap back to the meeting page's vote.
+    BallotNotice {
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        client: window.client
+        voteOnScreen: stack.depth === 2 && stack.currentItem.voteOnScreen === true
+        onGoToVote: {
+            const page = stack.get(1)
+            if (!page)
+                return
+            if (stack.currentItem !== page)
+                stack.pop(page)
+            page.showVote()
         }
     }
 

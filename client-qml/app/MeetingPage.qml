@@ -10,6 +10,15 @@ Page {
     property MeetingClient client
     readonly property int currentIndex: client ? client.currentItemIndex : -1
     readonly property int itemCount: client ? client.agenda.count : 0
+    // The item whose documents the panel shows: one tapped in the agenda, else the current one.
+    // Moving the agenda on brings the panel back to the current item.
+    property string browsedItemId
+    onCurrentIndexChanged: browsedItemId = ""
+    /** The vote panel (the floor tab) is what this page shows. */
+    readonly property bool voteOnScreen: tabs.currentIndex === 1
+    function showVote() {
+        tabs.currentIndex = 1
+    }
     readonly property string positionText: currentIndex >= 0
         ? qsTr("Item %1/%2").arg(currentIndex + 1).arg(itemCount)
         : qsTr("Not started")
@@ -29,7 +38,7 @@ Page {
             height: 48
             implicitHeight: 48
             text: qsTr("Leave")
-            onClicked: page.client.leave()
+            onClicked: leaveConfirm.open()
         }
     }
 
@@ -138,6 +147,8 @@ Page {
                 onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
                 delegate: AgendaDelegate {
                     width: ListView.view.width
+                    selected: itemId === page.browsedItemId
+                    onTapped: page.browsedItemId = isCurrent || selected ? "" : itemId
                 }
                 ScrollBar.vertical: ScrollBar { }
             }
@@ -148,6 +159,8 @@ Page {
                 Layout.fillWidth: true
                 client: page.client
                 stack: page.StackView.view
+                browsedItemId: page.browsedItemId
+                onBackToCurrent: page.browsedItemId = ""
             }
 
             RowLayout {
@@ -232,8 +245,9 @@ Page {
                 }
                 Text {
                     objectName: "presentCount"
-                    text: page.client ? qsTr("%1/%2 present").arg(page.client.presentCount)
-                                                           .arg(page.client.participantCount) : ""
+                    // The attendance (as chair and secretary keep it), not connected devices.
+                    text: page.client ? qsTr("%1/%2 present").arg(page.client.floor.attendingCount)
+                                                           .arg(page.client.floor.memberCount) : ""
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: Theme.ok
@@ -246,11 +260,13 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                cellWidth: width / 2
+                // Two columns when names fit (about 260 px each), else one.
+                readonly property int columns: width >= 520 ? 2 : 1
+                cellWidth: width / columns
                 cellHeight: Theme.touch + 6
                 model: page.client ? page.client.participants : null
                 delegate: ParticipantDelegate {
-                    width: GridView.view.width / 2 // = cellWidth, which QQuickItemView lacks
+                    width: GridView.view.width / GridView.view.columns // = cellWidth, which QQuickItemView lacks
                     height: Theme.touch + 6
                 }
                 ScrollBar.vertical: ScrollBar { }
@@ -282,6 +298,15 @@ Page {
     Component { id: chairConsole; ChairConsole { client: page.client } }
     Component { id: delegateFloor; DelegateFloor { client: page.client } }
     Component { id: projectorView; ProjectorView { client: page.client } }
+
+    // Leaving forgets the meeting on this tablet: ask first.
+    ConfirmDialog {
+        id: leaveConfirm
+        objectName: "leaveConfirm"
+        text: qsTr("Leave the meeting? This tablet forgets it; you can join again with your PIN.")
+        confirmText: qsTr("Leave the meeting")
+        onConfirmed: page.client.leave()
+    }
 
     // A command the server refused: say why, in words, for a few seconds.
     Rectangle {

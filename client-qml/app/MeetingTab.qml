@@ -17,6 +17,9 @@ TabButton {
         color: tab.current ? Theme.primary : Theme.textMuted
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // Four tabs on a tablet held upright: a smaller font, never "…".
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 12
         elide: Text.ElideRight
     }
     background: Rectangle {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Quorum.Tablet
 
 // The secretary console (docs/minutes.md): per agenda item the notes and the conclusions
@@ -23,6 +24,40 @@ RowLayout {
     objectName: "minutesConsole"
     spacing: Theme.spacing
 
+    // What the secretary typed, kept on this tablet until the server has it.
+    MinutesDrafts {
+        id: minutesDrafts
+        objectName: "minutesDrafts"
+        client: console_.client
+    }
+
+    /** Saves the drafts, asking first when that withdraws approvals; then runs `then`. */
+    function saveDrafts(then) {
+        if (minutesDrafts.savingWithdrawsApprovals) {
+            withdrawConfirm.then = then || null
+            withdrawConfirm.open()
+            return
+        }
+        minutesDrafts.save()
+        if (then)
+            then()
+    }
+
+    ConfirmDialog {
+        id: withdrawConfirm
+        objectName: "withdrawConfirm"
+        property var then: null
+        text: qsTr("Saving these changes withdraws the approval of %1. The minutes will need to be approved again.")
+              .arg(minutesDrafts.approverNames.join(", "))
+        confirmText: qsTr("Save and withdraw the approval")
+        onConfirmed: {
+            minutesDrafts.save()
+            if (then)
+                then()
+            then = null
+        }
+    }
+
     function approverText(approved, approverId) {
         if (!approved)
             return qsTr("Not approved yet")
@@ -33,7 +68,12 @@ RowLayout {
     // The minutes as a whole: state, number and locality, approvals, the signing key.
     Rectangle {
         Layout.fillHeight: true
+        // 420 px, less on a tablet held upright: the items and the files keep 400 px at least.
+        // (Limits, not a share of this layout's width: that would make the layout loop.)
+        Layout.fillWidth: true
         Layout.preferredWidth: 420
+        Layout.maximumWidth: 420
+        Layout.minimumWidth: 280
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.border
@@ -102,7 +142,7 @@ RowLayout {
                         font.pixelSize: Theme.fontBody
                         placeholderText: qsTr("e.g. 05/BB-ĐTN")
                         readOnly: !console_.canEdit
-                        text: console_.minutes ? console_.minutes.number : ""
+                        DraftBinding { input: numberField; drafts: minutesDrafts; field: "number" }
                     }
                     Text { text: qsTr("Place"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
@@ -112,7 +152,7 @@ RowLayout {
                         font.pixelSize: Theme.fontBody
                         placeholderText: qsTr("e.g. Hà Nội")
                         readOnly: !console_.canEdit
-                        text: console_.minutes ? console_.minutes.locality : ""
+                        DraftBinding { input: localityField; drafts: minutesDrafts; field: "locality" }
                     }
                 }
                 Text {
@@ -128,7 +168,7 @@ RowLayout {
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     readOnly: !console_.canEdit
-                    text: console_.minutes ? console_.minutes.conclusions : ""
+                    DraftBinding { input: generalConclusions; drafts: minutesDrafts; field: "conclusions" }
                     background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
                 }
                 BigButton {
@@ -136,12 +176,20 @@ RowLayout {
                     Layout.fillWidth: true
                     visible: console_.isSecretary
                     text: qsTr("Save")
-                    enabled: console_.canEdit && console_.minutes !== null
-                             && (numberField.text !== console_.minutes.number
-                                 || localityField.text !== console_.minutes.locality
-                                 || generalConclusions.text !== console_.minutes.conclusions)
-                    onClicked: console_.client.editMinutes("", console_.minutes.notes, generalConclusions.text,
-                                                           numberField.text, localityField.text)
+                    enabled: console_.canEdit && minutesDrafts.revision >= 0 && minutesDrafts.isDirty("")
+                    onClicked: console_.saveDrafts()
+                }
+                // Edits after an approval: say before saving what saving does.
+                Text {
+                    objectName: "withdrawWarning"
+                    Layout.fillWidth: true
+                    visible: console_.canEdit && minutesDrafts.savingWithdrawsApprovals
+                    text: qsTr("Your changes are kept on this tablet. Saving them withdraws the approval of %1.")
+                          .arg(minutesDrafts.approverNames.join(", "))
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.warn
                 }
 
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
@@ -185,7 +233,13 @@ RowLayout {
                     tone: Theme.ok
                     text: console_.selfApproved ? qsTr("You approved") : qsTr("Approve the minutes")
                     enabled: console_.online && !console_.locked && !console_.selfApproved
-                    onClicked: console_.client.approveMinutes()
+                    // Unsaved edits go first: what is approved is what was typed.
+                    onClicked: {
+                        if (minutesDrafts.dirty)
+                            console_.saveDrafts(() => console_.client.approveMinutes())
+                        else
+                            console_.client.approveMinutes()
+                    }
                 }
                 TextField {
                     id: reasonField
@@ -228,6 +282,7 @@ RowLayout {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
+        Layout.minimumWidth: 400
         spacing: 12
 
     // Per agenda item: notes and conclusions.
@@ -240,6 +295,10 @@ RowLayout {
         spacing: 12
         model: console_.minutes
         ScrollBar.vertical: ScrollBar { }
+        // The item under discussion is the one being written: keep it in view.
+        readonly property int currentRow: console_.client ? console_.client.currentItemIndex : -1
+        onCurrentRowChanged: if (currentRow >= 0 && currentRow < count) positionViewAtIndex(currentRow, ListView.Beginning)
+        onCountChanged: if (currentRow >= 0 && currentRow < count) positionViewAtIndex(currentRow, ListView.Beginning)
         delegate: Rectangle {
             id: card
             required property int index
@@ -248,11 +307,7 @@ RowLayout {
             required property string notes
             required property string conclusions
             readonly property bool current: console_.client !== null && console_.client.currentItemId === itemId
-            readonly property bool dirty: notesArea.text !== notes || conclusionsArea.text !== conclusions
-
-            // Another secretary's edit shows at once, unless this one is typing here.
-            onNotesChanged: if (!notesArea.activeFocus) notesArea.text = notes
-            onConclusionsChanged: if (!conclusionsArea.activeFocus) conclusionsArea.text = conclusions
+            readonly property bool dirty: minutesDrafts.revision >= 0 && minutesDrafts.isDirty(itemId)
 
             objectName: "minutesItem_" + itemId
             width: ListView.view.width
@@ -288,7 +343,7 @@ RowLayout {
                         visible: console_.isSecretary
                         text: qsTr("Save")
                         enabled: console_.canEdit && card.dirty
-                        onClicked: console_.client.editMinutes(card.itemId, notesArea.text, conclusionsArea.text)
+                        onClicked: console_.saveDrafts()
                     }
                 }
                 Text {
@@ -304,8 +359,8 @@ RowLayout {
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     readOnly: !console_.canEdit
-                    placeholderText: console_.canEdit ? qsTr("What was said and decided under this item") : ""
-                    Component.onCompleted: text = card.notes
+                    placeholderText: console_.canEdit ? qsTr("Notes on this item") : ""
+                    DraftBinding { input: notesArea; drafts: minutesDrafts; itemId: card.itemId; field: "notes" }
                     background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
                 }
                 Text {
@@ -321,8 +376,8 @@ RowLayout {
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     readOnly: !console_.canEdit
-                    placeholderText: console_.canEdit ? qsTr("The conclusion (kết luận) of this item") : ""
-                    Component.onCompleted: text = card.conclusions
+                    placeholderText: console_.canEdit ? qsTr("Conclusion of this item") : ""
+                    DraftBinding { input: conclusionsArea; drafts: minutesDrafts; itemId: card.itemId; field: "conclusions" }
                     background: Rectangle { border.color: Theme.border; radius: 6; color: Theme.background }
                 }
             }
@@ -351,6 +406,8 @@ RowLayout {
                     client: console_.client
                 }
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: qsTr("Minutes PDF and archive")
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -391,7 +448,42 @@ RowLayout {
                     Layout.fillWidth: true
                     visible: download.status === MinutesDownload.Ready
                     text: qsTr("Open the minutes (PDF)")
-                    onClicked: Qt.openUrlExternally(download.pdfUrl)
+                    // No PDF viewer on this tablet: say so, and offer to save a copy.
+                    onClicked: {
+                        pdfSaveStatus.text = ""
+                        if (!Qt.openUrlExternally(download.pdfUrl))
+                            noViewer.open()
+                    }
+                }
+                Text {
+                    id: pdfSaveStatus
+                    objectName: "pdfSaveStatus"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.WrapAnywhere
+                    font.pixelSize: 15
+                    color: Theme.textMuted
+                }
+                ConfirmDialog {
+                    id: noViewer
+                    objectName: "noPdfViewer"
+                    tone: Theme.primary
+                    text: qsTr("This tablet has no program that opens PDF files. Save a copy of the minutes to open it elsewhere?")
+                    confirmText: qsTr("Save a copy…")
+                    onConfirmed: savePdfDialog.open()
+                }
+                FileDialog {
+                    id: savePdfDialog
+                    objectName: "savePdfDialog"
+                    title: qsTr("Save the minutes (PDF)")
+                    fileMode: FileDialog.SaveFile
+                    nameFilters: [qsTr("PDF documents (*.pdf)")]
+                    onAccepted: {
+                        const error = download.savePdfCopy(selectedFile)
+                        pdfSaveStatus.text = error.length === 0
+                            ? qsTr("Minutes saved at: %1").arg(decodeURIComponent(selectedFile.toString().replace("file://", "")))
+                            : qsTr("The copy could not be saved: %1").arg(error)
+                    }
                 }
                 Text {
                     objectName: "archivePath"
@@ -410,6 +502,8 @@ RowLayout {
                 Layout.alignment: Qt.AlignTop
                 spacing: 4
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: qsTr("Archive signing key")
                     font.pixelSize: Theme.fontBody
                     font.bold: true

@@ -41,6 +41,8 @@ Item {
                 Text {
                     Layout.fillWidth: true
                     text: cell.isSelf ? qsTr("%1 (you)").arg(cell.name) : cell.name
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 13
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     font.bold: true

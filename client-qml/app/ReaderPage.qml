@@ -27,6 +27,16 @@ Page {
     property alias canvas: pageCanvas
     property alias sidebar: sideBar
     property alias search: docSearch
+    /** A tablet held upright (or a narrow window): the thumbnails and outline fold into a
+     *  drawer, the toolbars fold what does not fit into a menu, the page fits the width. */
+    readonly property bool compact: width < height || width < 900
+    /** Under 1200 px the toolbars fold what does not fit beside the thumbnails into "⋯". */
+    readonly property bool foldTools: compact || width < 1200
+    /** Compact: the drawer with thumbnails, outline and search is out. */
+    property bool drawerOpen: false
+    onCompactChanged: drawerOpen = false
+    onWidthChanged: refitTimer.restart()
+    onHeightChanged: refitTimer.restart()
 
     function goToPage(p, byUser) {
         const next = Math.max(0, Math.min(p, Math.max(0, pageCount - 1)))
@@ -88,6 +98,7 @@ Page {
             flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
         if (left < flick.contentX || left + r[2] * pageCanvas.width > flick.contentX + flick.width)
             flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, left - flick.width / 3))
+        flick.keepPlace()
     }
     Connections {
         target: reader.docs
@@ -161,7 +172,12 @@ Page {
                 id: readerMenu
                 objectName: "readerMenu"
                 y: parent.height
+                // As wide as its words (Menu's default 200 px cuts "Xuất PDF kèm ghi chú"),
+                // opening leftwards from the button at the window's right.
+                width: Math.max(200, exportItem.implicitWidth)
+                x: parent.width - width
                 MenuItem {
+                    id: exportItem
                     objectName: "exportMenuItem"
                     text: qsTr("Export PDF with notes")
                     font.pixelSize: Theme.fontBody
@@ -180,21 +196,38 @@ Page {
         }
     }
 
-    RowLayout {
-        anchors { fill: parent; margins: 12 }
-        spacing: 12
-
-        ReaderSidebar {
-            id: sideBar
-            objectName: "readerSidebar"
-            Layout.preferredWidth: 220
-            Layout.fillHeight: true
-            document: pdf
-            search: docSearch
-            outline: reader.docs && reader.cacheTick >= 0 ? reader.docs.outline(reader.documentId) : []
-            currentPage: reader.pageIndex
-            onPageChosen: (p) => reader.goToPage(p, true)
+    // Thumbnails, outline and search: a column on the left, or in compact a drawer over the
+    // page (one instance either way, so the search and the thumbnails keep their state).
+    MouseArea {
+        objectName: "drawerScrim"
+        anchors.fill: parent
+        z: 9
+        visible: reader.compact && reader.drawerOpen
+        onClicked: reader.drawerOpen = false
+        Rectangle { anchors.fill: parent; color: "#000000"; opacity: 0.25 }
+    }
+    ReaderSidebar {
+        id: sideBar
+        objectName: "readerSidebar"
+        z: 10
+        y: 12
+        height: parent.height - 24
+        width: reader.compact ? Math.min(320, reader.width - 80) : 220
+        x: !reader.compact ? 12 : reader.drawerOpen ? 0 : -width - 24
+        visible: !reader.compact || reader.drawerOpen
+        document: pdf
+        search: docSearch
+        outline: reader.docs && reader.cacheTick >= 0 ? reader.docs.outline(reader.documentId) : []
+        currentPage: reader.pageIndex
+        onPageChosen: (p) => {
+            reader.goToPage(p, true)
+            reader.drawerOpen = false
         }
+    }
+
+    RowLayout {
+        anchors { fill: parent; margins: 12; leftMargin: reader.compact ? 12 : 12 + sideBar.width + 12 }
+        spacing: 12
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -206,6 +239,7 @@ Page {
                 objectName: "annotationToolbar"
                 Layout.fillWidth: true
                 annotator: reader.docs ? reader.docs.annotator : null
+                compact: reader.foldTools
                 onClearPageRequested: reader.docs.annotator.clearPage(reader.documentId, reader.pageIndex)
             }
 
@@ -220,6 +254,46 @@ Page {
                 contentWidth: Math.max(width, pageCanvas.width + 24)
                 contentHeight: Math.max(height, pageCanvas.height + 24)
                 boundsBehavior: Flickable.StopAtBounds
+                // Turning the tablet (or zooming) keeps the place on the page: the same fraction
+                // of the page stays at the top.
+                // While the window turns, sizes settle over a few polishes: the place is put
+                // back once they have (refitTimer), and nothing in between counts as scrolling.
+                property real fraction: 0
+                property bool refitting: false
+                /** A scroll of our own (a search hit): this is the place now, whatever settles. */
+                function keepPlace() {
+                    refitTimer.stop()
+                    seenContentHeight = contentHeight
+                    seenWidth = width
+                    seenHeight = height
+                    fraction = contentHeight > 0 ? contentY / contentHeight : 0
+                }
+                function refit() {
+                    seenWidth = width
+                    seenHeight = height
+                    refitting = true
+                    contentY = Math.max(0, Math.min(fraction * contentHeight, contentHeight - height))
+                    refitting = false
+                }
+                property real seenContentHeight: 0
+                property real seenWidth: 0
+                property real seenHeight: 0
+                // Only a scroll of the same content in the same view moves the place (not the clamp
+                // that follows a smaller page or a resized view, nor a page that fits).
+                onContentYChanged: if (!refitting && !refitTimer.running && contentHeight === seenContentHeight
+                                       && width === seenWidth && height === seenHeight && contentHeight > height)
+                                       fraction = contentY / contentHeight
+                onContentHeightChanged: {
+                    seenContentHeight = contentHeight
+                    refitTimer.running ? refitTimer.restart() : refit()
+                }
+                onWidthChanged: refitTimer.restart()
+                onHeightChanged: refitTimer.restart()
+                Timer {
+                    id: refitTimer
+                    interval: 50
+                    onTriggered: flick.refit()
+                }
 
                 PageCanvas {
                     id: pageCanvas
@@ -256,6 +330,14 @@ Page {
                 Layout.fillWidth: true
                 spacing: 8
                 BigButton {
+                    objectName: "drawerButton"
+                    visible: reader.compact
+                    primary: false
+                    text: "☰"
+                    Accessible.name: qsTr("Pages, outline and search")
+                    onClicked: reader.drawerOpen = !reader.drawerOpen
+                }
+                BigButton {
                     objectName: "previousPageButton"
                     primary: false
                     text: "‹"
@@ -283,6 +365,7 @@ Page {
                 Item { Layout.fillWidth: true }
                 LayerSwitch {
                     objectName: "layerSwitch"
+                    visible: !reader.foldTools
                     annotator: reader.docs ? reader.docs.annotator : null
                 }
                 Text {
@@ -298,12 +381,14 @@ Page {
                 }
                 BigButton {
                     objectName: "zoomOutButton"
+                    visible: !reader.foldTools
                     primary: false
                     text: "−"
                     onClicked: reader.setZoom(reader.zoom / 1.25)
                 }
                 Text {
                     objectName: "zoomLabel"
+                    visible: !reader.foldTools
                     text: Math.round(reader.zoom * 100) + "%"
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
@@ -312,6 +397,7 @@ Page {
                 }
                 BigButton {
                     objectName: "zoomInButton"
+                    visible: !reader.foldTools
                     primary: false
                     text: "+"
                     onClicked: reader.setZoom(reader.zoom * 1.25)
@@ -321,6 +407,51 @@ Page {
                     primary: false
                     text: qsTr("Fit width")
                     onClicked: reader.setZoom(1)
+                }
+                // Compact: the layer and the zoom steps, folded.
+                BigButton {
+                    objectName: "moreViewButton"
+                    visible: reader.foldTools
+                    primary: false
+                    text: "⋯"
+                    Accessible.name: qsTr("More")
+                    onClicked: moreView.open()
+                    Popup {
+                        id: moreView
+                        objectName: "moreViewPopup"
+                        y: -implicitHeight - 8
+                        x: parent.width - implicitWidth
+                        padding: 12
+                        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+                        contentItem: Column {
+                            spacing: 12
+                            LayerSwitch {
+                                objectName: "layerSwitchFolded"
+                                annotator: reader.docs ? reader.docs.annotator : null
+                            }
+                            Row {
+                                spacing: 8
+                                BigButton {
+                                    objectName: "zoomOutFolded"
+                                    primary: false
+                                    text: "−"
+                                    onClicked: reader.setZoom(reader.zoom / 1.25)
+                                }
+                                Text {
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    text: Math.round(reader.zoom * 100) + "%"
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                }
+                                BigButton {
+                                    objectName: "zoomInFolded"
+                                    primary: false
+                                    text: "+"
+                                    onClicked: reader.setZoom(reader.zoom * 1.25)
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

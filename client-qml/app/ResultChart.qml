@@ -33,6 +33,7 @@ ColumnLayout {
             id: bar
             required property int optionIndex
             required property string label
+            required property int kind
             required property real votes
             required property bool elected
             Layout.fillWidth: true
@@ -42,7 +43,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Text {
                     Layout.fillWidth: true
-                    text: bar.label
+                    text: Texts.optionText(bar.kind, bar.label)
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontBody * chart.size
                     font.bold: bar.elected

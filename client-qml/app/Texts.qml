@@ -44,6 +44,17 @@ QtObject {
         return qsTr("Something went wrong (error %1). Please try again or ask the secretary.").arg(code)
     }
 
+    /** A ballot option in the reader's language: the server words yes/no/abstain in the
+     *  meeting's language; custom options and candidates stay as written. */
+    function optionText(kind, label) {
+        switch (kind) {
+        case BallotOptionsModel.Yes: return qsTr("Agree")
+        case BallotOptionsModel.No: return qsTr("Disagree")
+        case BallotOptionsModel.Abstain: return qsTr("Abstain")
+        }
+        return label
+    }
+
     /** A ballot's rule preset (FloorReplica.rulePresets()) in words. */
     function presetText(preset) {
         switch (preset) {

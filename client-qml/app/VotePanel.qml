@@ -18,19 +18,24 @@ Rectangle {
     readonly property var choiceList: multi ? picks : (chosen >= 0 ? [chosen] : [])
     readonly property bool atConfirm: multi ? confirming : chosen >= 0
     property string pendingCommand   // the vote sent, until acknowledged or refused
-    property string recordedChoice   // what the last acknowledged vote chose (named ballots)
+    property var recordedChoice: []  // the options the last acknowledged vote chose (named ballots)
     property string errorText
+    // In the chair's console: no title, question or result (the console shows them), smaller.
+    property bool compact: false
 
     objectName: "votePanel"
     visible: ballot !== null && (ballot.phase === BallotView.Open || ballot.phase === BallotView.Closed)
-    implicitHeight: layout.implicitHeight + 40
+    implicitHeight: layout.implicitHeight + (compact ? 16 : 40)
     radius: Theme.radius
     color: Theme.surface
     border.color: ballot && ballot.phase === BallotView.Open ? Theme.primary : Theme.border
     border.width: 2
 
+    function labelsOf(indices) {
+        return indices.map(i => Texts.optionText(ballot.options.kindAt(i), ballot.options.labelAt(i))).join(", ")
+    }
     function chosenLabels() {
-        return choiceList.map(i => ballot.options.labelAt(i)).join(", ")
+        return labelsOf(choiceList)
     }
     function resetChoice() {
         chosen = -1
@@ -57,7 +62,7 @@ Rectangle {
                 lastId = panel.ballot.ballotId
                 panel.resetChoice()
                 panel.pendingCommand = ""
-                panel.recordedChoice = ""
+                panel.recordedChoice = []
                 panel.errorText = ""
             }
         }
@@ -66,7 +71,7 @@ Rectangle {
         target: panel.client
         function onCommandAcknowledged(commandId, seq) {
             if (commandId === panel.pendingCommand) {
-                panel.recordedChoice = panel.chosenLabels()
+                panel.recordedChoice = panel.choiceList.slice()
                 panel.pendingCommand = ""
                 panel.resetChoice()
             }
@@ -83,11 +88,12 @@ Rectangle {
     ColumnLayout {
         id: layout
         anchors.fill: parent
-        anchors.margins: 20
-        spacing: 14
+        anchors.margins: panel.compact ? 8 : 20
+        spacing: panel.compact ? 6 : 14
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !panel.compact
             Text {
                 Layout.fillWidth: true
                 text: panel.ballot && panel.ballot.phase === BallotView.Closed ? qsTr("Result of the vote") : qsTr("Vote")
@@ -114,6 +120,7 @@ Rectangle {
         Text {
             objectName: "ballotQuestion"
             Layout.fillWidth: true
+            visible: !panel.compact
             text: panel.ballot ? panel.ballot.question : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontLarge
@@ -144,9 +151,11 @@ Rectangle {
             objectName: "voteOptions"
             Layout.fillWidth: true
             visible: panel.ballot !== null && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
-            columns: panel.ballot && panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
+            // Side by side when there is room for the words, else one under the other.
+            columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
+                     : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
             columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
+            rowSpacing: panel.compact ? 6 : Theme.spacing
             Repeater {
                 model: panel.ballot ? panel.ballot.options : null
                 delegate: BigButton {
@@ -156,15 +165,15 @@ Rectangle {
                     readonly property bool picked: panel.picks.indexOf(optionIndex) >= 0
                     objectName: "voteOption_" + optionIndex
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 96
-                    font.pixelSize: Theme.fontTitle
+                    Layout.preferredHeight: panel.compact ? 48 : 96
+                    font.pixelSize: panel.compact ? Theme.fontBody : Theme.fontTitle
                     tone: kind === BallotOptionsModel.Yes ? Theme.ok : kind === BallotOptionsModel.No ? Theme.bad
                         : kind === BallotOptionsModel.Abstain ? Theme.textMuted : Theme.primary
                     // Several choices: a marked option is filled and ticked; once the most are
                     // marked, the others wait until one is unmarked.
                     primary: !panel.multi || picked
                     enabled: !panel.multi || picked || panel.picks.length < panel.ballot.maxChoices
-                    text: panel.multi && picked ? "✓ " + label : label
+                    text: (panel.multi && picked ? "✓ " : "") + Texts.optionText(kind, label)
                     onClicked: {
                         panel.errorText = ""
                         if (panel.multi)
@@ -253,7 +262,7 @@ Rectangle {
                 wrapMode: Text.WordWrap
                 // A secret ballot says nothing about the choice, not even on the voter's screen.
                 text: panel.ballot && !panel.ballot.secret && panel.recordedChoice.length > 0
-                      ? qsTr("Your vote has been recorded: %1").arg(panel.recordedChoice)
+                      ? qsTr("Your vote has been recorded: %1").arg(panel.labelsOf(panel.recordedChoice))
                       : qsTr("Your vote has been recorded")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -274,7 +283,7 @@ Rectangle {
         Text {
             objectName: "voteProgress"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.phase === BallotView.Open
+            visible: !panel.compact && panel.ballot !== null && panel.ballot.phase === BallotView.Open
             text: panel.ballot ? qsTr("%1 of %2 have voted").arg(panel.ballot.votedCount).arg(panel.ballot.eligible) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
@@ -291,7 +300,7 @@ Rectangle {
 
         ResultChart {
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.phase === BallotView.Closed
+            visible: !panel.compact && panel.ballot !== null && panel.ballot.phase === BallotView.Closed
             ballot: panel.ballot
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "minutesdownload.h"
+#include "minutesdrafts.h"
 #include "minutesreplica.h"
 
 #include <QtQml/qqml.h>
@@ -20,4 +21,12 @@ struct ForeignMinutesDownload
     Q_GADGET
     QML_FOREIGN(MinutesDownload)
     QML_NAMED_ELEMENT(MinutesDownload)
+};
+
+/** `MinutesDrafts { client: ... }`: the secretary's typing, kept on the tablet until saved. */
+struct ForeignMinutesDrafts
+{
+    Q_GADGET
+    QML_FOREIGN(MinutesDrafts)
+    QML_NAMED_ELEMENT(MinutesDrafts)
 };

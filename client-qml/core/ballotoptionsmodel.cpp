@@ -83,3 +83,8 @@ void BallotOptionsModel::setOptions(const QList<Option> &options)
         emit countChanged();
     emit countsChanged();
 }
+
+int BallotOptionsModel::kindAt(int index) const
+{
+    return index >= 0 && index < m_options.size() ? m_options.at(index).kind : Unspecified;
+}

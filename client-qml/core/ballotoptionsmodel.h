@@ -53,6 +53,8 @@ public:
     double maxVotes() const;
     double totalVotes() const;
     Q_INVOKABLE QString labelAt(int index) const;
+    /** The option's Kind (Unspecified for an index out of range). */
+    Q_INVOKABLE int kindAt(int index) const;
 
     /** Same labels and kinds: the counts change in place; otherwise one reset. */
     void setOptions(const QList<Option> &options);

@@ -26,6 +26,8 @@ class BallotView : public QObject
     Q_PROPERTY(int maxChoices READ maxChoices NOTIFY changed)
     Q_PROPERTY(int eligible READ eligible NOTIFY changed)
     Q_PROPERTY(int votedCount READ votedCount NOTIFY changed)
+    // Eligible voters who have not voted yet: what closing the ballot now leaves out.
+    Q_PROPERTY(int notVotedCount READ notVotedCount NOTIFY changed)
     Q_PROPERTY(bool canVote READ canVote NOTIFY changed)
     Q_PROPERTY(bool selfVoted READ selfVoted NOTIFY changed)
     Q_PROPERTY(QStringList pendingVoterIds READ pendingVoterIds NOTIFY changed)
@@ -99,6 +101,7 @@ public:
     int maxChoices() const { return m_state.maxChoices; }
     int eligible() const { return m_state.eligible; }
     int votedCount() const { return m_state.votedCount; }
+    int notVotedCount() const { return m_state.votedCount >= m_state.eligible ? 0 : m_state.eligible - m_state.votedCount; }
     /** The ballot is open and this tablet has someone left to vote for. */
     bool canVote() const { return m_state.phase == Open && !m_state.pendingVoterIds.isEmpty(); }
     bool selfVoted() const { return m_state.selfVoted; }

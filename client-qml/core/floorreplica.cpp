@@ -88,6 +88,12 @@ QString FloorReplica::selfProxyHolderId() const
     return self ? self->proxyHolder : QString();
 }
 
+QString FloorReplica::defaultRulePreset() const
+{
+    return m_definition.ballot_rule_preset().empty() ? QStringLiteral("simple-majority")
+                                                     : qstr(m_definition.ballot_rule_preset());
+}
+
 QStringList FloorReplica::rulePresets()
 {
     return {QStringLiteral("simple-majority"),    QStringLiteral("majority-present"),
@@ -225,7 +231,7 @@ QString FloorReplica::createBallot(const QString &question, bool secret, const Q
     b->set_question(sstr(question.trimmed()));
     b->set_secret(secret);
     b->set_changeable(changeable && !secret);
-    b->mutable_rule()->set_preset(sstr(rulePreset.isEmpty() ? QStringLiteral("simple-majority") : rulePreset));
+    b->mutable_rule()->set_preset(sstr(rulePreset.isEmpty() ? defaultRulePreset() : rulePreset));
     if (options.isEmpty()) {
         b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
     } else {
@@ -573,7 +579,13 @@ void FloorReplica::refreshQuorum()
     const bool weighted = m_quorumRule.weighted();
     quint64 present = 0;
     quint64 convened = 0;
+    int attending = 0;
+    int members = 0;
     for (const AttendanceModel::Member &m : m_attendance->members()) {
+        if (m.role != int(v1::ROLE_OBSERVER)) {
+            ++members;
+            attending += m.attending() ? 1 : 0;
+        }
         if (!m.voting)
             continue;
         const quint64 w = weighted ? m.weight : 1;
@@ -585,6 +597,11 @@ void FloorReplica::refreshQuorum()
     if (m_quorumRule.base() == v1::BASE_ALL_MEMBERS) {
         const quint64 declared = weighted ? m_definition.total_member_weight() : 0;
         base = declared ? declared : std::max<quint64>(m_definition.total_members(), convened);
+    }
+    if (attending != m_attendingCount || members != m_memberCount) {
+        m_attendingCount = attending;
+        m_memberCount = members;
+        emit attendanceCountChanged();
     }
     const quint64 needed = quorum::threshold::smallestMeeting(m_quorumRule.threshold(), base);
     const bool reached = quorum::threshold::meets(m_quorumRule.threshold(), present, base);

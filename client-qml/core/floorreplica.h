@@ -43,6 +43,12 @@ class FloorReplica : public QObject
     Q_PROPERTY(bool quorumOfAllMembers READ quorumOfAllMembers NOTIFY rulesChanged)
     Q_PROPERTY(bool allowProxies READ allowProxies NOTIFY rulesChanged)
     Q_PROPERTY(int maxProxiesPerHolder READ maxProxiesPerHolder NOTIFY rulesChanged)
+    // The meeting's decision rule (MeetingDefined.ballot_rule_preset): a new ballot's default.
+    Q_PROPERTY(QString defaultRulePreset READ defaultRulePreset NOTIFY rulesChanged)
+    // Who is here, as the attendance counts it (not devices): participants in the room or
+    // online, of all participants but observers (the room screen is nobody's seat).
+    Q_PROPERTY(int attendingCount READ attendingCount NOTIFY attendanceCountChanged)
+    Q_PROPERTY(int memberCount READ memberCount NOTIFY attendanceCountChanged)
 
     Q_PROPERTY(bool queueOpen READ queueOpen NOTIFY queueChanged)
     Q_PROPERTY(int speakingSeconds READ speakingSeconds NOTIFY queueChanged)
@@ -88,6 +94,9 @@ public:
     bool quorumOfAllMembers() const { return m_quorumRule.base() == quorum::v1::BASE_ALL_MEMBERS; }
     bool allowProxies() const { return m_definition.allow_proxies(); }
     int maxProxiesPerHolder() const;
+    QString defaultRulePreset() const;
+    int attendingCount() const { return m_attendingCount; }
+    int memberCount() const { return m_memberCount; }
 
     bool queueOpen() const { return m_queueOpen; }
     int speakingSeconds() const { return int(m_speakingSeconds); }
@@ -170,6 +179,7 @@ signals:
     void clockChanged();
     void selfChanged();
     void lastCreatedBallotIdChanged();
+    void attendanceCountChanged();
 
 private:
     struct Speech
@@ -223,6 +233,8 @@ private:
     quint64 m_quorumBase = 0;
     quint64 m_quorumNeeded = 0;
     bool m_quorumReached = false;
+    int m_attendingCount = 0;
+    int m_memberCount = 0;
 
     bool m_queueOpen = true;
     quint32 m_speakingSeconds = 0;

@@ -97,3 +97,19 @@ void MinutesDownload::setStatus(Status status, const QString &detail)
     m_errorDetail = detail;
     emit changed();
 }
+
+QString MinutesDownload::savePdfCopy(const QUrl &target) const
+{
+    if (m_status != Ready || !m_pdfUrl.isLocalFile())
+        return QStringLiteral("The minutes PDF is not on this tablet yet");
+    if (!target.isLocalFile())
+        return QStringLiteral("Choose a file on this tablet");
+    const QString to = target.toLocalFile();
+    if (QFileInfo(to).absoluteFilePath() == QFileInfo(m_pdfUrl.toLocalFile()).absoluteFilePath())
+        return {};
+    QFile::remove(to);
+    QFile from(m_pdfUrl.toLocalFile());
+    if (!from.copy(to))
+        return from.errorString();
+    return {};
+}

@@ -46,6 +46,12 @@ public:
 
     /** Chair/secretary: the server makes the PDF and the archive now. */
     Q_INVOKABLE void exportNow();
+    /**
+     * A copy of the minutes PDF at `target` (a file: URL, e.g. from a save dialog), for a
+     * tablet with no PDF viewer; an existing file there is replaced. Empty on success, else
+     * why not (the system's words).
+     */
+    Q_INVOKABLE QString savePdfCopy(const QUrl &target) const;
 
 signals:
     void clientChanged();

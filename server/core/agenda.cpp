@@ -7,9 +7,17 @@ Decision changeTo(const MeetingState &state, const QString &itemId)
 {
     if (itemId == state.currentItemId)
         return Decision::nothing();
-    return Events{makeEvent([&](v1::Event &e) {
+    Events events{makeEvent([&](v1::Event &e) {
         e.mutable_current_item_changed()->set_item_id(sstr(itemId));
     })};
+    // The presentation follows the agenda (issue 11): a document of another item stops being
+    // presented, so no tablet keeps announcing it; tablets stay on the page they are on.
+    if (const auto &shown = state.documents.presentation) {
+        const v1::Document *doc = state.documents.document(qstr(shown->document_id()));
+        if (!doc || qstr(doc->item_id()) != itemId)
+            events.push_back(makeEvent([](v1::Event &e) { e.mutable_presentation_changed(); }));
+    }
+    return events;
 }
 } // namespace
 

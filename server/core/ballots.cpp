@@ -130,6 +130,9 @@ Decision decideCreateBallot(const MeetingState &state, const v1::CreateBallot &c
     case v1::BallotKind_INT_MAX_SENTINEL_DO_NOT_USE_:
         return invalid(QStringLiteral("A ballot needs a kind"));
     }
+    // A ballot without a rule is decided by the meeting's rule.
+    if (b.rule().base() == v1::BASE_UNSPECIFIED && !b.rule().has_threshold() && b.rule().preset().empty())
+        b.mutable_rule()->set_preset(state.definition.ballot_rule_preset());
     if (const auto error = rules::complete(*b.mutable_rule()))
         return invalid(*error);
     return Events{makeEvent([&](v1::Event &e) { *e.mutable_ballot_created()->mutable_ballot() = b; })};

@@ -39,6 +39,9 @@ Decision decideDefinition(const MeetingState &state, const v1::MeetingDefined &d
         if (const auto error = rules::validate(q.threshold()))
             return invalid(QStringLiteral("Quorum rule: ") + *error);
     }
+    if (!definition.ballot_rule_preset().empty()
+        && !rules::preset(qstr(definition.ballot_rule_preset())))
+        return invalid(QStringLiteral("Unknown ballot rule '%1'").arg(qstr(definition.ballot_rule_preset())));
     QSet<QString> itemIds;
     for (const v1::AgendaItem &item : definition.agenda()) {
         const QString id = qstr(item.id());

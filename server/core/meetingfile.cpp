@@ -1,5 +1,7 @@
 #include "meetingfile.h"
 
+#include "rules.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +120,13 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
             return std::nullopt;
         *d.mutable_quorum_rule() = *rule;
     }
+    // The rule a ballot is decided by unless the chair picks another (a CreateBallot preset).
+    const QString ballotRule = root.value(QLatin1String("ballotRule")).toString();
+    if (!ballotRule.isEmpty() && !rules::preset(ballotRule)) {
+        *error = QStringLiteral("ballotRule '%1' is not one of the rule presets").arg(ballotRule);
+        return std::nullopt;
+    }
+    d.set_ballot_rule_preset(sstr(ballotRule));
     for (const QJsonValue &value : root.value(QLatin1String("participants")).toArray()) {
         const QJsonObject o = value.toObject();
         v1::Participant *p = d.add_participants();

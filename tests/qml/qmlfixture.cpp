@@ -93,6 +93,12 @@ void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
         p->set_title(person.title);
         p->set_role(person.role);
         p->set_present(presentIds.contains(QString::fromUtf8(person.id)));
+        // Connecting is checking in (server attendance.cpp): the attendance says so too.
+        if (p->present()) {
+            v1::AttendanceChanged *a = snapshot.mutable_floor()->add_attendance();
+            a->set_participant_id(person.id);
+            a->set_state(v1::ATTENDANCE_IN_ROOM);
+        }
     }
     const char *items[][2] = {
         {"opening", "Khai mạc, giới thiệu đại biểu"},
@@ -107,6 +113,7 @@ void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
         a->set_title(item[1]);
         a->set_duration_minutes(10);
     }
+    snapshot.mutable_floor()->set_queue_open(true);
     if (currentIndex >= 0 && currentIndex < int(std::size(items)))
         snapshot.set_current_item_id(items[currentIndex][0]);
     client->replica()->loadSnapshot(snapshot);
@@ -178,4 +185,12 @@ int QmlFixture::stylusStroke(QQuickItem *item, const QList<qreal> &xy, const QLi
         accepted += event.isAccepted() ? 1 : 0;
     }
     return accepted;
+}
+
+QStringList QmlFixture::layoutProblems(QQuickItem *page, bool vietnamese)
+{
+    QString error;
+    if (!m_layoutScan.load(QStringLiteral(QUICK_TEST_SOURCE_DIR "/../../client-qml/app/i18n/quorum_vi.ts"), &error))
+        return {QStringLiteral("cannot read quorum_vi.ts: ") + error};
+    return page ? m_layoutScan.scan(page, vietnamese) : QStringList{QStringLiteral("no page")};
 }

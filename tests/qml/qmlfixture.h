@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layoutscan.h"
 #include "serverprocess.h"
 
 #include <QObject>
@@ -65,6 +66,12 @@ public:
     Q_INVOKABLE int stylusStroke(QQuickItem *item, const QList<qreal> &xy,
                                  const QList<qreal> &pressure);
 
+    /**
+     * What is wrong on `page` as laid out now (LayoutScan): labels cut off or spilling over,
+     * things off the page's edge, and with `vietnamese` English words of the app on screen.
+     */
+    Q_INVOKABLE QStringList layoutProblems(QQuickItem *page, bool vietnamese);
+
 signals:
     void serverChanged();
 
@@ -76,4 +83,5 @@ private:
     QPointingDevice *m_stylus = nullptr;
     ulong m_stylusTime = 1'000'000;
     int m_scratchCount = 0;
+    LayoutScan m_layoutScan;
 };

@@ -53,6 +53,18 @@ Item {
             mouseClick(button)
         }
 
+        // Closing with voters missing asks first (issue 11): confirm it.
+        function closeVote(chair) {
+            click(chair, "closeBallotButton")
+            const dialog = child(chair, "closeBallotConfirm")
+            if (chair.client.floor.ballot.notVotedCount > 0) {
+                tryVerify(() => dialog.opened, 5000)
+                const confirm = findChild(dialog.contentItem, "closeBallotConfirmConfirm")
+                waitForRendering(confirm)
+                mouseClick(confirm)
+            }
+        }
+
         function test_1_speakButton() {
             const delegate = page("310002", "qml-floor-d02")
             const status = child(delegate, "queueStatus")
@@ -135,15 +147,16 @@ Item {
             // Choose, go back, choose again, confirm.
             const yes = child(delegate, "voteOption_0")
             verify(yes.height >= 72)
-            compare(yes.text, "Đồng ý")
+            // Issue 11: the choices in the reader's language.
+            compare(yes.text, "Agree")
             click(delegate, "voteOption_1")
             verify(child(delegate, "voteConfirm").visible)
             click(delegate, "voteBack")
             click(delegate, "voteOption_0")
-            compare(child(delegate, "voteConfirm").children[0].text, "You chose: Đồng ý. Confirm your vote?")
+            compare(child(delegate, "voteConfirm").children[0].text, "You chose: Agree. Confirm your vote?")
             click(delegate, "voteConfirmButton")
             tryVerify(() => child(delegate, "voteRecorded").visible, 5000)
-            tryCompare(child(delegate, "voteRecordedText"), "text", "Your vote has been recorded: Đồng ý", 5000)
+            tryCompare(child(delegate, "voteRecordedText"), "text", "Your vote has been recorded: Agree", 5000)
             Language.current = "vi"
             compare(child(delegate, "voteRecordedText").text, "Phiếu của bạn đã được ghi nhận: Đồng ý")
             Language.current = "en"
@@ -155,7 +168,7 @@ Item {
             others[0].floor.castVote(others[0].floor.ballot.ballotId, [1], [])
             tryVerify(() => child(chair, "liveCount").text.indexOf("2/") === 0, 5000)
 
-            click(chair, "closeBallotButton")
+            closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
             compare(child(delegate, "resultOutcome").text, "Tie — a new vote decides")
             compare(child(child(delegate, "resultBar_0"), "resultVotes").text, "1")
@@ -173,7 +186,7 @@ Item {
             tryCompare(child(delegate, "voteRecordedText"), "text", "Your vote has been recorded", 5000)
             // The vote and the close come over two connections: close once the chair sees it.
             tryCompare(chair.client.floor.ballot, "votedCount", 1, 5000)
-            click(chair, "closeBallotButton")
+            closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
             compare(child(delegate, "resultOutcome").text, "Adopted")
 

@@ -55,6 +55,18 @@ Item {
             mouseClick(button)
         }
 
+        // Closing with voters missing asks first (issue 11): confirm it.
+        function closeVote(chair) {
+            click(chair, "closeBallotButton")
+            const dialog = child(chair, "closeBallotConfirm")
+            if (chair.client.floor.ballot.notVotedCount > 0) {
+                tryVerify(() => dialog.opened, 5000)
+                const confirm = findChild(dialog.contentItem, "closeBallotConfirmConfirm")
+                waitForRendering(confirm)
+                mouseClick(confirm)
+            }
+        }
+
         // Enough members in the room for the quorum (more than half of the 11 with a vote).
         function quorum(chair) {
             const others = ["310001", "310003", "310004"].map(pin => join(pin, "qml-proxy-" + pin))
@@ -118,9 +130,9 @@ Item {
             click(holder, "voteConfirmButton")
             tryVerify(() => child(holder, "voteRecorded").visible, 5000)
             tryCompare(chair.client.floor.ballot, "votedCount", 2, 5000)
-            click(chair, "closeBallotButton")
+            closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
-            compare(child(child(holder, "resultBar_0"), "resultVotes").text, "2")
+            tryCompare(child(child(holder, "resultBar_0"), "resultVotes"), "text", "2", 5000)
 
             // The chair revokes the proxy: the grantor may give it again.
             click(findChild(attendance, "attendance_d05"), "revokeProxyButton")
@@ -207,7 +219,7 @@ Item {
             tryCompare(child(delegate, "voteRecordedText"), "text",
                        "Your vote has been recorded: Số hóa hồ sơ đoàn viên, Cuộc thi ý tưởng sáng tạo", 5000)
             tryCompare(chair.client.floor.ballot, "votedCount", 1, 5000)
-            click(chair, "closeBallotButton")
+            closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
             compare(child(child(delegate, "resultBar_0"), "resultVotes").text, "1")
             compare(child(child(delegate, "resultBar_1"), "resultVotes").text, "0")

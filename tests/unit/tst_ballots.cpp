@@ -258,6 +258,26 @@ private slots:
         QVERIFY(!ballot(m, "e1").result.passed());
     }
 
+    // Issue 11: a ballot created without a rule is decided by the meeting's rule, and the chair
+    // (a member with a vote) votes like any delegate.
+    void theMeetingsRuleAndTheChairsVote()
+    {
+        Meeting m;
+        v1::MeetingDefined d = definition(10);
+        d.set_ballot_rule_preset("majority-present");
+        commit(m, m.define(d));
+        commit(m, m.join("chair", "t-chair"));
+        for (int i = 1; i < 6; ++i)
+            commit(m, m.join(QStringLiteral("d%1").arg(i), QStringLiteral("t-%1").arg(i)));
+        commit(m, m.decide("chair", command([](v1::Command &c) { c.mutable_set_current_item()->set_item_id("a"); }), 1000));
+        commit(m, m.decide("chair", create("b1"), 0));
+        QCOMPARE(ballot(m, "b1").ballot.rule().preset(), "majority-present");
+        QCOMPARE(ballot(m, "b1").ballot.rule().base(), v1::BASE_MEMBERS_PRESENT);
+        commit(m, m.decide("chair", open("b1"), 0));
+        commit(m, m.decide("chair", vote("b1", {0}), 0));
+        QCOMPARE(ballot(m, "b1").voted.size(), 1u);
+    }
+
     void snapshotsCarryTheFloor()
     {
         Meeting m = meetingWith(8);

@@ -181,6 +181,7 @@ private slots:
     void cancelledBallotStaysOnScreenUntilTheNext();
     void snapshotFillsTheFloor();
     void commands();
+    void chairVotesAndTheMeetingsRule();
 };
 
 void TestFloorReplica::quorum_data()
@@ -568,6 +569,44 @@ void TestFloorReplica::commands()
     floor->cancelBallot("b1", "Sai");
     QCOMPARE(feed.sent.back().cancel_ballot().reason(), "Sai");
     QCOMPARE(FloorReplica::rulePresets().size(), 7);
+}
+
+// Issue 11: the chair's tablet has a vote to cast (the chair is a voting member), the count of
+// those who have not voted is what closing leaves out, a new ballot starts with the meeting's
+// rule, and "present" counts the attendance of everyone but observers.
+void TestFloorReplica::chairVotesAndTheMeetingsRule()
+{
+    v1::MeetingDefined meeting = definition(2);
+    meeting.set_ballot_rule_preset("two-thirds-present");
+    v1::Participant *screen = meeting.add_participants();
+    screen->set_id("screen");
+    screen->set_name("Màn hình");
+    screen->set_role(v1::ROLE_OBSERVER);
+    Feed feed(meeting, QStringLiteral("chair"));
+    FloorReplica *floor = feed.floor();
+    QCOMPARE(floor->defaultRulePreset(), "two-thirds-present");
+    QCOMPARE(floor->memberCount(), 4); // chair, secretary, two delegates; not the screen
+    QSignalSpy counted(floor, &FloorReplica::attendanceCountChanged);
+    for (const char *id : {"chair", "sec", "d1", "screen"})
+        feed.join(id);
+    QCOMPARE(floor->attendingCount(), 3);
+    QVERIFY(counted.count() >= 1);
+
+    feed.ballot("b1", false);
+    BallotView *ballot = floor->ballot();
+    QCOMPARE(ballot->eligible(), 5); // as the server's BallotOpened says
+    QVERIFY(ballot->canVote());
+    QCOMPARE(ballot->pendingVoterIds(), QStringList{"chair"});
+    QCOMPARE(ballot->notVotedCount(), 5);
+    feed.vote("b1", {"chair"}, "chair", 0);
+    QVERIFY(ballot->selfVoted());
+    QVERIFY(!ballot->canVote());
+    QCOMPARE(ballot->notVotedCount(), 4);
+    feed.vote("b1", {"d1"}, "d1", 1);
+    QCOMPARE(ballot->notVotedCount(), 3);
+
+    floor->createBallot("Thông qua?", false, QString());
+    QCOMPARE(feed.sent.back().create_ballot().ballot().rule().preset(), "two-thirds-present");
 }
 
 QTEST_GUILESS_MAIN(TestFloorReplica)

@@ -1,4 +1,5 @@
 // The core fold and the agenda rules, without sockets or storage.
+#include "agenda.h"
 #include "meeting.h"
 
 #include <QTest>
@@ -104,6 +105,36 @@ private slots:
         commit(m, m.decide("chair", advance(-1), 0));
         QCOMPARE(m.state().currentItemId, QStringLiteral("b"));
         QCOMPARE(m.state().seq, 5u);
+    }
+
+    // Issue 11: moving the agenda on ends the presentation of a document of another item.
+    void presentationFollowsTheAgenda()
+    {
+        MeetingState state;
+        state.definition = demoDefinition();
+        state.currentItemId = QStringLiteral("a");
+        v1::Document doc;
+        doc.set_id("doc-a");
+        doc.set_item_id("a");
+        state.documents.documents.push_back(doc);
+        doc.set_id("doc-b");
+        doc.set_item_id("b");
+        state.documents.documents.push_back(doc);
+        v1::Presentation shown;
+        shown.set_document_id("doc-a");
+        state.documents.presentation = shown;
+        v1::SetCurrentItem toB;
+        toB.set_item_id("b");
+        Decision d = decideSetCurrentItem(state, toB);
+        QVERIFY(d.ok());
+        QCOMPARE(int(d.events().size()), 2);
+        QVERIFY(d.events().at(0).has_current_item_changed());
+        QVERIFY(d.events().at(1).has_presentation_changed());
+        QVERIFY(!d.events().at(1).presentation_changed().has_presentation());
+        // A document of the item the agenda moves to stays presented.
+        state.documents.presentation->set_document_id("doc-b");
+        d = decideSetCurrentItem(state, toB);
+        QCOMPARE(int(d.events().size()), 1);
     }
 
     void setCurrentItem()

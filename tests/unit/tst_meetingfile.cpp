@@ -30,6 +30,21 @@ private slots:
         QVERIFY(file->definition.allow_proxies());
         QCOMPARE(file->definition.quorum_rule().base(), v1::BASE_MEMBERS_CONVENED);
         QCOMPARE(file->definition.quorum_rule().threshold().comparison(), v1::COMPARISON_MORE_THAN);
+        QCOMPARE(qstr(file->definition.ballot_rule_preset()), QStringLiteral("simple-majority"));
+    }
+
+    // Issue 11: the meeting's decision rule, the one a new ballot starts with.
+    void ballotRuleIsAPreset()
+    {
+        QString error;
+        const auto file = parseMeetingFile(
+                R"({"id":"m","title":"T","ballotRule":"majority-present","participants":[{"id":"c","name":"C","role":"chair"}]})", &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(qstr(file->definition.ballot_rule_preset()), QStringLiteral("majority-present"));
+        QVERIFY(Meeting().define(file->definition).ok());
+        v1::MeetingDefined odd = file->definition;
+        odd.set_ballot_rule_preset("most-votes");
+        QVERIFY(!Meeting().define(odd).ok());
     }
 
     void thresholds_data()
@@ -72,6 +87,7 @@ private slots:
                 << QByteArray(R"({"participants":[{"id":"a","role":"chair","pin":"1"},{"id":"b","role":"delegate","pin":"1"}]})")
                 << "share a PIN";
         QTest::newRow("bad date") << QByteArray(R"({"scheduledStart":"tomorrow"})") << "ISO 8601";
+        QTest::newRow("bad ballot rule") << QByteArray(R"({"ballotRule":"most-votes"})") << "ballotRule 'most-votes'";
     }
     void errorsSayWhatIsWrong()
     {

@@ -46,6 +46,10 @@
         <source>Clear page</source>
         <translation>Clear page</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceList</name>
@@ -87,14 +91,25 @@
     </message>
 </context>
 <context>
+    <name>BallotNotice</name>
+    <message>
+        <source>A vote is open</source>
+        <translation>A vote is open</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Vote now</source>
+        <translation>Vote now</translation>
+    </message>
+</context>
+<context>
     <name>BallotWizard</name>
     <message>
         <source>Vote</source>
         <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</source>
-        <translation>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</translation>
     </message>
     <message>
         <source>Named vote</source>
@@ -216,6 +231,25 @@
         <source>election of %1</source>
         <translation>election of %1</translation>
     </message>
+    <message>
+        <source>Decided by the meeting&apos;s rule:</source>
+        <translation>Decided by the meeting&apos;s rule:</translation>
+    </message>
+    <message>
+        <source>Decided by (not the meeting&apos;s rule):</source>
+        <translation>Decided by (not the meeting&apos;s rule):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible voter(s) have not voted yet. Close the vote now?</source>
+        <translation>
+            <numerusform>%n eligible voter has not voted yet. Close the vote now?</numerusform>
+            <numerusform>%n eligible voters have not voted yet. Close the vote now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question to vote on</source>
+        <translation>The question to vote on</translation>
+    </message>
 </context>
 <context>
     <name>ChairConsole</name>
@@ -294,6 +328,13 @@
     <message>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -413,6 +454,14 @@
     <message>
         <source>Follow the presenter</source>
         <translation>Follow the presenter</translation>
+    </message>
+    <message>
+        <source>Documents of item %1</source>
+        <translation>Documents of item %1</translation>
+    </message>
+    <message>
+        <source>Back to the current item</source>
+        <translation>Back to the current item</translation>
     </message>
 </context>
 <context>
@@ -650,6 +699,14 @@
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>Leave the meeting? This tablet forgets it; you can join again with your PIN.</source>
+        <translation>Leave the meeting? This tablet forgets it; you can join again with your PIN.</translation>
+    </message>
+    <message>
+        <source>Leave the meeting</source>
+        <translation>Leave the meeting</translation>
+    </message>
 </context>
 <context>
     <name>MinutesConsole</name>
@@ -806,16 +863,52 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>What was said and decided under this item</source>
-        <translation>What was said and decided under this item</translation>
-    </message>
-    <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <source>The conclusion (kết luận) of this item</source>
-        <translation>The conclusion (kết luận) of this item</translation>
+        <source>Saving these changes withdraws the approval of %1. The minutes will need to be approved again.</source>
+        <translation>Saving these changes withdraws the approval of %1. The minutes will need to be approved again.</translation>
+    </message>
+    <message>
+        <source>Save and withdraw the approval</source>
+        <translation>Save and withdraw the approval</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this tablet. Saving them withdraws the approval of %1.</source>
+        <translation>Your changes are kept on this tablet. Saving them withdraws the approval of %1.</translation>
+    </message>
+    <message>
+        <source>This tablet has no program that opens PDF files. Save a copy of the minutes to open it elsewhere?</source>
+        <translation>This tablet has no program that opens PDF files. Save a copy of the minutes to open it elsewhere?</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Save the minutes (PDF)</source>
+        <translation>Save the minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Minutes saved at: %1</source>
+        <translation>Minutes saved at: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Notes on this item</translation>
+    </message>
+    <message>
+        <source>Conclusion of this item</source>
+        <translation>Conclusion of this item</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1074,14 @@
     <message>
         <source>Export PDF with notes</source>
         <translation>Export PDF with notes</translation>
+    </message>
+    <message>
+        <source>Pages, outline and search</source>
+        <translation>Pages, outline and search</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1512,18 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>The file cannot be read on this tablet.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
         <source>Clear page</source>
         <translation>Xoá trang</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceList</name>
@@ -87,14 +91,25 @@
     </message>
 </context>
 <context>
+    <name>BallotNotice</name>
+    <message>
+        <source>A vote is open</source>
+        <translation>Đang biểu quyết</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Vote now</source>
+        <translation>Biểu quyết ngay</translation>
+    </message>
+</context>
+<context>
     <name>BallotWizard</name>
     <message>
         <source>Vote</source>
         <translation>Biểu quyết</translation>
-    </message>
-    <message>
-        <source>Question, e.g. Thông qua kế hoạch áp dụng biểu mẫu điện tử?</source>
-        <translation>Nội dung biểu quyết, ví dụ: Thông qua kế hoạch áp dụng biểu mẫu điện tử?</translation>
     </message>
     <message>
         <source>Named vote</source>
@@ -216,6 +231,24 @@
         <source>election of %1</source>
         <translation>bầu %1 người</translation>
     </message>
+    <message>
+        <source>Decided by the meeting&apos;s rule:</source>
+        <translation>Quyết định theo quy tắc của cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Decided by (not the meeting&apos;s rule):</source>
+        <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible voter(s) have not voted yet. Close the vote now?</source>
+        <translation>
+            <numerusform>Còn %n đại biểu có quyền biểu quyết chưa bỏ phiếu. Kết thúc biểu quyết ngay?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question to vote on</source>
+        <translation>Nội dung cần biểu quyết</translation>
+    </message>
 </context>
 <context>
     <name>ChairConsole</name>
@@ -294,6 +327,13 @@
     <message>
         <source>Remove from the list</source>
         <translation>Xóa khỏi danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -411,6 +451,14 @@
     <message>
         <source>Follow the presenter</source>
         <translation>Theo người trình bày</translation>
+    </message>
+    <message>
+        <source>Documents of item %1</source>
+        <translation>Tài liệu của mục %1</translation>
+    </message>
+    <message>
+        <source>Back to the current item</source>
+        <translation>Về mục hiện tại</translation>
     </message>
 </context>
 <context>
@@ -647,6 +695,14 @@
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
+    <message>
+        <source>Leave the meeting? This tablet forgets it; you can join again with your PIN.</source>
+        <translation>Rời cuộc họp? Máy tính bảng này sẽ quên cuộc họp; bạn có thể tham gia lại bằng mã PIN.</translation>
+    </message>
+    <message>
+        <source>Leave the meeting</source>
+        <translation>Rời cuộc họp</translation>
+    </message>
 </context>
 <context>
     <name>MinutesConsole</name>
@@ -803,15 +859,51 @@
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <source>What was said and decided under this item</source>
-        <translation>Nội dung trao đổi và quyết định ở mục này</translation>
-    </message>
-    <message>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <source>The conclusion (kết luận) of this item</source>
+        <source>Saving these changes withdraws the approval of %1. The minutes will need to be approved again.</source>
+        <translation>Lưu các thay đổi này sẽ rút lại phê duyệt của %1. Biên bản sẽ phải được phê duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Save and withdraw the approval</source>
+        <translation>Lưu và rút lại phê duyệt</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this tablet. Saving them withdraws the approval of %1.</source>
+        <translation>Các thay đổi của bạn được giữ trên máy này. Lưu chúng sẽ rút lại phê duyệt của %1.</translation>
+    </message>
+    <message>
+        <source>This tablet has no program that opens PDF files. Save a copy of the minutes to open it elsewhere?</source>
+        <translation>Máy tính bảng này không có chương trình mở tệp PDF. Lưu một bản biên bản để mở ở nơi khác?</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu một bản…</translation>
+    </message>
+    <message>
+        <source>Save the minutes (PDF)</source>
+        <translation>Lưu biên bản (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Minutes saved at: %1</source>
+        <translation>Đã lưu biên bản tại: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Không lưu được bản sao: %1</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Ghi chép của mục này</translation>
+    </message>
+    <message>
+        <source>Conclusion of this item</source>
         <translation>Kết luận của mục này</translation>
     </message>
 </context>
@@ -977,6 +1069,14 @@
     <message>
         <source>Export PDF with notes</source>
         <translation>Xuất PDF kèm ghi chú</translation>
+    </message>
+    <message>
+        <source>Pages, outline and search</source>
+        <translation>Trang, mục lục và tìm kiếm</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1506,18 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>Không đọc được tệp trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
     </message>
 </context>
 <context>
