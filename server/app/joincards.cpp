@@ -1,8 +1,11 @@
 #include "joincards.h"
 
 #include "joininfo.h"
+#include "certfingerprint.h"
+#include "tlsidentity.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
@@ -56,8 +59,8 @@ void drawQrCode(QPainter &painter, const QString &text, const QRectF &box)
 }
 } // namespace
 
-bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &path,
-                    QString *error)
+bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &fingerprint,
+                    const QString &path, QString *error)
 {
     const v1::MeetingDefined &d = meeting.definition;
     for (const v1::Participant &p : d.participants()) {
@@ -96,7 +99,7 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         painter.drawRect(card.adjusted(mm, mm, -mm, -mm));
 
         const QString pin = meeting.secrets.value(qstr(p.id()));
-        const QString link = joinLink(host, port, qstr(d.meeting_id()), pin);
+        const QString link = joinLink(host, port, qstr(d.meeting_id()), pin, fingerprint);
         const qreal qrSide = std::min(inner.height() * 0.78, inner.width() * 0.45);
         drawQrCode(painter, link, QRectF(inner.right() - qrSide, inner.top(), qrSide, qrSide));
 
@@ -128,7 +131,20 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         const QRectF footer(inner.left(), inner.bottom() - 5 * mm, inner.width(), 5 * mm);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
                          QStringLiteral("Quét mã QR bằng máy tính bảng để tham gia cuộc họp"));
-        const QRectF pinBox(text.left(), footer.top() - 11 * mm, text.width(), 10 * mm);
+        qreal pinBottom = footer.top();
+        if (!fingerprint.isEmpty()) {
+            // What a secretary compares with the tablet's screen when an address is typed
+            // instead of scanned: 16 groups of four, two lines under the QR code.
+            QFont mono(QStringLiteral("DejaVu Sans Mono"));
+            mono.setPixelSize(int(2.4 * mm));
+            painter.setFont(mono);
+            const QString groups = groupedFingerprint(fingerprint);
+            const QRectF box(inner.left(), footer.top() - 6.5 * mm, inner.width(), 6 * mm);
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignBottom,
+                             QStringLiteral("SHA-256 %1\n        %2").arg(groups.left(39), groups.mid(40)));
+            pinBottom = box.top();
+        }
+        const QRectF pinBox(text.left(), pinBottom - 11 * mm, text.width(), 10 * mm);
         painter.setFont(big);
         painter.drawText(pinBox, Qt::AlignLeft | Qt::AlignVCenter, pin);
         painter.setFont(small);
@@ -158,13 +174,22 @@ int runCardsCommand(int argc, char *argv[])
                                   QStringLiteral("host"), lanAddress());
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Server port in the join links."),
                                   QStringLiteral("port"), QStringLiteral("7450"));
-    parser.addOptions({out, host, port});
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
+                                  QStringLiteral("The server's data folder, for its certificate's fingerprint."),
+                                  QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("The office's own server certificate (PEM) instead."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      QStringLiteral("For a server run --insecure: links without a fingerprint."));
+    parser.addOptions({out, host, port, data, tlsCert, insecure});
     parser.addPositionalArgument(QStringLiteral("cards"), QStringLiteral("the command"));
     parser.addPositionalArgument(QStringLiteral("meeting-file"), QStringLiteral("The meeting definition (JSON)."));
     parser.process(app);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 2 || !parser.isSet(out)) {
-        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port PORT]\n";
+        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port PORT] "
+               "[--data DIR | --tls-cert PEM | --insecure]\n";
         return 2;
     }
     QFile f(parser.positionalArguments().at(1));
@@ -173,9 +198,27 @@ int runCardsCommand(int argc, char *argv[])
         return 2;
     }
     QString error;
+    QString fingerprint;
+    if (parser.isSet(tlsCert)) {
+        const auto chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
+        fingerprint = chain.isEmpty() ? QString() : certificateFingerprint(chain.first().toDer());
+        if (fingerprint.isEmpty()) {
+            err << "quorum-server cards: " << parser.value(tlsCert) << " holds no PEM certificate\n";
+            return 2;
+        }
+    } else if (!parser.isSet(insecure)) {
+        const auto identity = QDir().mkpath(parser.value(data))
+                ? TlsIdentity::loadOrCreate(parser.value(data), &error)
+                : std::nullopt;
+        if (!identity) {
+            err << "quorum-server cards: " << error << "\n";
+            return 2;
+        }
+        fingerprint = identity->fingerprint();
+    }
     const auto meeting = parseMeetingFile(f.readAll(), &error);
     if (!meeting || !writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()),
-                                    parser.value(out), &error)) {
+                                    fingerprint, parser.value(out), &error)) {
         err << "quorum-server cards: " << error << "\n";
         return 2;
     }
