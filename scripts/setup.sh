@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qttest
   qml6-module-qtwebsockets qml6-module-qtcore qml6-module-qt-labs-settings
   qml6-module-qt-labs-folderlistmodel
-  poppler-utils xvfb xauth fonts-noto-core zbar-tools
+  poppler-utils xvfb xauth fonts-noto-core zbar-tools openssl
 )
 
 missing=()

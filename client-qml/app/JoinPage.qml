@@ -114,7 +114,7 @@ Page {
                 Rectangle {
                     id: errorBox
                     objectName: "errorBox"
-                    visible: form.error !== 0
+                    visible: form.error !== 0 && !fingerprintPrompt.visible
                     Layout.fillWidth: true
                     Layout.topMargin: 6
                     implicitHeight: errorColumn.implicitHeight + 24
@@ -144,6 +144,14 @@ Page {
                             color: Theme.textMuted
                         }
                     }
+                }
+
+                FingerprintPrompt {
+                    id: fingerprintPrompt
+                    Layout.fillWidth: true
+                    client: page.client
+                    error: form.error
+                    onDismissed: form.cancel()
                 }
 
                 RowLayout {

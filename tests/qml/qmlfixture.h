@@ -30,7 +30,7 @@ public:
 
     /** "127.0.0.1:PORT" of the demo server; starts it the first time. */
     QString serverAddress();
-    /** quorum://127.0.0.1:PORT/demo?pin=PIN for the demo server. */
+    /** quorums://127.0.0.1:PORT/demo?pin=PIN&fp=FINGERPRINT for the demo server (as its QR codes). */
     Q_INVOKABLE QString joinLink(const QString &pin);
     /** kill -9 the server (clients see the connection drop). */
     Q_INVOKABLE void killServer();
