@@ -57,18 +57,24 @@ void drawQrCode(QPainter &painter, const QString &text, const QRectF &box)
     }
     QRcode_free(code);
 }
+bool everyoneHasAPin(const MeetingFile &meeting, QString *error)
+{
+    for (const v1::Participant &p : meeting.definition.participants()) {
+        if (!meeting.secrets.contains(qstr(p.id()))) {
+            *error = QStringLiteral("participant '%1' has no PIN in the meeting file").arg(qstr(p.id()));
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &fingerprint,
                     const QString &path, QString *error)
 {
     const v1::MeetingDefined &d = meeting.definition;
-    for (const v1::Participant &p : d.participants()) {
-        if (!meeting.secrets.contains(qstr(p.id()))) {
-            *error = QStringLiteral("participant '%1' has no PIN in the meeting file").arg(qstr(p.id()));
-            return false;
-        }
-    }
+    if (!everyoneHasAPin(meeting, error))
+        return false;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
@@ -198,6 +204,11 @@ int runCardsCommand(int argc, char *argv[])
         return 2;
     }
     QString error;
+    const auto meeting = parseMeetingFile(f.readAll(), &error);
+    if (!meeting || !everyoneHasAPin(*meeting, &error)) {
+        err << "quorum-server cards: " << error << "\n";
+        return 2;
+    }
     QString fingerprint;
     if (parser.isSet(tlsCert)) {
         const auto chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
@@ -207,6 +218,8 @@ int runCardsCommand(int argc, char *argv[])
             return 2;
         }
     } else if (!parser.isSet(insecure)) {
+        // The server's own certificate, made now if the server never ran with this folder:
+        // it will find and use the same one.
         const auto identity = QDir().mkpath(parser.value(data))
                 ? TlsIdentity::loadOrCreate(parser.value(data), &error)
                 : std::nullopt;
@@ -216,9 +229,8 @@ int runCardsCommand(int argc, char *argv[])
         }
         fingerprint = identity->fingerprint();
     }
-    const auto meeting = parseMeetingFile(f.readAll(), &error);
-    if (!meeting || !writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()),
-                                    fingerprint, parser.value(out), &error)) {
+    if (!writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()), fingerprint,
+                        parser.value(out), &error)) {
         err << "quorum-server cards: " << error << "\n";
         return 2;
     }

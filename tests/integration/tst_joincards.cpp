@@ -1,10 +1,13 @@
 // Join cards: `quorum-server cards` prints a card per participant whose QR code a tablet's
 // camera reads back as the participant's join link.
+#include "certfingerprint.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,11 +33,15 @@ private slots:
         QTemporaryDir dir;
         const QString pdf = dir.filePath("cards.pdf");
         int code = -1;
+        const QString data = dir.filePath("data"); // the server's data folder: its certificate is made there
         run(QStringLiteral(QUORUM_SERVER_BINARY),
             {"cards", QUORUM_SOURCE_DIR "/assets/demo/meeting.json", "--out", pdf, "--host", "192.168.1.10",
-             "--port", "7450"},
+             "--port", "7450", "--data", data},
             &code);
         QCOMPARE(code, 0);
+        const auto chain = QSslCertificate::fromPath(data + "/tls-cert.pem");
+        QCOMPARE(chain.size(), 1);
+        const QString fingerprint = quorum::certificateFingerprint(chain.first().toDer());
         const QString text = run("pdftotext", {pdf, "-"}).simplified(); // long names wrap
         for (const char *expected : {"Nguyễn Văn A", "Lê Văn C", "Lý Thị P", "Màn hình phòng họp", "Đại biểu", "Chủ trì"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
@@ -47,8 +54,12 @@ private slots:
         run("pdftoppm", {"-r", "150", "-png", "-f", "1", "-l", "1", pdf, dir.filePath("page")});
         const QString codes = run("zbarimg", {"-q", dir.filePath("page-1.png")});
         QCOMPARE(codes.count(QStringLiteral("QR-Code:")), 8); // eight cards a page
-        QVERIFY2(codes.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=246810")), qPrintable(codes));
-        QVERIFY(codes.contains(QStringLiteral("QR-Code:quorum://192.168.1.10:7450/demo?pin=310006")));
+        // The link pins the server's certificate (issue 10), and the card prints it for people.
+        QVERIFY2(codes.contains("QR-Code:quorums://192.168.1.10:7450/demo?pin=246810&fp=" + fingerprint), qPrintable(codes));
+        QVERIFY(codes.contains("QR-Code:quorums://192.168.1.10:7450/demo?pin=310006&fp=" + fingerprint));
+        const QString grouped = quorum::groupedFingerprint(fingerprint);
+        QVERIFY2(text.contains("SHA-256 " + grouped.left(39)), qPrintable(text));
+        QVERIFY(text.contains(grouped.mid(40)));
     }
 
     void aParticipantWithoutAPinIsRefused()
@@ -60,10 +71,12 @@ private slots:
         f.write(R"({"id":"m","title":"Họp","participants":[{"id":"chair","name":"A","role":"chair"}]})");
         f.close();
         QProcess p;
+        p.setWorkingDirectory(dir.path());
         p.start(QStringLiteral(QUORUM_SERVER_BINARY), {"cards", meeting, "--out", dir.filePath("c.pdf")});
         QVERIFY(p.waitForFinished(60'000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("has no PIN")));
+        QVERIFY(!QFile::exists(dir.filePath("data"))); // refused before anything is made
     }
 };
 

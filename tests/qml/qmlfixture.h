@@ -32,6 +32,8 @@ public:
     QString serverAddress();
     /** quorums://127.0.0.1:PORT/demo?pin=PIN&fp=FINGERPRINT for the demo server (as its QR codes). */
     Q_INVOKABLE QString joinLink(const QString &pin);
+    /** The demo server's certificate fingerprint, in groups of four (as the tablet shows it). */
+    Q_INVOKABLE QString serverFingerprint();
     /** kill -9 the server (clients see the connection drop). */
     Q_INVOKABLE void killServer();
     /** Starts it again on the same port and database. */
