@@ -458,6 +458,25 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPrompt</name>
+    <message>
+        <source>First connection to this room server</source>
+        <translation>First connection to this room server</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <translation>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</translation>
+    </message>
+    <message>
+        <source>It matches: trust and join</source>
+        <translation>It matches: trust and join</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>It does not match</translation>
+    </message>
+</context>
+<context>
     <name>FollowersBadge</name>
     <message>
         <source>%1/%2 following</source>
@@ -1166,10 +1185,6 @@
         <translation>Too many actions at once. Please wait a moment.</translation>
     </message>
     <message>
-        <source>This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456</source>
-        <translation>This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456</translation>
-    </message>
-    <message>
         <source>This server address is not valid. Example: 192.168.1.10:7450</source>
         <translation>This server address is not valid. Example: 192.168.1.10:7450</translation>
     </message>
@@ -1376,6 +1391,18 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>The file cannot be read on this tablet.</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this room server before. Compare its fingerprint before joining.</source>
+        <translation>This tablet has not met this room server before. Compare its fingerprint before joining.</translation>
+    </message>
+    <message>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
+    </message>
+    <message>
+        <source>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</source>
+        <translation>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,25 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPrompt</name>
+    <message>
+        <source>First connection to this room server</source>
+        <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
+    </message>
+    <message>
+        <source>It matches: trust and join</source>
+        <translation>Trùng khớp: tin cậy và tham gia</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>Không trùng khớp</translation>
+    </message>
+</context>
+<context>
     <name>FollowersBadge</name>
     <message>
         <source>%1/%2 following</source>
@@ -1161,10 +1180,6 @@
         <translation>Quá nhiều thao tác cùng lúc. Vui lòng đợi giây lát.</translation>
     </message>
     <message>
-        <source>This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456</source>
-        <translation>Đây không phải là liên kết cuộc họp. Liên kết có dạng quorum://192.168.1.10:7450/meeting?pin=123456</translation>
-    </message>
-    <message>
         <source>This server address is not valid. Example: 192.168.1.10:7450</source>
         <translation>Địa chỉ máy chủ không hợp lệ. Ví dụ: 192.168.1.10:7450</translation>
     </message>
@@ -1371,6 +1386,18 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>Không đọc được tệp trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this room server before. Compare its fingerprint before joining.</source>
+        <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
+    </message>
+    <message>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
+    </message>
+    <message>
+        <source>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</source>
+        <translation>Đây không phải là liên kết cuộc họp. Liên kết có dạng quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</translation>
     </message>
 </context>
 <context>
