@@ -11,6 +11,26 @@ Q_LOGGING_CATEGORY(lcListener, "quorum.server.listener")
 
 namespace quorum {
 
+namespace {
+/**
+ * A server-side TLS socket whose bytesToWrite() counts what waits for the network, encrypted,
+ * as a plain socket's does. QSslSocket counts only the plaintext not yet encrypted, which it
+ * encrypts at once: a tablet that stops reading would look drained forever, and the server's
+ * limits on what it queues for one tablet (Session, TransferQueue) would never act.
+ * bytesWritten() is also emitted when encrypted bytes reach the kernel, so that whoever waits
+ * for the queue to drain (TransferQueue) wakes up.
+ */
+class ServerTlsSocket : public QSslSocket
+{
+public:
+    explicit ServerTlsSocket(QObject *parent) : QSslSocket(parent)
+    {
+        connect(this, &QSslSocket::encryptedBytesWritten, this, [this](qint64 written) { emit bytesWritten(written); });
+    }
+    qint64 bytesToWrite() const override { return QSslSocket::bytesToWrite() + encryptedBytesToWrite(); }
+};
+} // namespace
+
 Listener::Listener(Limits limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits)
 {
@@ -28,7 +48,7 @@ QString Listener::keyOf(const QHostAddress &address, quint16 port)
 
 void Listener::incomingConnection(qintptr descriptor)
 {
-    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new ServerTlsSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcListener) << "cannot take an accepted connection:" << socket->errorString();
         socket->deleteLater();

@@ -192,11 +192,17 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.output()));
         QTemporaryDir state;
         const QUrl typed(QStringLiteral("wss://127.0.0.1:%1/").arg(server.port())); // an address, no fingerprint
+        // One tablet, restarted: a persistent client on the same state folder each time.
+        auto tablet = [&state] {
+            auto client = std::make_unique<MeetingClient>();
+            client->setPersistent(true);
+            client->setStateDirectory(state.path());
+            client->setDeviceId(QStringLiteral("tofu"));
+            return client;
+        };
         {
-            MeetingClient client;
-            client.setPersistent(true);
-            client.setStateDirectory(state.path());
-            client.setDeviceId(QStringLiteral("tofu"));
+            auto first = tablet();
+            MeetingClient &client = *first;
             QSignalSpy failed(&client, &MeetingClient::joinFailed);
             client.join(typed, DelegatePin);
             QTRY_COMPARE(failed.size(), 1);
@@ -211,14 +217,11 @@ private slots:
             QTRY_VERIFY(client.transportIdle());
         }
         {
-            MeetingClient again; // a restarted tablet: it asks no more
-            again.setPersistent(true);
-            again.setStateDirectory(state.path());
-            again.setDeviceId(QStringLiteral("tofu"));
-            again.join(typed, DelegatePin);
-            QTRY_COMPARE(again.connectionState(), MeetingClient::Connected);
-            again.leave();
-            QTRY_VERIFY(again.transportIdle());
+            auto again = tablet(); // restarted: it asks no more
+            again->join(typed, DelegatePin);
+            QTRY_COMPARE(again->connectionState(), MeetingClient::Connected);
+            again->leave();
+            QTRY_VERIFY(again->transportIdle());
         }
         // The server gets a new certificate at the same address.
         server.stop();
@@ -227,10 +230,8 @@ private slots:
         const QString before = server.fingerprint();
         QVERIFY2(server.start(), qPrintable(server.output()));
         QVERIFY(server.fingerprint() != before);
-        MeetingClient changed;
-        changed.setPersistent(true);
-        changed.setStateDirectory(state.path());
-        changed.setDeviceId(QStringLiteral("tofu"));
+        auto restarted = tablet();
+        MeetingClient &changed = *restarted;
         QSignalSpy failed(&changed, &MeetingClient::joinFailed);
         changed.join(typed, DelegatePin);
         QTRY_COMPARE(failed.size(), 1);
