@@ -33,6 +33,16 @@ Item {
             return item
         }
 
+        // The fingerprint prompt appears inside the page's layouts and moves what is below it:
+        // click once every layout up the tree is polished (a click was lost on a loaded machine).
+        function click(page, name) {
+            const button = child(page, name)
+            tryVerify(() => button.visible && button.enabled, 10000, name + " is not clickable")
+            for (let item = button.parent; item; item = item.parent)
+                waitForItemPolished(item)
+            mouseClick(button)
+        }
+
         function cleanup() {
             Language.current = "en"
         }
@@ -109,7 +119,7 @@ Item {
             mouseClick(child(page, "joinButton"))
             // A typed address: the server's certificate is trusted on first use, after a look.
             tryVerify(() => child(page, "fingerprintPrompt").visible, 10000)
-            mouseClick(child(page, "trustButton"))
+            click(page, "trustButton")
             tryCompare(page.form, "error", MeetingClient.BadCredentials, 10000)
             const text = child(page, "errorText")
             compare(text.text, "Wrong PIN. Check the PIN on your invitation and try again.")
@@ -134,12 +144,12 @@ Item {
             Language.current = "vi"
             verify(child(page, "trustButton").text.length > 0)
             Language.current = "en"
-            mouseClick(child(page, "distrustButton"))
+            click(page, "distrustButton")
             verify(!prompt.visible)
             verify(!page.client.joined)
-            mouseClick(child(page, "joinButton"))
+            click(page, "joinButton")
             tryVerify(() => prompt.visible, 10000)
-            mouseClick(child(page, "trustButton"))
+            click(page, "trustButton")
             tryVerify(() => page.client.joined, 10000)
             verify(!prompt.visible)
         }
