@@ -116,22 +116,32 @@ void Listener::closeOldest()
     }
     if (oldest == m_pending.end())
         return;
-    QPointer<QTcpSocket> socket = oldest->socket;
+    const Pending pending = *oldest;
     m_pending.erase(oldest);
     qCInfo(lcListener) << "more than" << m_limits.maxUnauthenticated
                        << "connections not authenticated: closing the oldest";
-    if (socket)
-        socket->abort();
+    close(pending);
+}
+
+void Listener::close(const Pending &pending)
+{
+    if (!pending.socket)
+        return;
+    pending.socket->abort();
+    // Before the upgrade nobody else will delete it (after it, its QWebSocket does): a flood
+    // of half-open connections must not leave their TLS state behind.
+    if (!pending.upgraded)
+        pending.socket->deleteLater();
 }
 
 void Listener::expire()
 {
     const qint64 now = m_clock.elapsed();
-    QList<QPointer<QTcpSocket>> late;
+    QList<Pending> late;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         // After the upgrade, the session's Hello timeout takes over (ServerConfig::helloTimeoutMs).
         if (!it->upgraded && now - it->acceptedAtMs > m_limits.handshakeTimeoutMs) {
-            late << it->socket;
+            late << *it;
             it = m_pending.erase(it);
         } else {
             ++it;
@@ -140,10 +150,8 @@ void Listener::expire()
     if (!late.isEmpty())
         qCInfo(lcListener) << late.size() << "connection(s) did not finish the TLS handshake and upgrade within"
                            << m_limits.handshakeTimeoutMs << "ms: closed";
-    for (const auto &socket : late) {
-        if (socket)
-            socket->abort();
-    }
+    for (const Pending &pending : late)
+        close(pending);
     if (m_pending.isEmpty())
         m_deadlines.stop();
 }

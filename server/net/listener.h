@@ -63,6 +63,7 @@ private:
     static QString keyOf(const QHostAddress &address, quint16 port);
     void forget(const QString &key);
     void closeOldest();
+    void close(const Pending &pending);
     void expire();
 
     Limits m_limits;
