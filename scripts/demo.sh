@@ -61,9 +61,11 @@ if [ "$HEADLESS" = 1 ]; then
 fi
 
 TABLET="$BIN/client-qml/app/quorum-tablet"
-"$TABLET" --join "quorums://127.0.0.1:$PORT/demo?pin=246810&fp=$FP" --device-id demo-chair --title "chair" &
+# One profile (data folder) per window: two processes on one folder would fight over its
+# downloads, and a second one on the same profile is refused.
+"$TABLET" --join "quorums://127.0.0.1:$PORT/demo?pin=246810&fp=$FP" --profile demo-chair --device-id demo-chair --title "chair" &
 PIDS+=($!)
-"$TABLET" --join "quorums://127.0.0.1:$PORT/demo?pin=310001&fp=$FP" --device-id demo-d01 --title "delegate" &
+"$TABLET" --join "quorums://127.0.0.1:$PORT/demo?pin=310001&fp=$FP" --profile demo-d01 --device-id demo-d01 --title "delegate" &
 PIDS+=($!)
 echo "demo: the chair's and a delegate's tablet windows are joining; more tablets can join with the links above. Ctrl+C stops the demo."
 wait "${PIDS[0]}"

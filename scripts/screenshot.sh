@@ -92,7 +92,7 @@ declare -A FLOOR=(
   [310005]="vote:0" [310007]="vote:0" [310008]="vote:2" [310010]=""
 )
 for pin in 310002 310003 310004 310005 310007 310008 310010; do
-  "$TABLET" --join "$(link $pin)" --device-id "room-$pin" --lang vi \
+  "$TABLET" --join "$(link $pin)" --profile "room-$pin" --device-id "room-$pin" --lang vi \
     ${FLOOR[$pin]:+--demo-floor "${FLOOR[$pin]}"} >/dev/null 2>&1 &
   PIDS+=($!)
 done
@@ -119,6 +119,13 @@ QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/q
   || { cat "$DATA/reader.log" >&2; exit 1; }
 [ -s "$OUT/reader-vi.png" ] || { echo "screenshot: no $OUT/reader-vi.png" >&2; exit 1; }
 echo "screenshot: $OUT/reader-vi.png"
+
+# The join page's scanner on a tablet without a camera: tst_joinpage.
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_joinpage.qml \
+  JoinPage::test_scannerSaysWhenThereIsNoCamera > "$DATA/joinpage.log" 2>&1 \
+  || { cat "$DATA/joinpage.log" >&2; exit 1; }
+[ -s "$OUT/join-scanner-vi.png" ] || { echo "screenshot: no $OUT/join-scanner-vi.png" >&2; exit 1; }
+echo "screenshot: $OUT/join-scanner-vi.png"
 
 # The documents tab: its Qt Quick test uploads a PDF and a text file as the secretary (against
 # its own demo server) and saves the window when QUORUM_SCREENSHOT_DIR is set.

@@ -3,7 +3,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Quorum.Tablet
 
-// Joining a meeting: the room server's address and a PIN, or a pasted quorum:// link.
+// Joining a meeting: the room server's address and a PIN, or a pasted quorums:// link.
 Page {
     id: page
     property MeetingClient client
@@ -17,12 +17,31 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // Once joined, the page under the meeting forgets what was typed: whoever comes back to it
+    // (after leaving, or the next person at this tablet) finds it clean, not someone's link and PIN.
+    Connections {
+        target: page.client
+        function onJoinedChanged() {
+            if (!page.client.joined)
+                return
+            addressField.clear()
+            pinField.clear()
+            linkField.clear()
+        }
+    }
+
     JoinForm {
         id: form
         client: page.client
         serverAddress: addressField.text
         pin: pinField.text
         link: linkField.text
+    }
+
+    JoinScanner {
+        id: scanner
+        objectName: "joinScanner"
+        joinWith: (link) => form.isLink(link) && page.joinLink(link)
     }
 
     header: PageHeader {
@@ -106,9 +125,19 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch
                     font.pixelSize: Theme.fontSmall
-                    placeholderText: "quorum://192.168.1.10:7450/…?pin=…"
+                    placeholderText: "quorums://192.168.1.10:7450/…?pin=…&fp=…"
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     enabled: !form.busy
+                }
+                Text {
+                    objectName: "linkUsedNote"
+                    visible: form.typedIgnored
+                    Layout.fillWidth: true
+                    text: qsTr("The link is used: server %1. The address and PIN typed above are not.")
+                              .arg(form.linkServer)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
                 }
 
                 Rectangle {
@@ -168,6 +197,14 @@ Page {
                         font.pixelSize: Theme.fontLarge
                         enabled: form.canJoin && !form.busy
                         onClicked: form.submit()
+                    }
+                    BigButton {
+                        objectName: "scanButton"
+                        visible: !form.busy
+                        primary: false
+                        Layout.preferredHeight: Theme.bigTouch
+                        text: qsTr("Scan the QR code on the card")
+                        onClicked: scanner.open()
                     }
                     BigButton {
                         objectName: "cancelButton"

@@ -17,7 +17,7 @@ Row {
             objectName: "language_" + modelData
             implicitWidth: contentItem.implicitWidth + 32
             implicitHeight: 48
-            onClicked: Language.current = modelData
+            onClicked: Language.choose(modelData)
             Accessible.name: Language.nativeName(modelData)
 
             background: Rectangle {

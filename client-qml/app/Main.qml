@@ -35,6 +35,15 @@ ApplicationWindow {
         MeetingPage { }
     }
 
+    // The meeting file names the meeting's language: the UI follows it unless a person chose.
+    Connections {
+        target: window.client
+        function onMeetingChanged() {
+            if (window.client.meetingLanguage.length > 0)
+                Language.followMeeting(window.client.meetingLanguage)
+        }
+    }
+
     // Joined: show the meeting. While reconnecting the meeting stays on screen (the badge
     // says so); only a real end (left, replaced, refused) goes back to the join page.
     Connections {

@@ -1,6 +1,16 @@
 #include "joinform.h"
 
+#include "joinlink.h"
+
 #include <QRegularExpression>
+
+namespace {
+QString withoutSpaces(QString pin)
+{
+    // People type PINs with spaces ("246 810") when reading them aloud.
+    return pin.remove(QRegularExpression(QStringLiteral("\\s")));
+}
+} // namespace
 
 JoinForm::JoinForm(QObject *parent)
     : QObject(parent)
@@ -39,8 +49,19 @@ void JoinForm::setClient(MeetingClient *client)
     m_client = client;
     if (m_client) {
         connect(m_client, &MeetingClient::connectionStateChanged, this, &JoinForm::statusChanged);
-        connect(m_client, &MeetingClient::errorOccurred, this, &JoinForm::statusChanged);
-        connect(m_client, &MeetingClient::joinedChanged, this, &JoinForm::statusChanged);
+        connect(m_client, &MeetingClient::errorOccurred, this, [this] {
+            // An error while not joined is about joining: the attempt, or the session's end
+            // (a refusal comes after the client left the meeting).
+            if (!m_client->joined())
+                m_attempted = true;
+            emit statusChanged();
+        });
+        connect(m_client, &MeetingClient::joinedChanged, this, [this] {
+            // Joined: errors from now on belong to the meeting, not to this page.
+            if (m_client->joined())
+                m_attempted = false;
+            emit statusChanged();
+        });
     }
     emit clientChanged();
     emit statusChanged();
@@ -78,6 +99,34 @@ bool JoinForm::canJoin() const
     if (!m_link.trimmed().isEmpty())
         return true;
     return !m_serverAddress.trimmed().isEmpty() && !m_pin.trimmed().isEmpty();
+}
+
+bool JoinForm::isLink(const QString &text)
+{
+    return JoinLink::parse(text).has_value();
+}
+
+QString JoinForm::linkServer() const
+{
+    const auto link = JoinLink::parse(m_link);
+    if (!link)
+        return {};
+    const int port = link->serverUrl.port(DefaultPort);
+    return QStringLiteral("%1:%2").arg(link->serverUrl.host()).arg(port);
+}
+
+bool JoinForm::typedIgnored() const
+{
+    const auto link = JoinLink::parse(m_link);
+    if (!link)
+        return false;
+    const QString pin = withoutSpaces(m_pin);
+    if (!pin.isEmpty() && pin != link->secret)
+        return true;
+    if (m_serverAddress.trimmed().isEmpty())
+        return false;
+    const QUrl typed = serverUrlFromAddress(m_serverAddress);
+    return typed.host() != link->serverUrl.host() || typed.port(DefaultPort) != link->serverUrl.port(DefaultPort);
 }
 
 bool JoinForm::busy() const
@@ -119,10 +168,7 @@ bool JoinForm::submit()
             setFormError(InvalidAddress);
             return false;
         }
-        // People type PINs with spaces ("246 810") when reading them aloud.
-        QString secret = m_pin;
-        secret.remove(QRegularExpression(QStringLiteral("\\s")));
-        m_client->join(url, secret);
+        m_client->join(url, withoutSpaces(m_pin));
     }
     m_attempted = true;
     setFormError(0);

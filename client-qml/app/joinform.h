@@ -25,6 +25,8 @@ class JoinForm : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
     Q_PROPERTY(int error READ error NOTIFY statusChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY statusChanged)
+    Q_PROPERTY(QString linkServer READ linkServer NOTIFY formChanged)
+    Q_PROPERTY(bool typedIgnored READ typedIgnored NOTIFY formChanged)
 
 public:
     /** Errors of the form itself; numbered after MeetingClient::ErrorCode, which `error` also carries. */
@@ -56,6 +58,15 @@ public:
     int error() const;
     QString errorDetail() const;
 
+    /** "host:port" of the link's server when the link is one, else empty. */
+    QString linkServer() const;
+    /** A usable link and a typed address or PIN that says otherwise: the link is what Join
+     *  uses, and the page says so. */
+    bool typedIgnored() const;
+
+    /** Whether a text (a scanned QR code) is a join link. */
+    Q_INVOKABLE static bool isLink(const QString &text);
+
     /** Joins with the link when one is given, else with address and PIN; false on a form error. */
     Q_INVOKABLE bool submit();
     /** Stops an attempt that is still trying. */
@@ -74,5 +85,7 @@ private:
     QString m_pin;
     QString m_link;
     int m_formError = 0;
-    bool m_attempted = false; // show the client's error only for an attempt made here
+    // Show the client's error only for an attempt made here, or for the end of the session
+    // that attempt opened (refused, replaced); never one left from inside the meeting.
+    bool m_attempted = false;
 };

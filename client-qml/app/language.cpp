@@ -20,6 +20,19 @@ QString &installedCode()
     return code;
 }
 
+// Whether --lang or a person decided the language (then a meeting's language does not apply).
+bool &chosen()
+{
+    static bool value = false;
+    return value;
+}
+
+std::function<void(const QString &)> &rememberChoice()
+{
+    static std::function<void(const QString &)> remember;
+    return remember;
+}
+
 } // namespace
 
 Language::Language(QQmlEngine *engine, QObject *parent)
@@ -27,7 +40,7 @@ Language::Language(QQmlEngine *engine, QObject *parent)
     , m_engine(engine)
 {
     if (installedCode().isEmpty())
-        install(systemLanguage());
+        install(defaultLanguage());
 }
 
 Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
@@ -35,10 +48,16 @@ Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
     return new Language(qmlEngine);
 }
 
-QString Language::systemLanguage()
+void Language::start(const QString &chosenCode)
 {
-    return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi")
-                                                                : QStringLiteral("en");
+    chosen() = install(chosenCode);
+    if (!chosen())
+        install(defaultLanguage());
+}
+
+void Language::setRememberChoice(std::function<void(const QString &)> remember)
+{
+    rememberChoice() = std::move(remember);
 }
 
 bool Language::install(const QString &code)
@@ -68,6 +87,22 @@ void Language::setCurrent(const QString &code)
     if (m_engine)
         m_engine->retranslate();
     emit currentChanged();
+}
+
+void Language::choose(const QString &code)
+{
+    if (!available().contains(code))
+        return;
+    chosen() = true;
+    if (rememberChoice())
+        rememberChoice()(code);
+    setCurrent(code);
+}
+
+void Language::followMeeting(const QString &code)
+{
+    if (!chosen())
+        setCurrent(code.left(2).toLower());
 }
 
 QStringList Language::available() const

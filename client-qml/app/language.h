@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class QJSEngine;
 class QQmlEngine;
 
@@ -12,8 +14,11 @@ class QQmlEngine;
  * The UI language of the tablet (Vietnamese or English), switchable live.
  *
  * Translators are process-wide in Qt, so the installed translation is too: main() picks the
- * start-up language (--lang, else the system locale) before any QML loads, and the QML
- * singleton switches it later and asks its engine to re-evaluate every qsTr() binding.
+ * start-up language before any QML loads — --lang, else the language a person chose on this
+ * tablet (its profile remembers it), else Vietnamese, the deployment's language whatever the
+ * system locale says (C or English on many installs) — and the QML singleton switches it later
+ * and asks its engine to re-evaluate every qsTr() binding. A meeting's own language (the meeting
+ * file's "language") is followed once joined, unless someone chose.
  */
 class Language : public QObject
 {
@@ -29,8 +34,13 @@ public:
     /** QML singleton factory: one instance per engine, sharing the process-wide language. */
     static Language *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    /** "vi" when the system locale is Vietnamese, else "en". */
-    static QString systemLanguage();
+    /** The language a tablet starts in when nobody chose one: Vietnamese. */
+    static QString defaultLanguage() { return QStringLiteral("vi"); }
+    /** Start-up: `chosenCode` (--lang or a person's remembered choice) when set, else the
+     *  default; a chosen language is never overridden by a meeting's. */
+    static void start(const QString &chosenCode);
+    /** Called with the language a person picks (choose()), to keep it in the tablet's profile. */
+    static void setRememberChoice(std::function<void(const QString &)> remember);
     /** Installs the translation of a language ("vi", "en"); false for an unknown code. */
     static bool install(const QString &code);
 
@@ -38,6 +48,10 @@ public:
     /** Switches the whole UI; unknown codes are ignored. */
     void setCurrent(const QString &code);
     QStringList available() const;
+    /** A person picked this language (the header's switch): switch, and keep it for next time. */
+    Q_INVOKABLE void choose(const QString &code);
+    /** The joined meeting's language ("vi", "en"; others ignored): followed unless someone chose. */
+    Q_INVOKABLE void followMeeting(const QString &code);
     /** A language's name in that language ("Tiếng Việt", "English"): never translated. */
     Q_INVOKABLE static QString nativeName(const QString &code);
 

@@ -3,8 +3,10 @@
 
 #include "demofloor.h"
 #include "language.h"
+#include "linkhandover.h"
 #include "meetingclient.h"
 #include "tabletoptions.h"
+#include "tabletprofile.h"
 #include "windowgrabber.h"
 
 #include <QGuiApplication>
@@ -30,10 +32,28 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // This process's own folder; a second process on it is refused rather than let the two
+    // overwrite each other's downloads and copy of the meeting.
+    TabletProfile profile(options.profile);
+    LinkHandover handover(profile.directory());
+    QString profileError;
+    if (!profile.lock(&profileError)) {
+        // A link opened from the desktop while this profile's tablet runs: that one joins.
+        QString handoverError;
+        if (!options.joinLink.isEmpty() && handover.handOver(options.joinLink, &handoverError)) {
+            std::printf("quorum-tablet: the link went to the tablet already running on the profile '%s'\n",
+                        qPrintable(profile.name()));
+            return 0;
+        }
+        std::fprintf(stderr, "quorum-tablet: %s\n", qPrintable(profileError));
+        return 3;
+    }
+
     // Basic renders the same with the software renderer (offscreen, screenshots, tests) as
     // on a GPU; the pages draw their own backgrounds, sized for touch.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    Language::install(options.language.isEmpty() ? Language::systemLanguage() : options.language);
+    Language::start(options.language.isEmpty() ? profile.chosenLanguage() : options.language);
+    Language::setRememberChoice([&profile](const QString &code) { profile.setChosenLanguage(code); });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -49,9 +69,9 @@ int main(int argc, char *argv[])
 
     client->setClientName(QStringLiteral("quorum-tablet 0.1"));
     // The meeting survives an app restart: shown from the tablet's copy, even offline.
+    client->setStateDirectory(profile.directory());
     client->setPersistent(true);
-    if (!options.deviceId.isEmpty())
-        client->setDeviceId(options.deviceId);
+    client->setDeviceId(options.deviceId.isEmpty() ? profile.deviceId() : options.deviceId);
     window->setProperty("titleSuffix", options.titleSuffix);
 
     if (options.demoAdvance > 0) {
@@ -67,6 +87,16 @@ int main(int argc, char *argv[])
 
     if (!options.demoFloor.isEmpty())
         new DemoFloor(client, window, options.demoFloor, &app);
+
+    QString handoverError;
+    const bool listening = handover.listen(
+            [window](const QString &link) {
+                window->requestActivate();
+                QMetaObject::invokeMethod(window, "joinLink", Q_ARG(QVariant, link));
+            },
+            &handoverError);
+    if (!listening)
+        qWarning("quorum-tablet: links opened later cannot reach this tablet: %s", qPrintable(handoverError));
 
     bool joining = false;
     if (!options.joinLink.isEmpty()) {

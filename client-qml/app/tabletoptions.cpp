@@ -1,6 +1,7 @@
 #include "tabletoptions.h"
 
 #include "demofloor.h"
+#include "tabletprofile.h"
 
 #include <QCommandLineParser>
 
@@ -14,8 +15,13 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
     const QCommandLineOption join(QStringLiteral("join"),
                                   QStringLiteral("Join this quorum:// link at start."),
                                   QStringLiteral("link"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("This window's own data folder (meeting, documents, "
+                                                    "device id); one process per profile."),
+                                     QStringLiteral("name"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("UI language: vi or en (default: system)."),
+                                  QStringLiteral("UI language: vi or en (default: the one chosen on this "
+                                                 "tablet, else the meeting's, else vi)."),
                                   QStringLiteral("code"));
     const QCommandLineOption device(QStringLiteral("device-id"),
                                     QStringLiteral("Device id sent to the server (default: "
@@ -42,11 +48,22 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
                                                   "minutes:ITEM=NOTES|CONCLUSION;minutes-number:NUMBER|PLACE;"
                                                   "approve;export."),
                                    QStringLiteral("actions"));
-    parser.addOptions({join, lang, device, shot, delay, title, advance, floor});
+    parser.addOptions({join, profile, lang, device, shot, delay, title, advance, floor});
+    // The desktop opens a quorum:// or quorums:// link with `quorum-tablet %u`.
+    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A join link, as with --join."),
+                                 QStringLiteral("[link]"));
     parser.process(arguments);
 
     TabletOptions options;
     options.joinLink = parser.value(join);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !options.joinLink.isEmpty()))
+        options.error = QStringLiteral("one join link at most (--join LINK or LINK)");
+    else if (positional.size() == 1)
+        options.joinLink = positional.constFirst();
+    options.profile = parser.value(profile);
+    if (parser.isSet(profile) && !TabletProfile::isValidName(options.profile))
+        options.error = QStringLiteral("--profile needs a name of letters, digits, '-', '_' or '.'");
     options.language = parser.value(lang);
     options.deviceId = parser.value(device);
     options.screenshotFile = parser.value(shot);

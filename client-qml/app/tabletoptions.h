@@ -6,7 +6,8 @@
 /** The command line of quorum-tablet, parsed. */
 struct TabletOptions
 {
-    QString joinLink;       // --join: a quorum:// link to join at start
+    QString joinLink;       // --join LINK, or LINK alone (the desktop's handler of quorum:// links)
+    QString profile;        // --profile: this process's own folder (tabletprofile.h); empty: default
     QString language;       // --lang: "vi" or "en"; empty follows the system locale
     QString deviceId;       // --device-id: two windows on one machine are two devices
     QString screenshotFile; // --screenshot: grab the window to this PNG, then quit

@@ -325,6 +325,7 @@ bool MeetingClient::transportIdle() const
 
 QString MeetingClient::meetingId() const { return m_replica->meetingId(); }
 QString MeetingClient::meetingTitle() const { return m_replica->title(); }
+QString MeetingClient::meetingLanguage() const { return m_replica->language(); }
 QString MeetingClient::organisation() const { return m_replica->organisation(); }
 QString MeetingClient::place() const { return m_replica->place(); }
 QString MeetingClient::participantName() const { return participants()->nameOf(m_participantId); }

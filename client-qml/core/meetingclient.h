@@ -40,6 +40,9 @@ class MeetingClient : public QObject
     Q_PROPERTY(QString meetingTitle READ meetingTitle NOTIFY meetingChanged)
     Q_PROPERTY(QString organisation READ organisation NOTIFY meetingChanged)
     Q_PROPERTY(QString place READ place NOTIFY meetingChanged)
+    // The meeting file's "language" (BCP 47, e.g. "vi"): the tablet's UI follows it unless a
+    // person chose another.
+    Q_PROPERTY(QString meetingLanguage READ meetingLanguage NOTIFY meetingChanged)
     Q_PROPERTY(QString participantId READ participantId NOTIFY identityChanged)
     Q_PROPERTY(QString participantName READ participantName NOTIFY identityChanged)
     Q_PROPERTY(Role role READ role NOTIFY identityChanged)
@@ -195,6 +198,7 @@ public:
     QString meetingTitle() const;
     QString organisation() const;
     QString place() const;
+    QString meetingLanguage() const;
     QString participantId() const { return m_participantId; }
     QString participantName() const;
     Role role() const { return m_role; }

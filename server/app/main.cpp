@@ -1,6 +1,7 @@
 // quorum-server: the room server. Everything it does lives in the libraries; this file only
 // reads the command line and wires them together.
 #include "archivecommands.h"
+#include "backupcommands.h"
 #include "joincards.h"
 #include "joininfo.h"
 #include "blobstore.h"
@@ -11,6 +12,7 @@
 #include "meetingloader.h"
 #include "processexporter.h"
 #include "roomserver.h"
+#include "serverconfigfile.h"
 #include "signingkey.h"
 #include "sqliteeventstore.h"
 #include "systemclock.h"
@@ -49,8 +51,9 @@ void quitOnSignals(QCoreApplication &app)
 
 QString demoMeetingPath()
 {
-    for (const QString &dir : {QStringLiteral(QUORUM_ASSETS_DIR),
-                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets")}) {
+    // Installed (/usr/bin/../share/quorum/assets, the package's) before the source tree's.
+    for (const QString &dir : {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets"),
+                               QStringLiteral(QUORUM_ASSETS_DIR)}) {
         const QString path = dir + QStringLiteral("/demo/meeting.json");
         if (QFile::exists(path))
             return path;
@@ -65,6 +68,11 @@ int main(int argc, char *argv[])
     // broadcast to thousands of sockets (TOOLCHAIN.md); the plain one is free.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    // `--version` and the store's schema history say which build this is.
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION " (commit " QUORUM_GIT_COMMIT ")"));
+    // `quorum-server backup ...` and `quorum-server restore ...` run instead of the server.
+    if (const int code = runBackupCommand(argc, argv); code >= 0)
+        return code;
     // `quorum-server export ...` and `quorum-server verify ...` run instead of the server.
     if (const int code = runArchiveCommand(argc, argv); code >= 0)
         return code;
@@ -73,7 +81,6 @@ int main(int argc, char *argv[])
         return code;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quorum-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -121,9 +128,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxUnauthenticated(QStringLiteral("max-unauthenticated"),
                                                 QStringLiteral("Connections kept before their Hello; past it the oldest is closed."),
                                                 QStringLiteral("count"), QString::number(ServerConfig().maxUnauthenticated));
-    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document, tlsCert,
-                       tlsKey, insecure, handshakeTimeout, maxUnauthenticated});
-    parser.process(app);
+    const QList<QCommandLineOption> options{port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document, tlsCert, tlsKey,
+                                            insecure, handshakeTimeout, maxUnauthenticated, configFileOption()};
+    parser.addOptions(options);
+    // --config FILE: the file's settings, each named like its option, under the command line's.
+    QString configError;
+    const QStringList arguments = withConfigFile(app.arguments(), options, &configError);
+    if (arguments.isEmpty()) {
+        QTextStream(stderr) << "quorum-server: " << configError << "\n";
+        return 2;
+    }
+    parser.process(arguments);
 
     QTextStream err(stderr);
     QTextStream out(stdout);

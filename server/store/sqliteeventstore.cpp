@@ -1,5 +1,8 @@
 #include "sqliteeventstore.h"
 
+#include "schemaversion.h"
+
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,7 +14,9 @@ Q_LOGGING_CATEGORY(lcStore, "quorum.store")
 namespace quorum {
 
 namespace {
-const char *const Schema[] = {
+// Version 1 of the schema (schemaversion.h): change it through a migration step, not here;
+// new tables (IF NOT EXISTS) may be added.
+const std::vector<const char *> Schema = {
     "CREATE TABLE IF NOT EXISTS events ("
     " meeting_id TEXT NOT NULL, seq INTEGER NOT NULL, body BLOB NOT NULL,"
     " previous_hash BLOB NOT NULL, hash BLOB NOT NULL, command_key TEXT,"
@@ -82,12 +87,9 @@ bool SqliteEventStore::open(QString *error)
                          .arg(mode).arg(sync);
         return false;
     }
-    for (const char *statement : Schema) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            *error = lastError(q);
-            return false;
-        }
-    }
+    // Creates, migrates (after a copy) or refuses a newer database: schemaversion.h.
+    if (!migrateSchema(m_db, m_path, Schema, QCoreApplication::applicationVersion(), error))
+        return false;
     qCInfo(lcStore) << "opened" << m_path << "journal_mode=wal synchronous=full";
     return true;
 }

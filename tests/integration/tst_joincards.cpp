@@ -49,17 +49,31 @@ private slots:
         const QString compact = QString(text).remove(QLatin1Char(' '));
         for (const char *pin : {"246810", "310001", "310010", "900000"})
             QVERIFY2(compact.contains(QLatin1String(pin)), pin);
+        // Issue 11: the card alone must be enough, also without a camera: the server's address
+        // in words on every card (a delegate types it with the PIN).
+        QCOMPARE(text.count(QStringLiteral("Máy chủ: 192.168.1.10:7450")), 13);
 
         // What a camera sees: the page as an image, decoded by zbar.
         run("pdftoppm", {"-r", "150", "-png", "-f", "1", "-l", "1", pdf, dir.filePath("page")});
         const QString codes = run("zbarimg", {"-q", dir.filePath("page-1.png")});
         QCOMPARE(codes.count(QStringLiteral("QR-Code:")), 8); // eight cards a page
-        // The link pins the server's certificate (issue 10), and the card prints it for people.
+        // The link pins the server's certificate (issue 10), and the card prints it for people:
+        // four groups of four a line under the QR code.
+        const QStringList groups = quorum::groupedFingerprint(fingerprint).split(QLatin1Char(' '));
+        for (int i = 0; i < groups.size(); i += 4)
+            QVERIFY2(text.contains(groups.mid(i, 4).join(QLatin1Char(' '))), qPrintable(text));
         QVERIFY2(codes.contains("QR-Code:quorums://192.168.1.10:7450/demo?pin=246810&fp=" + fingerprint), qPrintable(codes));
         QVERIFY(codes.contains("QR-Code:quorums://192.168.1.10:7450/demo?pin=310006&fp=" + fingerprint));
-        const QString grouped = quorum::groupedFingerprint(fingerprint);
-        QVERIFY2(text.contains("SHA-256 " + grouped.left(39)), qPrintable(text));
-        QVERIFY(text.contains(grouped.mid(40)));
+        // At the printer's resolution (the PDF's 300 dpi) and at a coarse 100 dpi (a camera
+        // farther away): modules of whole pixels and the standard 4-module quiet zone.
+        for (const char *dpi : {"300", "100"}) {
+            const QString prefix = dir.filePath(QStringLiteral("page%1").arg(QLatin1String(dpi)));
+            run("pdftoppm", {"-r", dpi, "-png", "-f", "2", "-l", "2", pdf, prefix});
+            const QString second = run("zbarimg", {"-q", prefix + QStringLiteral("-2.png")});
+            QVERIFY2(second.count(QStringLiteral("QR-Code:")) == 5, qPrintable(second)); // 13 cards: 8 + 5
+            QVERIFY2(second.contains("QR-Code:quorums://192.168.1.10:7450/demo?pin=900000&fp=" + fingerprint),
+                     qPrintable(second));
+        }
     }
 
     void aParticipantWithoutAPinIsRefused()

@@ -94,6 +94,45 @@ private slots:
         QCOMPARE(form.error(), 0);
         QCOMPARE(client.connectionState(), MeetingClient::Disconnected);
     }
+
+    void aLinkAndATypedAddressThatDisagree_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<bool>("ignored");
+        QTest::newRow("nothing typed") << "" << "" << false;
+        QTest::newRow("the link's server") << "192.168.1.10" << "" << false;
+        QTest::newRow("the link's server and port") << "ws://192.168.1.10:7450" << "" << false;
+        QTest::newRow("the link's PIN, with a space") << "" << "246 810" << false;
+        QTest::newRow("another host") << "10.0.0.7" << "" << true;
+        QTest::newRow("another port") << "192.168.1.10:8000" << "" << true;
+        QTest::newRow("another PIN") << "192.168.1.10" << "310001" << true;
+    }
+
+    void aLinkAndATypedAddressThatDisagree()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, pin);
+        QFETCH(bool, ignored);
+        JoinForm form;
+        form.setServerAddress(address);
+        form.setPin(pin);
+        QVERIFY(!form.typedIgnored());
+        QCOMPARE(form.linkServer(), QString());
+        form.setLink(QStringLiteral("quorum://192.168.1.10:7450/demo?pin=246810"));
+        QCOMPARE(form.linkServer(), QStringLiteral("192.168.1.10:7450"));
+        QCOMPARE(form.typedIgnored(), ignored);
+        form.setLink(QStringLiteral("not a link"));
+        QVERIFY2(!form.typedIgnored(), "a bad link shows its own error");
+    }
+
+    void scannedTextsThatAreLinks()
+    {
+        QVERIFY(JoinForm::isLink(QStringLiteral("quorum://192.168.1.10:7450/demo?pin=246810")));
+        QVERIFY(JoinForm::isLink(QStringLiteral("quorums://room.local:7450/demo?pin=1")));
+        QVERIFY(!JoinForm::isLink(QStringLiteral("https://doanthanhnien.vn")));
+        QVERIFY(!JoinForm::isLink(QStringLiteral("quorum://192.168.1.10:7450/demo")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJoinForm)

@@ -170,6 +170,69 @@ Item {
             verify(child(page, "joinButton").enabled)
         }
 
+        // Issue 11: the join page after a meeting showed the address, link and PIN typed for it
+        // and an error from inside the meeting (here: the connection lost for a while).
+        function test_pageIsCleanAfterLeaving() {
+            const page = createPage()
+            child(page, "addressField").text = "10.9.9.9"
+            child(page, "pinField").text = "310001"
+            verify(page.joinLink(Fixture.joinLink("310001")))
+            tryVerify(() => page.client.joined, 10000)
+            compare(child(page, "linkField").text, "", "the link and its PIN are not kept under the meeting")
+            compare(child(page, "pinField").text, "")
+            compare(child(page, "addressField").text, "")
+            Fixture.killServer()
+            tryVerify(() => page.client.lastError === MeetingClient.ConnectionFailed, 10000)
+            verify(Fixture.restartServer())
+            tryVerify(() => page.client.connectionState === MeetingClient.Connected, 20000)
+            page.client.leave()
+            tryVerify(() => !page.client.joined)
+            verify(!child(page, "errorBox").visible, "no old error: " + child(page, "errorText").text)
+            verify(!child(page, "linkUsedNote").visible)
+            verify(!child(page, "joinButton").enabled, "nothing typed")
+        }
+
+        function test_aLinkAndATypedAddressThatDisagreeSayWhichIsUsed() {
+            const page = createPage()
+            const note = child(page, "linkUsedNote")
+            child(page, "linkField").text = "quorum://192.168.1.10:7450/demo?pin=246810"
+            verify(!note.visible, "only a link")
+            child(page, "addressField").text = "192.168.1.10"
+            verify(!note.visible, "the same server")
+            child(page, "addressField").text = "10.0.0.7:8000"
+            verify(note.visible)
+            compare(note.text, "The link is used: server 192.168.1.10:7450. The address and PIN typed above are not.")
+            child(page, "addressField").text = ""
+            child(page, "pinField").text = "310001"
+            verify(note.visible, "another PIN than the link's")
+            Language.current = "vi"
+            verify(note.text.indexOf("192.168.1.10:7450") >= 0 && note.text.indexOf("The link") < 0, note.text)
+        }
+
+        // Issue 11: a camera scanner, and in words when the tablet has none (this machine and CI).
+        function test_scannerSaysWhenThereIsNoCamera() {
+            const page = createPage()
+            const scanner = child(page, "joinScanner")
+            mouseClick(child(page, "scanButton"))
+            tryVerify(() => scanner.opened)
+            const message = child(scanner.contentItem, "noCameraMessage")
+            if (scanner.cameraAvailable)
+                skip("this machine has a camera")
+            verify(message.visible)
+            compare(message.text, "This tablet has no camera. Type the server address and the PIN printed on your join card instead.")
+            Language.current = "vi"
+            compare(message.text, "Máy tính bảng này không có camera. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.")
+            const dir = Fixture.screenshotDirectory()
+            if (dir.length > 0) {
+                // The window's content: the page and the popup's overlay above it.
+                waitForRendering(page)
+                grabImage(page.Window.contentItem).save(dir + "/join-scanner-vi.png")
+            }
+            mouseClick(child(scanner.contentItem, "scanCloseButton"))
+            tryVerify(() => !scanner.visible)
+            verify(child(page, "addressField").visible, "typing stays possible")
+        }
+
         function test_linkJoinsTheDemoMeeting() {
             const page = createPage()
             verify(page.joinLink(Fixture.joinLink("310001")))

@@ -21,7 +21,7 @@ public slots:
         // MeetingClient keeps its default device id in QSettings: not in the user's.
         QStandardPaths::setTestModeEnabled(true);
         // Tests compare English words unless they switch the language themselves.
-        Language::install(QStringLiteral("en"));
+        Language::start(QStringLiteral("en")); // as --lang en: joined meetings do not switch it
         qmlRegisterSingletonInstance("Quorum.Test", 1, 0, "Fixture", &m_fixture);
     }
 

@@ -545,6 +545,41 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Scan the QR code on the card</source>
+        <translation>Scan the QR code on the card</translation>
+    </message>
+    <message>
+        <source>The link is used: server %1. The address and PIN typed above are not.</source>
+        <translation>The link is used: server %1. The address and PIN typed above are not.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScanner</name>
+    <message>
+        <source>This QR code is not a meeting link. Scan the code on your join card.</source>
+        <translation>This QR code is not a meeting link. Scan the code on your join card.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your join card</source>
+        <translation>Scan the QR code on your join card</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the server address and the PIN printed on your join card instead.</source>
+        <translation>This tablet has no camera. Type the server address and the PIN printed on your join card instead.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</source>
+        <translation>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
+        <translation>Hold the card&apos;s QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>LayerSwitch</name>

@@ -542,6 +542,41 @@
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
+    <message>
+        <source>Scan the QR code on the card</source>
+        <translation>Quét mã QR trên thẻ</translation>
+    </message>
+    <message>
+        <source>The link is used: server %1. The address and PIN typed above are not.</source>
+        <translation>Dùng đường liên kết: máy chủ %1. Địa chỉ và mã PIN nhập ở trên không được dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScanner</name>
+    <message>
+        <source>This QR code is not a meeting link. Scan the code on your join card.</source>
+        <translation>Mã QR này không phải liên kết cuộc họp. Hãy quét mã trên thẻ tham dự của bạn.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your join card</source>
+        <translation>Quét mã QR trên thẻ tham dự</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the server address and the PIN printed on your join card instead.</source>
+        <translation>Máy tính bảng này không có camera. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</source>
+        <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
+        <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>LayerSwitch</name>
