@@ -21,7 +21,7 @@ QString joinLink(const QString &host, quint16 port, const QString &meetingId, co
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("pin"), secret);
     if (!fingerprint.isEmpty())
-        query.addQueryItem(QStringLiteral("fp"), fingerprint);
+        query.addQueryItem(QStringLiteral("fp"), linkFingerprint(fingerprint));
     url.setQuery(query);
     return url.toString();
 }

@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -183,6 +184,26 @@ private slots:
         RawClient plain;
         QVERIFY(!plain.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()))));
         QVERIFY(RawClient::joined(server.url(), DelegatePin, QStringLiteral("after")));
+    }
+
+    // Guards: the link the server prints (its QR code: fp= in base32) pins its certificate.
+    void printedLinkJoins()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QString link;
+        QTRY_VERIFY((link = [&] {
+            for (const QString &word : server.output().split(QRegularExpression(QStringLiteral("\\s+"))))
+                if (word.startsWith(QStringLiteral("quorums://")) && word.contains(QStringLiteral("pin=310003")))
+                    return word;
+            return QString();
+        }()).size() > 0);
+        QVERIFY2(link.endsWith(QStringLiteral("&fp=") + linkFingerprint(server.fingerprint())), qPrintable(link));
+        QCOMPARE(normalizeCertificateFingerprint(linkFingerprint(server.fingerprint())), server.fingerprint());
+        MeetingClient client;
+        client.setDeviceId(QStringLiteral("printed"));
+        QVERIFY(client.joinLink(link));
+        QTRY_COMPARE(client.connectionState(), MeetingClient::Connected);
     }
 
     // Guards: trust on first use asks once, keeps the answer, refuses a changed certificate.
