@@ -5,6 +5,7 @@
 #include <QSslCertificate>
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QThread>
 
@@ -51,7 +52,11 @@ bool ServerProcess::start(const QStringList &extraArguments)
                 // The server makes its certificate before it listens: it is there now.
                 m_fingerprint.clear();
                 if (!extraArguments.contains(QStringLiteral("--insecure"))) {
-                    const auto chain = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("tls-cert.pem")));
+                    // The last --data given wins, as on the server's command line.
+                    const qsizetype data = extraArguments.lastIndexOf(QStringLiteral("--data"));
+                    const QString folder = data >= 0 && data + 1 < extraArguments.size() ? extraArguments.at(data + 1)
+                                                                                         : m_dir.path();
+                    const auto chain = QSslCertificate::fromPath(QDir(folder).filePath(QStringLiteral("tls-cert.pem")));
                     if (chain.isEmpty())
                         return false;
                     m_fingerprint = quorum::certificateFingerprint(chain.first().toDer());
