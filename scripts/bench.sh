@@ -84,11 +84,20 @@ stop() {
   kill "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
 }
-# start_quorum NAME [SERVER OPTIONS...]
+# start_quorum NAME [SERVER OPTIONS...]: over TLS unless --insecure is among the options;
+# QUORUM_URL is then the URL a tablet pins (wss://…/?fp=FINGERPRINT) or ws://… for plain.
+QUORUM_URL=
 start_quorum() {
   local name=$1; shift
   start "$name" "$SERVER" --meeting "$WORK/meeting.json" --data "$WORK/$name-data" --port 0 \
     --port-file "$WORK/$name.port" --no-qr --listen 127.0.0.1 "$@"
+  if [ -f "$WORK/$name-data/tls-cert.pem" ] && [[ " $* " != *" --insecure "* ]]; then
+    local fp
+    fp=$(openssl x509 -in "$WORK/$name-data/tls-cert.pem" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')
+    QUORUM_URL="wss://127.0.0.1:$START_PORT/?fp=$fp"
+  else
+    QUORUM_URL="ws://127.0.0.1:$START_PORT"
+  fi
 }
 # bot OUT ARGS...: one load run; its JSON goes to $WORK/OUT.json (kept even on failure).
 bot() {
@@ -122,7 +131,11 @@ echo "$NODE_REASON" >"$WORK/node-reason.txt"
 for n in "${FANOUT_SIZES[@]}"; do
   echo "fanout: $n tablets" >&2
   start_quorum "quorum-$n"
-  bot "fanout-quorum-$n" --url "ws://127.0.0.1:$START_PORT" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+  bot "fanout-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+  stop "$START_PID"
+  # The same over plain ws (--insecure): what TLS costs, in the same run.
+  start_quorum "quorum-plain-$n" --insecure
+  bot "fanout-quorum-plain-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
   stop "$START_PID"
   start "bare-$n" "$BARE" --port-file "$WORK/bare-$n.port"
   bot "fanout-bare-$n" --url "ws://127.0.0.1:$START_PORT" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
@@ -137,24 +150,24 @@ done
 echo "client library vs lean tablet: $CLIENT_CMP tablets" >&2
 for kind in raw library; do
   start_quorum "client-$kind"
-  bot "client-$kind" --url "ws://127.0.0.1:$START_PORT" --tablets "$CLIENT_CMP" --rounds 5 --client "$kind"
+  bot "client-$kind" --url "$QUORUM_URL" --tablets "$CLIENT_CMP" --rounds 5 --client "$kind"
   stop "$START_PID"
 done
 
 echo "votes: $VOTERS delegates cast at once on a real ballot" >&2
 start_quorum votes
-bot votes --url "ws://127.0.0.1:$START_PORT" --scenario votes --tablets "$VOTERS" --rounds "$VOTE_ROUNDS" --server-pid "$START_PID"
+bot votes --url "$QUORUM_URL" --scenario votes --tablets "$VOTERS" --rounds "$VOTE_ROUNDS" --server-pid "$START_PID"
 stop "$START_PID"
 "$SQLITE" --rows "$VOTERS" --dir "$WORK/sqlite" >"$WORK/sqlite.json"
 
 echo "commands: $VOTERS simultaneous SetCurrentItem (the first run's stand-in for votes)" >&2
 start_quorum commands
-bot commands --url "ws://127.0.0.1:$START_PORT" --scenario commands --tablets "$VOTERS" --rounds "$VOTE_ROUNDS"
+bot commands --url "$QUORUM_URL" --scenario commands --tablets "$VOTERS" --rounds "$VOTE_ROUNDS"
 stop "$START_PID"
 
 echo "strokes: $STROKE_TABLETS tablets" >&2
 start_quorum strokes --document "i0001=$WORK/strokes.pdf"
-bot strokes-quorum --url "ws://127.0.0.1:$START_PORT" --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS"
+bot strokes-quorum --url "$QUORUM_URL" --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS"
 stop "$START_PID"
 PAYLOAD=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).read().splitlines()[-1])["strokes"]["frame_bytes"])' "$WORK/strokes-quorum.json" 2>/dev/null || echo 0)
 start bare-strokes "$BARE" --port-file "$WORK/bare-strokes.port"
@@ -165,7 +178,7 @@ echo "bulk: $BULK_TABLETS tablets fetch $BULK_MIB MiB" >&2
 START_WAIT=1200
 start_quorum bulk --document "i0001=$WORK/bulk.pdf"
 START_WAIT=200
-bot bulk-quorum --url "ws://127.0.0.1:$START_PORT" --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
+bot bulk-quorum --url "$QUORUM_URL" --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
 stop "$START_PID"
 start bare-bulk "$BARE" --port-file "$WORK/bare-bulk.port" --file "$WORK/bulk.pdf"
 bot bulk-bare --url "ws://127.0.0.1:$START_PORT" --target broadcast --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
@@ -173,7 +186,7 @@ stop "$START_PID"
 
 echo "hostile: $HOSTILE_TABLETS tablets" >&2
 start_quorum hostile
-bot hostile --url "ws://127.0.0.1:$START_PORT" --tablets "$HOSTILE_TABLETS" --rounds "$ROUNDS" --hostile --server-pid "$START_PID"
+bot hostile --url "$QUORUM_URL" --tablets "$HOSTILE_TABLETS" --rounds "$ROUNDS" --hostile --server-pid "$START_PID"
 HOSTILE_ALIVE=0; kill -0 "$START_PID" 2>/dev/null && HOSTILE_ALIVE=1
 stop "$START_PID"
 echo "$HOSTILE_ALIVE" >"$WORK/hostile-alive.txt"
@@ -226,6 +239,21 @@ for n in sizes:
         run["node_ws_p99_ms"] = "not measured: " + node_reason
     runs.append(run)
 results["fanout"] = runs
+tls = []
+for n in sizes:
+    t, p = load("fanout-quorum-%d" % n) or {}, load("fanout-quorum-plain-%d" % n) or {}
+    row = {"tablets": n, "tls_p50_ms": get(t, "fanout", "p50_ms"), "tls_p99_ms": get(t, "fanout", "p99_ms"),
+           "plain_p50_ms": get(p, "fanout", "p50_ms"), "plain_p99_ms": get(p, "fanout", "p99_ms"),
+           "tls_connect_seconds": get(t, "connect", "seconds"), "plain_connect_seconds": get(p, "connect", "seconds"),
+           "tls_rss_kib_per_tablet": get(t, "server_rss_kib", "per_tablet"),
+           "plain_rss_kib_per_tablet": get(p, "server_rss_kib", "per_tablet")}
+    if row["tls_p99_ms"] and row["plain_p99_ms"]:
+        row["tls_over_plain_p99"] = round(row["tls_p99_ms"] / max(row["plain_p99_ms"], 0.01), 2)
+    tls.append(row)
+results["tls_cost"] = {"fanout": tls,
+                       "measured_with": "the same fan-out against quorum-server over TLS (default) and --insecure "
+                                        "(plain ws), one after the other in this run; the bare Qt and Node ws "
+                                        "baselines are plain ws"}
 v, s = load("votes") or {}, load("sqlite") or {}
 results["votes"] = {"voters": get(v, "votes", "voters"),
                     "group_commit_p50_ms": get(v, "votes", "p50_ms"), "group_commit_p99_ms": get(v, "votes", "p99_ms"),

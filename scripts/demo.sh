@@ -48,7 +48,10 @@ if [ ! -s data/port ]; then
   exit 1
 fi
 PORT=$(cat data/port)
-URL="ws://127.0.0.1:$PORT"
+# The server's certificate fingerprint (it made the certificate before listening): every link
+# pins it, as the printed QR codes do.
+FP=$(openssl x509 -in data/tls-cert.pem -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')
+URL="wss://127.0.0.1:$PORT/?fp=$FP"
 
 if [ "$HEADLESS" = 1 ]; then
   # The demo meeting's PINs (assets/demo/meeting.json): the chair and the ten delegates.
@@ -60,9 +63,9 @@ fi
 TABLET="$BIN/client-qml/app/quorum-tablet"
 # One profile (data folder) per window: two processes on one folder would fight over its
 # downloads, and a second one on the same profile is refused.
-"$TABLET" --join "quorum://127.0.0.1:$PORT/demo?pin=246810" --profile demo-chair --device-id demo-chair --title "chair" &
+"$TABLET" --join "quorums://127.0.0.1:$PORT/demo?pin=246810&fp=$FP" --profile demo-chair --device-id demo-chair --title "chair" &
 PIDS+=($!)
-"$TABLET" --join "quorum://127.0.0.1:$PORT/demo?pin=310001" --profile demo-d01 --device-id demo-d01 --title "delegate" &
+"$TABLET" --join "quorums://127.0.0.1:$PORT/demo?pin=310001&fp=$FP" --profile demo-d01 --device-id demo-d01 --title "delegate" &
 PIDS+=($!)
 echo "demo: the chair's and a delegate's tablet windows are joining; more tablets can join with the links above. Ctrl+C stops the demo."
 wait "${PIDS[0]}"

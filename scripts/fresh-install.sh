@@ -75,8 +75,10 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
+# The server's certificate, made in its data folder before it listened: the bots pin it.
+FP=$($SUDO openssl x509 -in "$SCRATCH/tls-cert.pem" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')
 # The demo meeting's PINs (assets/demo/meeting.json): the chair and the ten delegates.
-if ! "$BUILD/tools/bot/quorum-bot" script --url "ws://127.0.0.1:$PORT" --meeting demo --chair-pin 246810 \
+if ! "$BUILD/tools/bot/quorum-bot" script --url "wss://127.0.0.1:$PORT/?fp=$FP" --meeting demo --chair-pin 246810 \
     --pins 310001,310002,310003,310004,310005,310006,310007,310008,310009,310010; then
   say "the bots could not walk the demo meeting; the server said:"
   if [ "$USE_SYSTEMD" = 1 ]; then $SUDO journalctl -u quorum-server --no-pager -n 50; else cat /tmp/quorum-fresh-install.log; fi

@@ -68,7 +68,8 @@ if [ ! -s "$DATA/port" ]; then
   exit 1
 fi
 PORT=$(cat "$DATA/port")
-link() { echo "quorum://127.0.0.1:$PORT/demo?pin=$1"; }
+FP=$(openssl x509 -in "$DATA/tls-cert.pem" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')
+link() { echo "quorums://127.0.0.1:$PORT/demo?pin=$1&fp=$FP"; }
 
 shot() { # shot FILE ARGS...: one screenshot, fails the script when no PNG comes out
   local file="$OUT/$1"; shift

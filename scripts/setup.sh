@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtwebsockets qml6-module-qtcore qml6-module-qt-labs-settings
   qml6-module-qt-labs-folderlistmodel
   qt6-multimedia-dev qml6-module-qtmultimedia libzxing-dev
-  poppler-utils xvfb xauth fonts-noto-core zbar-tools
+  poppler-utils xvfb xauth fonts-noto-core zbar-tools openssl
   libsqlite3-dev
   dpkg-dev file lintian systemd desktop-file-utils
   clang libclang-rt-14-dev

@@ -3,7 +3,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Quorum.Tablet
 
-// Joining a meeting: the room server's address and a PIN, or a pasted quorum:// link.
+// Joining a meeting: the room server's address and a PIN, or a pasted quorums:// link.
 Page {
     id: page
     property MeetingClient client
@@ -125,7 +125,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch
                     font.pixelSize: Theme.fontSmall
-                    placeholderText: "quorum://192.168.1.10:7450/…?pin=…"
+                    placeholderText: "quorums://192.168.1.10:7450/…?pin=…&fp=…"
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     enabled: !form.busy
                 }
@@ -143,7 +143,7 @@ Page {
                 Rectangle {
                     id: errorBox
                     objectName: "errorBox"
-                    visible: form.error !== 0
+                    visible: form.error !== 0 && !fingerprintPrompt.visible
                     Layout.fillWidth: true
                     Layout.topMargin: 6
                     implicitHeight: errorColumn.implicitHeight + 24
@@ -173,6 +173,14 @@ Page {
                             color: Theme.textMuted
                         }
                     }
+                }
+
+                FingerprintPrompt {
+                    id: fingerprintPrompt
+                    Layout.fillWidth: true
+                    client: page.client
+                    error: form.error
+                    onDismissed: form.cancel()
                 }
 
                 RowLayout {

@@ -22,11 +22,12 @@ QUrl JoinForm::serverUrlFromAddress(const QString &address)
     QString text = address.trimmed();
     if (text.isEmpty())
         return {};
-    // A bare "host[:port]" is the room server on the LAN (its default port); a full URL is
-    // taken as written, so wss://host behind a proxy keeps the standard port 443.
+    // A bare "host[:port]" is the room server on the LAN (its default port), over TLS (its
+    // certificate is then trusted on first use); a full URL is taken as written, so
+    // wss://host behind a proxy keeps the standard port 443.
     const bool bare = !text.contains(QLatin1String("://"));
     if (bare)
-        text.prepend(QLatin1String("ws://"));
+        text.prepend(QLatin1String("wss://"));
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return {};

@@ -38,7 +38,7 @@ public:
 
     explicit JoinForm(QObject *parent = nullptr);
 
-    /** "10.0.0.5" (port 7450), "10.0.0.5:8000", "ws://…", "wss://…" → a WebSocket URL; invalid when unusable. */
+    /** "10.0.0.5" (wss, port 7450), "10.0.0.5:8000", "ws://…", "wss://…" → a WebSocket URL; invalid when unusable. */
     static QUrl serverUrlFromAddress(const QString &address);
 
     MeetingClient *client() const { return m_client; }

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "protocol.h"
+#include "tlspinning.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -148,7 +149,16 @@ void Connection::startAttempt()
     m_lastActivity.start();
     m_keepaliveTimer.start();
     qCDebug(lcConnection) << "connecting to" << m_url << "attempt" << m_attempt;
+    m_refused = false;
     socket->open(m_url);
+    if (m_url.scheme() == QLatin1String("wss")) {
+        quorum::pinServerCertificate(socket, m_pinnedFingerprint, [this, socket](const QString &presented) {
+            if (socket != m_socket)
+                return;
+            m_refused = true;
+            m_refusedFingerprint = presented;
+        });
+    }
 }
 
 void Connection::onKeepaliveTick()
@@ -170,6 +180,15 @@ void Connection::onSocketGone(QWebSocket *socket, const QString &reason)
     if (!socket || socket != m_socket)
         return;
     discardSocket();
+    if (m_refused) {
+        m_refused = false;
+        m_state = State::Idle;
+        m_retryTimer.stop();
+        qCWarning(lcConnection) << "the server's TLS certificate" << m_refusedFingerprint
+                                << "is not the pinned one" << m_pinnedFingerprint << "- nothing sent";
+        emit certificateRefused(m_refusedFingerprint);
+        return;
+    }
     const int delay = nextDelayMs();
     m_state = State::Waiting;
     qCInfo(lcConnection) << "connection lost:" << reason << "- retrying in" << delay << "ms";

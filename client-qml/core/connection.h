@@ -41,6 +41,12 @@ public:
     /** Ping every intervalMs while open; a link silent for timeoutMs counts as lost. */
     void setKeepalive(int intervalMs, int timeoutMs);
 
+    /**
+     * For wss:// URLs: the SHA-256 of the only server certificate to accept (tlspinning.h).
+     * Empty: none known yet, every certificate is refused and reported (certificateRefused).
+     */
+    void setPinnedFingerprint(const QString &fingerprint) { m_pinnedFingerprint = fingerprint; }
+
     /** Starts connecting to url now, dropping any current socket; backoff starts afresh. */
     void open(const QUrl &url);
     /** Stops trying and closes the socket with a normal close code. */
@@ -60,6 +66,11 @@ signals:
     void lost(const QString &reason, int retryInMs);
     /** A close() finished: no socket is left. */
     void closed();
+    /**
+     * The server showed a certificate other than the pinned one (or none was pinned): nothing
+     * was sent, and no new attempt follows (state Idle) — retrying would only meet it again.
+     */
+    void certificateRefused(const QString &presentedFingerprint);
 
 private:
     void startAttempt();
@@ -69,6 +80,9 @@ private:
     int nextDelayMs();
 
     QUrl m_url;
+    QString m_pinnedFingerprint;
+    QString m_refusedFingerprint; // set while the current socket fails for its certificate
+    bool m_refused = false;
     State m_state = State::Idle;
     QPointer<QWebSocket> m_socket;
     QPointer<QWebSocket> m_closingSocket;

@@ -1,5 +1,8 @@
 #include "joinlink.h"
 
+#include "certfingerprint.h"
+#include "tlspinning.h"
+
 #include <QUrlQuery>
 
 std::optional<JoinLink> JoinLink::parse(const QString &text)
@@ -31,6 +34,8 @@ std::optional<JoinLink> JoinLink::parse(const QString &text)
     } else {
         return std::nullopt;
     }
-    link.serverUrl = server;
+    link.fingerprint = quorum::normalizeCertificateFingerprint(query.queryItemValue(QStringLiteral("fp")));
+    link.serverUrl = server.scheme() == QLatin1String("wss") ? quorum::withPinnedFingerprint(server, link.fingerprint)
+                                                              : server;
     return link;
 }

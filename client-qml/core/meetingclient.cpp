@@ -5,6 +5,9 @@
 #include "meetingdocuments.h"
 #include "protocol.h"
 #include "replica.h"
+#include "tlspinning.h"
+
+#include "certfingerprint.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,6 +34,7 @@ MeetingClient::MeetingClient(QObject *parent)
     connect(m_connection, &Connection::opened, this, &MeetingClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &MeetingClient::onMessage);
     connect(m_connection, &Connection::lost, this, &MeetingClient::onLost);
+    connect(m_connection, &Connection::certificateRefused, this, &MeetingClient::onCertificateRefused);
 
     connect(m_replica, &MeetingReplica::meetingChanged, this, &MeetingClient::meetingChanged);
     // The participant's name comes from the definition.
@@ -81,7 +85,51 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
         m_store.open(effectiveStateDirectory(), QString::fromLatin1(key.toHex().left(24)));
         restoreFromStore();
     }
-    m_connection->open(serverUrl);
+    // wss: the fingerprint of the link (a card, a QR code: the secretary's word) is pinned and
+    // kept for the address; without one, the one kept from earlier, or none (trust on first use).
+    QString fingerprint;
+    const QUrl bare = quorum::splitPinnedFingerprint(serverUrl, &fingerprint);
+    if (m_persistent)
+        m_trusted.setPath(QDir(effectiveStateDirectory()).filePath(QStringLiteral("trusted-servers.json")));
+    if (!fingerprint.isEmpty())
+        m_trusted.remember(serverKey(), fingerprint);
+    else
+        fingerprint = m_trusted.fingerprintOf(serverKey());
+    m_presentedFingerprint.clear();
+    m_connection->setPinnedFingerprint(fingerprint);
+    m_connection->open(bare);
+}
+
+void MeetingClient::trustPresentedCertificate()
+{
+    if (m_lastError != CertificateUnknown || m_presentedFingerprint.isEmpty())
+        return;
+    // Into the URL, so that the last meeting (rememberMeeting) reopens pinned as well.
+    join(quorum::withPinnedFingerprint(m_serverUrl, m_presentedFingerprint), m_secret, m_requestedMeetingId);
+}
+
+QString MeetingClient::presentedFingerprint() const
+{
+    return quorum::groupedFingerprint(m_presentedFingerprint);
+}
+
+QString MeetingClient::serverKey() const
+{
+    return QStringLiteral("%1:%2").arg(m_serverUrl.host()).arg(m_serverUrl.port(m_serverUrl.scheme() == QLatin1String("wss") ? 443 : 80));
+}
+
+void MeetingClient::onCertificateRefused(const QString &presented)
+{
+    const QString pinned = m_trusted.fingerprintOf(serverKey());
+    const ErrorCode code = pinned.isEmpty() ? CertificateUnknown : CertificateChanged;
+    const QString detail = pinned.isEmpty()
+            ? QStringLiteral("the server's certificate %1 is not yet trusted on this tablet").arg(presented)
+            : QStringLiteral("the server's certificate %1 is not the one trusted for %2 (%3)")
+                      .arg(presented, serverKey(), pinned);
+    stop(Disconnected);
+    m_presentedFingerprint = presented;
+    setError(code, detail);
+    emit joinFailed(code, detail);
 }
 
 bool MeetingClient::resumeLastMeeting()

@@ -6,6 +6,7 @@
 #include "minutesreplica.h"
 #include "participantsmodel.h"
 #include "replicastore.h"
+#include "trustedservers.h"
 
 #include "quorum.pb.h"
 
@@ -55,6 +56,11 @@ class MeetingClient : public QObject
     Q_PROPERTY(int pendingCommands READ pendingCommands NOTIFY pendingCommandsChanged)
     Q_PROPERTY(ErrorCode lastError READ lastError NOTIFY errorOccurred)
     Q_PROPERTY(QString lastErrorDetail READ lastErrorDetail NOTIFY errorOccurred)
+    /**
+     * The fingerprint of the certificate the server showed when it was refused
+     * (CertificateUnknown, CertificateChanged), in groups of four for a person to compare.
+     */
+    Q_PROPERTY(QString presentedFingerprint READ presentedFingerprint NOTIFY errorOccurred)
     Q_PROPERTY(ParticipantsModel *participants READ participants CONSTANT)
     Q_PROPERTY(AgendaModel *agenda READ agenda CONSTANT)
     Q_PROPERTY(MeetingDocuments *documents READ documents CONSTANT)
@@ -93,6 +99,13 @@ public:
         Internal = 13,
         SessionReplaced = 14,
         ConnectionFailed = 100, // the link to the server failed or was lost (detail says how)
+        /**
+         * A typed address without a fingerprint: this tablet has never seen the server's
+         * certificate. Nothing was sent; trustPresentedCertificate() after a person compared it.
+         */
+        CertificateUnknown = 101,
+        /** The server's certificate is not the one pinned for its address (link or first use). Nothing was sent. */
+        CertificateChanged = 102,
     };
     Q_ENUM(ErrorCode)
 
@@ -111,6 +124,11 @@ public:
      * showing its stored copy at once, before the server answers. False when there is none.
      */
     Q_INVOKABLE bool resumeLastMeeting();
+    /**
+     * After CertificateUnknown: the person compared the fingerprint shown with the room's
+     * screen or card. The tablet keeps it for the server's address and joins again.
+     */
+    Q_INVOKABLE void trustPresentedCertificate();
     /** Leaves: closes the connection, stops retrying, drops unsent commands, forgets the meeting. */
     Q_INVOKABLE void leave();
     /** Chair/secretary: move the current agenda item by delta (+1/-1). Returns the command id. */
@@ -194,6 +212,7 @@ public:
     int pendingCommands() const { return m_queue.size(); }
     ErrorCode lastError() const { return m_lastError; }
     QString lastErrorDetail() const { return m_lastErrorDetail; }
+    QString presentedFingerprint() const;
     ParticipantsModel *participants() const;
     AgendaModel *agenda() const;
     /** Documents, annotations and the presentation (meetingdocuments.h); made on first use. */
@@ -227,6 +246,9 @@ private:
     void onOpened();
     void onMessage(const QByteArray &frame);
     void onLost(const QString &reason);
+    void onCertificateRefused(const QString &presented);
+    /** host:port of the server, the key of its pinned certificate. */
+    QString serverKey() const;
     void onWelcome(const quorum::v1::Welcome &welcome);
     void onEvent(const quorum::v1::Event &event);
     void onReply(const quorum::v1::Reply &reply);
@@ -263,6 +285,8 @@ private:
     QString m_stateDirectory;
     bool m_persistent = false;
     ReplicaStore m_store;
+    TrustedServers m_trusted;
+    QString m_presentedFingerprint;
     QString m_storedFingerprint; // the server's key when the stored copy was made
     bool m_joined = false;
     bool m_session = false; // welcomed on the current socket

@@ -1,8 +1,11 @@
 #include "joincards.h"
 
 #include "joininfo.h"
+#include "certfingerprint.h"
+#include "tlsidentity.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
@@ -67,18 +70,24 @@ int drawQrCode(QPainter &painter, const QString &text, const QRectF &box)
     QRcode_free(code);
     return size;
 }
-} // namespace
-
-bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &path,
-                    QString *error)
+bool everyoneHasAPin(const MeetingFile &meeting, QString *error)
 {
-    const v1::MeetingDefined &d = meeting.definition;
-    for (const v1::Participant &p : d.participants()) {
+    for (const v1::Participant &p : meeting.definition.participants()) {
         if (!meeting.secrets.contains(qstr(p.id()))) {
             *error = QStringLiteral("participant '%1' has no PIN in the meeting file").arg(qstr(p.id()));
             return false;
         }
     }
+    return true;
+}
+} // namespace
+
+bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &fingerprint,
+                    const QString &path, QString *error)
+{
+    const v1::MeetingDefined &d = meeting.definition;
+    if (!everyoneHasAPin(meeting, error))
+        return false;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
@@ -109,7 +118,7 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         painter.drawRect(card.adjusted(mm, mm, -mm, -mm));
 
         const QString pin = meeting.secrets.value(qstr(p.id()));
-        const QString link = joinLink(host, port, qstr(d.meeting_id()), pin);
+        const QString link = joinLink(host, port, qstr(d.meeting_id()), pin, fingerprint);
         const qreal qrSide = std::min(inner.height() * 0.78, inner.width() * 0.45);
         drawQrCode(painter, link, QRectF(inner.right() - qrSide, inner.top(), qrSide, qrSide));
 
@@ -150,6 +159,20 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         painter.drawText(addressBox, Qt::AlignLeft | Qt::AlignBottom,
                          QStringLiteral("Máy chủ: %1:%2").arg(host).arg(port));
         const QRectF pinBox(text.left(), addressBox.top() - 11 * mm, text.width(), 10 * mm);
+        if (!fingerprint.isEmpty()) {
+            // The server's identity, for a person who types the address instead of scanning:
+            // under the QR code, four groups of four a line, the form the tablet shows.
+            QFont mono(QStringLiteral("DejaVu Sans Mono"));
+            mono.setPixelSize(int(2.2 * mm));
+            painter.setFont(mono);
+            const QStringList groups = groupedFingerprint(fingerprint).split(QLatin1Char(' '));
+            QStringList lines;
+            for (int i = 0; i < groups.size(); i += 4)
+                lines << groups.mid(i, 4).join(QLatin1Char(' '));
+            const qreal top = inner.top() + qrSide + 0.5 * mm;
+            painter.drawText(QRectF(inner.right() - qrSide, top, qrSide, addressBox.top() - top),
+                             Qt::AlignHCenter | Qt::AlignTop, lines.join(QLatin1Char('\n')));
+        }
         painter.setFont(big);
         painter.drawText(pinBox, Qt::AlignLeft | Qt::AlignVCenter, pin);
         painter.setFont(small);
@@ -179,13 +202,22 @@ int runCardsCommand(int argc, char *argv[])
                                   QStringLiteral("host"), lanAddress());
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Server port in the join links."),
                                   QStringLiteral("port"), QStringLiteral("7450"));
-    parser.addOptions({out, host, port});
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
+                                  QStringLiteral("The server's data folder, for its certificate's fingerprint."),
+                                  QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("The office's own server certificate (PEM) instead."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      QStringLiteral("For a server run --insecure: links without a fingerprint."));
+    parser.addOptions({out, host, port, data, tlsCert, insecure});
     parser.addPositionalArgument(QStringLiteral("cards"), QStringLiteral("the command"));
     parser.addPositionalArgument(QStringLiteral("meeting-file"), QStringLiteral("The meeting definition (JSON)."));
     parser.process(app);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 2 || !parser.isSet(out)) {
-        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port PORT]\n";
+        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port PORT] "
+               "[--data DIR | --tls-cert PEM | --insecure]\n";
         return 2;
     }
     QFile f(parser.positionalArguments().at(1));
@@ -195,8 +227,32 @@ int runCardsCommand(int argc, char *argv[])
     }
     QString error;
     const auto meeting = parseMeetingFile(f.readAll(), &error);
-    if (!meeting || !writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()),
-                                    parser.value(out), &error)) {
+    if (!meeting || !everyoneHasAPin(*meeting, &error)) {
+        err << "quorum-server cards: " << error << "\n";
+        return 2;
+    }
+    QString fingerprint;
+    if (parser.isSet(tlsCert)) {
+        const auto chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
+        fingerprint = chain.isEmpty() ? QString() : certificateFingerprint(chain.first().toDer());
+        if (fingerprint.isEmpty()) {
+            err << "quorum-server cards: " << parser.value(tlsCert) << " holds no PEM certificate\n";
+            return 2;
+        }
+    } else if (!parser.isSet(insecure)) {
+        // The server's own certificate, made now if the server never ran with this folder:
+        // it will find and use the same one.
+        const auto identity = QDir().mkpath(parser.value(data))
+                ? TlsIdentity::loadOrCreate(parser.value(data), &error)
+                : std::nullopt;
+        if (!identity) {
+            err << "quorum-server cards: " << error << "\n";
+            return 2;
+        }
+        fingerprint = identity->fingerprint();
+    }
+    if (!writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()), fingerprint,
+                        parser.value(out), &error)) {
         err << "quorum-server cards: " << error << "\n";
         return 2;
     }

@@ -1,5 +1,7 @@
 #include "joininfo.h"
 
+#include "certfingerprint.h"
+
 #include <QNetworkInterface>
 #include <QUrl>
 #include <QUrlQuery>
@@ -8,15 +10,18 @@
 
 namespace quorum {
 
-QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret)
+QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
+                 const QString &fingerprint)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("quorum"));
+    url.setScheme(fingerprint.isEmpty() ? QStringLiteral("quorum") : QStringLiteral("quorums"));
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + meetingId);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("pin"), secret);
+    if (!fingerprint.isEmpty())
+        query.addQueryItem(QStringLiteral("fp"), linkFingerprint(fingerprint));
     url.setQuery(query);
     return url.toString();
 }
@@ -49,13 +54,17 @@ QString terminalQrCode(const QString &text)
 }
 
 void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host, quint16 port,
-                   bool withQrCodes)
+                   const QString &fingerprint, bool withQrCodes)
 {
     const v1::MeetingDefined &d = meeting.file.definition;
     out << "\n== " << qstr(d.title()) << " ==\n";
     if (!d.organisation().empty())
         out << qstr(d.organisation()) << "\n";
-    out << "meeting id: " << meeting.meetingId << "   server: ws://" << host << ':' << port << "\n\n";
+    out << "meeting id: " << meeting.meetingId << "   server: " << (fingerprint.isEmpty() ? "ws://" : "wss://")
+        << host << ':' << port << "\n";
+    if (!fingerprint.isEmpty())
+        out << "server certificate (SHA-256): " << groupedFingerprint(fingerprint) << "\n";
+    out << "\n";
     for (const v1::Participant &p : d.participants()) {
         const QString id = qstr(p.id());
         const QString role = qstr(v1::Role_Name(p.role())).mid(5).toLower();
@@ -65,7 +74,7 @@ void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString
             continue;
         }
         const QString pin = meeting.file.secrets.value(id);
-        const QString link = joinLink(host, port, meeting.meetingId, pin);
+        const QString link = joinLink(host, port, meeting.meetingId, pin, fingerprint);
         out << "  PIN: " << pin << "  " << link << "\n";
         if (withQrCodes)
             out << terminalQrCode(link);

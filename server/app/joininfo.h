@@ -7,15 +7,24 @@
 
 namespace quorum {
 
-/** A join link a tablet opens (typed, or read from the QR code). */
-QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret);
+/**
+ * A join link a tablet opens (typed, or read from the QR code):
+ * `quorums://HOST:PORT/MEETING?pin=PIN&fp=FINGERPRINT`, the fingerprint of the server's TLS
+ * certificate that the tablet pins; `quorum://…?pin=PIN` when `fingerprint` is empty (a server
+ * run --insecure).
+ */
+QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
+                 const QString &fingerprint);
 
 /** A QR code drawn with Unicode half blocks, two modules per character, for a terminal. */
 QString terminalQrCode(const QString &text);
 
-/** Prints, for each participant, the name, role, PIN, join link and (optionally) QR code. */
+/**
+ * Prints, for each participant, the name, role, PIN, join link and (optionally) QR code.
+ * `fingerprint`: the server certificate's (empty when the server runs --insecure).
+ */
 void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host, quint16 port,
-                   bool withQrCodes);
+                   const QString &fingerprint, bool withQrCodes);
 
 /** The first IPv4 address of this machine that tablets on the LAN can reach, or 127.0.0.1. */
 QString lanAddress();

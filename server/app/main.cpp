@@ -5,6 +5,9 @@
 #include "joincards.h"
 #include "joininfo.h"
 #include "blobstore.h"
+#include "certfingerprint.h"
+#include "filelimit.h"
+#include "tlsidentity.h"
 #include "documentloader.h"
 #include "meetingloader.h"
 #include "processexporter.h"
@@ -109,7 +112,24 @@ int main(int argc, char *argv[])
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"),
                                     QStringLiteral("Close connections that say no Hello within this time."),
                                     QStringLiteral("ms"), QStringLiteral("10000"));
-    const QList<QCommandLineOption> options{port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document, configFileOption()};
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("The office's own TLS certificate (PEM, chain after it); default: "
+                                                    "one made on first run in the data folder."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("The private key (PEM) of --tls-cert."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      QStringLiteral("Plain ws:// without TLS: PINs, votes and documents readable on "
+                                                     "the network. For tests of plain mode only."));
+    const QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"),
+                                              QStringLiteral("Close connections that have not finished TLS and the "
+                                                             "WebSocket upgrade within this time."),
+                                              QStringLiteral("ms"), QString::number(ServerConfig().handshakeTimeoutMs));
+    const QCommandLineOption maxUnauthenticated(QStringLiteral("max-unauthenticated"),
+                                                QStringLiteral("Connections kept before their Hello; past it the oldest is closed."),
+                                                QStringLiteral("count"), QString::number(ServerConfig().maxUnauthenticated));
+    const QList<QCommandLineOption> options{port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document, tlsCert, tlsKey,
+                                            insecure, handshakeTimeout, maxUnauthenticated, configFileOption()};
     parser.addOptions(options);
     // --config FILE: the file's settings, each named like its option, under the command line's.
     QString configError;
@@ -144,6 +164,34 @@ int main(int argc, char *argv[])
     config.address = QHostAddress(parser.value(listen));
     config.port = quint16(parser.value(port).toUInt());
     config.helloTimeoutMs = parser.value(helloTimeout).toInt();
+    config.handshakeTimeoutMs = parser.value(handshakeTimeout).toInt();
+    config.maxUnauthenticated = qMax(1, parser.value(maxUnauthenticated).toInt());
+    // Descriptors: the largest room measured (2,000 tablets, docs/benchmarks.md), every
+    // connection allowed to be unauthenticated, and files and pipes of the server itself.
+    const long neededFiles = 2000 + config.maxUnauthenticated + 64;
+    QString limitWarning;
+    const long fileLimit = raiseFileLimit(neededFiles, &limitWarning);
+    if (!limitWarning.isEmpty())
+        err << "quorum-server: warning: " << limitWarning << "\n";
+
+    // TLS unless told otherwise: the certificate is the room's identity, pinned by tablets.
+    std::optional<TlsIdentity> tls;
+    if (parser.isSet(insecure)) {
+        if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
+            err << "quorum-server: --insecure and --tls-cert/--tls-key exclude each other\n";
+            return 2;
+        }
+    } else if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        err << "quorum-server: --tls-cert and --tls-key go together\n";
+        return 2;
+    } else {
+        tls = parser.isSet(tlsCert) ? TlsIdentity::load(parser.value(tlsCert), parser.value(tlsKey), &error)
+                                    : TlsIdentity::loadOrCreate(dataDir, &error);
+        if (!tls) {
+            err << "quorum-server: " << error << "\n";
+            return 2;
+        }
+    }
     // Document bytes by SHA-256 beside the event log (docs/documents.md). Made before the
     // server, so that it outlives the server's workers.
     BlobStore blobs(QDir(dataDir).filePath(QStringLiteral("blobs")));
@@ -152,6 +200,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     RoomServer server(config, store, clock);
+    if (tls)
+        server.setTls(tls->serverConfiguration());
     if (!server.setBlobStore(&blobs, &error)) {
         err << "quorum-server: " << error << "\n";
         return 2;
@@ -218,8 +268,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString host = parser.isSet(publicHost) ? parser.value(publicHost) : lanAddress();
+    const QString fingerprint = tls ? tls->fingerprint() : QString();
+    if (!tls)
+        err << "quorum-server: WARNING: --insecure: no TLS. Anyone on this network can read every PIN, "
+               "vote and document, and pose as this server. Never use it for a real meeting.\n";
     for (const LoadedMeeting &m : loaded)
-        printJoinInfo(out, m, host, server.port(), !parser.isSet(noQr));
+        printJoinInfo(out, m, host, server.port(), fingerprint, !parser.isSet(noQr));
     if (parser.isSet(portFile)) {
         QFile f(parser.value(portFile));
         if (f.open(QIODevice::WriteOnly))
@@ -228,7 +282,10 @@ int main(int argc, char *argv[])
     out << "quorum-server " << QCoreApplication::applicationVersion() << " listening on port "
         << server.port() << " with " << server.meetingIds().size() << " meeting(s), data in "
         << QDir(dataDir).absolutePath() << "\n";
+    if (tls)
+        out << "TLS certificate fingerprint (SHA-256): " << groupedFingerprint(fingerprint) << "\n";
     out << "archive signing key (Ed25519) fingerprint " << signingKey->fingerprint() << "\n";
+    out << "open-file limit " << fileLimit << "\n";
     out.flush();
     quitOnSignals(app);
     return app.exec();

@@ -5,12 +5,10 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QWebSocket>
 #include <QTimer>
 
 #include <malloc.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcServer, "quorum.server")
 
@@ -32,6 +30,9 @@ QByteArray randomBytes(int count)
 
 RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(store), m_clock(clock),
+      m_listener({m_config.handshakeTimeoutMs, m_config.maxUnauthenticated}),
+      // TLS is the listener's (it owns the sockets and their deadlines); the WebSocket server
+      // only upgrades connections that are already encrypted.
       m_ws(QStringLiteral("quorum-server"), QWebSocketServer::NonSecureMode)
 {
     QByteArray key = m_store.setting(SecretKeySetting);
@@ -124,30 +125,23 @@ bool RoomServer::listen(QString *error)
 {
     // Own the listening socket: QWebSocketServer's backlog of 50 drops tablets when a whole
     // room connects at once (TOOLCHAIN.md).
-    m_tcp.setListenBacklogSize(m_config.listenBacklog);
-    if (!m_tcp.listen(m_config.address, m_config.port)) {
-        *error = m_tcp.errorString();
+    m_listener.setListenBacklogSize(m_config.listenBacklog);
+    if (!m_listener.listen(m_config.address, m_config.port)) {
+        *error = m_listener.errorString();
         return false;
     }
-    connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            // Keep little unsent data in the kernel: a vote or a page turn queued behind a
-            // document download then waits for at most this much, not for a full send buffer.
-            const int lowWatermark = 64 * 1024;
-            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_NOTSENT_LOWAT,
-                         &lowWatermark, sizeof lowWatermark);
-            m_ws.handleConnection(socket);
-        }
+    connect(&m_listener, &Listener::ready, this, [this](QTcpSocket *socket) {
+        m_ws.handleConnection(socket);
         m_quietAfterConnects.start();
     });
-    qCInfo(lcServer) << "listening on" << m_tcp.serverAddress().toString() << port();
+    qCInfo(lcServer) << "listening on" << m_listener.serverAddress().toString() << port()
+                     << (m_listener.isSecure() ? "(TLS)" : "(plain, --insecure)");
     return true;
 }
 
 quint16 RoomServer::port() const
 {
-    return m_tcp.serverPort();
+    return m_listener.serverPort();
 }
 
 Room *RoomServer::room(const QString &meetingId) const
@@ -167,7 +161,12 @@ QStringList RoomServer::meetingIds() const
 void RoomServer::onPendingConnection()
 {
     while (QWebSocket *socket = m_ws.nextPendingConnection()) {
+        const QHostAddress peer = socket->peerAddress();
+        const quint16 peerPort = socket->peerPort();
+        m_listener.upgraded(peer, peerPort);
         auto *session = new Session(socket, m_config, this);
+        connect(session, &Session::authenticated, this,
+                [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
         connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);
         connect(session, &Session::textReceived, this, &RoomServer::onText);
         // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the

@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "documentexport.h"
 #include "followboard.h"
+#include "listener.h"
 #include "meetingfile.h"
 #include "minutesexporter.h"
 #include "room.h"
@@ -16,7 +17,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTcpServer>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWebSocketServer>
@@ -53,6 +53,9 @@ public:
      */
     bool defineMeeting(const MeetingFile &file, bool *created, QString *error);
 
+    /** TLS for every connection (tlsidentity.h); without it the server speaks plain ws (--insecure). */
+    void setTls(const QSslConfiguration &configuration) { m_listener.setTls(configuration); }
+    bool isSecure() const { return m_listener.isSecure(); }
     bool listen(QString *error);
     quint16 port() const;
 
@@ -135,7 +138,7 @@ private:
     EventStore &m_store;
     const Clock &m_clock;
     std::unique_ptr<SecretHasher> m_hasher;
-    QTcpServer m_tcp;
+    Listener m_listener;
     QWebSocketServer m_ws;
     std::map<QString, std::unique_ptr<Room>> m_rooms;
     std::vector<Session *> m_sessions;

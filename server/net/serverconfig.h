@@ -31,6 +31,19 @@ struct ServerConfig
     double authBurst = 5;
     double authPerSecond = 0.5;
 
+    /**
+     * TLS handshake and WebSocket upgrade together, from accept: a tablet on Wi-Fi does both
+     * in a few round trips (well under a second); a peer still not done after this is holding
+     * a descriptor, not joining.
+     */
+    int handshakeTimeoutMs = 5'000;
+    /**
+     * Connections not yet authenticated (handshaking, or upgraded and not past Hello); past it
+     * the oldest is closed. As many as the listen backlog: the whole room connecting at once
+     * (meeting start, Wi-Fi back) fits, a flood of half-open connections does not grow past it.
+     */
+    int maxUnauthenticated = 4096;
+
     /** A connection that has not said Hello by then is closed. */
     int helloTimeoutMs = 10'000;
 

@@ -45,6 +45,7 @@ void Session::authenticate(Room *room, const QString &participantId, v1::Role ro
     m_role = role;
     m_deviceId = deviceId;
     m_state = State::Joining;
+    emit authenticated(this);
 }
 
 QString Session::peerAddress() const

@@ -65,6 +65,8 @@ signals:
     void binaryReceived(quorum::Session *session, const QByteArray &bytes);
     void textReceived(quorum::Session *session);
     void disconnected(quorum::Session *session);
+    /** Its Hello was accepted (authenticate()): the listener stops counting it as a stranger. */
+    void authenticated(quorum::Session *session);
 
 private:
     QWebSocket *m_socket;

@@ -1,6 +1,11 @@
 #include "serverprocess.h"
 
+#include "certfingerprint.h"
+
+#include <QSslCertificate>
+
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QThread>
 
@@ -44,6 +49,18 @@ bool ServerProcess::start(const QStringList &extraArguments)
             const quint16 p = quint16(f.readAll().toUInt());
             if (p) {
                 m_port = p;
+                // The server makes its certificate before it listens: it is there now.
+                m_fingerprint.clear();
+                if (!extraArguments.contains(QStringLiteral("--insecure"))) {
+                    // The last --data given wins, as on the server's command line.
+                    const qsizetype data = extraArguments.lastIndexOf(QStringLiteral("--data"));
+                    const QString folder = data >= 0 && data + 1 < extraArguments.size() ? extraArguments.at(data + 1)
+                                                                                         : m_dir.path();
+                    const auto chain = QSslCertificate::fromPath(QDir(folder).filePath(QStringLiteral("tls-cert.pem")));
+                    if (chain.isEmpty())
+                        return false;
+                    m_fingerprint = quorum::certificateFingerprint(chain.first().toDer());
+                }
                 return true;
             }
         }
@@ -52,6 +69,13 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_process.waitForReadyRead(20);
     }
     return false;
+}
+
+QUrl ServerProcess::url() const
+{
+    if (m_fingerprint.isEmpty())
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("wss://127.0.0.1:%1/?fp=%2").arg(m_port).arg(m_fingerprint));
 }
 
 void ServerProcess::kill()

@@ -22,7 +22,14 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+    /**
+     * wss://127.0.0.1:PORT/?fp=FINGERPRINT, the server's certificate pinned as a join link
+     * pins it (MeetingClient and RawClient take `fp` off the URL); ws://127.0.0.1:PORT when
+     * the server was started with --insecure.
+     */
+    QUrl url() const;
+    /** SHA-256 of the server's certificate (certfingerprint.h); empty for --insecure. */
+    QString fingerprint() const { return m_fingerprint; }
     /** The data folder (--data): event log, blobs/, uploads/. */
     QString dataPath() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("quorum.sqlite")); }
@@ -33,4 +40,5 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     QString m_output;
+    QString m_fingerprint;
 };

@@ -5,12 +5,13 @@
 // Regression test for a bug found in review: the cut-off session used to be removed from the
 // server's session list inside the fan-out loop over that list, so the tablet after it missed
 // the batch and the last one received it twice.
+#include "certfingerprint.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTest>
 
 #include <cmath>
@@ -27,11 +28,16 @@ namespace {
 class StuckPeer
 {
 public:
-    bool join(quint16 port, const QString &pin)
+    bool join(quint16 port, const QString &fingerprint, const QString &pin)
     {
         m_socket.setReadBufferSize(1024);
-        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        if (!m_socket.waitForConnected(5000))
+        // Over TLS, as every tablet: the pinned certificate only (tlspinning.h does it for QWebSocket).
+        QObject::connect(&m_socket, &QSslSocket::sslErrors, &m_socket, [this, fingerprint] {
+            if (certificateFingerprint(m_socket.peerCertificate().toDer()) == fingerprint)
+                m_socket.ignoreSslErrors();
+        });
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        if (!m_socket.waitForEncrypted(5000))
             return false;
         m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
         QByteArray nonce(16, Qt::Uninitialized);
@@ -65,7 +71,7 @@ private:
         return frame;
     }
 
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
 };
 
 /** The largest stroke the server takes (10,000 points): about 80 KB per event. */
@@ -117,7 +123,7 @@ private slots:
         // The stuck tablet connects first, so the listeners come after it in the server's
         // session list: the one right after it is the one a removal inside the loop skipped.
         StuckPeer stuck;
-        QVERIFY(stuck.join(m_server.port(), QStringLiteral("310001")));
+        QVERIFY(stuck.join(m_server.port(), m_server.fingerprint(), QStringLiteral("310001")));
         v1::Welcome welcome;
         std::vector<std::unique_ptr<RawClient>> listeners;
         QTRY_VERIFY_WITH_TIMEOUT([&] {

@@ -1,5 +1,7 @@
 #include "qmlfixture.h"
 
+#include "certfingerprint.h"
+
 #include <QDir>
 #include <QFile>
 #include <QUrl>
@@ -46,7 +48,16 @@ QString QmlFixture::joinLink(const QString &pin)
 {
     if (!ensureServer())
         return {};
-    return QStringLiteral("quorum://127.0.0.1:%1/demo?pin=%2").arg(m_server->port()).arg(pin);
+    return QStringLiteral("quorums://127.0.0.1:%1/demo?pin=%2&fp=%3")
+            .arg(m_server->port())
+            .arg(pin, m_server->fingerprint());
+}
+
+QString QmlFixture::serverFingerprint()
+{
+    if (!ensureServer())
+        return {};
+    return quorum::groupedFingerprint(m_server->fingerprint());
 }
 
 void QmlFixture::killServer()

@@ -31,8 +31,10 @@ public:
 
     /** "127.0.0.1:PORT" of the demo server; starts it the first time. */
     QString serverAddress();
-    /** quorum://127.0.0.1:PORT/demo?pin=PIN for the demo server. */
+    /** quorums://127.0.0.1:PORT/demo?pin=PIN&fp=FINGERPRINT for the demo server (as its QR codes). */
     Q_INVOKABLE QString joinLink(const QString &pin);
+    /** The demo server's certificate fingerprint, in groups of four (as the tablet shows it). */
+    Q_INVOKABLE QString serverFingerprint();
     /** kill -9 the server (clients see the connection drop). */
     Q_INVOKABLE void killServer();
     /** Starts it again on the same port and database. */

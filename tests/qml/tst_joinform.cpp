@@ -18,10 +18,10 @@ private slots:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("url"); // empty: rejected
-        QTest::newRow("host") << "192.168.1.10" << "ws://192.168.1.10:7450/";
-        QTest::newRow("host and port") << "192.168.1.10:8000" << "ws://192.168.1.10:8000/";
-        QTest::newRow("spaces around") << "  10.0.0.5:7450 " << "ws://10.0.0.5:7450/";
-        QTest::newRow("name") << "phonghop.local" << "ws://phonghop.local:7450/";
+        QTest::newRow("host") << "192.168.1.10" << "wss://192.168.1.10:7450/";
+        QTest::newRow("host and port") << "192.168.1.10:8000" << "wss://192.168.1.10:8000/";
+        QTest::newRow("spaces around") << "  10.0.0.5:7450 " << "wss://10.0.0.5:7450/";
+        QTest::newRow("name") << "phonghop.local" << "wss://phonghop.local:7450/";
         QTest::newRow("ws url") << "ws://10.0.0.5:9000" << "ws://10.0.0.5:9000/";
         QTest::newRow("wss url as written") << "wss://room.example/quorum" << "wss://room.example/quorum";
         QTest::newRow("empty") << "" << "";
@@ -88,7 +88,7 @@ private slots:
         QVERIFY(form.submit());
         QVERIFY(form.busy());
         QTRY_COMPARE(form.error(), int(MeetingClient::ConnectionFailed));
-        QCOMPARE(client.serverUrl(), QStringLiteral("ws://127.0.0.1:1/"));
+        QCOMPARE(client.serverUrl(), QStringLiteral("wss://127.0.0.1:1/"));
         form.cancel();
         QVERIFY(!form.busy());
         QCOMPARE(form.error(), 0);

@@ -33,6 +33,16 @@ Item {
             return item
         }
 
+        // The fingerprint prompt appears inside the page's layouts and moves what is below it:
+        // click once every layout up the tree is polished (a click was lost on a loaded machine).
+        function click(page, name) {
+            const button = child(page, name)
+            tryVerify(() => button.visible && button.enabled, 10000, name + " is not clickable")
+            for (let item = button.parent; item; item = item.parent)
+                waitForItemPolished(item)
+            mouseClick(button)
+        }
+
         function cleanup() {
             Language.current = "en"
         }
@@ -107,6 +117,9 @@ Item {
             child(page, "addressField").text = Fixture.serverAddress
             child(page, "pinField").text = "000000"
             mouseClick(child(page, "joinButton"))
+            // A typed address: the server's certificate is trusted on first use, after a look.
+            tryVerify(() => child(page, "fingerprintPrompt").visible, 10000)
+            click(page, "trustButton")
             tryCompare(page.form, "error", MeetingClient.BadCredentials, 10000)
             const text = child(page, "errorText")
             compare(text.text, "Wrong PIN. Check the PIN on your invitation and try again.")
@@ -114,6 +127,31 @@ Item {
             compare(text.text, "Sai mã PIN. Hãy kiểm tra mã PIN trên giấy mời và thử lại.")
             compare(child(page, "joinButton").text, "Tham gia cuộc họp")
             compare(child(page, "connectionBadge").text, "Ngoại tuyến")
+        }
+
+        // Guards: a typed address joined whatever certificate answered (issue 10, trust on first use).
+        function test_typedAddressShowsTheFingerprintFirst() {
+            const page = createPage()
+            child(page, "addressField").text = Fixture.serverAddress
+            child(page, "pinField").text = "310002"
+            mouseClick(child(page, "joinButton"))
+            const prompt = child(page, "fingerprintPrompt")
+            tryVerify(() => prompt.visible, 10000)
+            verify(!child(page, "errorBox").visible)
+            verify(!page.client.joined)
+            // Four groups a line, the same groups as the server prints.
+            compare(child(page, "fingerprintText").text.replace(/\s+/g, " "), Fixture.serverFingerprint())
+            Language.current = "vi"
+            verify(child(page, "trustButton").text.length > 0)
+            Language.current = "en"
+            click(page, "distrustButton")
+            verify(!prompt.visible)
+            verify(!page.client.joined)
+            click(page, "joinButton")
+            tryVerify(() => prompt.visible, 10000)
+            click(page, "trustButton")
+            tryVerify(() => page.client.joined, 10000)
+            verify(!prompt.visible)
         }
 
         function test_unreachableServerIsBusyAndCancellable() {

@@ -4,11 +4,14 @@
 #include "qrdecoder.h"
 #include "qrscanner.h"
 
+#include "certfingerprint.h"
+
 #include <QCameraDevice>
 #include <QMediaDevices>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,7 +23,7 @@
 
 namespace {
 
-const QString kChairLink = QStringLiteral("quorum://192.168.1.10:7450/demo?pin=246810");
+const QString kChairLink = QStringLiteral("quorums://192.168.1.10:7450/demo?pin=246810");
 
 /** A camera-sized frame (1280x720, grey table) with `card` drawn turned and scaled in it. */
 QImage cameraFrame(const QImage &card, qreal degrees, qreal scale, QPointF centre = {640, 360})
@@ -58,6 +61,7 @@ class TestQrDecoder : public QObject
     QTemporaryDir m_dir;
     QImage m_page;  // the first page of the demo meeting's cards, 150 dpi
     QImage m_chair; // its first card: the chair's
+    QString m_chairLink;
 
 private slots:
     void initTestCase()
@@ -66,7 +70,7 @@ private slots:
         QProcess server;
         server.start(QStringLiteral(QUORUM_SERVER_BINARY),
                      {"cards", QUORUM_SOURCE_DIR "/assets/demo/meeting.json", "--out", pdf, "--host",
-                      "192.168.1.10", "--port", "7450"});
+                      "192.168.1.10", "--port", "7450", "--data", m_dir.filePath(QStringLiteral("data"))});
         QVERIFY(server.waitForFinished(60'000));
         QCOMPARE(server.exitCode(), 0);
         QPdfDocument document;
@@ -74,6 +78,11 @@ private slots:
         const QSizeF points = document.pagePointSize(0); // A4
         m_page = document.render(0, (points * 150.0 / 72.0).toSize());
         QVERIFY(!m_page.isNull());
+        // The chair's link as printed: it pins the certificate the cards command made in `data`.
+        const auto chain = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("data/tls-cert.pem")));
+        QCOMPARE(chain.size(), 1);
+        m_chairLink = kChairLink + QStringLiteral("&fp=")
+                + quorum::linkFingerprint(quorum::certificateFingerprint(chain.first().toDer()));
         // Two columns, four rows of cards: the top-left one is the first participant's.
         m_chair = m_page.copy(0, 0, m_page.width() / 2, m_page.height() / 4);
     }
@@ -95,14 +104,14 @@ private slots:
         QFETCH(qreal, degrees);
         QFETCH(qreal, scale);
         const QImage frame = cameraFrame(m_chair, degrees, scale, {760, 360});
-        QCOMPARE(QrDecoder::decode(frame), kChairLink);
+        QCOMPARE(QrDecoder::decode(frame), m_chairLink);
     }
 
     void readsAFullHdFrame()
     {
         // 1920x1080 frames are scaled down to QrDecoder::MaxSide first.
         const QImage frame = cameraFrame(m_chair, 5, 1.4).scaled(1920, 1080);
-        QCOMPARE(QrDecoder::decode(frame), kChairLink);
+        QCOMPARE(QrDecoder::decode(frame), m_chairLink);
     }
 
     void nothingWhereThereIsNoCode()
@@ -125,8 +134,8 @@ private slots:
         QCOMPARE(decoded.count(), 0);
         QVERIFY(scanner.processFrame(toVideoFrame(cameraFrame(m_chair, -6, 0.8))));
         QCOMPARE(decoded.count(), 1);
-        QCOMPARE(decoded.at(0).at(0).toString(), kChairLink);
-        QCOMPARE(scanner.lastText(), kChairLink);
+        QCOMPARE(decoded.at(0).at(0).toString(), m_chairLink);
+        QCOMPARE(scanner.lastText(), m_chairLink);
     }
 
     void cameraAvailableIsWhatQtMultimediaFinds()

@@ -57,6 +57,14 @@ QString profileFolder(const QString &home, const QString &name)
 
 } // namespace
 
+/** The demo server's join link for a PIN, as its QR codes (quorums://…&fp=…). */
+static QString link(const ServerProcess &server, const char *pin)
+{
+    return QStringLiteral("quorums://127.0.0.1:%1/demo?pin=%2&fp=%3")
+            .arg(server.port())
+            .arg(QLatin1String(pin), server.fingerprint());
+}
+
 class TestTabletProfiles : public QObject
 {
     Q_OBJECT
@@ -66,11 +74,10 @@ private slots:
         ServerProcess server;
         QVERIFY(server.start());
         QTemporaryDir home;
-        const QString base = QStringLiteral("quorum://127.0.0.1:%1/demo?pin=").arg(server.port());
         // As scripts/demo.sh: --join; the delegate's link as the desktop hands it over (%u).
-        Tablet chair(home.path(), {"--join", base + "246810", "--profile", "demo-chair", "--device-id",
+        Tablet chair(home.path(), {"--join", link(server, "246810"), "--profile", "demo-chair", "--device-id",
                                    "demo-chair", "--title", "chair"});
-        Tablet delegate(home.path(), {base + "310001", "--profile", "demo-d01", "--device-id", "demo-d01",
+        Tablet delegate(home.path(), {link(server, "310001"), "--profile", "demo-d01", "--device-id", "demo-d01",
                                       "--title", "delegate"});
         // The demo meeting has three documents; a shared folder left one of them at 0 % for good.
         QTRY_VERIFY2_WITH_TIMEOUT(chair.output().contains(QStringLiteral("all documents ready: 3")),
@@ -122,7 +129,7 @@ private slots:
                                                + QStringLiteral("/links.sock")),
                                  30'000);
         Tablet opened(home.path(), {"--profile", "desk-h",
-                                    QStringLiteral("quorum://127.0.0.1:%1/demo?pin=310002").arg(server.port())});
+                                    link(server, "310002")});
         QVERIFY(opened.process().waitForFinished(30'000));
         QCOMPARE(opened.process().exitCode(), 0);
         QTRY_VERIFY2(opened.output().contains(QStringLiteral("the link went to the tablet already running")),

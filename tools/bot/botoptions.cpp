@@ -2,7 +2,7 @@
 
 void BotOptions::declare(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("url"), QStringLiteral("Room server, e.g. ws://127.0.0.1:8765"),
+    parser.addOption({QStringLiteral("url"), QStringLiteral("Room server, e.g. wss://127.0.0.1:7450/?fp=FINGERPRINT (the server prints it; ws:// for --insecure)"),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("meeting"), QStringLiteral("Meeting id (default: the server's only meeting)"),
                       QStringLiteral("id")});

@@ -1,5 +1,7 @@
 #include "rawtablet.h"
 
+#include "tlspinning.h"
+
 #include <QUuid>
 
 #include <cstring>
@@ -105,7 +107,12 @@ void RawTablet::open(const QUrl &url, const QString &secret, const QString &devi
 {
     m_secret = secret;
     m_deviceId = deviceId;
-    m_socket.open(url);
+    // wss://HOST:PORT/?fp=…: the server's certificate pinned, as a tablet pins it.
+    QString fingerprint;
+    const QUrl bare = quorum::splitPinnedFingerprint(url, &fingerprint);
+    m_socket.open(bare);
+    if (bare.scheme() == QLatin1String("wss"))
+        quorum::pinServerCertificate(&m_socket, fingerprint, [](const QString &) {});
 }
 
 quint64 RawTablet::sendCommand(v1::Command command)
