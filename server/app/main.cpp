@@ -8,6 +8,7 @@
 #include "meetingloader.h"
 #include "processexporter.h"
 #include "roomserver.h"
+#include "secretkeyfile.h"
 #include "signingkey.h"
 #include "sqliteeventstore.h"
 #include "systemclock.h"
@@ -102,7 +103,15 @@ int main(int argc, char *argv[])
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"),
                                     QStringLiteral("Close connections that say no Hello within this time."),
                                     QStringLiteral("ms"), QStringLiteral("10000"));
-    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document});
+    const QCommandLineOption maxDevices(QStringLiteral("max-devices-per-participant"),
+                                        QStringLiteral("Devices of one participant connected at once (default 5)."),
+                                        QStringLiteral("n"), QString::number(ServerConfig().maxDevicesPerParticipant));
+    const QCommandLineOption participantRate(
+            QStringLiteral("participant-commands-per-second"),
+            QStringLiteral("Commands per second of one participant, all devices together (default 50, burst 2 s)."),
+            QStringLiteral("n"), QString::number(ServerConfig().commandsPerSecond));
+    parser.addOptions({port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document,
+                       maxDevices, participantRate});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -124,8 +133,20 @@ int main(int argc, char *argv[])
         err << "quorum-server: " << error << "\n";
         return 2;
     }
+    // PINs and device tokens are hashed under a key kept apart from the database.
+    QString keyNotice;
+    const auto secretKey = loadOrCreateSecretKey(secretKeyPath(dataDir), store, &error, &keyNotice);
+    if (!secretKey) {
+        err << "quorum-server: " << error << "\n";
+        return 2;
+    }
+    if (!keyNotice.isEmpty())
+        out << "quorum-server: " << keyNotice << "\n";
     SystemClock clock;
     ServerConfig config;
+    config.maxDevicesPerParticipant = parser.value(maxDevices).toInt();
+    config.commandsPerSecond = parser.value(participantRate).toDouble();
+    config.commandBurst = 2 * config.commandsPerSecond;
     config.address = QHostAddress(parser.value(listen));
     config.port = quint16(parser.value(port).toUInt());
     config.helloTimeoutMs = parser.value(helloTimeout).toInt();
@@ -136,7 +157,7 @@ int main(int argc, char *argv[])
         err << "quorum-server: " << error << "\n";
         return 2;
     }
-    RoomServer server(config, store, clock);
+    RoomServer server(config, store, clock, *secretKey);
     if (!server.setBlobStore(&blobs, &error)) {
         err << "quorum-server: " << error << "\n";
         return 2;

@@ -77,6 +77,14 @@ void RoomServer::handleCommand(Session &session, const v1::Command &command)
     if (decision.secretVote())
         room.stageSecretVote(*decision.secretVote());
     acknowledge(seq, false);
+    if (command.body_case() == v1::Command::kRevokeDevice && seq != 0) {
+        // Once the revocation is durable, the device's connections go: its token no longer joins.
+        const QString deviceKey = qstr(command.revoke_device().device_key());
+        afterCommit([this, &room, deviceKey](bool durable) {
+            if (durable)
+                closeRevokedDevice(room, deviceKey);
+        });
+    }
 }
 
 } // namespace quorum

@@ -148,6 +148,8 @@ void Room::collect(CommitBatch &batch)
     for (const auto &[key, amount] : m_stagedBox)
         batch.ballotBox.push_back({m_id, key.first, key.second, amount});
     m_stagedBox.clear();
+    std::move(m_stagedTokens.begin(), m_stagedTokens.end(), std::back_inserter(batch.deviceTokens));
+    m_stagedTokens.clear();
 }
 
 const QByteArray &Room::sharedWelcome()
