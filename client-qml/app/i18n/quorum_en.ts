@@ -308,6 +308,43 @@
     </message>
 </context>
 <context>
+    <name>DeviceConsole</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) for this meeting</source>
+        <translation>
+            <numerusform>%n wrong PIN for this meeting</numerusform>
+            <numerusform>%n wrong PINs for this meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n address(es)</source>
+        <translation>
+            <numerusform>from %n address</numerusform>
+            <numerusform>from %n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN joins are paused: tablets that joined before still connect. Someone may be guessing PINs.</source>
+        <translation>PIN joins are paused: tablets that joined before still connect. Someone may be guessing PINs.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>this tablet</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <source>Choose the new version (PDF)</source>
@@ -614,6 +651,14 @@
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Devices ⚠</source>
+        <translation>Devices ⚠</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1421,26 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>The file cannot be read on this tablet.</translation>
+    </message>
+    <message>
+        <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
+        <translation>The secretary removed this tablet from the meeting. Type your PIN to join again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed for this meeting. Ask the secretary; tablets that joined before still connect.</source>
+        <translation>Too many wrong PINs were typed for this meeting. Ask the secretary; tablets that joined before still connect.</translation>
+    </message>
+    <message>
+        <source>Your PIN is in use on too many devices at once. Leave the meeting on one of them.</source>
+        <translation>Your PIN is in use on too many devices at once. Leave the meeting on one of them.</translation>
+    </message>
+    <message>
+        <source>This tablet sent a name that is too long. Ask the secretary to update the app.</source>
+        <translation>This tablet sent a name that is too long. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>You have stored the most annotations allowed on this document.</source>
+        <translation>You have stored the most annotations allowed on this document.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceConsole</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) for this meeting</source>
+        <translation>
+            <numerusform>%n lần nhập sai mã PIN cho cuộc họp này</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n address(es)</source>
+        <translation>
+            <numerusform>từ %n địa chỉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN joins are paused: tablets that joined before still connect. Someone may be guessing PINs.</source>
+        <translation>Tạm dừng tham gia bằng mã PIN: các máy đã tham gia trước đó vẫn kết nối được. Có thể có người đang dò mã PIN.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <source>Choose the new version (PDF)</source>
@@ -611,6 +646,14 @@
     <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Devices ⚠</source>
+        <translation>Thiết bị ⚠</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1414,26 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>Không đọc được tệp trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
+        <translation>Thư ký đã gỡ máy tính bảng này khỏi cuộc họp. Hãy nhập mã PIN để tham gia lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed for this meeting. Ask the secretary; tablets that joined before still connect.</source>
+        <translation>Đã có quá nhiều lần nhập sai mã PIN cho cuộc họp này. Hãy hỏi thư ký; các máy đã tham gia trước đó vẫn kết nối được.</translation>
+    </message>
+    <message>
+        <source>Your PIN is in use on too many devices at once. Leave the meeting on one of them.</source>
+        <translation>Mã PIN của bạn đang được dùng trên quá nhiều thiết bị cùng lúc. Hãy rời cuộc họp trên một thiết bị.</translation>
+    </message>
+    <message>
+        <source>This tablet sent a name that is too long. Ask the secretary to update the app.</source>
+        <translation>Máy tính bảng này gửi một tên quá dài. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>You have stored the most annotations allowed on this document.</source>
+        <translation>Bạn đã lưu số ghi chú tối đa cho phép trên tài liệu này.</translation>
     </message>
 </context>
 <context>
