@@ -127,6 +127,7 @@ void applyDocumentIngested(MeetingState &state, const v1::DocumentIngested &even
 void applyDocumentAttached(MeetingState &state, const v1::DocumentAttached &event)
 {
     const QString id = qstr(event.document().id());
+    state.documents.attachedEver.insert(qstr(event.document().sha256()));
     for (v1::Document &d : state.documents.documents) {
         if (qstr(d.id()) == id) {
             d = event.document();

@@ -23,6 +23,7 @@ struct DocumentsState
 {
     QHash<QString, v1::Document> ingested;  // sha256 -> what ingest learnt (id/item empty)
     std::vector<v1::Document> documents;    // attached now, in attach order
+    QSet<QString> attachedEver;             // sha256 of every version ever attached
     QHash<QString, v1::AnnotationOp> ops;   // op id -> every operation ever applied
     std::vector<QString> opOrder;           // op ids in seq order
     QSet<QString> erased;                   // ops removed by an erase or a clear-page

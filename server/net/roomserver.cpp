@@ -68,6 +68,7 @@ bool RoomServer::loadMeetings(QString *error)
         return false;
     for (auto &[id, room] : m_rooms)
         room->publish();
+    sweepBlobs(); // what an earlier run replaced or removed
     return true;
 }
 

@@ -135,6 +135,9 @@ private:
     void sendAuthFailuresTo(Session &session);
     void closeRevokedDevice(const Room &room, const QString &deviceKey);
 
+    /** Removes document bytes that were attached once and no meeting attaches now (blobsweep.cpp). */
+    void sweepBlobs();
+
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
     bool hasOtherSession(const Session &session) const;
