@@ -205,6 +205,25 @@ private slots:
         }
         QCOMPARE(refusal(m.decide("d1", ink("one-more", v1::LAYER_PRIVATE), 1000)), v1::ERROR_QUOTA_EXCEEDED);
     }
+
+    // Issue 10 "Quotas": a document's title and file name have a length limit, with a typed error.
+    void overlongDocumentNamesAreRefused()
+    {
+        Meeting m = meetingWithDocument();
+        auto attach = [](std::string title, std::string fileName) {
+            return command([&](v1::Command &c) {
+                v1::AttachDocument *a = c.mutable_attach_document();
+                a->set_document_id("khac");
+                a->set_item_id("a");
+                a->set_sha256(std::string(64, 'a'));
+                a->set_title(title);
+                a->set_file_name(fileName);
+            });
+        };
+        QCOMPARE(refusal(m.decide("chair", attach(std::string(501, 't'), "a.pdf"), 1000)), v1::ERROR_FIELD_TOO_LONG);
+        QCOMPARE(refusal(m.decide("chair", attach("Tờ trình", std::string(256, 'f')), 1000)), v1::ERROR_FIELD_TOO_LONG);
+        QVERIFY(m.decide("chair", attach(std::string(500, 't'), std::string(255, 'f')), 1000).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnnotations)
