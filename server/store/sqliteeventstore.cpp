@@ -316,17 +316,16 @@ bool SqliteEventStore::setSetting(const QString &key, const QByteArray &value)
 
 bool SqliteEventStore::removeSetting(const QString &key)
 {
-    // secure_delete zeroes the freed bytes; the checkpoint then rewrites the database file and
-    // empties the WAL, so no page with the old value stays readable (e.g. the secret key that
-    // moved to its own file: a copied database must not carry it).
+    // secure_delete zeroes the freed bytes (left on: main turns it on for good, for the secret
+    // ballot boxes); the checkpoint then rewrites the database file and empties the WAL, so no
+    // page with the old value stays readable (e.g. the secret key that moved to its own file:
+    // a copied database must not carry it).
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return false;
     q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
     q.bindValue(0, key);
-    const bool removed = q.exec();
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = OFF"));
-    return removed && QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return q.exec() && QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace quorum
