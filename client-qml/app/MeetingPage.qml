@@ -79,6 +79,14 @@ Page {
             width: visible ? undefined : 0
             text: qsTr("Documents")
         }
+        // The devices that hold a token, and wrong PINs: chair and secretary.
+        MeetingTab {
+            objectName: "devicesTab"
+            bar: tabs
+            visible: page.client !== null && page.client.canRunAgenda
+            width: visible ? undefined : 0
+            text: page.client && page.client.failedJoins > 0 ? qsTr("Devices ⚠") : qsTr("Devices")
+        }
     }
 
     // A vote opening calls everybody to the floor tab.
@@ -292,6 +300,12 @@ Page {
             objectName: "documentManagerLoader"
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: DocumentManager { objectName: "documentManager"; client: page.client }
+        }
+
+        Loader {
+            objectName: "deviceConsoleLoader"
+            active: page.client !== null && page.client.canRunAgenda
+            sourceComponent: DeviceConsole { client: page.client }
         }
     }
 

@@ -4,6 +4,7 @@
 #include "attendancemodel.h"
 #include "ballotoptionsmodel.h"
 #include "ballotview.h"
+#include "devicesmodel.h"
 #include "floorreplica.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
@@ -29,6 +30,15 @@ struct ForeignParticipantsModel
     QML_FOREIGN(ParticipantsModel)
     QML_NAMED_ELEMENT(ParticipantsModel)
     QML_UNCREATABLE("Read it from MeetingClient.participants")
+};
+
+/** The devices that hold a token (`client.devices`): the secretary's list, with revoke. */
+struct ForeignDevicesModel
+{
+    Q_GADGET
+    QML_FOREIGN(DevicesModel)
+    QML_NAMED_ELEMENT(DevicesModel)
+    QML_UNCREATABLE("Read it from MeetingClient.devices")
 };
 
 /** The agenda of a MeetingClient; only ever read through `client.agenda`. */

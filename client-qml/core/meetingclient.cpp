@@ -49,9 +49,26 @@ MeetingClient::~MeetingClient() = default;
 
 void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QString &meetingId)
 {
+    // A typed PIN: the Welcome brings this device a token, which every later Hello sends.
+    joinWith(serverUrl, secret, {}, meetingId, {});
+}
+
+void MeetingClient::joinWith(const QUrl &serverUrl, const QString &secret, const QString &deviceToken,
+                             const QString &meetingId, const QString &storeKey)
+{
+    // The copy of the meeting is named by what it was first joined with (server, meeting, PIN,
+    // device); a restart that joins with the device token finds it under the remembered name.
+    const QString key = !storeKey.isEmpty()
+            ? storeKey
+            : QString::fromLatin1(QCryptographicHash::hash(QStringList{serverUrl.toString(), meetingId, secret, deviceId()}
+                                                                   .join(QLatin1Char('\n'))
+                                                                   .toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                          .toHex()
+                                          .left(24));
     // The replica may carry on only into the same meeting, seen by the same participant;
     // anything else starts from a snapshot (last_seq 0) so no foreign seq leaks into Hello.
-    const bool sameMeeting = serverUrl == m_serverUrl && secret == m_secret
+    const bool sameMeeting = serverUrl == m_serverUrl && key == m_storeKey
                              && (meetingId.isEmpty() || meetingId == m_replica->meetingId());
     if (!sameMeeting) {
         m_replica->clear();
@@ -67,6 +84,10 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
         emit serverUrlChanged();
     }
     m_secret = secret;
+    m_deviceToken = deviceToken;
+    m_storeKey = key;
+    m_authFailures.Clear();
+    emit authFailuresChanged();
     m_requestedMeetingId = meetingId;
     m_session = false;
     setJoined(false);
@@ -78,11 +99,8 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
             // next Welcome saves a whole new one.
             m_replica->clear();
         }
-        // Per device too: several tablet windows of a demo may share one data folder.
-        const QByteArray key = QCryptographicHash::hash(
-                QStringList{serverUrl.toString(), meetingId, secret, deviceId()}.join(QLatin1Char('\n')).toUtf8(),
-                QCryptographicHash::Sha256);
-        m_store.open(effectiveStateDirectory(), QString::fromLatin1(key.toHex().left(24)));
+        // Per device too (in the key): several tablet windows of a demo may share one data folder.
+        m_store.open(effectiveStateDirectory(), key);
         restoreFromStore();
     }
     // wss: the fingerprint of the link (a card, a QR code: the secretary's word) is pinned and
@@ -141,10 +159,14 @@ bool MeetingClient::resumeLastMeeting()
         return false;
     const QJsonObject last = QJsonDocument::fromJson(file.readAll()).object();
     const QUrl url(last.value(QStringLiteral("server")).toString());
+    // A device token (and the name of the copy it belongs to); a file of an older tablet
+    // version holds the PIN instead.
+    const QString token = last.value(QStringLiteral("token")).toString();
     const QString secret = last.value(QStringLiteral("secret")).toString();
-    if (!url.isValid() || secret.isEmpty())
+    if (!url.isValid() || (token.isEmpty() && secret.isEmpty()))
         return false;
-    join(url, secret, last.value(QStringLiteral("meeting")).toString());
+    joinWith(url, secret, token, last.value(QStringLiteral("meeting")).toString(),
+             last.value(QStringLiteral("store")).toString());
     return true;
 }
 
@@ -189,17 +211,23 @@ QString MeetingClient::lastMeetingPath() const
 void MeetingClient::rememberMeeting()
 {
     QSaveFile file(lastMeetingPath());
-    const QJsonObject last{{QStringLiteral("server"), m_serverUrl.toString()},
-                           {QStringLiteral("meeting"), m_requestedMeetingId},
-                           {QStringLiteral("secret"), m_secret}};
+    QJsonObject last{{QStringLiteral("server"), m_serverUrl.toString()},
+                     {QStringLiteral("meeting"), m_requestedMeetingId},
+                     {QStringLiteral("store"), m_storeKey}};
+    // The token, never the PIN, once the server gave one (a server without tokens: the PIN).
+    if (!m_deviceToken.isEmpty())
+        last.insert(QStringLiteral("token"), m_deviceToken);
+    else
+        last.insert(QStringLiteral("secret"), m_secret);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(last).toJson()) < 0 || !file.commit())
         qCWarning(lcClient) << "cannot remember the meeting in" << file.fileName() << file.errorString();
     else
-        QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the PIN
+        QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the token
 }
 
 void MeetingClient::forgetMeeting()
 {
+    m_deviceToken.clear(); // void with the meeting: the next join types the PIN
     m_store.remove();
     m_store.close();
     if (m_persistent)
@@ -230,6 +258,18 @@ QString MeetingClient::advanceAgenda(int delta)
     v1::Command command;
     command.mutable_advance_agenda()->set_delta(delta);
     return sendCommand(std::move(command));
+}
+
+QString MeetingClient::revokeDevice(const QString &deviceKey)
+{
+    v1::Command command;
+    command.mutable_revoke_device()->set_device_key(sstr(deviceKey));
+    return sendCommand(std::move(command));
+}
+
+DevicesModel *MeetingClient::devices() const
+{
+    return m_replica->devices();
 }
 
 QString MeetingClient::setCurrentItem(const QString &itemId)
@@ -355,7 +395,10 @@ void MeetingClient::onOpened()
     v1::Hello *hello = message.mutable_hello();
     hello->set_protocol_version(quorum::ProtocolVersion);
     hello->set_meeting_id(sstr(m_requestedMeetingId));
-    hello->set_secret(sstr(m_secret));
+    if (!m_deviceToken.isEmpty())
+        hello->set_device_token(sstr(m_deviceToken));
+    else
+        hello->set_secret(sstr(m_secret));
     hello->set_device_id(sstr(deviceId()));
     hello->set_last_seq(m_replica->lastSeq());
     hello->set_client_name(sstr(m_clientName));
@@ -412,6 +455,10 @@ void MeetingClient::onMessage(const QByteArray &frame)
         if (m_exportHandler)
             m_exportHandler(message->document_exported());
         break;
+    case v1::ServerMessage::kAuthFailures:
+        m_authFailures = message->auth_failures();
+        emit authFailuresChanged();
+        break;
     case v1::ServerMessage::BODY_NOT_SET:
         qCDebug(lcClient) << "ignoring a server message of a newer protocol";
         break;
@@ -458,6 +505,12 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     m_participantId = qstr(welcome.participant_id());
     m_role = Role(welcome.role());
     m_replica->setSelfParticipantId(m_participantId);
+    if (!welcome.device_token().empty()) {
+        // Typed once per device: from now on (reconnects, restarts) the token joins.
+        m_deviceToken = qstr(welcome.device_token());
+        m_secret.clear();
+    }
+    m_replica->devices()->setThisDevice(qstr(welcome.device_key()));
     // Speaking time counts on the server's clock: remember how far ours is from it.
     m_replica->floor()->setServerTime(welcome.server_time_ms());
     m_replica->minutes()->setSigningFingerprint(qstr(welcome.signing_key_fingerprint()));
@@ -518,8 +571,16 @@ void MeetingClient::onServerError(const v1::Error &error)
         // The server no longer knows us or the meeting: the stored copy is of no use.
         forgetMeeting();
         [[fallthrough]];
+    case v1::ERROR_DEVICE_REVOKED:
+        // This tablet's token is void: the PIN must be typed again; its copy goes too.
+        forgetMeeting();
+        emit identityChanged();
+        [[fallthrough]];
     case v1::ERROR_PROTOCOL_VERSION:
     case v1::ERROR_TOO_MANY_ATTEMPTS:
+    case v1::ERROR_PIN_BUDGET_EXHAUSTED:
+    case v1::ERROR_TOO_MANY_DEVICES:
+    case v1::ERROR_FIELD_TOO_LONG:
         // Retrying would fail the same way (or lengthen the lockout): the user must act.
         stop(Disconnected);
         setError(code, detail);
@@ -545,6 +606,7 @@ void MeetingClient::onServerError(const v1::Error &error)
     case v1::ERROR_INVALID_ARGUMENT:
     case v1::ERROR_INVALID_STATE:
     case v1::ERROR_UNSUPPORTED_MESSAGE:
+    case v1::ERROR_QUOTA_EXCEEDED:
     case v1::ErrorCode_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::ErrorCode_INT_MAX_SENTINEL_DO_NOT_USE_:
         break;

@@ -2,6 +2,7 @@
 
 #include "agendamodel.h"
 #include "commandqueue.h"
+#include "devicesmodel.h"
 #include "floorreplica.h"
 #include "minutesreplica.h"
 #include "participantsmodel.h"
@@ -67,6 +68,12 @@ class MeetingClient : public QObject
     Q_MOC_INCLUDE("meetingdocuments.h")
     Q_PROPERTY(FloorReplica *floor READ floor CONSTANT)
     Q_PROPERTY(MinutesReplica *minutes READ minutes CONSTANT)
+    Q_PROPERTY(DevicesModel *devices READ devices CONSTANT)
+    Q_PROPERTY(bool hasDeviceToken READ hasDeviceToken NOTIFY identityChanged)
+    /** Chair and secretary: wrong PINs for this meeting since the server started (AuthFailures). */
+    Q_PROPERTY(int failedJoins READ failedJoins NOTIFY authFailuresChanged)
+    Q_PROPERTY(int failedJoinAddresses READ failedJoinAddresses NOTIFY authFailuresChanged)
+    Q_PROPERTY(bool pinJoinsPaused READ pinJoinsPaused NOTIFY authFailuresChanged)
 
 public:
     enum ConnectionState {
@@ -98,6 +105,11 @@ public:
         AlreadyAuthenticated = 12,
         Internal = 13,
         SessionReplaced = 14,
+        DeviceRevoked = 20,
+        PinBudgetExhausted = 21,
+        TooManyDevices = 22,
+        FieldTooLong = 23,
+        QuotaExceeded = 24,
         ConnectionFailed = 100, // the link to the server failed or was lost (detail says how)
         /**
          * A typed address without a fingerprint: this tablet has never seen the server's
@@ -129,6 +141,8 @@ public:
      * screen or card. The tablet keeps it for the server's address and joins again.
      */
     Q_INVOKABLE void trustPresentedCertificate();
+    /** Chair/secretary: revoke a device (DevicesModel.deviceKey); its token no longer joins. */
+    Q_INVOKABLE QString revokeDevice(const QString &deviceKey);
     /** Leaves: closes the connection, stops retrying, drops unsent commands, forgets the meeting. */
     Q_INVOKABLE void leave();
     /** Chair/secretary: move the current agenda item by delta (+1/-1). Returns the command id. */
@@ -221,8 +235,15 @@ public:
     FloorReplica *floor() const;
     /** The minutes: notes, conclusions, approvals, the lock, the signing key (minutesreplica.h). */
     MinutesReplica *minutes() const;
+    DevicesModel *devices() const;
+    /** Whether this tablet holds a device token (then it never sends the PIN again). */
+    bool hasDeviceToken() const { return !m_deviceToken.isEmpty(); }
+    int failedJoins() const { return int(m_authFailures.failed()); }
+    int failedJoinAddresses() const { return int(m_authFailures.addresses()); }
+    bool pinJoinsPaused() const { return m_authFailures.pin_joins_paused(); }
 
 signals:
+    void authFailuresChanged();
     void connectionStateChanged();
     void serverUrlChanged();
     void joinedChanged();
@@ -243,6 +264,8 @@ signals:
     void commandAcknowledged(const QString &commandId, quint64 seq);
 
 private:
+    void joinWith(const QUrl &serverUrl, const QString &secret, const QString &deviceToken,
+                  const QString &meetingId, const QString &storeKey);
     void onOpened();
     void onMessage(const QByteArray &frame);
     void onLost(const QString &reason);
@@ -278,7 +301,10 @@ private:
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;
-    QString m_secret;
+    QString m_secret;      // the PIN typed (memory only; a device token replaces it on disk)
+    QString m_deviceToken; // from a Welcome: what every later Hello sends
+    QString m_storeKey;    // names the tablet's copy of the meeting (ReplicaStore)
+    quorum::v1::AuthFailures m_authFailures;
     QString m_requestedMeetingId;
     mutable QString m_deviceId;
     QString m_clientName = QStringLiteral("quorum-client 0.1");

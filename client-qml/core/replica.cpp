@@ -5,6 +5,7 @@
 #include "floorreplica.h"
 #include "minutesreplica.h"
 #include "participantsmodel.h"
+#include "devicesmodel.h"
 #include "protocol.h"
 
 #include <QLoggingCategory>
@@ -17,6 +18,7 @@ namespace v1 = quorum::v1;
 MeetingReplica::MeetingReplica(QObject *parent)
     : QObject(parent)
     , m_participants(new ParticipantsModel(this))
+    , m_devices(new DevicesModel(m_participants, this))
     , m_agenda(new AgendaModel(this))
     , m_documents(new DocumentLibrary(this))
     , m_floor(new FloorReplica(this))
@@ -52,6 +54,7 @@ void MeetingReplica::clear()
     m_documents->clear();
     m_floor->clear();
     m_minutes->clear();
+    m_devices->clear();
     setLastSeq(0);
 }
 
@@ -62,6 +65,7 @@ void MeetingReplica::loadSnapshot(const v1::Snapshot &snapshot)
     m_documents->loadSnapshot(snapshot);
     m_floor->loadSnapshot(snapshot);
     m_minutes->loadSnapshot(snapshot.minutes());
+    m_devices->load(snapshot);
     setLastSeq(snapshot.seq());
 }
 
@@ -135,6 +139,12 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kMinutesReopened:
     case v1::Event::kMinutesExported:
         m_minutes->apply(event); // the secretary console (docs/minutes.md)
+        break;
+    case v1::Event::kDeviceEnrolled:
+        m_devices->enrolled(event.device_enrolled().device(), event.server_time_ms());
+        break;
+    case v1::Event::kDeviceRevoked:
+        m_devices->revoked(qstr(event.device_revoked().device_key()));
         break;
     case v1::Event::kWithheld:
         break; // someone's private annotation: only the seq counts

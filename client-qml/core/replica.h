@@ -6,6 +6,7 @@
 #include <QString>
 
 class AgendaModel;
+class DevicesModel;
 class DocumentLibrary;
 class FloorReplica;
 class MinutesReplica;
@@ -38,6 +39,8 @@ public:
     DocumentLibrary *documents() const { return m_documents; }
     /** Attendance and quorum, the speakers' queue, the ballots (floorreplica.h). */
     FloorReplica *floor() const { return m_floor; }
+    /** Devices that joined with a PIN and hold a token (devicesmodel.h). */
+    DevicesModel *devices() const { return m_devices; }
     /** The secretary's notes and conclusions, approvals and the lock (minutesreplica.h). */
     MinutesReplica *minutes() const { return m_minutes; }
 
@@ -80,6 +83,7 @@ private:
     void setLastSeq(quint64 seq);
 
     ParticipantsModel *m_participants;
+    DevicesModel *m_devices;
     AgendaModel *m_agenda;
     DocumentLibrary *m_documents;
     FloorReplica *m_floor;

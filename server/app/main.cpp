@@ -13,6 +13,7 @@
 #include "processexporter.h"
 #include "roomserver.h"
 #include "serverconfigfile.h"
+#include "secretkeyfile.h"
 #include "signingkey.h"
 #include "sqliteeventstore.h"
 #include "systemclock.h"
@@ -128,8 +129,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxUnauthenticated(QStringLiteral("max-unauthenticated"),
                                                 QStringLiteral("Connections kept before their Hello; past it the oldest is closed."),
                                                 QStringLiteral("count"), QString::number(ServerConfig().maxUnauthenticated));
+    const QCommandLineOption maxDevices(QStringLiteral("max-devices-per-participant"),
+                                        QStringLiteral("Devices of one participant connected at once (default 5)."),
+                                        QStringLiteral("n"), QString::number(ServerConfig().maxDevicesPerParticipant));
+    const QCommandLineOption participantRate(
+            QStringLiteral("participant-commands-per-second"),
+            QStringLiteral("Commands per second of one participant, all devices together (default 50, burst 2 s)."),
+            QStringLiteral("n"), QString::number(ServerConfig().commandsPerSecond));
     const QList<QCommandLineOption> options{port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document, tlsCert, tlsKey,
-                                            insecure, handshakeTimeout, maxUnauthenticated, configFileOption()};
+                                            insecure, handshakeTimeout, maxUnauthenticated, maxDevices, participantRate,
+                                            configFileOption()};
     parser.addOptions(options);
     // --config FILE: the file's settings, each named like its option, under the command line's.
     QString configError;
@@ -159,8 +168,20 @@ int main(int argc, char *argv[])
         err << "quorum-server: " << error << "\n";
         return 2;
     }
+    // PINs and device tokens are hashed under a key kept apart from the database.
+    QString keyNotice;
+    const auto secretKey = loadOrCreateSecretKey(secretKeyPath(dataDir), store, &error, &keyNotice);
+    if (!secretKey) {
+        err << "quorum-server: " << error << "\n";
+        return 2;
+    }
+    if (!keyNotice.isEmpty())
+        out << "quorum-server: " << keyNotice << "\n";
     SystemClock clock;
     ServerConfig config;
+    config.maxDevicesPerParticipant = parser.value(maxDevices).toInt();
+    config.commandsPerSecond = parser.value(participantRate).toDouble();
+    config.commandBurst = 2 * config.commandsPerSecond;
     config.address = QHostAddress(parser.value(listen));
     config.port = quint16(parser.value(port).toUInt());
     config.helloTimeoutMs = parser.value(helloTimeout).toInt();
@@ -199,7 +220,7 @@ int main(int argc, char *argv[])
         err << "quorum-server: " << error << "\n";
         return 2;
     }
-    RoomServer server(config, store, clock);
+    RoomServer server(config, store, clock, *secretKey);
     if (tls)
         server.setTls(tls->serverConfiguration());
     if (!server.setBlobStore(&blobs, &error)) {

@@ -1,5 +1,6 @@
 #include "annotations.h"
 
+#include "annotationquota.h"
 #include "documents.h"
 
 #include <cmath>
@@ -163,6 +164,8 @@ Decision decideAnnotate(const MeetingState &state, const QString &actorId, const
     }
     if (!error.isEmpty())
         return invalid(error);
+    if (auto overQuota = checkAnnotationQuota(state, op))
+        return *overQuota;
     return Events{makeEvent([&](v1::Event &e) { *e.mutable_annotation_applied()->mutable_op() = op; })};
 }
 
@@ -173,6 +176,7 @@ void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &ev
     DocumentsState &docs = state.documents;
     docs.ops.insert(id, op);
     docs.opOrder.push_back(id);
+    countAnnotation(state, op);
     if (op.kind_case() == v1::AnnotationOp::kErase) {
         docs.erased.insert(qstr(op.erase().target_op_id()));
     } else if (op.kind_case() == v1::AnnotationOp::kClearPage) {

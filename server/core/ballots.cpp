@@ -114,6 +114,9 @@ Decision decideCreateBallot(const MeetingState &state, const v1::CreateBallot &c
         for (v1::BallotOption &o : *b.mutable_options()) {
             if (o.label().empty())
                 return invalid(QStringLiteral("Every option needs a label"));
+            // A candidate's name and title, or one line of a motion: a quarter of a question.
+            if (qstr(o.label()).size() > 500)
+                return Decision::reject(v1::ERROR_FIELD_TOO_LONG, QStringLiteral("An option has at most 500 characters"));
             o.set_kind(v1::OPTION_CHOICE);
         }
         b.set_seats(std::max<quint32>(1, b.seats()));

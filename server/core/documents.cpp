@@ -34,6 +34,10 @@ Decision decideAttachDocument(const MeetingState &state, const v1::AttachDocumen
 {
     if (!validId(command.document_id()))
         return invalid(QStringLiteral("document_id must be 1 to 64 bytes"));
+    // A title is a line on a tablet; a file name is at most 255 bytes on every file system.
+    if (qstr(command.title()).size() > 500 || command.file_name().size() > 255)
+        return Decision::reject(v1::ERROR_FIELD_TOO_LONG,
+                                QStringLiteral("A title has at most 500 characters, a file name 255 bytes"));
     const QString itemId = qstr(command.item_id());
     if (state.agendaIndex(itemId) < 0)
         return invalid(QStringLiteral("No agenda item with id '%1'").arg(itemId));
@@ -127,6 +131,7 @@ void applyDocumentIngested(MeetingState &state, const v1::DocumentIngested &even
 void applyDocumentAttached(MeetingState &state, const v1::DocumentAttached &event)
 {
     const QString id = qstr(event.document().id());
+    state.documents.attachedEver.insert(qstr(event.document().sha256()));
     for (v1::Document &d : state.documents.documents) {
         if (qstr(d.id()) == id) {
             d = event.document();

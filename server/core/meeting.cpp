@@ -5,6 +5,7 @@
 #include "ballots.h"
 #include "annotations.h"
 #include "definition.h"
+#include "devices.h"
 #include "documents.h"
 #include "minutes.h"
 #include "roles.h"
@@ -111,6 +112,12 @@ void Meeting::apply(const v1::Event &event)
     case v1::Event::kMinutesExported:
         applyMinutesExported(m_state, event.minutes_exported());
         break;
+    case v1::Event::kDeviceEnrolled:
+        applyDeviceEnrolled(m_state, event.device_enrolled(), event.server_time_ms());
+        break;
+    case v1::Event::kDeviceRevoked:
+        applyDeviceRevoked(m_state, event.device_revoked());
+        break;
     case v1::Event::kWithheld: // only ever sent to clients, never stored
     case v1::Event::BODY_NOT_SET:
         break;
@@ -192,6 +199,8 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
         return decideReopenMinutes(m_state, command.reopen_minutes());
     case v1::Command::kExportMinutes:
         return decideExportMinutes(m_state);
+    case v1::Command::kRevokeDevice:
+        return decideRevokeDevice(m_state, command.revoke_device());
     case v1::Command::BODY_NOT_SET:
         break;
     }
@@ -216,6 +225,11 @@ Decision Meeting::define(const v1::MeetingDefined &definition) const
 Decision Meeting::join(const QString &participantId, const QString &deviceId) const
 {
     return decideJoin(m_state, participantId, deviceId);
+}
+
+Decision Meeting::enrolDevice(const v1::EnrolledDevice &device) const
+{
+    return decideEnrolDevice(m_state, device);
 }
 
 Decision Meeting::leave(const QString &participantId, v1::ParticipantLeft::Reason reason) const
@@ -266,6 +280,7 @@ v1::Snapshot Meeting::snapshot(const QString &viewer) const
     // Per viewer: another participant's private annotations never leave the server.
     fillAnnotationsSnapshot(m_state, viewer, snapshot);
     snapshotMinutes(m_state, snapshot);
+    snapshotDevices(m_state, snapshot);
     return snapshot;
 }
 

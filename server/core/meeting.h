@@ -37,6 +37,9 @@ public:
     /** A participant's first device connected; nothing when already present. */
     Decision join(const QString &participantId, const QString &deviceId) const;
 
+    /** A device joined with a PIN and gets a token (the server made its key and the token). */
+    Decision enrolDevice(const v1::EnrolledDevice &device) const;
+
     /** A participant's last device left; nothing when not present. */
     Decision leave(const QString &participantId, v1::ParticipantLeft::Reason reason) const;
 

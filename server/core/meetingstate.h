@@ -46,6 +46,8 @@ struct MeetingState
     DocumentsState documents;
     FloorState floor;
     MinutesState minutes;
+    std::vector<v1::EnrolledDevice> devices; // in enrolment order (devices.h)
+    QHash<QString, int> deviceIndex;         // device key -> index in devices
 
     const ParticipantState *participant(const QString &id) const
     {
@@ -56,6 +58,11 @@ struct MeetingState
     {
         const auto it = participantIndex.constFind(id);
         return it == participantIndex.cend() ? nullptr : &participants[size_t(*it)];
+    }
+    const v1::EnrolledDevice *device(const QString &key) const
+    {
+        const auto it = deviceIndex.constFind(key);
+        return it == deviceIndex.cend() ? nullptr : &devices[size_t(*it)];
     }
     /** Index of an agenda item, or -1. */
     int agendaIndex(const QString &itemId) const

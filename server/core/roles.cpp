@@ -59,6 +59,9 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     case v1::Command::kExportMinutes: // the files to sign, and to hand out after the meeting
         // Both sign the minutes (THƯ KÝ, CHỦ TỌA); either may reopen them, on the record.
         return isChairOrSecretary(role);
+    case v1::Command::kRevokeDevice:
+        // The secretary hands out PINs and tablets; the chair may act when a tablet is lost.
+        return isChairOrSecretary(role);
     case v1::Command::BODY_NOT_SET:
         return false;
     }

@@ -77,6 +77,22 @@ void RoomServer::handleCommand(Session &session, const v1::Command &command)
     if (decision.secretVote())
         room.stageSecretVote(*decision.secretVote());
     acknowledge(seq, false);
+    if ((command.body_case() == v1::Command::kRemoveDocument || command.body_case() == v1::Command::kAttachDocument)
+        && seq != 0) {
+        // A removed document or a replaced version: its bytes go once that is durable.
+        afterCommit([this](bool durable) {
+            if (durable)
+                sweepBlobs();
+        });
+    }
+    if (command.body_case() == v1::Command::kRevokeDevice && seq != 0) {
+        // Once the revocation is durable, the device's connections go: its token no longer joins.
+        const QString deviceKey = qstr(command.revoke_device().device_key());
+        afterCommit([this, &room, deviceKey](bool durable) {
+            if (durable)
+                closeRevokedDevice(room, deviceKey);
+        });
+    }
 }
 
 } // namespace quorum

@@ -1,4 +1,4 @@
-// The Hello handler: authentication, session replacement and the Welcome.
+// The Hello handler: admission (admission.cpp), session replacement and the Welcome.
 #include "roomserver.h"
 
 #include <QCoreApplication>
@@ -23,18 +23,11 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
         session.close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("protocol version"));
         return;
     }
-    const qint64 now = m_clock.nowMs();
-    auto attempts = m_authAttempts.find(session.peerAddress());
-    if (attempts == m_authAttempts.end())
-        attempts = m_authAttempts.insert(session.peerAddress(),
-                                         TokenBucket(m_config.authBurst, m_config.authPerSecond));
-    if (!attempts->available(now)) {
-        qCInfo(lcServer) << session.describe() << "too many wrong PINs";
-        session.sendError(v1::ERROR_TOO_MANY_ATTEMPTS,
-                          QStringLiteral("Too many wrong PINs from this address; wait and retry"));
+    if (const QString tooLong = overlongHelloField(hello); !tooLong.isEmpty()) {
+        session.sendError(v1::ERROR_FIELD_TOO_LONG, tooLong);
+        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("field too long"));
         return;
     }
-
     QString meetingId = qstr(hello.meeting_id());
     if (meetingId.isEmpty() && m_rooms.size() == 1)
         meetingId = m_rooms.begin()->first;
@@ -43,19 +36,23 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
         session.sendError(v1::ERROR_UNKNOWN_MEETING, QStringLiteral("No meeting '%1' here").arg(meetingId));
         return;
     }
-    const auto participantId =
-            m_store.participantForSecret(meetingId, m_hasher->hash(meetingId, qstr(hello.secret())));
-    const ParticipantState *participant =
-            participantId ? room->meeting().state().participant(*participantId) : nullptr;
-    if (!participant) {
-        attempts->take(now);
-        qCInfo(lcServer) << session.describe() << "wrong PIN for meeting" << meetingId;
-        session.sendError(v1::ERROR_BAD_CREDENTIALS, QStringLiteral("Wrong PIN"));
+    // Who this is: a device token, or a PIN under the meeting's budget (admission.cpp).
+    const std::optional<Admitted> admitted = admit(session, *room, hello);
+    if (!admitted)
+        return;
+    const ParticipantState *participant = room->meeting().state().participant(admitted->participantId);
+    const QString deviceId = hello.device_id().empty() ? session.describe() : qstr(hello.device_id());
+    if (connectedDevices(*room, participant->id, deviceId) >= m_config.maxDevicesPerParticipant) {
+        session.sendError(v1::ERROR_TOO_MANY_DEVICES,
+                          QStringLiteral("%1 devices of this participant are connected already")
+                                  .arg(m_config.maxDevicesPerParticipant));
+        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many devices"));
         return;
     }
-
-    const QString deviceId = hello.device_id().empty() ? session.describe() : qstr(hello.device_id());
-    session.authenticate(room, participant->id, participant->role, deviceId);
+    session.authenticate(room, participant->id, participant->role, deviceId,
+                         participantCommands(*room, participant->id), admitted->deviceKey);
+    if (hello.device_token().empty())
+        enrolDevice(session, *room, hello);
     replaceOlderSession(session);
     room->stage(room->meeting().join(participant->id, deviceId).events(), participant->id);
     qCInfo(lcServer) << session.describe() << "joined meeting" << meetingId << "as"
@@ -72,6 +69,7 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
             return;
         }
         welcome(*guard, lastSeq);
+        sendAuthFailuresTo(*guard); // the chair and the secretary: wrong PINs so far
     });
 }
 
@@ -105,6 +103,8 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     w->set_head_seq(head);
     w->set_server_time_ms(m_clock.nowMs());
     w->set_signing_key_fingerprint(sstr(m_signingFingerprint));
+    w->set_device_token(sstr(session.issuedToken()));
+    w->set_device_key(sstr(session.deviceKey()));
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
     const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
     if (snapshot) {

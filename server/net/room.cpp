@@ -175,6 +175,8 @@ void Room::collect(CommitBatch &batch)
     for (const QString &ballotId : std::as_const(m_stagedBoxRemovals))
         batch.closedBallotBoxes.push_back({m_id, ballotId});
     m_stagedBoxRemovals.clear();
+    std::move(m_stagedTokens.begin(), m_stagedTokens.end(), std::back_inserter(batch.deviceTokens));
+    m_stagedTokens.clear();
 }
 
 const QByteArray &Room::sharedWelcome()

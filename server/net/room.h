@@ -71,6 +71,9 @@ public:
     /** Puts a secret vote into the ballot box; its totals go with the next commit. */
     void stageSecretVote(const SecretVote &vote);
 
+    /** Stores a device token's hash with the next commit (the token never enters the log). */
+    void stageDeviceToken(StoredDeviceToken token) { m_stagedTokens.push_back(std::move(token)); }
+
     /** The seq a command completed with, when a command with this key was applied before. */
     std::optional<quint64> completedCommand(const QString &commandKey) const;
 
@@ -110,6 +113,7 @@ private:
     QStringList m_stagedUnchanged;              // keys of commands that changed nothing
     std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
     QStringList m_stagedBoxRemovals;             // secret ballots closed or cancelled: boxes to delete
+    std::vector<StoredDeviceToken> m_stagedTokens;
     size_t m_firstUnpublished = 0;
     QByteArray m_sharedWelcome;
     quint64 m_sharedWelcomeSeq = 0;              // index into m_frames

@@ -15,32 +15,24 @@ Q_LOGGING_CATEGORY(lcServer, "quorum.server")
 namespace quorum {
 
 namespace {
-const QString SecretKeySetting = QStringLiteral("secret-hash-key");
 // How soon a held scrub is tried again: a minutes export's read of the log takes some tens
 // of milliseconds; the chair waits for the result no longer than a person notices.
 constexpr int ScrubRetryMs = 100;
-
-QByteArray randomBytes(int count)
-{
-    QByteArray bytes(count, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return bytes;
-}
 } // namespace
 
-RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QObject *parent)
+RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QByteArray secretKey,
+                       QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(store), m_clock(clock),
+      m_hasher(std::make_unique<SecretHasher>(std::move(secretKey))),
       m_listener({m_config.handshakeTimeoutMs, m_config.maxUnauthenticated}),
       // TLS is the listener's (it owns the sockets and their deadlines); the WebSocket server
       // only upgrades connections that are already encrypted.
-      m_ws(QStringLiteral("quorum-server"), QWebSocketServer::NonSecureMode)
+      m_ws(QStringLiteral("quorum-server"), QWebSocketServer::NonSecureMode),
+      m_pinBudget(m_config.pinBudget)
 {
-    QByteArray key = m_store.setting(SecretKeySetting);
-    if (key.isEmpty()) {
-        key = randomBytes(32);
-        m_store.setSetting(SecretKeySetting, key);
-    }
-    m_hasher = std::make_unique<SecretHasher>(key);
+    m_authFailuresTimer.setSingleShot(true);
+    m_authFailuresTimer.setInterval(500);
+    connect(&m_authFailuresTimer, &QTimer::timeout, this, &RoomServer::flushAuthFailures);
     connect(&m_ws, &QWebSocketServer::newConnection, this, &RoomServer::onPendingConnection);
     // A room joining at once leaves the heap grown by thousands of Welcomes in flight, which
     // glibc keeps: measured 77 KiB per idle tablet before, 35 KiB after a trim
@@ -93,6 +85,7 @@ bool RoomServer::loadMeetings(QString *error)
     }
     for (auto &[id, room] : m_rooms)
         room->publish();
+    sweepBlobs(); // what an earlier run replaced or removed
     return true;
 }
 

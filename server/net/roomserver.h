@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "eventstore.h"
+#include "pinbudget.h"
 #include "documentexport.h"
 #include "followboard.h"
 #include "listener.h"
@@ -15,6 +16,7 @@
 #include "uploadstore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -41,7 +43,9 @@ class RoomServer : public QObject
 {
     Q_OBJECT
 public:
-    RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QObject *parent = nullptr);
+    /** `secretKey` hashes PINs and device tokens; it lives apart from the store (secretkeyfile.h). */
+    RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QByteArray secretKey,
+               QObject *parent = nullptr);
     ~RoomServer() override;
 
     /** Replays every meeting in the store. Appends "left" for anyone the last run saw present. */
@@ -118,6 +122,25 @@ private:
     // documentexporthandler.cpp: one document with annotations, rendered on a worker thread.
     void handleExportDocument(Session &session, const v1::ExportDocument &request);
 
+    // admission.cpp: device tokens, the PIN budget, per-participant limits.
+    struct Admitted
+    {
+        QString participantId;
+        QString deviceKey; // empty: a PIN (enrolDevice makes or finds it)
+    };
+    static QString overlongHelloField(const v1::Hello &hello);
+    std::optional<Admitted> admit(Session &session, Room &room, const v1::Hello &hello);
+    void enrolDevice(Session &session, Room &room, const v1::Hello &hello);
+    int connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const;
+    std::shared_ptr<TokenBucket> participantCommands(const Room &room, const QString &participantId);
+    void noteAuthFailure(const Room &room, const Session &session, bool isPin);
+    void flushAuthFailures();
+    void sendAuthFailuresTo(Session &session);
+    void closeRevokedDevice(const Room &room, const QString &deviceKey);
+
+    /** Removes document bytes that were attached once and no meeting attaches now (blobsweep.cpp). */
+    void sweepBlobs();
+
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
     bool hasOtherSession(const Session &session) const;
@@ -142,7 +165,11 @@ private:
     QWebSocketServer m_ws;
     std::map<QString, std::unique_ptr<Room>> m_rooms;
     std::vector<Session *> m_sessions;
-    QHash<QString, TokenBucket> m_authAttempts; // per client address
+    PinBudget m_pinBudget;
+    QSet<QString> m_authFailuresDue; // meetings whose chair and secretary have news
+    /** Wrong PINs are told at most twice a second: a flood of them is not a flood of frames. */
+    QTimer m_authFailuresTimer;
+    QHash<QString, std::shared_ptr<TokenBucket>> m_participantCommands; // meeting/participant
     std::vector<std::function<void(bool)>> m_afterCommit;
     bool m_commitScheduled = false;
     bool m_scrubPending = false;                              // see scrubBallotBoxes

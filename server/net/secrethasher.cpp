@@ -11,4 +11,10 @@ QByteArray SecretHasher::hash(const QString &meetingId, const QString &secret) c
     return QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
 }
 
+QByteArray SecretHasher::hashToken(const QString &meetingId, const QString &token) const
+{
+    const QByteArray message = "device-token\n" + meetingId.toUtf8() + '\n' + token.toUtf8();
+    return QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
+}
+
 } // namespace quorum

@@ -15,6 +15,8 @@ class SecretHasher
 public:
     explicit SecretHasher(QByteArray key) : m_key(std::move(key)) {}
     QByteArray hash(const QString &meetingId, const QString &secret) const;
+    /** A device token's hash: in a domain of its own, never equal to a PIN's. */
+    QByteArray hashToken(const QString &meetingId, const QString &token) const;
 
 private:
     QByteArray m_key;

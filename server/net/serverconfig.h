@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pinbudget.h"
 #include "protocol.h"
 #include "uploadstore.h"
 
@@ -19,17 +20,24 @@ struct ServerConfig
     qint64 maxMessageBytes = MaxMessageBytes;
 
     /**
-     * Commands per connection: a person taps a few times a second at most; live ink
-     * (later) sends ~20 previews a second. 100 at once and 50/s leaves room for both.
+     * Commands, stroke previews, follow states and export requests per participant, shared by
+     * all the participant's connections (ten tablets with one PIN get no more than one): a
+     * person taps a few times a second at most; live ink sends ~20 previews a second. 100 at
+     * once and 50/s leaves room for both.
      */
     double commandBurst = 100;
     double commandsPerSecond = 50;
     /** A connection that keeps flooding past its limit this many times is closed. */
     int maxRejectedInARow = 500;
 
-    /** Wrong PINs per client address: 5 tries at once, then one every 2 s. */
-    double authBurst = 5;
-    double authPerSecond = 0.5;
+    /**
+     * Devices of one participant connected at once: a tablet, a laptop and a phone, a
+     * projector's second screen and one spare. More is a PIN shared beyond its owner.
+     */
+    int maxDevicesPerParticipant = 5;
+
+    /** Wrong PINs per client address and per meeting (pinbudget.h, docs/protocol.md). */
+    PinBudget::Limits pinBudget;
 
     /**
      * TLS handshake and WebSocket upgrade together, from accept: a tablet on Wi-Fi does both

@@ -10,7 +10,7 @@ namespace quorum {
 
 Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent)
     : QObject(parent), m_socket(socket), m_config(config),
-      m_commands(config.commandBurst, config.commandsPerSecond)
+      m_commands(std::make_shared<TokenBucket>(config.commandBurst, config.commandsPerSecond))
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(config.maxMessageBytes));
@@ -37,8 +37,12 @@ Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent
 Session::~Session() = default;
 
 void Session::authenticate(Room *room, const QString &participantId, v1::Role role,
-                           const QString &deviceId)
+                           const QString &deviceId, std::shared_ptr<TokenBucket> commands,
+                           const QString &deviceKey)
 {
+    if (commands)
+        m_commands = std::move(commands);
+    m_deviceKey = deviceKey;
     m_helloTimer.stop();
     m_room = room;
     m_participantId = participantId;
@@ -111,7 +115,7 @@ void Session::flushReplies(bool durable)
 
 bool Session::admitCommand(qint64 nowMs)
 {
-    if (m_commands.take(nowMs)) {
+    if (m_commands->take(nowMs)) {
         m_rejectedInARow = 0;
         return true;
     }

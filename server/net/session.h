@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <memory>
+
 namespace quorum {
 
 class Room;
@@ -35,7 +37,18 @@ public:
     bool isAuthenticated() const { return m_state == State::Joining || m_state == State::Live; }
     void setState(State state) { m_state = state; }
 
-    void authenticate(Room *room, const QString &participantId, v1::Role role, const QString &deviceId);
+    /**
+     * `commands` is the participant's budget, shared by all their connections (null: this
+     * connection's own, e.g. when detaching); `deviceKey` the enrolled device it joined as.
+     */
+    void authenticate(Room *room, const QString &participantId, v1::Role role, const QString &deviceId,
+                      std::shared_ptr<TokenBucket> commands = {}, const QString &deviceKey = {});
+    /** EnrolledDevice.device_key of the device (RevokeDevice closes its connections). */
+    const QString &deviceKey() const { return m_deviceKey; }
+    void setDeviceKey(const QString &key) { m_deviceKey = key; }
+    /** A device token made for this connection's Welcome (a PIN joined); empty otherwise. */
+    const QString &issuedToken() const { return m_issuedToken; }
+    void setIssuedToken(const QString &token) { m_issuedToken = token; }
     Room *room() const { return m_room; }
     const QString &participantId() const { return m_participantId; }
     v1::Role role() const { return m_role; }
@@ -77,7 +90,9 @@ private:
     v1::Role m_role = v1::ROLE_UNSPECIFIED;
     QString m_deviceId;
     QTimer m_helloTimer;
-    TokenBucket m_commands;
+    std::shared_ptr<TokenBucket> m_commands;
+    QString m_deviceKey;
+    QString m_issuedToken;
     int m_rejectedInARow = 0;
     std::vector<v1::ServerMessage> m_pendingReplies;
     TransferQueue *m_transfers = nullptr; // a child, made on the first fetch

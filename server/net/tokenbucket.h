@@ -35,6 +35,13 @@ public:
         return m_tokens >= 1.0;
     }
 
+    /** Tokens there now (whole or not). */
+    double tokens(qint64 nowMs)
+    {
+        refill(nowMs);
+        return m_tokens;
+    }
+
 private:
     void refill(qint64 nowMs)
     {

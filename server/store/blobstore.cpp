@@ -55,6 +55,16 @@ QString BlobStore::path(const QString &sha256) const
     return {};
 }
 
+void BlobStore::remove(const QString &sha256)
+{
+    if (!isSha256Hex(sha256))
+        return;
+    const QDir dir(m_dir);
+    QFile::remove(dir.filePath(sha256 + QStringLiteral(".pdf")));
+    QFile::remove(dir.filePath(sha256 + QStringLiteral(".txt.json")));
+    QDir(dir.filePath(sha256 + QStringLiteral(".thumbs"))).removeRecursively();
+}
+
 QString BlobStore::addFile(const QString &path, const QString &suffix, QString *error)
 {
     QFile in(path);

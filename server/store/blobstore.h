@@ -39,6 +39,9 @@ public:
     /** The file holding these bytes, or empty when the store does not have them. */
     QString path(const QString &sha256) const;
 
+    /** Removes a document's bytes, page texts and thumbnails (no longer referenced). */
+    void remove(const QString &sha256);
+
 private:
     QString m_dir;
 };

@@ -29,6 +29,19 @@ struct StoredCredential
 };
 
 /**
+ * A device's token (Welcome.device_token), stored only as a keyed hash, outside the event
+ * log: the log goes into archives, a token must not. Whether the device is revoked is in the
+ * log (DeviceRevoked), so that the secretary's list and the archive tell it.
+ */
+struct StoredDeviceToken
+{
+    QString meetingId;
+    QByteArray tokenHash;
+    QString participantId;
+    QString deviceKey; // EnrolledDevice.device_key
+};
+
+/**
  * A change to a secret ballot's box: counts only, never a voter. `option` >= 0 is an option
  * index; the negative keys hold the ballots, their weight, the blank ones and their weight.
  */
@@ -68,12 +81,14 @@ struct CommitBatch
 {
     std::vector<StoredEvent> events;
     std::vector<StoredCredential> credentials;
+    std::vector<StoredDeviceToken> deviceTokens;
     std::vector<BallotBoxDelta> ballotBox;
     std::vector<ClosedBallotBox> closedBallotBoxes;
     std::vector<UnchangedCommand> unchangedCommands;
     bool isEmpty() const
     {
-        return events.empty() && credentials.empty() && ballotBox.empty() && closedBallotBoxes.empty()
+        return events.empty() && credentials.empty() && deviceTokens.empty() && ballotBox.empty()
+            && closedBallotBoxes.empty()
                && unchangedCommands.empty();
     }
     /** Whether a secret ballot box changed: older versions of it must then be scrubbed. */
@@ -110,6 +125,10 @@ public:
     virtual std::optional<QString> participantForSecret(const QString &meetingId,
                                                         const QByteArray &secretHash) = 0;
 
+    /** The device whose token hashes to `tokenHash` in that meeting. */
+    virtual std::optional<StoredDeviceToken> deviceForToken(const QString &meetingId,
+                                                            const QByteArray &tokenHash) = 0;
+
     /** The keys of the meeting's commands that changed nothing (see UnchangedCommand); nullopt when unreadable. */
     virtual std::optional<QStringList> unchangedCommands(const QString &meetingId) = 0;
 
@@ -119,6 +138,8 @@ public:
     /** A value of the server's own settings (e.g. its secret key), or empty. */
     virtual QByteArray setting(const QString &key) = 0;
     virtual bool setSetting(const QString &key, const QByteArray &value) = 0;
+    /** Removes a setting so that no readable copy of its value stays in the file. */
+    virtual bool removeSetting(const QString &key) = 0;
 };
 
 } // namespace quorum

@@ -31,6 +31,10 @@ const std::vector<const char *> Schema = {
     "CREATE TABLE IF NOT EXISTS credentials ("
     " meeting_id TEXT NOT NULL, secret_hash BLOB NOT NULL, participant_id TEXT NOT NULL,"
     " PRIMARY KEY (meeting_id, secret_hash))",
+    // Device tokens: keyed hashes only (see StoredDeviceToken).
+    "CREATE TABLE IF NOT EXISTS device_tokens ("
+    " meeting_id TEXT NOT NULL, token_hash BLOB NOT NULL, participant_id TEXT NOT NULL,"
+    " device_key TEXT NOT NULL, PRIMARY KEY (meeting_id, token_hash)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
     // Secret ballots: totals only. No voter, no time, no order: see BallotBoxDelta.
     "CREATE TABLE IF NOT EXISTS ballot_box ("
@@ -131,6 +135,26 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         credential.bindValue(2, c.participantId);
         if (!credential.exec())
             return fail(credential);
+    }
+    // One token per device: the same install typing its PIN again gets a new token that
+    // replaces its old one, so that a PIN joining in a loop cannot grow the table.
+    QSqlQuery oldToken(m_db);
+    oldToken.prepare(QStringLiteral("DELETE FROM device_tokens WHERE meeting_id = ? AND device_key = ?"));
+    QSqlQuery token(m_db);
+    token.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO device_tokens (meeting_id, token_hash, participant_id, device_key)"
+            " VALUES (?, ?, ?, ?)"));
+    for (const StoredDeviceToken &t : batch.deviceTokens) {
+        oldToken.bindValue(0, t.meetingId);
+        oldToken.bindValue(1, t.deviceKey);
+        if (!oldToken.exec())
+            return fail(oldToken);
+        token.bindValue(0, t.meetingId);
+        token.bindValue(1, t.tokenHash);
+        token.bindValue(2, t.participantId);
+        token.bindValue(3, t.deviceKey);
+        if (!token.exec())
+            return fail(token);
     }
     QSqlQuery unchanged(m_db);
     unchanged.prepare(QStringLiteral(
@@ -284,6 +308,25 @@ std::optional<QString> SqliteEventStore::participantForSecret(const QString &mee
     return participant;
 }
 
+std::optional<StoredDeviceToken> SqliteEventStore::deviceForToken(const QString &meetingId,
+                                                                  const QByteArray &tokenHash)
+{
+    // Every reconnect asks this, like participantForSecret: prepared once.
+    if (!m_findToken) {
+        m_findToken.emplace(m_db);
+        m_findToken->prepare(QStringLiteral("SELECT participant_id, device_key FROM device_tokens"
+                                            " WHERE meeting_id = ? AND token_hash = ?"));
+    }
+    QSqlQuery &q = *m_findToken;
+    q.bindValue(0, meetingId);
+    q.bindValue(1, tokenHash);
+    std::optional<StoredDeviceToken> device;
+    if (q.exec() && q.next())
+        device = StoredDeviceToken{meetingId, tokenHash, q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return device;
+}
+
 QByteArray SqliteEventStore::setting(const QString &key)
 {
     QSqlQuery q(m_db);
@@ -301,6 +344,20 @@ bool SqliteEventStore::setSetting(const QString &key, const QByteArray &value)
     q.bindValue(0, key);
     q.bindValue(1, value);
     return q.exec();
+}
+
+bool SqliteEventStore::removeSetting(const QString &key)
+{
+    // secure_delete zeroes the freed bytes (left on: main turns it on for good, for the secret
+    // ballot boxes); the checkpoint then rewrites the database file and empties the WAL, so no
+    // page with the old value stays readable (e.g. the secret key that moved to its own file:
+    // a copied database must not carry it).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    q.bindValue(0, key);
+    return q.exec() && QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace quorum

@@ -33,16 +33,20 @@ public:
     std::vector<StoredEvent> events(const QString &meetingId) override;
     std::optional<QString> participantForSecret(const QString &meetingId,
                                                 const QByteArray &secretHash) override;
+    std::optional<StoredDeviceToken> deviceForToken(const QString &meetingId,
+                                                    const QByteArray &tokenHash) override;
     std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) override;
     std::optional<QStringList> unchangedCommands(const QString &meetingId) override;
     QByteArray setting(const QString &key) override;
     bool setSetting(const QString &key, const QByteArray &value) override;
+    bool removeSetting(const QString &key) override;
 
 private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_findSecret;
+    std::optional<QSqlQuery> m_findToken;
 };
 
 } // namespace quorum

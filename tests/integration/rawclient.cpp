@@ -84,6 +84,17 @@ void RawClient::hello(const QString &secret, quint64 lastSeq, const QString &dev
     send(m);
 }
 
+void RawClient::helloToken(const QString &token, const QString &device)
+{
+    v1::ClientMessage m;
+    v1::Hello *h = m.mutable_hello();
+    h->set_protocol_version(ProtocolVersion);
+    h->set_meeting_id(sstr(m_meetingId));
+    h->set_device_token(sstr(token));
+    h->set_device_id(sstr(device));
+    send(m);
+}
+
 quint64 RawClient::command(v1::Command command, const QString &commandId)
 {
     const quint64 id = m_nextRequest++;

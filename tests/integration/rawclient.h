@@ -39,6 +39,8 @@ public:
     void send(const quorum::v1::ClientMessage &message) { sendBytes(quorum::encode(message)); }
     void hello(const QString &secret, quint64 lastSeq = 0, const QString &device = QStringLiteral("raw"),
                quint32 version = quorum::ProtocolVersion);
+    /** Hello with a device token (from an earlier Welcome) instead of a PIN. */
+    void helloToken(const QString &token, const QString &device = QStringLiteral("raw"));
     /** Sends a command; returns its request id. */
     quint64 command(quorum::v1::Command command, const QString &commandId = {});
 

@@ -64,8 +64,10 @@ bool ServerProcess::start(const QStringList &extraArguments)
                 return true;
             }
         }
-        if (m_process.state() != QProcess::Running)
+        if (m_process.state() != QProcess::Running) {
+            m_output += QString::fromUtf8(m_process.readAll()); // why it stopped
             return false;
+        }
         m_process.waitForReadyRead(20);
     }
     return false;

@@ -169,10 +169,12 @@ private slots:
         for (auto [client, request] : requests) {
             const auto reply = client->reply(request, 10'000);
             QVERIFY(reply);
+            // "has already voted", or past the participant's command budget (100 at once,
+            // shared by both devices since limits are per participant: issue 12).
             if (!reply->has_error())
                 ++accepted;
-            else
-                QCOMPARE(reply->error().code(), v1::ERROR_INVALID_STATE); // "has already voted"
+            else if (reply->error().code() != v1::ERROR_RATE_LIMITED)
+                QCOMPARE(reply->error().code(), v1::ERROR_INVALID_STATE);
         }
         QCOMPARE(accepted, 1);
         const v1::BallotResult r = close(ballot);

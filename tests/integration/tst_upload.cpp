@@ -439,6 +439,11 @@ private slots:
         QCOMPARE(doc->version(), 2u);
         QCOMPARE(doc->pages_size(), 7);
         QCOMPARE(doc->title(), std::string("Kế hoạch (bản sửa)"));
+        // Issue 10 "Quotas": the replaced version's bytes are no longer referenced: removed.
+        const QString firstBlob = QDir(blobs()).filePath(QString::fromStdString(sha256Hex(readAll(first))) + ".pdf");
+        const QString secondBlob = QDir(blobs()).filePath(QString::fromStdString(sha256Hex(readAll(second))) + ".pdf");
+        QTRY_VERIFY(!QFile::exists(firstBlob));
+        QVERIFY(QFile::exists(secondBlob));
 
         // A file that is no PDF: a typed failure on the tablet.
         const QString text = m_dir.filePath(QStringLiteral("ghi-chu.pdf"));
@@ -456,6 +461,7 @@ private slots:
         // Remove.
         client.documents()->removeDocument(id);
         QTRY_VERIFY(!client.replica()->documents()->document(id));
+        QTRY_VERIFY(!QFile::exists(secondBlob));
         client.leave();
     }
 };

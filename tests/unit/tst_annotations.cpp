@@ -1,6 +1,8 @@
 // Annotation rules in the core, without a server: an operation is applied once whatever
 // number of times it arrives, an id cannot be reused for other content, private layers are
-// seen by their author only (events, snapshots), bad strokes are refused with a reason.
+// seen by their author only (events, snapshots), bad strokes are refused with a reason, and
+// what one participant stores on one document is bounded (issue 10 "Quotas").
+#include "annotationquota.h"
 #include "annotations.h"
 #include "documents.h"
 #include "meetingfixture.h"
@@ -167,6 +169,60 @@ private slots:
         v1::Command good = ink("x", v1::LAYER_SHARED);
         good.mutable_annotate()->mutable_op()->set_op_id(bad.annotate().op().op_id());
         QVERIFY(m.decide("d1", good, 2000).ok());
+    }
+
+    // Issue 10 "Quotas": bytes per participant and document, with a typed error; erasing
+    // stays possible past it, and another participant is not limited by it.
+    void bytesPerDocumentAreBounded()
+    {
+        Meeting m = meetingWithDocument();
+        std::vector<float> longest;
+        for (int i = 0; i < annotationlimits::MaxPointsPerStroke; ++i) {
+            longest.push_back(0.1f + 0.8f * float(i) / annotationlimits::MaxPointsPerStroke);
+            longest.push_back(0.5f);
+        }
+        int n = 0;
+        Decision d = m.decide("d1", ink("op-0", v1::LAYER_SHARED, longest), 1000);
+        while (d.ok()) {
+            commit(m, d);
+            d = m.decide("d1", ink(("op-" + std::to_string(++n)).c_str(), v1::LAYER_SHARED, longest), 1000);
+            QVERIFY(n < 1000);
+        }
+        QCOMPARE(refusal(d), v1::ERROR_QUOTA_EXCEEDED);
+        // ~80 KB per stroke: the quota answers near its 16 MiB, not before.
+        QVERIFY(quint64(n + 1) * 80'000 > annotationquota::MaxBytesPerDocument * 9 / 10);
+        commit(m, m.decide("d1", erase("erase-0", "op-0"), 1000));
+        QVERIFY(m.decide("d2", ink("other", v1::LAYER_SHARED), 1000).ok());
+    }
+
+    void operationsPerDocumentAreBounded()
+    {
+        Meeting m = meetingWithDocument();
+        for (quint64 n = 0; n < annotationquota::MaxOpsPerDocument; ++n) {
+            const Decision d = m.decide("d1", ink(("op-" + std::to_string(n)).c_str(), v1::LAYER_PRIVATE), 1000);
+            QVERIFY(d.ok());
+            commit(m, d);
+        }
+        QCOMPARE(refusal(m.decide("d1", ink("one-more", v1::LAYER_PRIVATE), 1000)), v1::ERROR_QUOTA_EXCEEDED);
+    }
+
+    // Issue 10 "Quotas": a document's title and file name have a length limit, with a typed error.
+    void overlongDocumentNamesAreRefused()
+    {
+        Meeting m = meetingWithDocument();
+        auto attach = [](std::string title, std::string fileName) {
+            return command([&](v1::Command &c) {
+                v1::AttachDocument *a = c.mutable_attach_document();
+                a->set_document_id("khac");
+                a->set_item_id("a");
+                a->set_sha256(std::string(64, 'a'));
+                a->set_title(title);
+                a->set_file_name(fileName);
+            });
+        };
+        QCOMPARE(refusal(m.decide("chair", attach(std::string(501, 't'), "a.pdf"), 1000)), v1::ERROR_FIELD_TOO_LONG);
+        QCOMPARE(refusal(m.decide("chair", attach("Tờ trình", std::string(256, 'f')), 1000)), v1::ERROR_FIELD_TOO_LONG);
+        QVERIFY(m.decide("chair", attach(std::string(500, 't'), std::string(255, 'f')), 1000).ok());
     }
 };
 

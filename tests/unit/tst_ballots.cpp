@@ -233,6 +233,20 @@ private slots:
         QCOMPARE(refusal(m.decide("d1", create("b9"), 0)), v1::ERROR_FORBIDDEN);
     }
 
+    // Issue 10 "Quotas": every free string has a length limit, with a typed error.
+    void overlongOptionLabelsAreRefused()
+    {
+        Meeting m = meetingWith(8);
+        v1::Command c = create("b1");
+        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+        b->set_kind(v1::BALLOT_ELECTION);
+        b->add_options()->set_label(std::string(501, 'a'));
+        b->set_seats(1);
+        QCOMPARE(refusal(m.decide("chair", c, 0)), v1::ERROR_FIELD_TOO_LONG);
+        b->mutable_options(0)->set_label(std::string(500, 'a'));
+        QVERIFY(m.decide("chair", c, 0).ok());
+    }
+
     void anElectionWithATieAsksForARevote()
     {
         Meeting m = meetingWith(8);

@@ -44,6 +44,7 @@ const QHash<QString, unsigned> &expectedRoles()
             {"ApproveMinutes", Chair | Secretary},
             {"ReopenMinutes", Chair | Secretary},
             {"ExportMinutes", Chair | Secretary},
+            {"RevokeDevice", Chair | Secretary},
     };
     return table;
 }
