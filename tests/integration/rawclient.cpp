@@ -11,9 +11,19 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
         if (!m_lean)
             m_frames.push_back(bytes);
+        m_largestFrame = std::max(m_largestFrame, qint64(bytes.size()));
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
+        if (message->has_annotation_page()) {
+            for (v1::AnnotationOp op : message->annotation_page().annotations()) {
+                if (m_lean)
+                    op.clear_kind();
+                m_pageOps.push_back(std::move(op));
+            }
+            m_lastPages += message->annotation_page().last();
+            return;
+        }
         if (m_lean && (message->has_event() || message->has_event_batch())) {
             auto keep = [this](v1::Event event) {
                 if (event.has_annotation_applied())
@@ -101,6 +111,14 @@ std::optional<v1::ServerMessage> RawClient::next(int ms)
     if (m.has_reply())
         m_replies.insert(m.reply().request_id(), m.reply());
     return m;
+}
+
+std::optional<std::vector<v1::AnnotationOp>> RawClient::snapshotAnnotations(int ms)
+{
+    if (!QTest::qWaitFor([this] { return m_lastPages > 0; }, ms))
+        return std::nullopt;
+    --m_lastPages;
+    return std::exchange(m_pageOps, {});
 }
 
 std::optional<v1::ServerMessage> RawClient::nextOf(v1::ServerMessage::BodyCase kind, int ms)

@@ -48,6 +48,14 @@ public:
     std::optional<quorum::v1::ServerMessage> nextOf(quorum::v1::ServerMessage::BodyCase kind, int ms = 5000);
     /** Waits for Welcome after hello(). */
     std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
+    /**
+     * After a Welcome with a snapshot: waits for its annotation pages up to the last one and
+     * returns their annotations in the order received (lean: without their content);
+     * std::nullopt when the last page did not come in time.
+     */
+    std::optional<std::vector<quorum::v1::AnnotationOp>> snapshotAnnotations(int ms = 5000);
+    /** The largest frame received so far, in bytes (lean clients too). */
+    qint64 largestFrame() const { return m_largestFrame; }
     /** Waits for the reply to a request id. */
     std::optional<quorum::v1::Reply> reply(quint64 requestId, int ms = 5000);
     /** Every frame received, undecoded, for scans of what was sent. */
@@ -69,4 +77,7 @@ private:
     quint64 m_nextRequest = 1;
     QString m_meetingId;
     bool m_lean = false;
+    qint64 m_largestFrame = 0;
+    std::vector<quorum::v1::AnnotationOp> m_pageOps; // of pages received, until taken
+    int m_lastPages = 0;                             // pages with last = true received
 };
