@@ -99,7 +99,7 @@ public:
     /** A new commit turn: the next deferred frame within budget, if any (call until empty). */
     std::optional<QByteArray> takeDeferred();
     void startTurn() { m_turnBytes = 0; }
-    bool hasDeferred() const { return !m_deferred.empty(); }
+    bool hasDeferred() const { return !m_deferred.empty() && m_state != State::Closed; }
 
     /** Rate limit for commands; counts rejections so that a flood ends in a close. */
     bool admitCommand(qint64 nowMs);

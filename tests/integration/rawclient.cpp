@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace quorum;
 
 RawClient::RawClient(QObject *parent) : QObject(parent)
@@ -152,4 +154,23 @@ std::optional<v1::Reply> RawClient::reply(quint64 requestId, int ms)
 bool RawClient::waitForClose(int ms)
 {
     return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
+}
+
+v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed)
+{
+    v1::Command c;
+    v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
+    op->set_op_id(sstr(opId));
+    op->set_document_id(documentId);
+    op->set_page(0);
+    op->set_layer(v1::LAYER_SHARED);
+    v1::InkStroke *ink = op->mutable_ink();
+    for (int i = 0; i < 10'000; ++i) {
+        ink->add_xy(float(i) / 10'000);
+        ink->add_xy(0.5f + 0.4f * float(std::sin(i / 50.0 + seed)));
+        ink->add_pressure(0.5f);
+    }
+    ink->set_color(0xff1565c0);
+    ink->set_width(0.003f);
+    return c;
 }

@@ -81,3 +81,9 @@ private:
     std::vector<quorum::v1::AnnotationOp> m_pageOps; // of pages received, until taken
     int m_lastPages = 0;                             // pages with last = true received
 };
+
+/**
+ * The largest stroke the server takes (annotationlimits::MaxPointsPerStroke, 10,000 points with
+ * pressure): an Annotate of ~125 KB on page 0 of `documentId`, shared layer; `seed` varies it.
+ */
+quorum::v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed = 0);

@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
 #include <set>
 
 using namespace quorum;
@@ -29,26 +28,6 @@ const QString ChairPin = QStringLiteral("246810");
 const QString SecretaryPin = QStringLiteral("135790");
 const QString ObserverPin = QStringLiteral("900000");
 QString delegatePin(int i) { return QString::number(310000 + i); } // d01..d10
-
-/** The largest stroke the server takes: 10,000 points with pressure, ~125 KB per event. */
-v1::Command maximumStroke(const std::string &documentId, const QString &opId)
-{
-    v1::Command c;
-    v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
-    op->set_op_id(sstr(opId));
-    op->set_document_id(documentId);
-    op->set_page(0);
-    op->set_layer(v1::LAYER_SHARED);
-    v1::InkStroke *ink = op->mutable_ink();
-    for (int i = 0; i < 10'000; ++i) {
-        ink->add_xy(float(i) / 10'000);
-        ink->add_xy(0.5f + 0.4f * float(std::sin(i / 50.0 + opId.size())));
-        ink->add_pressure(0.5f);
-    }
-    ink->set_color(0xff1565c0);
-    ink->set_width(0.003f);
-    return c;
-}
 
 /** Every seq once, in order, from `from` on; a VotesCounted stands for its whole run. */
 bool contiguousFrom(const std::vector<v1::Event> &events, quint64 from, QString *why)
@@ -104,7 +83,8 @@ class TestBigMeeting : public QObject
             for (int w = 0; w < writers; ++w) {
                 const std::string &doc = m_documents[size_t(m_strokes % int(m_documents.size()))];
                 requests[size_t(w)].push_back(
-                        clients[size_t(w)]->command(maximumStroke(doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes++))));
+                        clients[size_t(w)]->command(maximumStroke(doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes), m_strokes)));
+                ++m_strokes;
             }
         }
         std::set<quint64> acknowledged;
@@ -148,6 +128,7 @@ private slots:
         }
         const std::set<quint64> acknowledged = burst(1, 100, QStringLiteral("burst"));
         QCOMPARE(acknowledged.size(), size_t(100));
+        qInfo("server RSS after 100 maximum strokes: %lld KiB", m_server.residentKiB());
         for (size_t l = 0; l < listeners.size(); ++l) {
             RawClient &listener = *listeners[l];
             QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(listener.events()) >= *acknowledged.rbegin(), 60'000);
@@ -194,6 +175,8 @@ private slots:
         }
         QCOMPARE(count, size_t(500));
         QCOMPARE(held, ids);
+        qInfo("500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
+              raw->largestFrame(), m_server.residentKiB());
     }
 
     // Guards: a tablet that dropped 1,000 maximum strokes ago (~125 MB behind) catches up on
@@ -228,6 +211,8 @@ private slots:
         for (quint64 seq : acknowledged)
             QVERIFY2(received.count(seq), qPrintable(QStringLiteral("stroke at seq %1 missing").arg(seq)));
         QVERIFY2(back.largestFrame() <= FrameTargetBytes + LargestEvent, qPrintable(QString::number(back.largestFrame())));
+        qInfo("1,500 maximum strokes: largest catch-up frame %lld bytes; server RSS %lld KiB",
+              back.largestFrame(), m_server.residentKiB());
     }
 
     // Guards: who voted goes to the chair, the secretary and observers (and each voter's own

@@ -14,7 +14,6 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include <cmath>
 #include <set>
 
 using namespace quorum;
@@ -68,25 +67,6 @@ private:
 
     QTcpSocket m_socket;
 };
-
-/** The largest stroke the server takes (10,000 points): about 80 KB per event. */
-v1::Command bigStroke(const std::string &documentId, int n)
-{
-    v1::Command c;
-    v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
-    op->set_op_id(sstr(QStringLiteral("stuck-test-%1").arg(n)));
-    op->set_document_id(documentId);
-    op->set_page(0);
-    op->set_layer(v1::LAYER_SHARED);
-    v1::InkStroke *ink = op->mutable_ink();
-    for (int i = 0; i < 10'000; ++i) {
-        ink->add_xy(float(i) / 10'000);
-        ink->add_xy(0.5f + 0.4f * float(std::sin(i / 50.0 + n)));
-    }
-    ink->set_color(0xff1565c0);
-    ink->set_width(0.003f);
-    return c;
-}
 
 bool sawLeave(const RawClient &client, const std::string &participant)
 {
@@ -147,8 +127,8 @@ private slots:
         for (auto &writer : writers) {
             QVERIFY(writer);
             std::vector<quint64> requests;
-            for (int i = 0; i < 100; ++i)
-                requests.push_back(writer->command(bigStroke(documentId, sent++)));
+            for (int i = 0; i < 100; ++i, ++sent)
+                requests.push_back(writer->command(maximumStroke(documentId, QStringLiteral("stuck-test-%1").arg(sent), sent)));
             for (quint64 request : requests) {
                 const auto reply = writer->reply(request, 30000);
                 QVERIFY(reply);
