@@ -399,7 +399,7 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
         if (welcome.annotations_follow())
             m_pagedWelcome = welcome; // saved with its annotations after the last page
         else
-            m_store.saveWelcome(welcome);
+            m_store.saveWelcome(welcome); // whole as it is (snapshotCompleted below)
     } else if (m_replica->isDefined()
                && (otherParticipant || qstr(welcome.meeting_id()) != m_replica->meetingId()
                    || (!m_storedFingerprint.isEmpty()
@@ -427,6 +427,8 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     if (m_persistent)
         rememberMeeting();
     emit welcomed();
+    if (welcome.has_snapshot() && !m_pagedWelcome)
+        emit snapshotCompleted();
     // Every unanswered command goes again: the server dedupes by command id, so one that
     // was applied before the loss is answered as a duplicate, not applied twice.
     flushCommands(true);

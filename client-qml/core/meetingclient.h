@@ -212,7 +212,7 @@ signals:
     void errorOccurred();
     /** Each Welcome: the first of a join and every reconnect. */
     void welcomed();
-    /** The annotations that followed the last Welcome's snapshot in pages have all arrived. */
+    /** The last Welcome's snapshot is whole: its annotation pages, if any, have all arrived. */
     void snapshotCompleted();
     /** The stored copy of the meeting was loaded: the meeting shows before any Welcome. */
     void restored();

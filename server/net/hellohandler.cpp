@@ -111,9 +111,13 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
         // The state without annotations, serialized once per seq and shared by every tablet
         // joining at it; the annotations follow in pages (RoomServer::feed), so that no frame
         // grows with what the meeting holds.
-        w->set_annotations_follow(true);
+        std::vector<AnnotationGroup> groups = room.meeting().annotationGroups(session.participantId());
+        const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
+                                             [](const AnnotationGroup &g) { return !g.opIds.empty(); });
+        w->set_annotations_follow(annotations); // none: the snapshot is whole as it is
         session.send(room.sharedWelcome() + encode(message));
-        session.pages() = Session::Pages{head, room.meeting().annotationGroups(session.participantId())};
+        if (annotations)
+            session.pages() = Session::Pages{head, std::move(groups)};
         session.setSentThrough(head);
     } else {
         session.send(message);

@@ -86,7 +86,11 @@ void Session::send(const QByteArray &frame)
 
 bool Session::isWritable() const
 {
-    return m_socket->bytesToWrite() < FrameTargetBytes;
+    // Empty, not merely below a mark: a small frame queued behind the unsent tail of a big one
+    // (a page after a ~130 KB Welcome) left each socket's write buffer holding its big block,
+    // measured 167 against 35 KiB per idle tablet at 2,000 tablets (docs/benchmarks.md). The
+    // kernel still holds up to 64 KiB unsent (TCP_NOTSENT_LOWAT), so the link never idles.
+    return m_socket->bytesToWrite() == 0;
 }
 
 void Session::setWaitingForReader(bool waiting)

@@ -17,6 +17,8 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
+        if (message->has_welcome() && message->welcome().has_snapshot() && !message->welcome().annotations_follow())
+            ++m_lastPages; // whole as it is: no pages follow
         if (message->has_annotation_page()) {
             for (v1::AnnotationOp op : message->annotation_page().annotations()) {
                 if (m_lean)

@@ -50,7 +50,8 @@ public:
     std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
     /**
      * After a Welcome with a snapshot: waits for its annotation pages up to the last one and
-     * returns their annotations in the order received (lean: without their content);
+     * returns their annotations in the order received (lean: without their content; none when
+     * the Welcome said none follow);
      * std::nullopt when the last page did not come in time.
      */
     std::optional<std::vector<quorum::v1::AnnotationOp>> snapshotAnnotations(int ms = 5000);
