@@ -23,8 +23,8 @@ constexpr qint64 MaxMessageBytes = 4 * 1024 * 1024;
  * The size the server cuts its own frames at (event batches, catch-up, annotation pages),
  * far below MaxMessageBytes whatever the meeting holds. A single event can be larger but stays
  * below MaxMessageBytes (the largest, a stroke of 10,000 points with pressure, is ~125 KB).
- * The server feeds a tablet the next frame only once the previous one left its write buffer,
- * so a page turn or a vote waits behind at most about this much: ~40 ms of 54 Mbit/s Wi-Fi.
+ * The server also stops feeding a tablet while this much waits in its write buffer, so that a
+ * page turn or a vote waits behind at most about this much: ~40 ms of a 54 Mbit/s Wi-Fi link.
  */
 constexpr qint64 FrameTargetBytes = 256 * 1024;
 

@@ -69,7 +69,7 @@ public:
      */
     quint64 sentThrough() const { return m_sentThrough; }
     void setSentThrough(quint64 seq) { m_sentThrough = seq; }
-    /** Whether the socket has room for another frame (nothing waits in Qt's write buffer). */
+    /** Whether the socket has room for another frame (less than FrameTargetBytes waiting). */
     bool isWritable() const;
     /**
      * After feeding: whether frames wait for this tablet to read. While they do and the
@@ -111,7 +111,7 @@ signals:
     void binaryReceived(quorum::Session *session, const QByteArray &bytes);
     void textReceived(quorum::Session *session);
     void disconnected(quorum::Session *session);
-    /** The socket wrote everything Qt held for it: feed it more. */
+    /** The socket wrote what it held down to below FrameTargetBytes: feed it more. */
     void writable(quorum::Session *session);
 
 private:
