@@ -19,6 +19,15 @@ constexpr quint32 ProtocolVersion = 1;
  */
 constexpr qint64 MaxMessageBytes = 4 * 1024 * 1024;
 
+/**
+ * The size the server cuts its own frames at (event batches, catch-up, annotation pages),
+ * far below MaxMessageBytes whatever the meeting holds. A single event can be larger but stays
+ * below MaxMessageBytes (the largest, a stroke of 10,000 points with pressure, is ~125 KB).
+ * The server also stops feeding a tablet while this much waits in its write buffer, so that a
+ * page turn or a vote waits behind at most about this much: ~40 ms of a 54 Mbit/s Wi-Fi link.
+ */
+constexpr qint64 FrameTargetBytes = 256 * 1024;
+
 /** Serializes a message into the bytes of one binary frame. */
 QByteArray encode(const google::protobuf::MessageLite &message);
 

@@ -59,6 +59,15 @@ void DocumentLibrary::loadSnapshot(const v1::Snapshot &snapshot)
     emit presentationChanged();
 }
 
+void DocumentLibrary::addSnapshotPage(const v1::AnnotationPage &page)
+{
+    if (page.annotations().empty())
+        return;
+    for (const v1::AnnotationOp &op : page.annotations())
+        addOp(op);
+    emit annotationsChanged(qstr(page.document_id()), -1);
+}
+
 void DocumentLibrary::addOp(const v1::AnnotationOp &op)
 {
     const QString id = qstr(op.op_id());

@@ -30,6 +30,8 @@ public:
 
     void clear();
     void loadSnapshot(const quorum::v1::Snapshot &snapshot);
+    /** One page of the snapshot's annotations (they follow the Welcome, one document at a time). */
+    void addSnapshotPage(const quorum::v1::AnnotationPage &page);
     void apply(const quorum::v1::Event &event);
 
 signals:

@@ -434,6 +434,7 @@ void FloorReplica::applyVote(Ballot &b, const v1::VoteCast &cast)
         if (!b.votedSet.contains(voter)) {
             b.votedSet.insert(voter);
             b.voted << voter;
+            ++b.votedSinceCount;
         }
     }
     if (!b.ballot.secret())
@@ -552,6 +553,12 @@ void FloorReplica::apply(const v1::Event &event)
         if (Ballot *b = findBallot(qstr(event.vote_cast().ballot_id())))
             applyVote(*b, event.vote_cast());
         break;
+    case v1::Event::kVotesCounted:
+        if (Ballot *b = findBallot(qstr(event.votes_counted().ballot_id()))) {
+            b->counted = event.votes_counted().voters();
+            b->votedSinceCount = 0;
+        }
+        break;
     case v1::Event::kBallotClosed:
         if (Ballot *b = findBallot(qstr(event.ballot_closed().ballot_id()))) {
             b->phase = BallotView::Closed;
@@ -640,7 +647,7 @@ void FloorReplica::refreshBallot()
         s.rulePreset = qstr(ballot.rule().preset());
         s.maxChoices = int(std::max<quint32>(1, ballot.max_choices()));
         s.eligible = int(b->eligible);
-        s.votedCount = int(b->voted.size());
+        s.votedCount = int(std::max<quint64>(quint64(b->voted.size()), quint64(b->counted) + b->votedSinceCount));
         s.selfVoted = b->votedSet.contains(m_selfId);
         for (int i = 0; i < ballot.options_size(); ++i)
             s.options.append({qstr(ballot.options(i).label()), int(ballot.options(i).kind()), 0, false});

@@ -204,6 +204,10 @@ private:
         quorum::v1::BallotResult result;
         quint32 eligible = 0;
         QString cancelReason;
+        // Turnout from VotesCounted (others' votes as a count): the last count, and the voters
+        // this tablet saw in full since (its own votes).
+        quint32 counted = 0;
+        quint32 votedSinceCount = 0;
     };
 
     QString send(quorum::v1::Command command);

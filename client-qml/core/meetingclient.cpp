@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "joinlink.h"
+#include "documentlibrary.h"
 #include "meetingdocuments.h"
 #include "protocol.h"
 #include "replica.h"
@@ -249,6 +250,7 @@ void MeetingClient::leave()
         m_queue.clear();
         emit pendingCommandsChanged();
     }
+    m_pagedWelcome.reset();
     forgetMeeting();
     stop(Disconnected);
 }
@@ -400,7 +402,7 @@ void MeetingClient::onOpened()
     else
         hello->set_secret(sstr(m_secret));
     hello->set_device_id(sstr(deviceId()));
-    hello->set_last_seq(m_replica->lastSeq());
+    hello->set_last_seq(m_pagedWelcome ? 0 : m_replica->lastSeq());
     hello->set_client_name(sstr(m_clientName));
     m_connection->send(quorum::encode(message));
 }
@@ -432,6 +434,9 @@ void MeetingClient::onMessage(const QByteArray &frame)
         break;
     case v1::ServerMessage::kError:
         onServerError(message->error());
+        break;
+    case v1::ServerMessage::kAnnotationPage:
+        onAnnotationPage(message->annotation_page());
         break;
     case v1::ServerMessage::kDocumentChunk:
         if (m_chunkHandler)
@@ -483,10 +488,14 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
         m_queue.clear();
         emit pendingCommandsChanged();
     }
+    m_pagedWelcome.reset();
     if (welcome.has_snapshot()) {
         m_replica->loadSnapshot(welcome.snapshot());
         m_storedFingerprint = qstr(welcome.signing_key_fingerprint());
-        m_store.saveWelcome(welcome);
+        if (welcome.annotations_follow())
+            m_pagedWelcome = welcome; // saved with its annotations after the last page
+        else
+            m_store.saveWelcome(welcome); // whole as it is (snapshotCompleted below)
     } else if (m_replica->isDefined()
                && (otherParticipant || qstr(welcome.meeting_id()) != m_replica->meetingId()
                    || (!m_storedFingerprint.isEmpty()
@@ -520,9 +529,28 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     if (m_persistent)
         rememberMeeting();
     emit welcomed();
+    if (welcome.has_snapshot() && !m_pagedWelcome)
+        emit snapshotCompleted();
     // Every unanswered command goes again: the server dedupes by command id, so one that
     // was applied before the loss is answered as a duplicate, not applied twice.
     flushCommands(true);
+}
+
+void MeetingClient::onAnnotationPage(const v1::AnnotationPage &page)
+{
+    if (!m_session || !m_pagedWelcome || page.snapshot_seq() != m_pagedWelcome->snapshot().seq())
+        return; // not for the snapshot we hold
+    m_replica->documents()->addSnapshotPage(page);
+    auto *annotations = m_pagedWelcome->mutable_snapshot()->mutable_annotations();
+    annotations->MergeFrom(page.annotations());
+    if (!page.last())
+        return;
+    // Whole again: the tablet's copy gets the snapshot with every annotation in it, so that a
+    // restart without the server shows them and resumes from this seq.
+    m_pagedWelcome->set_annotations_follow(false);
+    m_store.saveWelcome(*m_pagedWelcome);
+    m_pagedWelcome.reset();
+    emit snapshotCompleted();
 }
 
 void MeetingClient::onEvent(const v1::Event &event)

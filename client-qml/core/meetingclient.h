@@ -256,6 +256,8 @@ signals:
     void errorOccurred();
     /** Each Welcome: the first of a join and every reconnect. */
     void welcomed();
+    /** The last Welcome's snapshot is whole: its annotation pages, if any, have all arrived. */
+    void snapshotCompleted();
     /** The stored copy of the meeting was loaded: the meeting shows before any Welcome. */
     void restored();
     /** The join cannot succeed as it is (bad PIN, unknown meeting, ...); now Disconnected. */
@@ -273,6 +275,7 @@ private:
     /** host:port of the server, the key of its pinned certificate. */
     QString serverKey() const;
     void onWelcome(const quorum::v1::Welcome &welcome);
+    void onAnnotationPage(const quorum::v1::AnnotationPage &page);
     void onEvent(const quorum::v1::Event &event);
     void onReply(const quorum::v1::Reply &reply);
     void onServerError(const quorum::v1::Error &error);
@@ -316,6 +319,10 @@ private:
     QString m_storedFingerprint; // the server's key when the stored copy was made
     bool m_joined = false;
     bool m_session = false; // welcomed on the current socket
+    // A Welcome whose annotations are still arriving in pages: saved to the tablet's copy once
+    // they are all in (with them), and until then the replica is incomplete: a reconnect asks
+    // for a snapshot again (last_seq 0).
+    std::optional<quorum::v1::Welcome> m_pagedWelcome;
     QString m_participantId;
     Role m_role = RoleUnknown;
     ErrorCode m_lastError = NoError;

@@ -121,6 +121,7 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kBallotCreated:
     case v1::Event::kBallotOpened:
     case v1::Event::kVoteCast:
+    case v1::Event::kVotesCounted: // others' votes as a count: the seqs it stands for follow
     case v1::Event::kBallotClosed:
     case v1::Event::kBallotCancelled:
         m_floor->apply(event);
@@ -153,7 +154,10 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
         // the seq still counts, so the next known event applies in order.
         break;
     }
-    setLastSeq(event.seq());
+    // A count of votes stands for a run of seqs (VotesCounted.through_seq), like Withheld for one.
+    setLastSeq(event.body_case() == v1::Event::kVotesCounted
+                       ? std::max(event.seq(), event.votes_counted().through_seq())
+                       : event.seq());
     return ApplyResult::Applied;
 }
 

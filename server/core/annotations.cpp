@@ -224,11 +224,36 @@ void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v
     fillSelected(state, snapshot, [&](const v1::AnnotationOp &op) { return maySee(op, viewer); });
 }
 
-void fillPrivateAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot)
+std::vector<AnnotationGroup> snapshotAnnotationGroups(const MeetingState &state, const QString &viewer)
 {
-    fillSelected(state, snapshot, [&](const v1::AnnotationOp &op) {
-        return op.layer() == v1::LAYER_PRIVATE && qstr(op.author()) == viewer;
-    });
+    const DocumentsState &docs = state.documents;
+    std::vector<AnnotationGroup> groups;
+    QHash<QString, size_t> groupOf;
+    auto addGroup = [&](const QString &documentId) {
+        if (!groupOf.contains(documentId) && docs.document(documentId)) {
+            groupOf.insert(documentId, groups.size());
+            groups.push_back({documentId, {}});
+        }
+    };
+    if (docs.presentation)
+        addGroup(qstr(docs.presentation->document_id()));
+    for (const v1::Document &d : docs.documents) {
+        if (qstr(d.item_id()) == state.currentItemId)
+            addGroup(qstr(d.id()));
+    }
+    for (const v1::Document &d : docs.documents)
+        addGroup(qstr(d.id()));
+    for (const QString &id : docs.opOrder) {
+        const v1::AnnotationOp &op = docs.ops[id];
+        if (docs.erased.contains(id) || !maySee(op, viewer))
+            continue;
+        if (op.kind_case() == v1::AnnotationOp::kErase || op.kind_case() == v1::AnnotationOp::kClearPage)
+            continue; // their effect is folded in
+        const auto group = groupOf.constFind(qstr(op.document_id()));
+        if (group != groupOf.cend())
+            groups[*group].opIds.push_back(id);
+    }
+    return groups;
 }
 
 } // namespace quorum

@@ -38,7 +38,18 @@ QString privateOwner(const v1::Event &event);
 
 /** Adds the annotations `viewer` may see and that still show to a snapshot. */
 void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
-/** Only the viewer's own private annotations (the part of a snapshot no one else shares). */
-void fillPrivateAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
+
+/** The annotations of one document a snapshot holds for a viewer: op ids in seq order. */
+struct AnnotationGroup
+{
+    QString documentId;
+    std::vector<QString> opIds;
+};
+/**
+ * What fillAnnotationsSnapshot adds, as ids grouped by document: the presented document
+ * first, then those of the current agenda item, then the others in attach order. A joining
+ * tablet gets them in this order (pages), so what is on screen fills in first.
+ */
+std::vector<AnnotationGroup> snapshotAnnotationGroups(const MeetingState &state, const QString &viewer);
 
 } // namespace quorum

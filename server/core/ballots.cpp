@@ -338,4 +338,30 @@ void snapshotBallots(const MeetingState &state, v1::FloorSnapshot *floor)
     }
 }
 
+bool seesEveryVote(v1::Role role)
+{
+    switch (role) {
+    case v1::ROLE_CHAIR:
+    case v1::ROLE_SECRETARY:
+    case v1::ROLE_OBSERVER:
+        return true;
+    case v1::ROLE_DELEGATE:
+    case v1::ROLE_UNSPECIFIED:
+    case v1::Role_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case v1::Role_INT_MAX_SENTINEL_DO_NOT_USE_:
+        break;
+    }
+    return false;
+}
+
+QStringList voteParticipants(const v1::VoteCast &vote)
+{
+    QStringList ids;
+    for (const std::string &voter : vote.voter_ids())
+        ids << qstr(voter);
+    if (!vote.cast_by().empty() && !ids.contains(qstr(vote.cast_by())))
+        ids << qstr(vote.cast_by());
+    return ids;
+}
+
 } // namespace quorum

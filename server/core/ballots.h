@@ -33,6 +33,17 @@ void restoreBallotBox(MeetingState &state, const QString &ballotId, qint64 key, 
 /** Voters (heads, proxies included) who may vote if a ballot opened now. */
 quint32 eligibleVoters(const MeetingState &state);
 
+/**
+ * Whether a role sees every VoteCast in full (who voted, and on a named ballot what): the
+ * chair (the live count and who has not voted yet), the secretary (the minutes) and observers
+ * (the room's projector). Every other tablet needs the turnout, not the names: it gets one
+ * VotesCounted per run of votes instead, so that a vote round costs each of N tablets one
+ * small event, not N (issue 12).
+ */
+bool seesEveryVote(v1::Role role);
+/** Who a VoteCast concerns and gets it in full on their own devices: its voters and its caster. */
+QStringList voteParticipants(const v1::VoteCast &vote);
+
 void snapshotBallots(const MeetingState &state, v1::FloorSnapshot *floor);
 
 } // namespace quorum

@@ -119,6 +119,7 @@ void Meeting::apply(const v1::Event &event)
         applyDeviceRevoked(m_state, event.device_revoked());
         break;
     case v1::Event::kWithheld: // only ever sent to clients, never stored
+    case v1::Event::kVotesCounted:
     case v1::Event::BODY_NOT_SET:
         break;
     }
@@ -251,6 +252,14 @@ Decision Meeting::leaveAll(v1::ParticipantLeft::Reason reason) const
 
 v1::Snapshot Meeting::snapshot(const QString &viewer) const
 {
+    v1::Snapshot snapshot = sharedSnapshot();
+    // Per viewer: another participant's private annotations never leave the server.
+    fillAnnotationsSnapshot(m_state, viewer, snapshot);
+    return snapshot;
+}
+
+v1::Snapshot Meeting::sharedSnapshot() const
+{
     v1::Snapshot snapshot;
     snapshot.set_seq(m_state.seq);
     *snapshot.mutable_meeting() = m_state.definition;
@@ -277,18 +286,20 @@ v1::Snapshot Meeting::snapshot(const QString &viewer) const
     snapshotSpeakers(m_state, floor);
     snapshotBallots(m_state, floor);
     fillDocumentsSnapshot(m_state, snapshot);
-    // Per viewer: another participant's private annotations never leave the server.
-    fillAnnotationsSnapshot(m_state, viewer, snapshot);
     snapshotMinutes(m_state, snapshot);
     snapshotDevices(m_state, snapshot);
     return snapshot;
 }
 
-v1::Snapshot Meeting::privateSnapshot(const QString &viewer) const
+std::vector<AnnotationGroup> Meeting::annotationGroups(const QString &viewer) const
 {
-    v1::Snapshot snapshot;
-    fillPrivateAnnotationsSnapshot(m_state, viewer, snapshot);
-    return snapshot;
+    return snapshotAnnotationGroups(m_state, viewer);
+}
+
+const v1::AnnotationOp *Meeting::annotation(const QString &opId) const
+{
+    const auto it = m_state.documents.ops.constFind(opId);
+    return it == m_state.documents.ops.cend() ? nullptr : &*it;
 }
 
 } // namespace quorum

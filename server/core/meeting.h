@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision.h"
+#include "annotations.h"
 #include "meetingstate.h"
 
 namespace quorum {
@@ -50,11 +51,14 @@ public:
     v1::Snapshot snapshot(const QString &viewer = {}) const;
 
     /**
-     * What only `viewer` may see in a snapshot (their private annotations). Merged into
-     * `snapshot()` (the viewer-free part), it equals `snapshot(viewer)` but for the order of
-     * the annotations across layers. Lets the server serialize the big part once.
+     * The snapshot without annotations, the same for every viewer: the server serializes it
+     * once per seq and sends the annotations apart, in pages (annotationGroups).
      */
-    v1::Snapshot privateSnapshot(const QString &viewer) const;
+    v1::Snapshot sharedSnapshot() const;
+    /** The annotations `snapshot(viewer)` holds, by document, the one on screen first. */
+    std::vector<AnnotationGroup> annotationGroups(const QString &viewer) const;
+    /** An applied annotation operation by id (erased ones too), or null. */
+    const v1::AnnotationOp *annotation(const QString &opId) const;
 
 private:
     MeetingState m_state;

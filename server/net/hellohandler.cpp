@@ -108,22 +108,26 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
     const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
     if (snapshot) {
-        // One frame, two serialized ServerMessages: Protobuf merges concatenated messages
-        // (the sub-messages of the same field merge), so the tablet parses one Welcome whose
-        // snapshot is the shared part, serialized once per seq, plus this viewer's own part.
-        *w->mutable_snapshot() = room.meeting().privateSnapshot(session.participantId());
+        // The state without annotations, serialized once per seq and shared by every tablet
+        // joining at it; the annotations follow in pages (RoomServer::feed), so that no frame
+        // grows with what the meeting holds.
+        std::vector<AnnotationGroup> groups = room.meeting().annotationGroups(session.participantId());
+        const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
+                                             [](const AnnotationGroup &g) { return !g.opIds.empty(); });
+        w->set_annotations_follow(annotations); // none: the snapshot is whole as it is
         session.send(room.sharedWelcome() + encode(message));
+        if (annotations)
+            session.pages() = Session::Pages{head, std::move(groups)};
+        session.setSentThrough(head);
     } else {
         session.send(message);
-    }
-    if (!snapshot) {
-        for (quint64 seq = lastSeq + 1; seq <= head; ++seq)
-            session.send(room.frameFor(seq, session.participantId()));
+        session.setSentThrough(lastSeq);
     }
     // A send above may have dropped a tablet that stopped reading: it stays closed.
     if (session.state() == Session::State::Joining) {
         session.setState(Session::State::Live);
         sendFollowersTo(session); // the chair and the presenter: who follows, right away
+        feed(session);            // pages, then the missed events, as fast as it reads
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include <QLoggingCategory>
 
+#include <deque>
+
 Q_LOGGING_CATEGORY(lcRoom, "quorum.room")
 
 namespace quorum {
@@ -35,6 +37,37 @@ QByteArray withheldFrame(quint64 seq)
     event->mutable_withheld();
     return encode(message);
 }
+
+QByteArray votesCountedFrame(quint64 first, quint64 last, const QString &ballotId, quint32 voters)
+{
+    v1::ServerMessage message;
+    v1::Event *event = message.mutable_event();
+    event->set_seq(first);
+    v1::VotesCounted *counted = event->mutable_votes_counted();
+    counted->set_through_seq(last);
+    counted->set_ballot_id(sstr(ballotId));
+    counted->set_voters(voters);
+    return encode(message);
+}
+
+/**
+ * Chunks the room keeps for tablets that are up to date (one lookup, the bytes shared by every
+ * session); a tablet further behind gets frames built from the events' own frames. 256
+ * commits cover a few seconds of a busy meeting; 16 MiB bounds what a burst of big strokes
+ * holds twice (the events' own frames hold it too).
+ */
+constexpr size_t RecentChunks = 256;
+constexpr qint64 RecentBytes = 16 * 1024 * 1024;
+
+qint64 chunkBytes(const PublishedChunk &chunk)
+{
+    qint64 bytes = chunk.forEveryone.size();
+    if (!chunk.forRollCall.isSharedWith(chunk.forEveryone))
+        bytes += chunk.forRollCall.size();
+    for (const QByteArray &frame : chunk.forParticipants)
+        bytes += frame.size();
+    return bytes;
+}
 } // namespace
 
 Room::Room(QString meetingId, EventStore &store, const Clock &clock)
@@ -48,6 +81,9 @@ bool Room::load(QString *error)
     m_lastHash = hashchain::genesis();
     m_frames.clear();
     m_privateOwners.clear();
+    m_votes.clear();
+    m_recent.clear();
+    m_recentBytes = 0;
     m_completedCommands.clear();
     m_staged.clear();
     m_stagedUnchanged.clear();
@@ -149,6 +185,12 @@ void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteAr
     m_frames.push_back(eventFrame(bytes));
     if (const QString owner = privateOwner(event); !owner.isEmpty())
         m_privateOwners.insert(event.seq(), owner);
+    if (event.body_case() == v1::Event::kVoteCast) {
+        const QString ballotId = qstr(event.vote_cast().ballot_id());
+        const BallotRecord *ballot = m_meeting.state().floor.ballot(ballotId);
+        m_votes.insert(event.seq(), {ballotId, voteParticipants(event.vote_cast()),
+                                     ballot ? quint32(ballot->voted.size()) : 0});
+    }
     if (!commandKey.isEmpty())
         m_completedCommands.insert(commandKey, event.seq());
 }
@@ -183,41 +225,157 @@ const QByteArray &Room::sharedWelcome()
 {
     if (m_sharedWelcome.isEmpty() || m_sharedWelcomeSeq != headSeq()) {
         v1::ServerMessage message;
-        *message.mutable_welcome()->mutable_snapshot() = m_meeting.snapshot();
+        *message.mutable_welcome()->mutable_snapshot() = m_meeting.sharedSnapshot();
         m_sharedWelcome = encode(message);
         m_sharedWelcomeSeq = headSeq();
     }
     return m_sharedWelcome;
 }
 
-PublishedBatch Room::publish()
+std::vector<const PublishedChunk *> Room::publish()
 {
-    PublishedBatch batch;
-    if (m_firstUnpublished == m_frames.size())
-        return batch;
-    // Withheld stand-ins are built once per private event, shared by every recipient.
-    std::vector<QByteArray> withheld(m_frames.size() - m_firstUnpublished);
-    QSet<QString> owners;
-    for (size_t i = m_firstUnpublished; i < m_frames.size(); ++i) {
-        const QString owner = m_privateOwners.value(i + 1);
-        if (!owner.isEmpty()) {
-            owners.insert(owner);
-            withheld[i - m_firstUnpublished] = withheldFrame(i + 1);
+    std::vector<const PublishedChunk *> chunks;
+    const quint64 through = m_frames.size();
+    for (quint64 first = m_firstUnpublished + 1; first <= through;) {
+        PublishedChunk chunk;
+        chunk.first = first;
+        chunk.last = cut(first, through);
+        const std::vector<Piece> everyone = piecesFor(chunk.first, chunk.last, {}, false);
+        chunk.forEveryone = assemble(everyone);
+        const bool votes = std::any_of(everyone.cbegin(), everyone.cend(),
+                                       [](const Piece &p) { return p.kind == Piece::Votes; });
+        // Without votes the roll call sees what everyone sees: the same bytes.
+        chunk.forRollCall = votes ? assemble(piecesFor(chunk.first, chunk.last, {}, true)) : chunk.forEveryone;
+        // Those who see something the others do not: their own private marks, their own votes.
+        QHash<QString, std::vector<quint64>> own;
+        for (quint64 seq = chunk.first; seq <= chunk.last; ++seq) {
+            if (const auto owner = m_privateOwners.constFind(seq); owner != m_privateOwners.cend())
+                own[*owner].push_back(seq);
+            if (const auto vote = m_votes.constFind(seq); vote != m_votes.cend()) {
+                for (const QString &id : vote->participants)
+                    own[id].push_back(seq);
+            }
+        }
+        for (auto it = own.cbegin(); it != own.cend(); ++it) {
+            const ParticipantState *p = m_meeting.state().participant(it.key());
+            // A voting delegate (most of a vote round) differs from everyone's frame only
+            // where their own seqs are: cheap, whatever the number of votes in the chunk.
+            chunk.forParticipants.insert(it.key(), p && seesEveryVote(p->role)
+                                                           ? assemble(piecesFor(chunk.first, chunk.last, it.key(), true))
+                                                           : assemble(revealed(everyone, *it)));
+        }
+        first = chunk.last + 1;
+        m_recentBytes += chunkBytes(chunk);
+        const auto [it, inserted] = m_recent.insert_or_assign(chunk.first, std::move(chunk));
+        chunks.push_back(&it->second);
+    }
+    m_firstUnpublished = m_frames.size();
+    // The chunks just made stay; older ones go first.
+    while (m_recent.size() > chunks.size() && (m_recent.size() > RecentChunks || m_recentBytes > RecentBytes)) {
+        m_recentBytes -= chunkBytes(m_recent.begin()->second);
+        m_recent.erase(m_recent.begin());
+    }
+    return chunks;
+}
+
+const PublishedChunk *Room::chunkAt(quint64 seq) const
+{
+    const auto it = m_recent.find(seq);
+    return it == m_recent.end() ? nullptr : &it->second;
+}
+
+quint64 Room::cut(quint64 first, quint64 through) const
+{
+    qint64 bytes = m_frames[size_t(first - 1)].size();
+    quint64 last = first;
+    while (last < through && bytes + m_frames[size_t(last)].size() <= FrameTargetBytes)
+        bytes += m_frames[size_t(last++)].size();
+    return last;
+}
+
+QByteArray Room::catchUpFrame(quint64 first, const QString &participantId, v1::Role role, quint64 *last) const
+{
+    *last = cut(first, m_firstUnpublished);
+    return assemble(piecesFor(first, *last, participantId, seesEveryVote(role)));
+}
+
+std::vector<Room::Piece> Room::piecesFor(quint64 first, quint64 last, const QString &participantId,
+                                         bool rollCall) const
+{
+    std::vector<Piece> pieces;
+    for (quint64 seq = first; seq <= last; ++seq) {
+        const auto vote = m_votes.constFind(seq);
+        if (vote != m_votes.cend() && !rollCall && !vote->participants.contains(participantId)) {
+            // Runs of one ballot's votes this viewer sees as a count.
+            if (!pieces.empty() && pieces.back().kind == Piece::Votes && pieces.back().last == seq - 1
+                && pieces.back().vote->ballotId == vote->ballotId) {
+                pieces.back().last = seq;
+                pieces.back().vote = &*vote;
+            } else {
+                pieces.push_back({seq, seq, Piece::Votes, &*vote});
+            }
+            continue;
+        }
+        const auto owner = m_privateOwners.constFind(seq);
+        const bool hidden = owner != m_privateOwners.cend() && *owner != participantId;
+        pieces.push_back({seq, seq, hidden ? Piece::Withheld : Piece::Event, nullptr});
+    }
+    return pieces;
+}
+
+std::vector<Room::Piece> Room::revealed(const std::vector<Piece> &pieces, const std::vector<quint64> &seqs) const
+{
+    // `seqs` is sorted: walk both at once.
+    std::vector<Piece> out;
+    out.reserve(pieces.size() + 2 * seqs.size());
+    auto next = seqs.cbegin();
+    for (const Piece &piece : pieces) {
+        while (next != seqs.cend() && *next < piece.first)
+            ++next;
+        if (next == seqs.cend() || *next > piece.last) {
+            out.push_back(piece);
+            continue;
+        }
+        if (piece.kind != Piece::Votes) { // a private mark of this viewer's: a single seq
+            out.push_back({piece.first, piece.last, Piece::Event, nullptr});
+            continue;
+        }
+        quint64 from = piece.first;
+        for (; next != seqs.cend() && *next <= piece.last; ++next) {
+            if (*next > from)
+                out.push_back({from, *next - 1, Piece::Votes, &*m_votes.constFind(*next - 1)});
+            if (*next >= from) // the same seq twice (voter and caster): once
+                out.push_back({*next, *next, Piece::Event, nullptr});
+            from = *next + 1;
+        }
+        if (from <= piece.last)
+            out.push_back({from, piece.last, Piece::Votes, piece.vote});
+    }
+    return out;
+}
+
+QByteArray Room::assemble(const std::vector<Piece> &pieces) const
+{
+    std::deque<QByteArray> standIns; // stable addresses for the pointers below
+    std::vector<const QByteArray *> frames;
+    frames.reserve(pieces.size());
+    for (const Piece &piece : pieces) {
+        switch (piece.kind) {
+        case Piece::Event:
+            frames.push_back(&m_frames[size_t(piece.first - 1)]);
+            break;
+        case Piece::Withheld:
+            standIns.push_back(withheldFrame(piece.first));
+            frames.push_back(&standIns.back());
+            break;
+        case Piece::Votes:
+            standIns.push_back(votesCountedFrame(piece.first, piece.last, piece.vote->ballotId,
+                                                 piece.vote->votersAfter));
+            frames.push_back(&standIns.back());
+            break;
         }
     }
-    auto framesFor = [&](const QString &viewer) {
-        std::vector<const QByteArray *> frames;
-        for (size_t i = m_firstUnpublished; i < m_frames.size(); ++i) {
-            const QString owner = m_privateOwners.value(i + 1);
-            frames.push_back(owner.isEmpty() || owner == viewer ? &m_frames[i] : &withheld[i - m_firstUnpublished]);
-        }
-        return batchFrame(frames);
-    };
-    batch.forEveryone = framesFor(QString());
-    for (const QString &owner : owners)
-        batch.forOwners.insert(owner, framesFor(owner));
-    m_firstUnpublished = m_frames.size();
-    return batch;
+    return batchFrame(frames);
 }
 
 QByteArray batchFrame(const std::vector<const QByteArray *> &eventFrames)
@@ -239,14 +397,6 @@ QByteArray batchFrame(const std::vector<const QByteArray *> &eventFrames)
         out.append(f->constData() + 1, f->size() - 1);
     }
     return out;
-}
-
-QByteArray Room::frameFor(quint64 seq, const QString &participantId) const
-{
-    const auto owner = m_privateOwners.constFind(seq);
-    if (owner == m_privateOwners.cend() || *owner == participantId)
-        return m_frames[size_t(seq - 1)];
-    return withheldFrame(seq);
 }
 
 void Room::reload()

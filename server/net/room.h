@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "eventstore.h"
+#include "ballots.h"
 #include "meeting.h"
 
 #include <QHash>
@@ -14,19 +15,25 @@
 namespace quorum {
 
 /**
- * What one commit publishes to a room, serialized once: a single frame for everyone, and
- * one for each participant who owns a private event of the commit. In the frame for
- * everyone, another participant's private annotation is `withheld` (the same seq with no
- * content), so that seq stays without gaps.
+ * Events published together, cut to at most FrameTargetBytes, serialized once per audience:
+ * a frame for every tablet, one for those who see every vote (chair, secretary, observers)
+ * and one for each participant who owns a private annotation or cast a vote in it. Another
+ * participant's private annotation is `withheld` and a run of votes one `votes_counted` (the
+ * same seqs with no content), so that seq stays without gaps for everyone.
  */
-struct PublishedBatch
+struct PublishedChunk
 {
-    QByteArray forEveryone; // empty: nothing was published
-    QHash<QString, QByteArray> forOwners;
-    const QByteArray &to(const QString &participantId) const
+    quint64 first = 0;
+    quint64 last = 0;
+    QByteArray forEveryone;
+    QByteArray forRollCall;                  // seesEveryVote(role)
+    QHash<QString, QByteArray> forParticipants;
+    const QByteArray &to(const QString &participantId, v1::Role role) const
     {
-        const auto it = forOwners.constFind(participantId);
-        return it == forOwners.cend() ? forEveryone : *it;
+        const auto it = forParticipants.constFind(participantId);
+        if (it != forParticipants.cend())
+            return *it;
+        return seesEveryVote(role) ? forRollCall : forEveryone;
     }
 };
 
@@ -79,26 +86,51 @@ public:
 
     /** Moves the staged events into a commit batch. */
     void collect(CommitBatch &batch);
-    /** After a successful commit: the frames of the events that just became durable. */
-    PublishedBatch publish();
+    /**
+     * After a successful commit: the events that just became durable, in chunks of at most
+     * FrameTargetBytes (a lone event above it alone). Empty when nothing was staged.
+     */
+    std::vector<const PublishedChunk *> publish();
+    /** A published chunk that starts at `seq`, while the room still keeps it (recent ones). */
+    const PublishedChunk *chunkAt(quint64 seq) const;
+    /**
+     * One frame of durable events from `first` on as `participantId` (with `role`) may see
+     * them, as many as fit FrameTargetBytes (at least one); `*last` is the last seq it holds.
+     * For a tablet that is behind: catch-up is cut into frames and sent as it reads.
+     */
+    QByteArray catchUpFrame(quint64 first, const QString &participantId, v1::Role role, quint64 *last) const;
     /** After a failed commit: forget what was staged and rebuild from the log. */
     void reload();
 
     /**
-     * A serialized ServerMessage{welcome{snapshot}} of the current state without anything
-     * private, built once per seq: at meeting start every tablet joins at nearly the same
+     * A serialized ServerMessage{welcome{snapshot}} of the current state without annotations
+     * (they go in pages), built once per seq: at meeting start every tablet joins at nearly the same
      * seq, and the snapshot of a big meeting is ~100 KB (docs/benchmarks.md).
      */
     const QByteArray &sharedWelcome();
 
     /** The frame (a serialized ServerMessage carrying the event) of a durable event. */
     const QByteArray &frame(quint64 seq) const { return m_frames[size_t(seq - 1)]; }
-    /** The frame of a durable event as one participant may see it (see PublishedFrame). */
-    QByteArray frameFor(quint64 seq, const QString &participantId) const;
 
 private:
     /** A secret ballot that closed or was cancelled: its box is removed with the next commit. */
     void dropClosedBox(const v1::Event &event);
+    struct VoteRecord;
+    /** Events as one viewer gets them: an event, its withheld stand-in, or a run of votes. */
+    struct Piece
+    {
+        quint64 first;
+        quint64 last;
+        enum Kind { Event, Withheld, Votes } kind;
+        const VoteRecord *vote; // Votes: the run's last vote
+    };
+    /** The events first..last for one audience (see PublishedChunk). */
+    std::vector<Piece> piecesFor(quint64 first, quint64 last, const QString &participantId, bool rollCall) const;
+    /** Everyone's pieces with the events at `seqs` (sorted) shown in full. */
+    std::vector<Piece> revealed(const std::vector<Piece> &pieces, const std::vector<quint64> &seqs) const;
+    QByteArray assemble(const std::vector<Piece> &pieces) const;
+    /** The last seq from `first` on whose full frames fit FrameTargetBytes together (>= first). */
+    quint64 cut(quint64 first, quint64 through) const;
     void append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
                 const QString &commandKey);
 
@@ -118,6 +150,16 @@ private:
     QByteArray m_sharedWelcome;
     quint64 m_sharedWelcomeSeq = 0;              // index into m_frames
     QHash<quint64, QString> m_privateOwners;    // seq -> the only participant who may see it
+    /** A VoteCast: its ballot, who it concerns and the ballot's voters after it. */
+    struct VoteRecord
+    {
+        QString ballotId;
+        QStringList participants;
+        quint32 votersAfter = 0;
+    };
+    QHash<quint64, VoteRecord> m_votes;         // seq -> the VoteCast at that seq
+    std::map<quint64, PublishedChunk> m_recent; // first seq -> chunk, the most recent ones
+    qint64 m_recentBytes = 0;
 };
 
 } // namespace quorum

@@ -162,6 +162,7 @@ void RoomServer::onPendingConnection()
                 [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
         connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);
         connect(session, &Session::textReceived, this, &RoomServer::onText);
+        connect(session, &Session::writable, this, [this](Session *s) { feed(*s); });
         // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the
         // middle of a loop over m_sessions; removing it then would skip or repeat a session.
         connect(session, &Session::disconnected, this, &RoomServer::onDisconnected, Qt::QueuedConnection);
@@ -173,6 +174,32 @@ void RoomServer::onBinary(Session *session, const QByteArray &bytes)
 {
     if (session->state() == Session::State::Closed)
         return;
+    if (session->isAuthenticated() && session->deferIfOverBudget(bytes)) {
+        scheduleCommit(); // its turn comes after the next commit
+        return;
+    }
+    dispatch(*session, bytes);
+}
+
+void RoomServer::dispatchDeferred()
+{
+    for (Session *session : m_sessions)
+        session->startTurn();
+    // Index, not iterator: nothing handled here adds sessions, but stay safe if one did.
+    for (size_t i = 0; i < m_sessions.size(); ++i) {
+        Session *session = m_sessions[i];
+        while (const std::optional<QByteArray> frame = session->takeDeferred())
+            dispatch(*session, *frame);
+        if (session->hasDeferred())
+            scheduleCommit();
+    }
+}
+
+void RoomServer::dispatch(Session &s, const QByteArray &bytes)
+{
+    Session *session = &s;
+    if (session->isAuthenticated())
+        session->countTurnBytes(bytes.size());
     const auto message = decode<v1::ClientMessage>(bytes);
     if (!message) {
         qCWarning(lcServer) << session->describe() << "sent a frame that is not a ClientMessage";
@@ -278,16 +305,13 @@ void RoomServer::commit()
     }
     if (durable) {
         for (auto &[id, room] : m_rooms) {
-            const PublishedBatch batch = room->publish();
-            if (batch.forEveryone.isEmpty())
+            if (room->publish().empty())
                 continue;
             // Each tablet's replies right after the events they acknowledge, not after the
-            // whole room's fan-out.
+            // whole room's fan-out; a tablet still reading earlier frames gets these later.
             for (Session *session : m_sessions) {
-                if (session->room() == room.get() && session->state() == Session::State::Live) {
-                    session->send(batch.to(session->participantId()));
-                    session->flushReplies(true);
-                }
+                if (session->room() == room.get())
+                    feed(*session);
             }
         }
         noticeNewPresenters();
@@ -315,6 +339,7 @@ void RoomServer::commit()
     // Sessions welcomed just now: their replies follow their Welcome and catch-up.
     for (Session *session : m_sessions)
         session->flushReplies(durable);
+    dispatchDeferred();
     emit committed(durable ? int(batch.events.size()) : 0);
 }
 

@@ -92,6 +92,10 @@ signals:
 private:
     void onPendingConnection();
     void onBinary(Session *session, const QByteArray &bytes);
+    /** Parses one frame and hands it to its handler (exhaustive over ClientMessage). */
+    void dispatch(Session &session, const QByteArray &bytes);
+    /** After a commit: each connection's frames that waited for a new turn (Session). */
+    void dispatchDeferred();
     void onText(Session *session);
     void onDisconnected(Session *session);
 
@@ -143,6 +147,12 @@ private:
 
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
+    /**
+     * Sends a live tablet what it has not got yet, while its socket has room: its annotation
+     * pages after a Welcome, then durable events from its sentThrough() in frames of at most
+     * FrameTargetBytes, then the replies those events complete (sessionfeed.cpp).
+     */
+    void feed(Session &session);
     bool hasOtherSession(const Session &session) const;
 
     /** Runs `then` after the next group commit, with whether it succeeded. */

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "room.h"
 #include "transferqueue.h"
 
 #include <QLoggingCategory>
@@ -18,6 +19,18 @@ Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &bytes) { emit binaryReceived(this, bytes); });
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this] { emit textReceived(this); });
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(config.stalledReaderMs);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcSession) << describe() << "is not reading; closing";
+        m_socket->abort();
+    });
+    connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
+        if (m_stallTimer.isActive())
+            m_stallTimer.start(); // it reads, however slowly
+        if (m_state == State::Live && isWritable())
+            emit writable(this);
+    });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         m_state = State::Closed;
         emit disconnected(this);
@@ -76,6 +89,22 @@ void Session::send(const QByteArray &frame)
     m_socket->sendBinaryMessage(frame);
 }
 
+bool Session::isWritable() const
+{
+    // Below a mark, not empty: a document download (TransferQueue) keeps up to ~192 KiB in the
+    // write buffer all along, and a page turn must not wait for the whole download (measured:
+    // 5.9 s p99 with "empty", docs/benchmarks.md).
+    return m_socket->bytesToWrite() < FrameTargetBytes;
+}
+
+void Session::setWaitingForReader(bool waiting)
+{
+    if (!waiting)
+        m_stallTimer.stop();
+    else if (!m_stallTimer.isActive())
+        m_stallTimer.start();
+}
+
 void Session::sendError(v1::ErrorCode code, const QString &detail)
 {
     v1::ServerMessage message;
@@ -100,8 +129,17 @@ TransferQueue &Session::transfers()
 
 void Session::flushReplies(bool durable)
 {
+    std::vector<v1::ServerMessage> later;
     for (v1::ServerMessage &message : m_pendingReplies) {
-        if (!durable) {
+        // Durable events wait until this tablet has been sent them; after a failed commit,
+        // only what that commit held fails (an earlier, durable one still waits for its turn).
+        const quint64 seq = message.reply().seq();
+        const bool lost = !durable && (seq == 0 || !m_room || seq > m_room->publishedSeq());
+        if (!lost && seq > m_sentThrough) {
+            later.push_back(std::move(message));
+            continue;
+        }
+        if (lost) {
             const quint64 request = message.reply().request_id();
             message.Clear();
             message.mutable_reply()->set_request_id(request);
@@ -110,7 +148,32 @@ void Session::flushReplies(bool durable)
         }
         send(message);
     }
-    m_pendingReplies.clear();
+    m_pendingReplies = std::move(later);
+}
+
+bool Session::deferIfOverBudget(const QByteArray &frame)
+{
+    if (m_deferred.empty() && m_turnBytes < FrameTargetBytes)
+        return false;
+    // What waits is bounded like what a tablet may leave unread.
+    if (m_deferredBytes + frame.size() > m_config.maxQueuedBytesPerSession) {
+        qCWarning(lcSession) << describe() << "sends faster than the room commits; closing";
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too much at once"));
+        return true;
+    }
+    m_deferred.push_back(frame);
+    m_deferredBytes += frame.size();
+    return true;
+}
+
+std::optional<QByteArray> Session::takeDeferred()
+{
+    if (m_deferred.empty() || m_turnBytes >= FrameTargetBytes || m_state == State::Closed)
+        return std::nullopt;
+    QByteArray frame = std::move(m_deferred.front());
+    m_deferred.pop_front();
+    m_deferredBytes -= frame.size();
+    return frame;
 }
 
 bool Session::admitCommand(qint64 nowMs)

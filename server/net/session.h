@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations.h"
 #include "protocol.h"
 #include "serverconfig.h"
 #include "tokenbucket.h"
@@ -9,6 +10,8 @@
 #include <QWebSocket>
 
 #include <memory>
+#include <deque>
+#include <optional>
 
 namespace quorum {
 
@@ -63,10 +66,52 @@ public:
     /** Closes after the queued frames are written. */
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
-    /** Queues the reply to an applied command until its events are durable. */
+    /** Queues the reply to an applied command until its events are durable and sent. */
     void queueReply(v1::ServerMessage reply) { m_pendingReplies.push_back(std::move(reply)); }
-    /** After a commit: sends the queued replies, or INTERNAL errors when it failed. */
+    /**
+     * Sends the queued replies whose events this tablet has been sent (sentThrough), so that a
+     * reply always follows the events it acknowledges; after a failed commit (durable false)
+     * every queued reply, as an INTERNAL error.
+     */
     void flushReplies(bool durable);
+
+    /**
+     * The last seq this tablet has been sent (the Welcome's, then each frame's). The room
+     * feeds it from there as fast as it reads (RoomServer::feed), never its whole backlog.
+     */
+    quint64 sentThrough() const { return m_sentThrough; }
+    void setSentThrough(quint64 seq) { m_sentThrough = seq; }
+    /** Whether the socket has room for another frame (less than FrameTargetBytes waiting). */
+    bool isWritable() const;
+    /**
+     * After feeding: whether frames wait for this tablet to read. While they do and the
+     * socket takes nothing for ServerConfig::stalledReaderMs, the tablet is cut off.
+     */
+    void setWaitingForReader(bool waiting);
+
+    /** Annotation pages still to send after a Welcome with a snapshot (RoomServer::feed). */
+    struct Pages
+    {
+        quint64 snapshotSeq = 0;
+        std::vector<AnnotationGroup> groups;
+        size_t group = 0; // the next one to send from
+        size_t op = 0;    // within it
+    };
+    std::optional<Pages> &pages() { return m_pages; }
+
+    /**
+     * One connection's share of a group commit: frames past FrameTargetBytes in one commit
+     * turn wait (in order) for the next turn, so that a burst of big strokes from one delegate
+     * is spread over several commits and everyone else's commands go in between. Returns
+     * false when the frame was not taken because too much already waits (a flood: closed).
+     */
+    bool deferIfOverBudget(const QByteArray &frame);
+    /** Counts a frame handled in this commit turn. */
+    void countTurnBytes(qint64 bytes) { m_turnBytes += bytes; }
+    /** A new commit turn: the next deferred frame within budget, if any (call until empty). */
+    std::optional<QByteArray> takeDeferred();
+    void startTurn() { m_turnBytes = 0; }
+    bool hasDeferred() const { return !m_deferred.empty() && m_state != State::Closed; }
 
     /** Rate limit for commands; counts rejections so that a flood ends in a close. */
     bool admitCommand(qint64 nowMs);
@@ -80,6 +125,8 @@ signals:
     void disconnected(quorum::Session *session);
     /** Its Hello was accepted (authenticate()): the listener stops counting it as a stranger. */
     void authenticated(quorum::Session *session);
+    /** The socket wrote what it held down to below FrameTargetBytes: feed it more. */
+    void writable(quorum::Session *session);
 
 private:
     QWebSocket *m_socket;
@@ -90,11 +137,17 @@ private:
     v1::Role m_role = v1::ROLE_UNSPECIFIED;
     QString m_deviceId;
     QTimer m_helloTimer;
+    QTimer m_stallTimer;
     std::shared_ptr<TokenBucket> m_commands;
     QString m_deviceKey;
     QString m_issuedToken;
     int m_rejectedInARow = 0;
     std::vector<v1::ServerMessage> m_pendingReplies;
+    quint64 m_sentThrough = 0;
+    qint64 m_turnBytes = 0;
+    std::deque<QByteArray> m_deferred;
+    qint64 m_deferredBytes = 0;
+    std::optional<Pages> m_pages;
     TransferQueue *m_transfers = nullptr; // a child, made on the first fetch
 };
 

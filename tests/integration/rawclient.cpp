@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace quorum;
 
 RawClient::RawClient(QObject *parent) : QObject(parent)
@@ -13,9 +15,21 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
         if (!m_lean)
             m_frames.push_back(bytes);
+        m_largestFrame = std::max(m_largestFrame, qint64(bytes.size()));
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
+        if (message->has_welcome() && message->welcome().has_snapshot() && !message->welcome().annotations_follow())
+            ++m_lastPages; // whole as it is: no pages follow
+        if (message->has_annotation_page()) {
+            for (v1::AnnotationOp op : message->annotation_page().annotations()) {
+                if (m_lean)
+                    op.clear_kind();
+                m_pageOps.push_back(std::move(op));
+            }
+            m_lastPages += message->annotation_page().last();
+            return;
+        }
         if (m_lean && (message->has_event() || message->has_event_batch())) {
             auto keep = [this](v1::Event event) {
                 if (event.has_annotation_applied())
@@ -121,6 +135,14 @@ std::optional<v1::ServerMessage> RawClient::next(int ms)
     return m;
 }
 
+std::optional<std::vector<v1::AnnotationOp>> RawClient::snapshotAnnotations(int ms)
+{
+    if (!QTest::qWaitFor([this] { return m_lastPages > 0; }, ms))
+        return std::nullopt;
+    --m_lastPages;
+    return std::exchange(m_pageOps, {});
+}
+
 std::optional<v1::ServerMessage> RawClient::nextOf(v1::ServerMessage::BodyCase kind, int ms)
 {
     QDeadlineTimer deadline(ms);
@@ -152,4 +174,23 @@ std::optional<v1::Reply> RawClient::reply(quint64 requestId, int ms)
 bool RawClient::waitForClose(int ms)
 {
     return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
+}
+
+v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed)
+{
+    v1::Command c;
+    v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
+    op->set_op_id(sstr(opId));
+    op->set_document_id(documentId);
+    op->set_page(0);
+    op->set_layer(v1::LAYER_SHARED);
+    v1::InkStroke *ink = op->mutable_ink();
+    for (int i = 0; i < 10'000; ++i) {
+        ink->add_xy(float(i) / 10'000);
+        ink->add_xy(0.5f + 0.4f * float(std::sin(i / 50.0 + seed)));
+        ink->add_pressure(0.5f);
+    }
+    ink->set_color(0xff1565c0);
+    ink->set_width(0.003f);
+    return c;
 }

@@ -50,6 +50,15 @@ public:
     std::optional<quorum::v1::ServerMessage> nextOf(quorum::v1::ServerMessage::BodyCase kind, int ms = 5000);
     /** Waits for Welcome after hello(). */
     std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
+    /**
+     * After a Welcome with a snapshot: waits for its annotation pages up to the last one and
+     * returns their annotations in the order received (lean: without their content; none when
+     * the Welcome said none follow);
+     * std::nullopt when the last page did not come in time.
+     */
+    std::optional<std::vector<quorum::v1::AnnotationOp>> snapshotAnnotations(int ms = 5000);
+    /** The largest frame received so far, in bytes (lean clients too). */
+    qint64 largestFrame() const { return m_largestFrame; }
     /** Waits for the reply to a request id. */
     std::optional<quorum::v1::Reply> reply(quint64 requestId, int ms = 5000);
     /** Every frame received, undecoded, for scans of what was sent. */
@@ -71,4 +80,13 @@ private:
     quint64 m_nextRequest = 1;
     QString m_meetingId;
     bool m_lean = false;
+    qint64 m_largestFrame = 0;
+    std::vector<quorum::v1::AnnotationOp> m_pageOps; // of pages received, until taken
+    int m_lastPages = 0;                             // pages with last = true received
 };
+
+/**
+ * The largest stroke the server takes (annotationlimits::MaxPointsPerStroke, 10,000 points with
+ * pressure): an Annotate of ~125 KB on page 0 of `documentId`, shared layer; `seed` varies it.
+ */
+quorum::v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed = 0);

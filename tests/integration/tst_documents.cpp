@@ -210,7 +210,9 @@ private slots:
         const auto w = b2->welcome();
         QVERIFY(w);
         int sharedInSnapshot = 0;
-        for (const v1::AnnotationOp &op : w->snapshot().annotations()) {
+        const auto bPages = b2->snapshotAnnotations();
+        QVERIFY(bPages);
+        for (const v1::AnnotationOp &op : *bPages) {
             QVERIFY(op.layer() != v1::LAYER_PRIVATE);
             sharedInSnapshot += op.op_id() == "op-shared-1";
         }
@@ -233,7 +235,9 @@ private slots:
         const auto wa = a3->welcome();
         QVERIFY(wa);
         bool ownPrivate = false;
-        for (const v1::AnnotationOp &op : wa->snapshot().annotations())
+        const auto aPages = a3->snapshotAnnotations();
+        QVERIFY(aPages);
+        for (const v1::AnnotationOp &op : *aPages)
             ownPrivate |= op.op_id() == "op-private-1";
         QVERIFY(ownPrivate);
     }

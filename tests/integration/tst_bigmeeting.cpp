@@ -1,0 +1,319 @@
+// Big and long meetings (issue 12), against the real server on loopback: whatever the meeting
+// holds, no frame exceeds what a tablet accepts; a fresh tablet joins a meeting of hundreds of
+// maximum-size strokes and holds each once; a tablet that was away for 1,000 strokes catches
+// up exactly once; one delegate's burst drops nobody; votes reach delegates as counts.
+//
+// Before the fix: the Welcome carried every annotation in one frame (a library client was
+// refused with 1009 past ~35 maximum strokes and retried forever), a catch-up was queued whole
+// (a tablet ~270 maximum strokes behind was cut off as "not reading" on every attempt), one
+// commit of 100 maximum strokes was one 12 MB frame, and every VoteCast went to every tablet.
+#include "ballotview.h"
+#include "documentlibrary.h"
+#include "floorreplica.h"
+#include "meetingclient.h"
+#include "rawclient.h"
+#include "replica.h"
+#include "serverprocess.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace quorum;
+
+namespace {
+const QString ChairPin = QStringLiteral("246810");
+const QString SecretaryPin = QStringLiteral("135790");
+const QString ObserverPin = QStringLiteral("900000");
+QString delegatePin(int i) { return QString::number(310000 + i); } // d01..d10
+
+/** Every seq once, in order, from `from` on; a VotesCounted stands for its whole run. */
+bool contiguousFrom(const std::vector<v1::Event> &events, quint64 from, QString *why)
+{
+    quint64 expected = from;
+    for (const v1::Event &e : events) {
+        if (e.seq() != expected) {
+            *why = QStringLiteral("seq %1 where %2 was due").arg(e.seq()).arg(expected);
+            return false;
+        }
+        expected = (e.has_votes_counted() ? e.votes_counted().through_seq() : e.seq()) + 1;
+    }
+    return true;
+}
+
+quint64 lastSeqOf(const std::vector<v1::Event> &events)
+{
+    if (events.empty())
+        return 0;
+    const v1::Event &e = events.back();
+    return e.has_votes_counted() ? e.votes_counted().through_seq() : e.seq();
+}
+
+/** What bounds a frame: the server cuts at FrameTargetBytes, a single event may pass it. */
+constexpr qint64 LargestEvent = 200 * 1024;
+} // namespace
+
+class TestBigMeeting : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    std::vector<std::string> m_documents;
+    int m_strokes = 0;
+
+    std::unique_ptr<RawClient> join(const QString &pin, const QString &device, v1::Welcome *welcome = nullptr)
+    {
+        // Lean: hundreds of MB of strokes reach these clients.
+        return RawClient::joined(m_server.url(), pin, device, welcome, true);
+    }
+
+    /** `writers` delegates send `each` maximum strokes at once, spread over the documents. */
+    std::set<quint64> burst(int writers, int each, const QString &tag)
+    {
+        std::vector<std::unique_ptr<RawClient>> clients;
+        std::vector<std::vector<quint64>> requests(static_cast<size_t>(writers));
+        for (int w = 0; w < writers; ++w) {
+            clients.push_back(join(delegatePin(w + 1), QStringLiteral("%1-writer-%2").arg(tag).arg(w)));
+            if (!clients.back())
+                return {};
+        }
+        for (int i = 0; i < each; ++i) {
+            for (int w = 0; w < writers; ++w) {
+                const std::string &doc = m_documents[size_t(m_strokes % int(m_documents.size()))];
+                requests[size_t(w)].push_back(
+                        clients[size_t(w)]->command(maximumStroke(doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes), m_strokes)));
+                ++m_strokes;
+            }
+        }
+        std::set<quint64> acknowledged;
+        for (int w = 0; w < writers; ++w) {
+            for (quint64 request : requests[size_t(w)]) {
+                const auto reply = clients[size_t(w)]->reply(request, 120'000);
+                if (!reply || reply->has_error()) {
+                    qWarning() << "stroke not acknowledged:" << (reply ? reply->error().detail().c_str() : "no reply");
+                    return {};
+                }
+                acknowledged.insert(reply->seq());
+            }
+        }
+        return acknowledged;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        v1::Welcome welcome;
+        auto chair = join(ChairPin, QStringLiteral("probe"), &welcome);
+        QVERIFY(chair);
+        for (const v1::Document &d : welcome.snapshot().documents())
+            m_documents.push_back(d.id());
+        QVERIFY2(m_documents.size() >= 3, qPrintable(m_server.output()));
+    }
+
+    // Guards: a burst of 100 maximum strokes (inside a connection's command burst) drops no
+    // other tablet, and reaches each in frames a tablet accepts.
+    void aBurstOfMaximumStrokesDropsNobody()
+    {
+        std::vector<std::unique_ptr<RawClient>> listeners;
+        std::vector<quint64> welcomedAt;
+        for (int i = 6; i <= 10; ++i) {
+            v1::Welcome welcome;
+            listeners.push_back(join(delegatePin(i), QStringLiteral("listener-%1").arg(i), &welcome));
+            QVERIFY(listeners.back());
+            QVERIFY(listeners.back()->snapshotAnnotations(10'000));
+            welcomedAt.push_back(welcome.head_seq());
+        }
+        const std::set<quint64> acknowledged = burst(1, 100, QStringLiteral("burst"));
+        QCOMPARE(acknowledged.size(), size_t(100));
+        qInfo("server RSS after 100 maximum strokes: %lld KiB", m_server.residentKiB());
+        for (size_t l = 0; l < listeners.size(); ++l) {
+            RawClient &listener = *listeners[l];
+            QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(listener.events()) >= *acknowledged.rbegin(), 60'000);
+            QVERIFY(listener.isOpen());
+            QString why;
+            QVERIFY2(contiguousFrom(listener.events(), welcomedAt[l] + 1, &why), qPrintable(why));
+            QVERIFY2(listener.largestFrame() <= FrameTargetBytes + LargestEvent,
+                     qPrintable(QString::number(listener.largestFrame())));
+        }
+    }
+
+    // Guards: a fresh library client joins a meeting of 500 maximum-size shared strokes on
+    // three documents (~60 MB of annotations) and holds every stroke exactly once.
+    void aFreshTabletJoinsFiveHundredMaximumStrokes()
+    {
+        QCOMPARE(burst(4, 100, QStringLiteral("fill")).size(), size_t(400)); // 500 with the burst above
+
+        auto raw = join(delegatePin(7), QStringLiteral("fresh-raw"));
+        QVERIFY(raw);
+        const auto paged = raw->snapshotAnnotations(60'000);
+        QVERIFY(paged);
+        std::set<std::string> ids;
+        for (const v1::AnnotationOp &op : *paged)
+            QVERIFY2(ids.insert(op.op_id()).second, op.op_id().c_str());
+        QCOMPARE(ids.size(), size_t(500));
+        QVERIFY2(raw->largestFrame() <= FrameTargetBytes + LargestEvent, qPrintable(QString::number(raw->largestFrame())));
+
+        QTemporaryDir state;
+        MeetingClient client;
+        client.setStateDirectory(state.path());
+        client.setDeviceId(QStringLiteral("fresh-library"));
+        client.setReconnectPolicy(50, 500);
+        QSignalSpy completed(&client, &MeetingClient::snapshotCompleted);
+        QSignalSpy failed(&client, &MeetingClient::joinFailed);
+        client.join(m_server.url(), delegatePin(8));
+        QVERIFY(completed.wait(60'000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(client.connectionState(), MeetingClient::Connected);
+        std::set<std::string> held;
+        size_t count = 0;
+        for (const v1::AnnotationOp &op : client.replica()->documents()->visibleAnnotations()) {
+            held.insert(op.op_id());
+            ++count;
+        }
+        QCOMPARE(count, size_t(500));
+        QCOMPARE(held, ids);
+        qInfo("500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
+              raw->largestFrame(), m_server.residentKiB());
+    }
+
+    // Guards: a tablet that dropped 1,000 maximum strokes ago (~125 MB behind) catches up on
+    // reconnecting, every event exactly once, in frames it accepts, and stays connected.
+    void aTabletDroppedAThousandStrokesAgoCatchesUpOnce()
+    {
+        v1::Welcome welcome;
+        auto away = join(delegatePin(9), QStringLiteral("away"), &welcome);
+        QVERIFY(away);
+        QVERIFY(away->snapshotAnnotations(60'000));
+        QTest::qWait(200);
+        const quint64 leftAt = std::max<quint64>(welcome.head_seq(), lastSeqOf(away->events()));
+        away.reset(); // the link drops
+
+        const std::set<quint64> acknowledged = burst(10, 100, QStringLiteral("away"));
+        QCOMPARE(acknowledged.size(), size_t(1000));
+
+        RawClient back;
+        back.setLean(true);
+        QVERIFY(back.open(m_server.url()));
+        back.hello(delegatePin(9), leftAt, QStringLiteral("away"));
+        const auto again = back.welcome(30'000);
+        QVERIFY(again);
+        QVERIFY(!again->has_snapshot()); // within the replay window: events, not a snapshot
+        QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(back.events()) >= *acknowledged.rbegin(), 120'000);
+        QVERIFY(back.isOpen());
+        QString why;
+        QVERIFY2(contiguousFrom(back.events(), leftAt + 1, &why), qPrintable(why));
+        std::set<quint64> received;
+        for (const v1::Event &e : back.events())
+            received.insert(e.seq());
+        for (quint64 seq : acknowledged)
+            QVERIFY2(received.count(seq), qPrintable(QStringLiteral("stroke at seq %1 missing").arg(seq)));
+        QVERIFY2(back.largestFrame() <= FrameTargetBytes + LargestEvent, qPrintable(QString::number(back.largestFrame())));
+        qInfo("1,500 maximum strokes: largest catch-up frame %lld bytes; server RSS %lld KiB",
+              back.largestFrame(), m_server.residentKiB());
+    }
+
+    // Guards: who voted goes to the chair, the secretary and observers (and each voter's own
+    // devices); another delegate's tablet gets counts, its turnout still right.
+    void votesReachDelegatesAsCounts()
+    {
+        auto chair = join(ChairPin, QStringLiteral("vote-chair"));
+        auto secretary = join(SecretaryPin, QStringLiteral("vote-secretary"));
+        auto observer = join(ObserverPin, QStringLiteral("vote-projector"));
+        QVERIFY(chair && secretary && observer);
+        std::vector<std::unique_ptr<RawClient>> delegates;
+        for (int i = 1; i <= 10; ++i) {
+            delegates.push_back(join(delegatePin(i), QStringLiteral("voter-%1").arg(i)));
+            QVERIFY(delegates.back());
+        }
+        MeetingClient watcher; // delegate d10's second device, through the client library
+        watcher.setDeviceId(QStringLiteral("voter-10-library"));
+        watcher.setReconnectPolicy(50, 500);
+        QSignalSpy completed(&watcher, &MeetingClient::snapshotCompleted);
+        watcher.join(m_server.url(), delegatePin(10));
+        QVERIFY(completed.wait(60'000));
+
+        v1::Command create;
+        v1::Ballot *b = create.mutable_create_ballot()->mutable_ballot();
+        b->set_id("scale-ballot");
+        b->set_item_id("eform-vote");
+        b->set_question("Thông qua kế hoạch?");
+        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+        const auto created = chair->reply(chair->command(create));
+        QVERIFY(created && !created->has_error());
+        v1::Command open;
+        open.mutable_open_ballot()->set_ballot_id("scale-ballot");
+        const auto opened = chair->reply(chair->command(open));
+        QVERIFY2(opened && !opened->has_error(), opened ? opened->error().detail().c_str() : "no reply");
+        const quint64 from = opened->seq() + 1;
+
+        // Nine delegates vote at once; d10 watches.
+        std::vector<quint64> requests;
+        for (int i = 0; i < 9; ++i) {
+            v1::Command cast;
+            cast.mutable_cast_vote()->set_ballot_id("scale-ballot");
+            cast.mutable_cast_vote()->add_choices(0);
+            requests.push_back(delegates[size_t(i)]->command(cast));
+        }
+        quint64 lastVote = 0;
+        for (int i = 0; i < 9; ++i) {
+            const auto reply = delegates[size_t(i)]->reply(requests[size_t(i)], 20'000);
+            QVERIFY(reply && !reply->has_error());
+            lastVote = std::max<quint64>(lastVote, reply->seq());
+        }
+        auto castsIn = [&](const RawClient &c, std::set<std::string> *voters, int *counted) {
+            for (const v1::Event &e : c.events()) {
+                if (e.seq() < from)
+                    continue;
+                if (e.has_vote_cast())
+                    voters->insert(e.vote_cast().voter_ids().begin(), e.vote_cast().voter_ids().end());
+                if (e.has_votes_counted())
+                    *counted = int(e.votes_counted().voters());
+            }
+        };
+        for (RawClient *rollCall : {chair.get(), secretary.get(), observer.get()}) {
+            QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(rollCall->events()) >= lastVote, 20'000);
+            std::set<std::string> voters;
+            int counted = 0;
+            castsIn(*rollCall, &voters, &counted);
+            QCOMPARE(voters.size(), size_t(9)); // names
+            QCOMPARE(counted, 0);
+        }
+        // Seqs stay without gaps for every tablet, the voters' own too (their run is split).
+        auto gapless = [&](const RawClient &c) {
+            const auto start = std::find_if(c.events().begin(), c.events().end(),
+                                            [&](const v1::Event &e) { return e.seq() >= from; });
+            QString why;
+            const bool ok = contiguousFrom(std::vector<v1::Event>(start, c.events().end()), from, &why);
+            if (!ok)
+                qWarning() << why;
+            return ok;
+        };
+        RawClient &other = *delegates[9];
+        QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(other.events()) >= lastVote, 20'000);
+        QVERIFY(gapless(other));
+        std::set<std::string> seenByOther;
+        int countedByOther = 0;
+        castsIn(other, &seenByOther, &countedByOther);
+        QVERIFY(seenByOther.empty()); // counts, not names
+        QCOMPARE(countedByOther, 9);
+        // A voter's own devices see their own vote.
+        std::set<std::string> own;
+        int ownCounted = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(delegates[0]->events()) >= lastVote, 20'000);
+        castsIn(*delegates[0], &own, &ownCounted);
+        QCOMPARE(own, std::set<std::string>{"d01"});
+        for (int i = 0; i < 9; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(delegates[size_t(i)]->events()) >= lastVote, 20'000);
+            QVERIFY(gapless(*delegates[size_t(i)]));
+        }
+        // The tablet's turnout is right from counts alone.
+        QTRY_COMPARE(watcher.floor()->ballot()->votedCount(), 9);
+        QVERIFY(!watcher.floor()->ballot()->selfVoted());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBigMeeting)
+#include "tst_bigmeeting.moc"
