@@ -97,9 +97,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QByteArray(reinterpret_cast<const char *>(data + at + 3), qsizetype(length)));
         at += 3 + length;
     }
-    (void)encode(meeting.snapshot());
-    for (const char *viewer : fuzz::Participants)
-        (void)encode(meeting.privateSnapshot(QString::fromLatin1(viewer)));
+    (void)encode(meeting.sharedSnapshot());
+    for (const char *viewer : fuzz::Participants) {
+        const QString id = QString::fromLatin1(viewer);
+        (void)encode(meeting.snapshot(id));
+        // The annotation pages a joining tablet is sent: every id must name an applied op.
+        for (const AnnotationGroup &group : meeting.annotationGroups(id))
+            for (const QString &opId : group.opIds)
+                if (!meeting.annotation(opId))
+                    __builtin_trap();
+    }
     return 0;
 }
 
