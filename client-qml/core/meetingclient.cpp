@@ -497,6 +497,8 @@ void MeetingClient::onServerError(const v1::Error &error)
     case v1::ERROR_INVALID_ARGUMENT:
     case v1::ERROR_INVALID_STATE:
     case v1::ERROR_UNSUPPORTED_MESSAGE:
+    case v1::ERROR_WRONG_MEETING: // a door check-in's answers: Reply errors, never the connection's
+    case v1::ERROR_UNKNOWN_CARD:
     case v1::ErrorCode_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::ErrorCode_INT_MAX_SENTINEL_DO_NOT_USE_:
         break;

@@ -24,11 +24,8 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
         return;
     }
     const qint64 now = m_clock.nowMs();
-    auto attempts = m_authAttempts.find(session.peerAddress());
-    if (attempts == m_authAttempts.end())
-        attempts = m_authAttempts.insert(session.peerAddress(),
-                                         TokenBucket(m_config.authBurst, m_config.authPerSecond));
-    if (!attempts->available(now)) {
+    TokenBucket &attempts = authAttempts(session.peerAddress());
+    if (!attempts.available(now)) {
         qCInfo(lcServer) << session.describe() << "too many wrong PINs";
         session.sendError(v1::ERROR_TOO_MANY_ATTEMPTS,
                           QStringLiteral("Too many wrong PINs from this address; wait and retry"));
@@ -48,7 +45,7 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
     const ParticipantState *participant =
             participantId ? room->meeting().state().participant(*participantId) : nullptr;
     if (!participant) {
-        attempts->take(now);
+        attempts.take(now);
         qCInfo(lcServer) << session.describe() << "wrong PIN for meeting" << meetingId;
         session.sendError(v1::ERROR_BAD_CREDENTIALS, QStringLiteral("Wrong PIN"));
         return;
@@ -73,6 +70,14 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
         }
         welcome(*guard, lastSeq);
     });
+}
+
+TokenBucket &RoomServer::authAttempts(const QString &address)
+{
+    auto attempts = m_authAttempts.find(address);
+    if (attempts == m_authAttempts.end())
+        attempts = m_authAttempts.insert(address, TokenBucket(m_config.authBurst, m_config.authPerSecond));
+    return *attempts;
 }
 
 void RoomServer::replaceOlderSession(Session &newer)
