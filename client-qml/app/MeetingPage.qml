@@ -70,6 +70,14 @@ Page {
             width: visible ? undefined : 0
             text: qsTr("Documents")
         }
+        // Check-in at the door: the tablet at the entrance scans the delegates' cards.
+        MeetingTab {
+            objectName: "checkInTab"
+            bar: tabs
+            visible: page.client !== null && page.client.canRunAgenda
+            width: visible ? undefined : 0
+            text: qsTr("Check-in")
+        }
     }
 
     // A vote opening calls everybody to the floor tab.
@@ -277,6 +285,12 @@ Page {
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: DocumentManager { objectName: "documentManager"; client: page.client }
         }
+
+        Loader {
+            objectName: "checkInLoader"
+            active: page.client !== null && page.client.canRunAgenda
+            sourceComponent: CheckInPage { objectName: "checkInPage"; client: page.client }
+        }
     }
 
     Component { id: chairConsole; ChairConsole { client: page.client } }
@@ -310,6 +324,8 @@ Page {
     Connections {
         target: page.client
         function onCommandFailed(commandId, code, detail) {
+            if (code === MeetingClient.WrongMeeting || code === MeetingClient.UnknownCard)
+                return // the check-in page says it, big, beside the scanner
             toast.text = Texts.floorErrorText(code, detail)
             toastTimer.restart()
         }

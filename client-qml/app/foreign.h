@@ -2,6 +2,7 @@
 
 #include "agendamodel.h"
 #include "attendancemodel.h"
+#include "doorcheckin.h"
 #include "ballotoptionsmodel.h"
 #include "ballotview.h"
 #include "floorreplica.h"
@@ -29,6 +30,14 @@ struct ForeignParticipantsModel
     QML_FOREIGN(ParticipantsModel)
     QML_NAMED_ELEMENT(ParticipantsModel)
     QML_UNCREATABLE("Read it from MeetingClient.participants")
+};
+
+/** The secretary's check-in at the door: `DoorCheckIn { client: … }` (CheckInPage). */
+struct ForeignDoorCheckIn
+{
+    Q_GADGET
+    QML_FOREIGN(DoorCheckIn)
+    QML_NAMED_ELEMENT(DoorCheckIn)
 };
 
 /** The agenda of a MeetingClient; only ever read through `client.agenda`. */

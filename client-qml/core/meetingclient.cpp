@@ -457,6 +457,8 @@ void MeetingClient::onReply(const v1::Reply &reply)
         emit commandFailed(commandId, code, qstr(reply.error().detail()));
         return;
     }
+    if (command->has_check_in())
+        emit checkInAcknowledged(commandId, qstr(reply.participant_id()), reply.seq());
     emit commandAcknowledged(commandId, reply.seq());
 }
 

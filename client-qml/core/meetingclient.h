@@ -92,6 +92,8 @@ public:
         AlreadyAuthenticated = 12,
         Internal = 13,
         SessionReplaced = 14,
+        WrongMeeting = 35, // a door check-in: the card is for another meeting
+        UnknownCard = 36,  // a door check-in: nobody in this meeting has the card's PIN
         ConnectionFailed = 100, // the link to the server failed or was lost (detail says how)
     };
     Q_ENUM(ErrorCode)
@@ -222,6 +224,8 @@ signals:
     void joinFailed(MeetingClient::ErrorCode code, const QString &detail);
     void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail);
     void commandAcknowledged(const QString &commandId, quint64 seq);
+    /** A door check-in was answered: whom the card named (seq 0: checked in at the door before). */
+    void checkInAcknowledged(const QString &commandId, const QString &participantId, quint64 seq);
 
 private:
     void onOpened();
