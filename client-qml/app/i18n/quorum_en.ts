@@ -85,6 +85,10 @@
         <source>Mark absent</source>
         <translation>Mark absent</translation>
     </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>BallotWizard</name>
@@ -294,6 +298,61 @@
     <message>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Scan the delegate&apos;s join card</source>
+        <translation>Scan the delegate&apos;s join card</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the PIN printed on the card below.</source>
+        <translation>This tablet has no camera. Type the PIN printed on the card below.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1. Type the PIN printed on the card below.</source>
+        <translation>The camera does not work: %1. Type the PIN printed on the card below.</translation>
+    </message>
+    <message>
+        <source>Or type the PIN on the card:</source>
+        <translation>Or type the PIN on the card:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <source>Waiting for the first card</source>
+        <translation>Waiting for the first card</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checked in at this door: %1 · Members present: %2 of %3</source>
+        <translation>Checked in at this door: %1 · Members present: %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -649,6 +708,10 @@
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1474,42 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>The file cannot be read on this tablet.</translation>
+    </message>
+    <message>
+        <source>own tablet</source>
+        <translation>own tablet</translation>
+    </message>
+    <message>
+        <source>card at the door</source>
+        <translation>card at the door</translation>
+    </message>
+    <message>
+        <source>by the secretary</source>
+        <translation>by the secretary</translation>
+    </message>
+    <message>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <translation>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</translation>
+    </message>
+    <message>
+        <source>This card is for another meeting.</source>
+        <translation>This card is for another meeting.</translation>
+    </message>
+    <message>
+        <source>Unknown card: nobody in this meeting has this PIN.</source>
+        <translation>Unknown card: nobody in this meeting has this PIN.</translation>
+    </message>
+    <message>
+        <source>Too many unknown cards. Wait a minute, then try again.</source>
+        <translation>Too many unknown cards. Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or the chair can check people in.</source>
+        <translation>Only the secretary or the chair can check people in.</translation>
+    </message>
+    <message>
+        <source>The check-in failed.</source>
+        <translation>The check-in failed.</translation>
     </message>
 </context>
 <context>

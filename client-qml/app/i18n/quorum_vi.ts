@@ -85,6 +85,10 @@
         <source>Mark absent</source>
         <translation>Đánh dấu vắng mặt</translation>
     </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>BallotWizard</name>
@@ -294,6 +298,61 @@
     <message>
         <source>Remove from the list</source>
         <translation>Xóa khỏi danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Scan the delegate&apos;s join card</source>
+        <translation>Quét thẻ tham dự của đại biểu</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the PIN printed on the card below.</source>
+        <translation>Máy tính bảng này không có camera. Hãy nhập mã PIN in trên thẻ vào ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1. Type the PIN printed on the card below.</source>
+        <translation>Camera không hoạt động: %1. Hãy nhập mã PIN in trên thẻ vào ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>Or type the PIN on the card:</source>
+        <translation>Hoặc nhập mã PIN trên thẻ:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Đang điểm danh…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã điểm danh</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Đã điểm danh từ trước</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Không điểm danh được</translation>
+    </message>
+    <message>
+        <source>Waiting for the first card</source>
+        <translation>Đang chờ thẻ đầu tiên</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checked in at this door: %1 · Members present: %2 of %3</source>
+        <translation>Đã điểm danh tại cửa này: %1 · Thành viên có mặt: %2/%3</translation>
     </message>
 </context>
 <context>
@@ -646,6 +705,10 @@
     <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1469,42 @@
     <message>
         <source>The file cannot be read on this tablet.</source>
         <translation>Không đọc được tệp trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>own tablet</source>
+        <translation>máy tính bảng</translation>
+    </message>
+    <message>
+        <source>card at the door</source>
+        <translation>quét thẻ tại cửa</translation>
+    </message>
+    <message>
+        <source>by the secretary</source>
+        <translation>thư ký ghi nhận</translation>
+    </message>
+    <message>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>This card is for another meeting.</source>
+        <translation>Thẻ này thuộc cuộc họp khác.</translation>
+    </message>
+    <message>
+        <source>Unknown card: nobody in this meeting has this PIN.</source>
+        <translation>Thẻ không hợp lệ: không ai trong cuộc họp này có mã PIN này.</translation>
+    </message>
+    <message>
+        <source>Too many unknown cards. Wait a minute, then try again.</source>
+        <translation>Quá nhiều thẻ không hợp lệ. Vui lòng chờ một phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or the chair can check people in.</source>
+        <translation>Chỉ thư ký hoặc chủ trì mới được điểm danh.</translation>
+    </message>
+    <message>
+        <source>The check-in failed.</source>
+        <translation>Điểm danh không thành công.</translation>
     </message>
 </context>
 <context>
