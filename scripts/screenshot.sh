@@ -127,6 +127,14 @@ QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/q
 [ -s "$OUT/join-scanner-vi.png" ] || { echo "screenshot: no $OUT/join-scanner-vi.png" >&2; exit 1; }
 echo "screenshot: $OUT/join-scanner-vi.png"
 
+# Check-in at the door (the secretary's tablet): tst_checkinpage, against its own demo server.
+QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_checkinpage.qml \
+  > "$DATA/checkin.log" 2>&1 || { cat "$DATA/checkin.log" >&2; exit 1; }
+for f in checkin-vi.png checkin-error-vi.png; do
+  [ -s "$OUT/$f" ] || { echo "screenshot: no $OUT/$f" >&2; exit 1; }
+  echo "screenshot: $OUT/$f"
+done
+
 # The documents tab: its Qt Quick test uploads a PDF and a text file as the secretary (against
 # its own demo server) and saves the window when QUORUM_SCREENSHOT_DIR is set.
 QUORUM_SCREENSHOT_DIR=$(realpath "$OUT") "$BIN/tests/qml/tst_qml" -input tests/qml/tst_documentmanager.qml \

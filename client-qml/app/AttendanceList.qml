@@ -29,6 +29,8 @@ ListView {
         required property int attendance
         required property string absenceReason
         required property bool attending
+        required property int checkInMethod
+        required property date checkInTime
         required property string proxyHolderId
         required property string proxyHolderName
         required property bool hasVoted
@@ -66,6 +68,10 @@ ListView {
                     text: member.proxyHolderName.length > 0 ? "→ " + member.proxyHolderName
                           : member.attendance === AttendanceModel.Absent && member.absenceReason.length > 0
                             ? qsTr("Absent: %1").arg(member.absenceReason)
+                          : member.attending && !isNaN(member.checkInTime.getTime())
+                            ? qsTr("%1 · %2, %3").arg(Texts.attendanceText(member.attendance))
+                                  .arg(Qt.formatTime(member.checkInTime, "HH:mm"))
+                                  .arg(Texts.checkInMethodText(member.checkInMethod))
                           : Texts.attendanceText(member.attendance)
                     elide: Text.ElideRight
                     font.pixelSize: 14

@@ -86,6 +86,13 @@ Page {
             visible: page.client !== null && page.client.canRunAgenda
             width: visible ? undefined : 0
             text: page.client && page.client.failedJoins > 0 ? qsTr("Devices ⚠") : qsTr("Devices")
+        // Check-in at the door: the tablet at the entrance scans the delegates' cards.
+        MeetingTab {
+            objectName: "checkInTab"
+            bar: tabs
+            visible: page.client !== null && page.client.canRunAgenda
+            width: visible ? undefined : 0
+            text: qsTr("Check-in")
         }
     }
 
@@ -306,6 +313,9 @@ Page {
             objectName: "deviceConsoleLoader"
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: DeviceConsole { client: page.client }
+            objectName: "checkInLoader"
+            active: page.client !== null && page.client.canRunAgenda
+            sourceComponent: CheckInPage { objectName: "checkInPage"; client: page.client }
         }
     }
 
@@ -349,6 +359,8 @@ Page {
     Connections {
         target: page.client
         function onCommandFailed(commandId, code, detail) {
+            if (code === MeetingClient.WrongMeeting || code === MeetingClient.UnknownCard)
+                return // the check-in page says it, big, beside the scanner
             toast.text = Texts.floorErrorText(code, detail)
             toastTimer.restart()
         }

@@ -25,6 +25,29 @@ QtObject {
         return qsTr("Offline")
     }
 
+    /** How someone was checked in (AttendanceModel.CheckInMethod), for the lists and the door. */
+    function checkInMethodText(method) {
+        switch (method) {
+        case AttendanceModel.OwnTablet: return qsTr("own tablet")
+        case AttendanceModel.AtTheDoor: return qsTr("card at the door")
+        case AttendanceModel.BySecretary: return qsTr("by the secretary")
+        }
+        return ""
+    }
+
+    /** Why a card at the door was refused (DoorCheckIn.Failure). */
+    function doorFailureText(failure, detail) {
+        switch (failure) {
+        case DoorCheckIn.NoFailure: return ""
+        case DoorCheckIn.NotACard: return qsTr("This is not a join card. Scan the QR code on the delegate's card, or type its PIN.")
+        case DoorCheckIn.WrongMeeting: return qsTr("This card is for another meeting.")
+        case DoorCheckIn.UnknownCard: return qsTr("Unknown card: nobody in this meeting has this PIN.")
+        case DoorCheckIn.TooManyAttempts: return qsTr("Too many unknown cards. Wait a minute, then try again.")
+        case DoorCheckIn.NotAllowed: return qsTr("Only the secretary or the chair can check people in.")
+        }
+        return qsTr("The check-in failed.") + (detail.length > 0 ? "\n" + detail : "")
+    }
+
     function errorText(code) {
         switch (code) {
         case 0: return ""

@@ -2,6 +2,7 @@
 
 #include "agendamodel.h"
 #include "attendancemodel.h"
+#include "doorcheckin.h"
 #include "ballotoptionsmodel.h"
 #include "ballotview.h"
 #include "devicesmodel.h"
@@ -39,6 +40,12 @@ struct ForeignDevicesModel
     QML_FOREIGN(DevicesModel)
     QML_NAMED_ELEMENT(DevicesModel)
     QML_UNCREATABLE("Read it from MeetingClient.devices")
+/** The secretary's check-in at the door: `DoorCheckIn { client: … }` (CheckInPage). */
+struct ForeignDoorCheckIn
+{
+    Q_GADGET
+    QML_FOREIGN(DoorCheckIn)
+    QML_NAMED_ELEMENT(DoorCheckIn)
 };
 
 /** The agenda of a MeetingClient; only ever read through `client.agenda`. */

@@ -1,5 +1,7 @@
 #include "attendancemodel.h"
 
+#include <QDateTime>
+
 AttendanceModel::AttendanceModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -35,6 +37,10 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
         return m.attendance;
     case AbsenceReasonRole:
         return m.absenceReason;
+    case CheckInMethodRole:
+        return m.checkInMethod;
+    case CheckInTimeRole:
+        return m.checkInMs && m.attending() ? QDateTime::fromMSecsSinceEpoch(m.checkInMs) : QDateTime();
     case AttendingRole:
         return m.attending();
     case ProxyHolderIdRole:
@@ -67,6 +73,8 @@ QHash<int, QByteArray> AttendanceModel::roleNames() const
         {PresentRole, "present"},
         {AttendanceRole, "attendance"},
         {AbsenceReasonRole, "absenceReason"},
+        {CheckInMethodRole, "checkInMethod"},
+        {CheckInTimeRole, "checkInTime"},
         {AttendingRole, "attending"},
         {ProxyHolderIdRole, "proxyHolderId"},
         {ProxyHolderNameRole, "proxyHolderName"},
@@ -149,17 +157,22 @@ bool AttendanceModel::setPresent(const QString &id, bool present)
     return true;
 }
 
-bool AttendanceModel::setAttendance(const QString &id, int attendance, const QString &reason)
+bool AttendanceModel::setAttendance(const QString &id, int attendance, const QString &reason, int method,
+                                    qint64 timeMs)
 {
     const int row = m_rowById.value(id, -1);
     if (row < 0)
         return false;
     Member &m = m_members[row];
-    if (m.attendance == attendance && m.absenceReason == reason)
+    if (m.attendance == attendance && m.absenceReason == reason && m.checkInMethod == method
+        && m.checkInMs == timeMs)
         return true;
     m.attendance = attendance;
     m.absenceReason = reason;
-    rowChanged(row, {AttendanceRole, AbsenceReasonRole, AttendingRole, EligibleRole});
+    m.checkInMethod = method;
+    m.checkInMs = timeMs;
+    rowChanged(row, {AttendanceRole, AbsenceReasonRole, AttendingRole, EligibleRole, CheckInMethodRole,
+                     CheckInTimeRole});
     // Those this member holds a vote for are represented, or no longer.
     for (const QString &grantor : grantorsOf(id))
         rowChanged(m_rowById.value(grantor), {EligibleRole});

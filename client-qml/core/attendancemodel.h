@@ -20,6 +20,9 @@ public:
     /** Same numbers as quorum.v1.AttendanceState. */
     enum Attendance { NotCheckedIn = 0, InRoom = 1, Online = 2, Absent = 3 };
     Q_ENUM(Attendance)
+    /** How the attendance was recorded; same numbers as quorum.v1.CheckInMethod. */
+    enum CheckInMethod { UnknownMethod = 0, OwnTablet = 1, AtTheDoor = 2, BySecretary = 3 };
+    Q_ENUM(CheckInMethod)
 
     enum Roles {
         IdRole = Qt::UserRole + 1,
@@ -39,6 +42,8 @@ public:
         HasVotedRole,      // in the ballot on screen
         ChoiceRole,        // named ballot: the labels voted, joined by ", "; empty otherwise
         IsSelfRole,
+        CheckInMethodRole, // CheckInMethod of the current attendance (UnknownMethod when absent)
+        CheckInTimeRole,   // QDateTime (local) of that check-in; invalid when unknown
     };
     Q_ENUM(Roles)
 
@@ -53,6 +58,8 @@ public:
         bool present = false;
         int attendance = NotCheckedIn;
         QString absenceReason;
+        int checkInMethod = UnknownMethod;
+        qint64 checkInMs = 0; // server time of the current attendance's check-in
         QString proxyHolder;
         bool hasVoted = false;
         QString choice;
@@ -80,7 +87,8 @@ public:
     void setSelfId(const QString &id);
     /** Small changes; each returns false for an unknown id and emits only what changed. */
     bool setPresent(const QString &id, bool present);
-    bool setAttendance(const QString &id, int attendance, const QString &reason);
+    bool setAttendance(const QString &id, int attendance, const QString &reason, int method = UnknownMethod,
+                       qint64 timeMs = 0);
     bool setProxyHolder(const QString &grantorId, const QString &holderId);
     /** The ballot on screen: who has voted, and (named ballots) what. */
     void setVotes(const QHash<QString, QString> &choiceByVoter);

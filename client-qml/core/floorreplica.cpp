@@ -205,6 +205,16 @@ QString FloorReplica::setAttendance(const QString &participantId, int state, con
     return send(std::move(c));
 }
 
+QString FloorReplica::checkIn(const QString &secret, const QString &meetingId)
+{
+    if (secret.isEmpty())
+        return {};
+    v1::Command c;
+    c.mutable_check_in()->set_secret(sstr(secret));
+    c.mutable_check_in()->set_meeting_id(sstr(meetingId));
+    return send(std::move(c));
+}
+
 QString FloorReplica::grantProxy(const QString &holderId)
 {
     v1::Command c;
@@ -360,7 +370,8 @@ void FloorReplica::loadSnapshot(const v1::Snapshot &snapshot)
         return; // an old server, or a test's snapshot: the floor is as defined
     const v1::FloorSnapshot &floor = snapshot.floor();
     for (const v1::AttendanceChanged &a : floor.attendance())
-        m_attendance->setAttendance(qstr(a.participant_id()), int(a.state()), qstr(a.reason()));
+        m_attendance->setAttendance(qstr(a.participant_id()), int(a.state()), qstr(a.reason()), int(a.method()),
+                                    a.checked_in_ms());
     for (const v1::ProxyGranted &g : floor.proxies())
         m_attendance->setProxyHolder(qstr(g.grantor_id()), qstr(g.holder_id()));
     QList<SpeakersModel::Entry> queue;
@@ -454,7 +465,7 @@ void FloorReplica::apply(const v1::Event &event)
         // Joining is checking in (server attendance.cpp); one set online stays online.
         const AttendanceModel::Member *m = m_attendance->member(id);
         if (m && !m->attending())
-            m_attendance->setAttendance(id, AttendanceModel::InRoom, QString());
+            m_attendance->setAttendance(id, AttendanceModel::InRoom, QString(), AttendanceModel::OwnTablet, t);
         break;
     }
     case v1::Event::kParticipantLeft:
@@ -465,7 +476,12 @@ void FloorReplica::apply(const v1::Event &event)
         return;
     case v1::Event::kAttendanceChanged: {
         const v1::AttendanceChanged &a = event.attendance_changed();
-        m_attendance->setAttendance(qstr(a.participant_id()), int(a.state()), qstr(a.reason()));
+        // Events logged before CheckInMethod existed were set by the secretary (server attendance.cpp).
+        int method = int(a.method());
+        if (method == AttendanceModel::UnknownMethod
+            && (a.state() == v1::ATTENDANCE_IN_ROOM || a.state() == v1::ATTENDANCE_ONLINE))
+            method = AttendanceModel::BySecretary;
+        m_attendance->setAttendance(qstr(a.participant_id()), int(a.state()), qstr(a.reason()), method, t);
         break;
     }
     case v1::Event::kProxyGranted:

@@ -141,6 +141,8 @@ public:
     Q_INVOKABLE QString setAttendance(const QString &participantId, int state, const QString &reason = {});
     Q_INVOKABLE QString grantProxy(const QString &holderId);
     Q_INVOKABLE QString revokeProxy(const QString &grantorId = {});
+    /** Check-in at the door (Command 39): a card's PIN or token, and the meeting its link names. */
+    Q_INVOKABLE QString checkIn(const QString &secret, const QString &meetingId = {});
     /**
      * A ballot on the current agenda item. No options: Đồng ý / Không đồng ý / Không biểu
      * quyết. With options: a choice of up to maxChoices; with seats > 0, an election among the

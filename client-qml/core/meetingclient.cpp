@@ -586,6 +586,8 @@ void MeetingClient::onReply(const v1::Reply &reply)
         emit commandFailed(commandId, code, qstr(reply.error().detail()));
         return;
     }
+    if (command->has_check_in())
+        emit checkInAcknowledged(commandId, qstr(reply.participant_id()), reply.seq());
     emit commandAcknowledged(commandId, reply.seq());
 }
 
@@ -635,6 +637,8 @@ void MeetingClient::onServerError(const v1::Error &error)
     case v1::ERROR_INVALID_STATE:
     case v1::ERROR_UNSUPPORTED_MESSAGE:
     case v1::ERROR_QUOTA_EXCEEDED:
+    case v1::ERROR_WRONG_MEETING: // a door check-in's answers: Reply errors, never the connection's
+    case v1::ERROR_UNKNOWN_CARD:
     case v1::ErrorCode_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::ErrorCode_INT_MAX_SENTINEL_DO_NOT_USE_:
         break;

@@ -110,6 +110,8 @@ public:
         TooManyDevices = 22,
         FieldTooLong = 23,
         QuotaExceeded = 24,
+        WrongMeeting = 35, // a door check-in: the card is for another meeting
+        UnknownCard = 36,  // a door check-in: nobody in this meeting has the card's PIN
         ConnectionFailed = 100, // the link to the server failed or was lost (detail says how)
         /**
          * A typed address without a fingerprint: this tablet has never seen the server's
@@ -264,6 +266,8 @@ signals:
     void joinFailed(MeetingClient::ErrorCode code, const QString &detail);
     void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail);
     void commandAcknowledged(const QString &commandId, quint64 seq);
+    /** A door check-in was answered: whom the card named (seq 0: checked in at the door before). */
+    void checkInAcknowledged(const QString &commandId, const QString &participantId, quint64 seq);
 
 private:
     void joinWith(const QUrl &serverUrl, const QString &secret, const QString &deviceToken,

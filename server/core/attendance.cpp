@@ -42,6 +42,10 @@ void applyParticipantJoined(MeetingState &state, const v1::ParticipantJoined &ev
         if (!p->attending()) {
             p->attendance = v1::ATTENDANCE_IN_ROOM;
             p->absenceReason.clear();
+            p->checkInMethod = v1::CHECK_IN_TABLET;
+            p->attendanceMs = timeMs;
+            p->checkInDevice.clear();
+            p->checkedInBy = p->id;
         }
     }
 }
@@ -59,13 +63,16 @@ void applyParticipantLeft(MeetingState &state, const v1::ParticipantLeft &event,
 namespace quorum {
 
 namespace {
-v1::Event attendanceEvent(const QString &participantId, v1::AttendanceState state, const QString &reason)
+v1::Event attendanceEvent(const QString &participantId, v1::AttendanceState state, const QString &reason,
+                          v1::CheckInMethod method, const QString &deviceId = {})
 {
     return makeEvent([&](v1::Event &e) {
         auto *a = e.mutable_attendance_changed();
         a->set_participant_id(sstr(participantId));
         a->set_state(state);
         a->set_reason(sstr(reason));
+        a->set_method(method);
+        a->set_device_id(sstr(deviceId));
     });
 }
 } // namespace
@@ -83,7 +90,28 @@ Decision decideSetAttendance(const MeetingState &state, const v1::SetAttendance 
         return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("The reason is too long"));
     if (p->attendance == command.state() && p->absenceReason == reason)
         return Decision::nothing();
-    return Events{attendanceEvent(id, command.state(), reason)};
+    const auto method = command.state() == v1::ATTENDANCE_ABSENT ? v1::CHECK_IN_UNSPECIFIED : v1::CHECK_IN_SECRETARY;
+    return Events{attendanceEvent(id, command.state(), reason, method)};
+}
+
+Decision decideCheckIn(const MeetingState &state, const v1::CheckIn &command, const QString &deviceId)
+{
+    const QString meetingId = qstr(command.meeting_id());
+    if (!meetingId.isEmpty() && meetingId != qstr(state.definition.meeting_id()))
+        return Decision::reject(v1::ERROR_WRONG_MEETING,
+                                QStringLiteral("This card belongs to the meeting '%1'").arg(meetingId));
+    const QString id = qstr(command.participant_id());
+    if (id.isEmpty())
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("A card's PIN or a participant is needed"));
+    const ParticipantState *p = state.participant(id);
+    if (!p)
+        return Decision::reject(v1::ERROR_UNKNOWN_CARD, QStringLiteral("No participant '%1' here").arg(id));
+    // Checked in at the door once is enough: a second scan (the card shown twice, a resend)
+    // records nothing. Someone whose tablet joined in the corridor is still checked in at
+    // the door when the body wants a physical check-in.
+    if (p->attendance == v1::ATTENDANCE_IN_ROOM && p->checkInMethod == v1::CHECK_IN_DOOR)
+        return Decision::nothing();
+    return Events{attendanceEvent(id, v1::ATTENDANCE_IN_ROOM, QString(), v1::CHECK_IN_DOOR, deviceId)};
 }
 
 Decision decideGrantProxy(const MeetingState &state, const QString &actorId, const v1::GrantProxy &command)
@@ -135,11 +163,21 @@ Decision decideRevokeProxy(const MeetingState &state, const QString &actorId, co
     return Events{makeEvent([&](v1::Event &e) { e.mutable_proxy_revoked()->set_grantor_id(sstr(grantorId)); })};
 }
 
-void applyAttendanceChanged(MeetingState &state, const v1::AttendanceChanged &event)
+void applyAttendanceChanged(MeetingState &state, const v1::AttendanceChanged &event, qint64 timeMs,
+                            const QString &actorId)
 {
     if (ParticipantState *p = state.participant(qstr(event.participant_id()))) {
         p->attendance = event.state();
         p->absenceReason = qstr(event.reason());
+        // Events logged before CheckInMethod existed were all set by the secretary.
+        p->checkInMethod = event.method();
+        if (p->checkInMethod == v1::CHECK_IN_UNSPECIFIED && p->attending())
+            p->checkInMethod = v1::CHECK_IN_SECRETARY;
+        p->attendanceMs = timeMs;
+        p->checkInDevice = qstr(event.device_id());
+        p->checkedInBy = actorId;
+        if (p->attending() && p->checkedInMs == 0)
+            p->checkedInMs = timeMs;
     }
 }
 

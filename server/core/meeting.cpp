@@ -32,7 +32,7 @@ void Meeting::apply(const v1::Event &event)
         resetSpeakingTime(m_state);
         break;
     case v1::Event::kAttendanceChanged:
-        applyAttendanceChanged(m_state, event.attendance_changed());
+        applyAttendanceChanged(m_state, event.attendance_changed(), event.server_time_ms(), qstr(event.actor()));
         break;
     case v1::Event::kProxyGranted:
         applyProxyGranted(m_state, event.proxy_granted());
@@ -125,7 +125,8 @@ void Meeting::apply(const v1::Event &event)
     }
 }
 
-Decision Meeting::decide(const QString &actorId, const v1::Command &command, qint64 nowMs) const
+Decision Meeting::decide(const QString &actorId, const v1::Command &command, qint64 nowMs,
+                         const QString &deviceId) const
 {
     if (!m_state.defined)
         return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The meeting is not defined yet"));
@@ -182,6 +183,8 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
         return decideCloseBallot(m_state, command.close_ballot());
     case v1::Command::kCancelBallot:
         return decideCancelBallot(m_state, command.cancel_ballot());
+    case v1::Command::kCheckIn:
+        return decideCheckIn(m_state, command.check_in(), deviceId);
     case v1::Command::kAttachDocument:
         return decideAttachDocument(m_state, command.attach_document());
     case v1::Command::kRemoveDocument:
@@ -277,6 +280,10 @@ v1::Snapshot Meeting::sharedSnapshot() const
         a->set_participant_id(sstr(p.id));
         a->set_state(p.attendance);
         a->set_reason(sstr(p.absenceReason));
+        a->set_method(p.checkInMethod);
+        a->set_device_id(sstr(p.checkInDevice));
+        a->set_checked_in_ms(p.attendanceMs);
+        a->set_checked_in_by(sstr(p.checkedInBy));
     }
     for (auto it = m_state.floor.proxies.cbegin(); it != m_state.floor.proxies.cend(); ++it) {
         v1::ProxyGranted *g = floor->add_proxies();

@@ -23,9 +23,11 @@ public:
 
     /**
      * What a participant's command does. Checks the role first, then the meeting's rules.
-     * `nowMs` is the server time the resulting events will carry (speaking times use it).
+     * `nowMs` is the server time the resulting events will carry (speaking times use it);
+     * `deviceId` the sender's device (a door check-in records which tablet scanned the card).
      */
-    Decision decide(const QString &actorId, const v1::Command &command, qint64 nowMs) const;
+    Decision decide(const QString &actorId, const v1::Command &command, qint64 nowMs,
+                    const QString &deviceId = {}) const;
 
     /** Adds a secret ballot's choice to its box; the room calls it with the VoteCast event. */
     void addToBallotBox(const SecretVote &vote);

@@ -27,6 +27,12 @@ struct ParticipantState
     // Attendance is what quorum counts: it survives a dropped Wi-Fi link, unlike presence.
     v1::AttendanceState attendance = v1::ATTENDANCE_UNSPECIFIED;
     QString absenceReason;
+    // How and when the current attendance was recorded (the minutes and the chair's list show
+    // it): by their own tablet, at the door (and which device scanned), or by the secretary.
+    v1::CheckInMethod checkInMethod = v1::CHECK_IN_UNSPECIFIED;
+    qint64 attendanceMs = 0;   // when that was
+    QString checkInDevice;     // CHECK_IN_DOOR: the scanning tablet's device id
+    QString checkedInBy;       // who recorded it (participant id; themselves for a tablet)
 
     bool attending() const
     {

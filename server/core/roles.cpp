@@ -19,6 +19,10 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     case v1::Command::kSetAttendance:
         // The secretary keeps the attendance list; the chair may correct it.
         return isChairOrSecretary(role);
+    case v1::Command::kCheckIn:
+        // The secretary holds the tablet at the door; the chair may stand in. Never a delegate:
+        // a check-in by PIN would let anyone test PINs and mark others present.
+        return isChairOrSecretary(role);
     case v1::Command::kGrantProxy:
     case v1::Command::kCastVote:
         // Members with a vote; whether this participant has one is checked by the ballot rules.

@@ -33,10 +33,13 @@ QString roman(int n)
     return n >= 1 && n <= 10 ? QString::fromLatin1(numerals[n - 1]) : QString::number(n);
 }
 
-QString checkIn(const Words &w, qint64 ms)
+QString checkIn(const Words &w, qint64 ms, v1::CheckInMethod method)
 {
-    return ms ? w.time(ms).replace(QStringLiteral(" giờ "), QStringLiteral(":"))
-              : QStringLiteral("–");
+    if (!ms)
+        return QStringLiteral("–");
+    const QString time = w.time(ms).replace(QStringLiteral(" giờ "), QStringLiteral(":"));
+    const QString how = w.checkInMethod(method);
+    return how.isEmpty() ? time : time + QStringLiteral("<br/>") + how;
 }
 
 QString ballotOutcome(const BallotRow &b, const Words &w)
@@ -263,7 +266,7 @@ QString minutesHtml(const MinutesModel &m, const Words &w, bool youthUnion)
         h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td "
                             "align=\"center\">%4</td><td align=\"center\">%5</td></tr>")
                  .arg(++row)
-                 .arg(esc(a.name), title, state, checkIn(w, a.checkedInMs));
+                 .arg(esc(a.name), title, state, checkIn(w, a.checkedInMs, a.method));
     }
     h += QStringLiteral("</table>");
     const AttendanceTotals &t = m.totals;

@@ -158,8 +158,10 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
         }
         if (p.role == v1::ROLE_OBSERVER)
             continue; // the room's projector is not a person in the room
+        const bool attending = p.attending() && p.attendanceMs;
         m.attendance.push_back({ p.id, p.name, p.title, p.role, p.voting, p.attendance,
-            p.absenceReason, p.checkedInMs });
+            p.absenceReason, attending ? p.attendanceMs : p.checkedInMs,
+            attending ? p.checkInMethod : v1::CHECK_IN_UNSPECIFIED });
         if (!p.voting) {
             if (p.attending())
                 ++m.totals.others;

@@ -19,7 +19,8 @@ struct AttendanceRow
     bool voting = false;
     v1::AttendanceState state = v1::ATTENDANCE_UNSPECIFIED; // at the end of the log
     QString absenceReason;
-    qint64 checkedInMs = 0; // first check-in, 0 if never
+    qint64 checkedInMs = 0; // the current check-in when attending, else the first; 0 if never
+    v1::CheckInMethod method = v1::CHECK_IN_UNSPECIFIED; // how, when attending
 };
 
 /** Attendance totals: voting members, as quorum counts them. */

@@ -79,6 +79,20 @@ QString Words::attendance(v1::AttendanceState state) const
     }
 }
 
+QString Words::checkInMethod(v1::CheckInMethod method) const
+{
+    switch (method) {
+    case v1::CHECK_IN_TABLET:
+        return t("máy tính bảng", "own tablet");
+    case v1::CHECK_IN_DOOR:
+        return t("quét thẻ tại cửa", "card at the door");
+    case v1::CHECK_IN_SECRETARY:
+        return t("thư ký ghi nhận", "by the secretary");
+    default:
+        return QString();
+    }
+}
+
 QString Words::option(const QString &label, v1::OptionKind kind) const
 {
     if (vi())

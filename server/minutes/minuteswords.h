@@ -42,6 +42,8 @@ public:
 
     QString role(v1::Role role) const;
     QString attendance(v1::AttendanceState state) const;
+    /** How a check-in was recorded, for the attendance table; empty when unknown. */
+    QString checkInMethod(v1::CheckInMethod method) const;
     /** An option label in this language (the three yes/no/abstain options are translated). */
     QString option(const QString &label, v1::OptionKind kind) const;
     /** "Đồng ý đạt trên 1/2 tổng số phiếu Đồng ý và Không đồng ý" / "more than 1/2 of ...". */

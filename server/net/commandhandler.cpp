@@ -9,13 +9,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace quorum {
 
 namespace {
-v1::ServerMessage reply(quint64 requestId, quint64 seq, bool duplicate)
+v1::ServerMessage reply(quint64 requestId, quint64 seq, bool duplicate, const QString &participantId = {})
 {
     v1::ServerMessage message;
     v1::Reply *r = message.mutable_reply();
     r->set_request_id(requestId);
     r->set_seq(seq);
     r->set_duplicate(duplicate);
+    r->set_participant_id(sstr(participantId));
     return message;
 }
 
@@ -29,7 +30,7 @@ v1::ServerMessage replyError(quint64 requestId, const v1::Error &error)
 }
 } // namespace
 
-void RoomServer::handleCommand(Session &session, const v1::Command &command)
+void RoomServer::handleCommand(Session &session, const v1::Command &received)
 {
     if (!session.isAuthenticated()) {
         qCWarning(lcServer) << session.describe() << "sent a command before Hello";
@@ -37,30 +38,41 @@ void RoomServer::handleCommand(Session &session, const v1::Command &command)
         session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
         return;
     }
-    const quint64 requestId = command.request_id();
+    const quint64 requestId = received.request_id();
     // A refusal changes nothing durable: it goes out at once. An acknowledgement waits for
     // the commit that makes its events (or the state it relied on) durable, and then follows
     // the events on this tablet's connection (see RoomServer::commit).
     auto refuse = [&](const v1::Error &error) { session.send(replyError(requestId, error)); };
+    QString about; // CheckIn: whom the card named, for the door tablet's Reply
     auto acknowledge = [&](quint64 seq, bool duplicate) {
-        session.queueReply(reply(requestId, seq, duplicate));
+        session.queueReply(reply(requestId, seq, duplicate, about));
         scheduleCommit();
     };
     if (!session.admitCommand(m_clock.nowMs())) {
         refuse(makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands")));
         return;
     }
-    if (command.command_id().empty() || command.command_id().size() > 64) {
+    if (received.command_id().empty() || received.command_id().size() > 64) {
         refuse(makeError(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("command_id must be 1 to 64 bytes")));
         return;
     }
+    v1::Command command = received;
+    if (command.has_check_in()) {
+        // Before the duplicate check, so that a resent check-in's Reply still says whom.
+        if (const auto error = resolveCheckIn(session, *command.mutable_check_in())) {
+            refuse(*error);
+            return;
+        }
+        about = qstr(command.check_in().participant_id());
+    }
     Room &room = *session.room();
-    const QString key = session.participantId() + QLatin1Char('/') + qstr(command.command_id());
+    const QString key = session.participantId() + QLatin1Char('/') + qstr(received.command_id());
     if (const auto seq = room.completedCommand(key)) {
         acknowledge(*seq, true);
         return;
     }
-    const Decision decision = room.meeting().decide(session.participantId(), command, m_clock.nowMs());
+    const Decision decision =
+            room.meeting().decide(session.participantId(), command, m_clock.nowMs(), session.deviceId());
     if (!decision.ok()) {
         // Refusals are routine (a second vote, a closed ballot): one line at debug level,
         // so that a flooding tablet cannot flood the log.

@@ -102,6 +102,9 @@ private:
     // One handler per ClientMessage type (hellohandler.cpp, commandhandler.cpp).
     void handleHello(Session &session, const v1::Hello &hello);
     void handleCommand(Session &session, const v1::Command &command);
+    // checkinhandler.cpp: a door check-in's card PIN to the participant (the store's keyed
+    // hashes), before the core decides; an error when no participant has it.
+    std::optional<v1::Error> resolveCheckIn(Session &session, v1::CheckIn &checkIn);
     // transferhandler.cpp: not commands, no events.
     void handleFetchDocument(Session &session, const v1::FetchDocument &fetch);
     void handleStrokePreview(Session &session, const v1::StrokePreview &preview);

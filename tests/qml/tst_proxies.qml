@@ -156,7 +156,9 @@ Item {
             tryVerify(() => dialog.opened, 5000)
             compare(child(dialog.contentItem, "absenceReasonInput").text, "Đi công tác")
             click(dialog.contentItem, "markOnlineButton")
-            tryCompare(child(row, "attendanceDetail"), "text", "Online", 5000)
+            // Issue 11: the list says how and when someone was checked in.
+            tryVerify(() => /^Online · \d\d:\d\d, by the secretary$/.test(child(row, "attendanceDetail").text), 5000,
+                      child(row, "attendanceDetail").text)
 
             grantor.client.leave()
             holder.client.leave()

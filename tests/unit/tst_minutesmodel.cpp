@@ -2,6 +2,7 @@
 // reopen) and the model built from the log (attendance, speeches, ballots, notes, totals).
 #include "meetingfixture.h"
 #include "minutesmodel.h"
+#include "minutespdf.h"
 #include "minuteswords.h"
 
 using namespace quorum;
@@ -205,6 +206,42 @@ private slots:
         QCOMPARE(m.reopenings.size(), size_t(1));
         QCOMPARE(m.reopenings[0].reason, QStringLiteral("Bổ sung kết luận"));
         QCOMPARE(m.reopenings[0].byName, QStringLiteral("Người chair"));
+    }
+
+    // Issue 11: the minutes list how and when each person was checked in (own tablet, card
+    // at the door, set by the secretary).
+    void attendanceSaysHowAndWhen()
+    {
+        Log l;
+        l.commit(l.meeting.define(definition(3)));
+        l.commit(l.meeting.join("chair", "t0"), QStringLiteral("chair"));
+        l.commit(l.meeting.join("secretary", "t9"), QStringLiteral("secretary"));
+        l.now += 120'000;
+        l.commit(l.meeting.decide("secretary", command([](v1::Command &c) {
+            c.mutable_check_in()->set_participant_id("d1");
+        }), l.now, QStringLiteral("door-tablet")), QStringLiteral("secretary"));
+        l.now += 60'000;
+        l.as("secretary", command([](v1::Command &c) {
+            c.mutable_set_attendance()->set_participant_id("d2");
+            c.mutable_set_attendance()->set_state(v1::ATTENDANCE_ONLINE);
+        }));
+        QString error;
+        const minutes::MinutesModel m = minutes::build(l.events, &error);
+        QVERIFY2(!m.meetingId.isEmpty(), qPrintable(error));
+        QCOMPARE(m.attendance[0].method, v1::CHECK_IN_TABLET);
+        QCOMPARE(m.attendance[2].id, QStringLiteral("d1"));
+        QCOMPARE(m.attendance[2].method, v1::CHECK_IN_DOOR);
+        QCOMPARE(m.attendance[2].checkedInMs, 1'700'000'120'000);
+        QCOMPARE(m.attendance[3].method, v1::CHECK_IN_SECRETARY);
+        QCOMPARE(m.attendance[4].method, v1::CHECK_IN_UNSPECIFIED); // d3: not checked in
+        QCOMPARE(m.totals.inRoom, 2);
+        const minutes::Words vi(minutes::Language::Vietnamese, QTimeZone::utc());
+        const QString html = minutes::minutesHtml(m, vi, false);
+        QVERIFY(html.contains(QStringLiteral("22:15<br/>quét thẻ tại cửa")));
+        QVERIFY(html.contains(QStringLiteral("máy tính bảng")));
+        QVERIFY(html.contains(QStringLiteral("thư ký ghi nhận")));
+        const QString en = minutes::minutesHtml(m, minutes::Words(minutes::Language::English, QTimeZone::utc()), false);
+        QVERIFY(en.contains(QStringLiteral("card at the door")));
     }
 
     void words_data()

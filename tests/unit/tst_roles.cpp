@@ -17,6 +17,7 @@ const QHash<QString, unsigned> &expectedRoles()
             {"SetCurrentItem", Chair | Secretary},
             {"AdvanceAgenda", Chair | Secretary},
             {"SetAttendance", Chair | Secretary},
+            {"CheckIn", Chair | Secretary},
             {"GrantProxy", Chair | Delegate},
             {"RevokeProxy", Chair | Delegate},
             {"RequestFloor", Chair | Secretary | Delegate},

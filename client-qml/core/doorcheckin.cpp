@@ -1,0 +1,184 @@
+#include "doorcheckin.h"
+
+#include "attendancemodel.h"
+#include "joinlink.h"
+#include "meetingclient.h"
+
+#include <algorithm>
+
+namespace {
+// A PIN or token as printed on a card: no spaces, no scheme. 64 matches the server's longest
+// accepted secret in a Hello's link (JoinLink takes the same text).
+constexpr int MaxSecretLength = 64;
+// A person holds a card up for a second or two and the scanner reads 4 frames a second
+// (QrScanner): 4 s covers that, and a card shown again later is a new, deliberate scan.
+constexpr qint64 RepeatScanMs = 4000;
+
+const AttendanceModel::Member *memberOf(const MeetingClient *client, const QString &id)
+{
+    return client && !id.isEmpty() ? client->floor()->attendance()->member(id) : nullptr;
+}
+} // namespace
+
+DoorCheckIn::DoorCheckIn(QObject *parent)
+    : QObject(parent)
+{ }
+
+void DoorCheckIn::setClient(MeetingClient *client)
+{
+    if (m_client == client)
+        return;
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    if (client) {
+        connect(client, &MeetingClient::checkInAcknowledged, this, &DoorCheckIn::onAcknowledged);
+        connect(client, &MeetingClient::commandFailed, this,
+            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail) {
+                onFailed(id, int(code), detail);
+            });
+        // The name and the time come from the attendance list: follow it as it changes.
+        connect(client->floor()->attendance(), &QAbstractItemModel::dataChanged, this,
+            &DoorCheckIn::changed);
+        connect(client->floor()->attendance(), &QAbstractItemModel::modelReset, this,
+            &DoorCheckIn::changed);
+    }
+    clear();
+    emit clientChanged();
+}
+
+QString DoorCheckIn::personName() const
+{
+    const auto *m = memberOf(m_client, m_personId);
+    return m ? m->name : QString();
+}
+
+QString DoorCheckIn::personTitle() const
+{
+    const auto *m = memberOf(m_client, m_personId);
+    return m ? m->title : QString();
+}
+
+QDateTime DoorCheckIn::checkInTime() const
+{
+    const auto *m = memberOf(m_client, m_personId);
+    return m && m->checkInMs && m->attending() ? QDateTime::fromMSecsSinceEpoch(m->checkInMs)
+                                               : QDateTime();
+}
+
+int DoorCheckIn::checkInMethod() const
+{
+    const auto *m = memberOf(m_client, m_personId);
+    return m && m->attending() ? m->checkInMethod : int(AttendanceModel::UnknownMethod);
+}
+
+int DoorCheckIn::membersAttending() const
+{
+    if (!m_client)
+        return 0;
+    const auto &all = m_client->floor()->attendance()->members();
+    return int(std::count_if(
+        all.cbegin(), all.cend(), [](const auto &m) { return m.voting && m.attending(); }));
+}
+
+int DoorCheckIn::members() const
+{
+    if (!m_client)
+        return 0;
+    const auto &all = m_client->floor()->attendance()->members();
+    return int(std::count_if(all.cbegin(), all.cend(), [](const auto &m) { return m.voting; }));
+}
+
+bool DoorCheckIn::submit(const QString &text)
+{
+    if (!m_client || busy())
+        return false;
+    const QString trimmed = text.trimmed();
+    QString secret;
+    QString meetingId;
+    if (const auto link = JoinLink::parse(trimmed)) {
+        secret = link->secret;
+        meetingId = link->meetingId;
+    } else if (!trimmed.isEmpty() && trimmed.size() <= MaxSecretLength
+        && !trimmed.contains(QLatin1Char(' ')) && !trimmed.contains(QLatin1Char(':'))
+        && !trimmed.contains(QLatin1Char('/'))) {
+        secret = trimmed; // a PIN typed from the card
+    } else {
+        refuse(NotACard);
+        return false;
+    }
+    m_pending = m_client->floor()->checkIn(secret, meetingId);
+    if (m_pending.isEmpty()) {
+        refuse(OtherFailure, QStringLiteral("not connected to a meeting"));
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool DoorCheckIn::scanned(const QString &text)
+{
+    if (text == m_lastScanned && m_sinceScanned.isValid()
+        && m_sinceScanned.elapsed() < RepeatScanMs)
+        return false;
+    m_lastScanned = text;
+    m_sinceScanned.start();
+    return submit(text);
+}
+
+void DoorCheckIn::clear()
+{
+    m_outcome = Nothing;
+    m_failure = NoFailure;
+    m_failureDetail.clear();
+    m_personId.clear();
+    emit changed();
+}
+
+void DoorCheckIn::onAcknowledged(
+    const QString &commandId, const QString &participantId, quint64 seq)
+{
+    if (commandId != m_pending)
+        return;
+    m_pending.clear();
+    m_failure = NoFailure;
+    m_failureDetail.clear();
+    m_personId = participantId;
+    m_outcome = seq ? CheckedIn : AlreadyCheckedIn;
+    if (seq)
+        ++m_checkedInHere;
+    emit changed();
+}
+
+void DoorCheckIn::onFailed(const QString &commandId, int code, const QString &detail)
+{
+    if (commandId != m_pending)
+        return;
+    m_pending.clear();
+    switch (code) {
+    case MeetingClient::WrongMeeting:
+        refuse(WrongMeeting, detail);
+        break;
+    case MeetingClient::UnknownCard:
+        refuse(UnknownCard, detail);
+        break;
+    case MeetingClient::TooManyAttempts:
+        refuse(TooManyAttempts, detail);
+        break;
+    case MeetingClient::Forbidden:
+        refuse(NotAllowed, detail);
+        break;
+    default:
+        refuse(OtherFailure, detail);
+        break;
+    }
+}
+
+void DoorCheckIn::refuse(Failure failure, const QString &detail)
+{
+    m_outcome = Refused;
+    m_failure = failure;
+    m_failureDetail = detail;
+    m_personId.clear();
+    emit changed();
+}
