@@ -86,6 +86,7 @@ Page {
             visible: page.client !== null && page.client.canRunAgenda
             width: visible ? undefined : 0
             text: page.client && page.client.failedJoins > 0 ? qsTr("Devices ⚠") : qsTr("Devices")
+        }
         // Check-in at the door: the tablet at the entrance scans the delegates' cards.
         MeetingTab {
             objectName: "checkInTab"
@@ -313,6 +314,9 @@ Page {
             objectName: "deviceConsoleLoader"
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: DeviceConsole { client: page.client }
+        }
+
+        Loader {
             objectName: "checkInLoader"
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: CheckInPage { objectName: "checkInPage"; client: page.client }

@@ -40,6 +40,8 @@ struct ForeignDevicesModel
     QML_FOREIGN(DevicesModel)
     QML_NAMED_ELEMENT(DevicesModel)
     QML_UNCREATABLE("Read it from MeetingClient.devices")
+};
+
 /** The secretary's check-in at the door: `DoorCheckIn { client: … }` (CheckInPage). */
 struct ForeignDoorCheckIn
 {

@@ -101,7 +101,7 @@ Item {
 
         function test_3_scannedCardsOfAnotherMeetingOrUnknown() {
             const secretary = page("135790", "qml-checkin-secretary-2")
-            child(secretary, "meetingTabs").currentIndex = 4
+            child(secretary, "meetingTabs").currentIndex = 5
             const checkIn = child(secretary, "checkInPage")
             // What the camera would hand over: the text of a QR code (QrScanner.decoded).
             const door = checkIn.door

@@ -89,6 +89,10 @@
         <source>Mark absent</source>
         <translation>Mark absent</translation>
     </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>BallotNotice</name>
@@ -331,6 +335,61 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Scan the delegate&apos;s join card</source>
+        <translation>Scan the delegate&apos;s join card</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the PIN printed on the card below.</source>
+        <translation>This tablet has no camera. Type the PIN printed on the card below.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1. Type the PIN printed on the card below.</source>
+        <translation>The camera does not work: %1. Type the PIN printed on the card below.</translation>
+    </message>
+    <message>
+        <source>Or type the PIN on the card:</source>
+        <translation>Or type the PIN on the card:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <source>Waiting for the first card</source>
+        <translation>Waiting for the first card</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checked in at this door: %1 · Members present: %2 of %3</source>
+        <translation>Checked in at this door: %1 · Members present: %2 of %3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -346,6 +405,43 @@
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConsole</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) for this meeting</source>
+        <translation>
+            <numerusform>%n wrong PIN for this meeting</numerusform>
+            <numerusform>%n wrong PINs for this meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n address(es)</source>
+        <translation>
+            <numerusform>from %n address</numerusform>
+            <numerusform>from %n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN joins are paused: tablets that joined before still connect. Someone may be guessing PINs.</source>
+        <translation>PIN joins are paused: tablets that joined before still connect. Someone may be guessing PINs.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>this tablet</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
     </message>
 </context>
 <context>
@@ -504,6 +600,25 @@
     <message>
         <source>Open / share</source>
         <translation>Open / share</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPrompt</name>
+    <message>
+        <source>First connection to this room server</source>
+        <translation>First connection to this room server</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <translation>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</translation>
+    </message>
+    <message>
+        <source>It matches: trust and join</source>
+        <translation>It matches: trust and join</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>It does not match</translation>
     </message>
 </context>
 <context>
@@ -706,6 +821,18 @@
     <message>
         <source>Leave the meeting</source>
         <translation>Leave the meeting</translation>
+    </message>
+    <message>
+        <source>Devices ⚠</source>
+        <translation>Devices ⚠</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1429,6 @@
         <translation>Too many actions at once. Please wait a moment.</translation>
     </message>
     <message>
-        <source>This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456</source>
-        <translation>This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456</translation>
-    </message>
-    <message>
         <source>This server address is not valid. Example: 192.168.1.10:7450</source>
         <translation>This server address is not valid. Example: 192.168.1.10:7450</translation>
     </message>
@@ -1524,6 +1647,74 @@
     <message>
         <source>Abstain</source>
         <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>own tablet</source>
+        <translation>own tablet</translation>
+    </message>
+    <message>
+        <source>card at the door</source>
+        <translation>card at the door</translation>
+    </message>
+    <message>
+        <source>by the secretary</source>
+        <translation>by the secretary</translation>
+    </message>
+    <message>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <translation>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</translation>
+    </message>
+    <message>
+        <source>This card is for another meeting.</source>
+        <translation>This card is for another meeting.</translation>
+    </message>
+    <message>
+        <source>Unknown card: nobody in this meeting has this PIN.</source>
+        <translation>Unknown card: nobody in this meeting has this PIN.</translation>
+    </message>
+    <message>
+        <source>Too many unknown cards. Wait a minute, then try again.</source>
+        <translation>Too many unknown cards. Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or the chair can check people in.</source>
+        <translation>Only the secretary or the chair can check people in.</translation>
+    </message>
+    <message>
+        <source>The check-in failed.</source>
+        <translation>The check-in failed.</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this room server before. Compare its fingerprint before joining.</source>
+        <translation>This tablet has not met this room server before. Compare its fingerprint before joining.</translation>
+    </message>
+    <message>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
+    </message>
+    <message>
+        <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
+        <translation>The secretary removed this tablet from the meeting. Type your PIN to join again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed for this meeting. Ask the secretary; tablets that joined before still connect.</source>
+        <translation>Too many wrong PINs were typed for this meeting. Ask the secretary; tablets that joined before still connect.</translation>
+    </message>
+    <message>
+        <source>Your PIN is in use on too many devices at once. Leave the meeting on one of them.</source>
+        <translation>Your PIN is in use on too many devices at once. Leave the meeting on one of them.</translation>
+    </message>
+    <message>
+        <source>This tablet sent a name that is too long. Ask the secretary to update the app.</source>
+        <translation>This tablet sent a name that is too long. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>You have stored the most annotations allowed on this document.</source>
+        <translation>You have stored the most annotations allowed on this document.</translation>
+    </message>
+    <message>
+        <source>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</source>
+        <translation>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</translation>
     </message>
 </context>
 <context>

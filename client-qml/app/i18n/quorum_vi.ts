@@ -89,6 +89,10 @@
         <source>Mark absent</source>
         <translation>Đánh dấu vắng mặt</translation>
     </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>BallotNotice</name>
@@ -330,6 +334,61 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Scan the delegate&apos;s join card</source>
+        <translation>Quét thẻ tham dự của đại biểu</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the PIN printed on the card below.</source>
+        <translation>Máy tính bảng này không có camera. Hãy nhập mã PIN in trên thẻ vào ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1. Type the PIN printed on the card below.</source>
+        <translation>Camera không hoạt động: %1. Hãy nhập mã PIN in trên thẻ vào ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>Or type the PIN on the card:</source>
+        <translation>Hoặc nhập mã PIN trên thẻ:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Đang điểm danh…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã điểm danh</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Đã điểm danh từ trước</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Không điểm danh được</translation>
+    </message>
+    <message>
+        <source>Waiting for the first card</source>
+        <translation>Đang chờ thẻ đầu tiên</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checked in at this door: %1 · Members present: %2 of %3</source>
+        <translation>Đã điểm danh tại cửa này: %1 · Thành viên có mặt: %2/%3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -345,6 +404,41 @@
     <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConsole</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) for this meeting</source>
+        <translation>
+            <numerusform>%n lần nhập sai mã PIN cho cuộc họp này</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n address(es)</source>
+        <translation>
+            <numerusform>từ %n địa chỉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN joins are paused: tablets that joined before still connect. Someone may be guessing PINs.</source>
+        <translation>Tạm dừng tham gia bằng mã PIN: các máy đã tham gia trước đó vẫn kết nối được. Có thể có người đang dò mã PIN.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>this tablet</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
     </message>
 </context>
 <context>
@@ -500,6 +594,25 @@
     <message>
         <source>Open / share</source>
         <translation>Mở / chia sẻ</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPrompt</name>
+    <message>
+        <source>First connection to this room server</source>
+        <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
+    </message>
+    <message>
+        <source>It matches: trust and join</source>
+        <translation>Trùng khớp: tin cậy và tham gia</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>Không trùng khớp</translation>
     </message>
 </context>
 <context>
@@ -702,6 +815,18 @@
     <message>
         <source>Leave the meeting</source>
         <translation>Rời cuộc họp</translation>
+    </message>
+    <message>
+        <source>Devices ⚠</source>
+        <translation>Thiết bị ⚠</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1421,6 @@
         <translation>Quá nhiều thao tác cùng lúc. Vui lòng đợi giây lát.</translation>
     </message>
     <message>
-        <source>This is not a meeting link. A link looks like quorum://192.168.1.10:7450/meeting?pin=123456</source>
-        <translation>Đây không phải là liên kết cuộc họp. Liên kết có dạng quorum://192.168.1.10:7450/meeting?pin=123456</translation>
-    </message>
-    <message>
         <source>This server address is not valid. Example: 192.168.1.10:7450</source>
         <translation>Địa chỉ máy chủ không hợp lệ. Ví dụ: 192.168.1.10:7450</translation>
     </message>
@@ -1518,6 +1639,74 @@
     <message>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>own tablet</source>
+        <translation>máy tính bảng</translation>
+    </message>
+    <message>
+        <source>card at the door</source>
+        <translation>quét thẻ tại cửa</translation>
+    </message>
+    <message>
+        <source>by the secretary</source>
+        <translation>thư ký ghi nhận</translation>
+    </message>
+    <message>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>This card is for another meeting.</source>
+        <translation>Thẻ này thuộc cuộc họp khác.</translation>
+    </message>
+    <message>
+        <source>Unknown card: nobody in this meeting has this PIN.</source>
+        <translation>Thẻ không hợp lệ: không ai trong cuộc họp này có mã PIN này.</translation>
+    </message>
+    <message>
+        <source>Too many unknown cards. Wait a minute, then try again.</source>
+        <translation>Quá nhiều thẻ không hợp lệ. Vui lòng chờ một phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or the chair can check people in.</source>
+        <translation>Chỉ thư ký hoặc chủ trì mới được điểm danh.</translation>
+    </message>
+    <message>
+        <source>The check-in failed.</source>
+        <translation>Điểm danh không thành công.</translation>
+    </message>
+    <message>
+        <source>This tablet has not met this room server before. Compare its fingerprint before joining.</source>
+        <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
+    </message>
+    <message>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
+    </message>
+    <message>
+        <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
+        <translation>Thư ký đã gỡ máy tính bảng này khỏi cuộc họp. Hãy nhập mã PIN để tham gia lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed for this meeting. Ask the secretary; tablets that joined before still connect.</source>
+        <translation>Đã có quá nhiều lần nhập sai mã PIN cho cuộc họp này. Hãy hỏi thư ký; các máy đã tham gia trước đó vẫn kết nối được.</translation>
+    </message>
+    <message>
+        <source>Your PIN is in use on too many devices at once. Leave the meeting on one of them.</source>
+        <translation>Mã PIN của bạn đang được dùng trên quá nhiều thiết bị cùng lúc. Hãy rời cuộc họp trên một thiết bị.</translation>
+    </message>
+    <message>
+        <source>This tablet sent a name that is too long. Ask the secretary to update the app.</source>
+        <translation>Máy tính bảng này gửi một tên quá dài. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>You have stored the most annotations allowed on this document.</source>
+        <translation>Bạn đã lưu số ghi chú tối đa cho phép trên tài liệu này.</translation>
+    </message>
+    <message>
+        <source>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</source>
+        <translation>Đây không phải là liên kết cuộc họp. Liên kết có dạng quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</translation>
     </message>
 </context>
 <context>
