@@ -123,10 +123,12 @@ private slots:
             QVERIFY(listeners.back());
             welcomedAt.push_back(welcome.snapshot().seq());
         }
-        // Writers take turns: 100 strokes each (a connection's command burst), ~8 MB to every
+        // Writers take turns: 100 strokes each (a participant's command burst), ~12 MB to every
         // tablet per round, until the server gives up on the stuck one (10 s without reading).
+        // Seven participants: each may store 16 MiB of annotations on a document and send 100
+        // commands at once (docs/protocol.md, quotas), so nobody writes twice.
         std::vector<std::unique_ptr<RawClient>> writers;
-        for (const char *pin : {"310002", "310003", "310004", "310005", "310006", "310002", "310003"})
+        for (const char *pin : {"310002", "310003", "310004", "310005", "310006", "246810", "135790"})
             writers.push_back(join(QString::fromLatin1(pin), QStringLiteral("writer-%1").arg(writers.size())));
         std::set<quint64> acknowledged;
         int sent = 0;
