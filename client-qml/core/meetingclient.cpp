@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 Q_LOGGING_CATEGORY(lcClient, "quorum.client", QtInfoMsg)
 
 using quorum::qstr;
@@ -124,7 +126,9 @@ void MeetingClient::trustPresentedCertificate()
     if (m_lastError != CertificateUnknown || m_presentedFingerprint.isEmpty())
         return;
     // Into the URL, so that the last meeting (rememberMeeting) reopens pinned as well.
-    join(quorum::withPinnedFingerprint(m_serverUrl, m_presentedFingerprint), m_secret, m_requestedMeetingId);
+    // With what the refused attempt carried: a device token and its stored copy too.
+    joinWith(quorum::withPinnedFingerprint(m_serverUrl, m_presentedFingerprint), m_secret, m_deviceToken,
+             m_requestedMeetingId, m_storeKey);
 }
 
 QString MeetingClient::presentedFingerprint() const
@@ -220,10 +224,10 @@ void MeetingClient::rememberMeeting()
         last.insert(QStringLiteral("token"), m_deviceToken);
     else
         last.insert(QStringLiteral("secret"), m_secret);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(last).toJson()) < 0 || !file.commit())
+    // The token is a credential: the file is the owner's alone before a byte of it is written.
+    if (!file.open(QIODevice::WriteOnly) || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0
+        || file.write(QJsonDocument(last).toJson()) < 0 || !file.commit())
         qCWarning(lcClient) << "cannot remember the meeting in" << file.fileName() << file.errorString();
-    else
-        QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the token
 }
 
 void MeetingClient::forgetMeeting()
@@ -598,13 +602,12 @@ void MeetingClient::onServerError(const v1::Error &error)
     switch (error.code()) {
     case v1::ERROR_BAD_CREDENTIALS:
     case v1::ERROR_UNKNOWN_MEETING:
-        // The server no longer knows us or the meeting: the stored copy is of no use.
-        forgetMeeting();
-        [[fallthrough]];
     case v1::ERROR_DEVICE_REVOKED:
-        // This tablet's token is void: the PIN must be typed again; its copy goes too.
+        // The server no longer knows us or the meeting, or this tablet's token is void (the
+        // PIN must be typed again): the stored copy is of no use.
         forgetMeeting();
-        emit identityChanged();
+        if (error.code() == v1::ERROR_DEVICE_REVOKED)
+            emit identityChanged();
         [[fallthrough]];
     case v1::ERROR_PROTOCOL_VERSION:
     case v1::ERROR_TOO_MANY_ATTEMPTS:

@@ -136,6 +136,16 @@ int backupCommand(int argc, char *argv[])
                                .toJson());
     }
     const QString partial = outFile + PartSuffix;
+    // The backup holds the hashing key, the TLS key and the token hashes: the owner's alone,
+    // before libarchive writes a byte into it (it keeps an existing file's mode).
+    {
+        QFile out(partial);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            err << "quorum-server backup: cannot write " << partial << ": " << out.errorString() << "\n";
+            return 1;
+        }
+    }
     ArchivePtr a(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(a.get());
     archive_write_add_filter_gzip(a.get());

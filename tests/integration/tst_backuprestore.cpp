@@ -88,6 +88,11 @@ private slots:
                                   &output),
                  0);
         QVERIFY2(output.contains(QLatin1String("backup ")), qPrintable(output));
+        // The backup holds the hashing key, the TLS key and token hashes: nobody else on the
+        // host may read it (it was 0644 under the usual umask before).
+        QCOMPARE(QFileInfo(backupFile).permissions()
+                         & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther | QFile::WriteGroup),
+                 QFile::Permissions());
         // Writes went on after the backup, too: the copy is of a log that kept moving.
         QTRY_VERIFY(acked >= ackedBeforeBackup + 10);
         writer.stop();
