@@ -226,7 +226,12 @@ int restoreCommand(int argc, char *argv[])
             return 1;
         }
         const QString target = dir.filePath(name);
-        QDir().mkpath(QFileInfo(target).absolutePath());
+        // Subfolders (blobs) are the owner's alone, like the data folder itself.
+        for (QString folder = QFileInfo(target).absolutePath(); folder.startsWith(dir.absolutePath() + QLatin1Char('/'));
+             folder = QFileInfo(folder).absolutePath()) {
+            if (QDir().mkpath(folder))
+                QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
         QFile f(target);
         if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
             err << "quorum-server restore: cannot write " << target << "\n";
@@ -234,10 +239,18 @@ int restoreCommand(int argc, char *argv[])
         }
         char buffer[1 << 16];
         la_ssize_t n;
-        while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0)
-            f.write(buffer, n);
+        while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) {
+            if (f.write(buffer, n) != n) { // a full disk must not end in "restored"
+                err << "quorum-server restore: cannot write " << target << ": " << f.errorString() << "\n";
+                return 1;
+            }
+        }
         if (n < 0) {
             err << "quorum-server restore: " << archive_error_string(a.get()) << "\n";
+            return 1;
+        }
+        if (!f.flush()) {
+            err << "quorum-server restore: cannot write " << target << ": " << f.errorString() << "\n";
             return 1;
         }
         f.close();

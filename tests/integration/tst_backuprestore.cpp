@@ -118,6 +118,12 @@ private slots:
                  filesUnder(server.dataPath(), QStringLiteral("server-ed25519.pem")).values());
         QVERIFY(!QDir(restored).exists(QStringLiteral("uploads")));
         QCOMPARE(QFileInfo(restored).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        // So are the folders inside it (blobs/...): the owner's alone, like the data folder.
+        for (QDirIterator it(restored, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories); it.hasNext();) {
+            const QString folder = it.next();
+            QVERIFY2((QFileInfo(folder).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::ExeOther)) == QFile::Permissions(),
+                     qPrintable(folder));
+        }
 
         // A restore never mixes into a folder in use.
         QVERIFY(runServerCommand({QStringLiteral("restore"), backupFile, QStringLiteral("--data"), restored}, &output) != 0);
