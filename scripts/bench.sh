@@ -128,6 +128,19 @@ elif [ ! -d "$NODE_DIR/node_modules/ws" ]; then
 fi
 echo "$NODE_REASON" >"$WORK/node-reason.txt"
 
+# The baselines speak TLS as Quorum does (issue 10): one certificate made here, ECDSA P-256 like
+# the one quorum-server makes for itself; the bot pins it as it pins Quorum's (wss://…/?fp=).
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=127.0.0.1 \
+  -keyout "$WORK/tls-key.pem" -out "$WORK/tls-cert.pem" 2>"$WORK/openssl.log"
+TLS_FP=$(openssl x509 -in "$WORK/tls-cert.pem" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')
+TLS_FILES=(--tls-cert "$WORK/tls-cert.pem" --tls-key "$WORK/tls-key.pem")
+# tls_url: the URL of the baseline just started (START_PORT) over TLS.
+tls_url() { echo "wss://127.0.0.1:$START_PORT/?fp=$TLS_FP"; }
+start_node() { # start_node NAME [CERT KEY]
+  local name=$1; shift
+  start "$name" env NODE_PATH="$NODE_DIR/node_modules" node "$ROOT/tests/bench/node/broadcast.js" "$WORK/$name.port" "$@"
+}
+
 for n in "${FANOUT_SIZES[@]}"; do
   echo "fanout: $n tablets" >&2
   start_quorum "quorum-$n"
@@ -137,12 +150,19 @@ for n in "${FANOUT_SIZES[@]}"; do
   start_quorum "quorum-plain-$n" --insecure
   bot "fanout-quorum-plain-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
   stop "$START_PID"
-  start "bare-$n" "$BARE" --port-file "$WORK/bare-$n.port"
-  bot "fanout-bare-$n" --url "ws://127.0.0.1:$START_PORT" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+  # The baselines over TLS (the ratios' denominators), then plain (their own TLS cost).
+  start "bare-$n" "$BARE" --port-file "$WORK/bare-$n.port" "${TLS_FILES[@]}"
+  bot "fanout-bare-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+  stop "$START_PID"
+  start "bare-plain-$n" "$BARE" --port-file "$WORK/bare-plain-$n.port"
+  bot "fanout-bare-plain-$n" --url "ws://127.0.0.1:$START_PORT" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
   stop "$START_PID"
   if [ -z "$NODE_REASON" ]; then
-    start "node-$n" env NODE_PATH="$NODE_DIR/node_modules" node "$ROOT/tests/bench/node/broadcast.js" "$WORK/node-$n.port"
-    bot "fanout-node-$n" --url "ws://127.0.0.1:$START_PORT" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+    start_node "node-$n" "$WORK/tls-cert.pem" "$WORK/tls-key.pem"
+    bot "fanout-node-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+    stop "$START_PID"
+    start_node "node-plain-$n"
+    bot "fanout-node-plain-$n" --url "ws://127.0.0.1:$START_PORT" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
     stop "$START_PID"
   fi
 done
@@ -172,9 +192,14 @@ start_quorum strokes --document "i0001=$WORK/strokes.pdf"
 bot strokes-quorum --url "$QUORUM_URL" --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS"
 stop "$START_PID"
 PAYLOAD=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).read().splitlines()[-1])["strokes"]["frame_bytes"])' "$WORK/strokes-quorum.json" 2>/dev/null || echo 0)
-start bare-strokes "$BARE" --port-file "$WORK/bare-strokes.port"
-bot strokes-bare --url "ws://127.0.0.1:$START_PORT" --target broadcast --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS" --payload-bytes "$PAYLOAD"
+start bare-strokes "$BARE" --port-file "$WORK/bare-strokes.port" "${TLS_FILES[@]}"
+bot strokes-bare --url "$(tls_url)" --target broadcast --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS" --payload-bytes "$PAYLOAD"
 stop "$START_PID"
+if [ -z "$NODE_REASON" ]; then
+  start_node node-strokes "$WORK/tls-cert.pem" "$WORK/tls-key.pem"
+  bot strokes-node --url "$(tls_url)" --target broadcast --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS" --payload-bytes "$PAYLOAD"
+  stop "$START_PID"
+fi
 
 echo "bulk: $BULK_TABLETS tablets fetch $BULK_MIB MiB" >&2
 START_WAIT=1200
@@ -182,8 +207,8 @@ start_quorum bulk --document "i0001=$WORK/bulk.pdf"
 START_WAIT=200
 bot bulk-quorum --url "$QUORUM_URL" --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
 stop "$START_PID"
-start bare-bulk "$BARE" --port-file "$WORK/bare-bulk.port" --file "$WORK/bulk.pdf"
-bot bulk-bare --url "ws://127.0.0.1:$START_PORT" --target broadcast --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
+start bare-bulk "$BARE" --port-file "$WORK/bare-bulk.port" --file "$WORK/bulk.pdf" "${TLS_FILES[@]}"
+bot bulk-bare --url "$(tls_url)" --target broadcast --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
 stop "$START_PID"
 
 echo "hostile: $HOSTILE_TABLETS tablets" >&2
@@ -227,7 +252,7 @@ results["connect"] = {"tablets": sizes[-1], "seconds": get(top, "connect", "seco
 runs = []
 for n in sizes:
     q, b, nd = load("fanout-quorum-%d" % n) or {}, load("fanout-bare-%d" % n) or {}, load("fanout-node-%d" % n) or {}
-    run = {"tablets": n, "payload_bytes": q.get("payload_bytes"),
+    run = {"tablets": n, "transport": "tls", "payload_bytes": q.get("payload_bytes"),
            "quorum_p50_ms": get(q, "fanout", "p50_ms"), "quorum_p99_ms": get(q, "fanout", "p99_ms"),
            "bare_p50_ms": get(b, "fanout", "p50_ms"), "bare_p99_ms": get(b, "fanout", "p99_ms"),
            "node_ws_p50_ms": get(nd, "fanout", "p50_ms"), "node_ws_p99_ms": get(nd, "fanout", "p99_ms"),
@@ -237,6 +262,8 @@ for n in sizes:
            "node_ws_rss_kib_per_tablet": get(nd, "server_rss_kib", "per_tablet")}
     if run["quorum_p99_ms"] and run["bare_p99_ms"]:
         run["quorum_over_bare_p99"] = round(run["quorum_p99_ms"] / max(run["bare_p99_ms"], 0.01), 2)
+    if run["quorum_p99_ms"] and run["node_ws_p99_ms"]:
+        run["quorum_over_node_ws_p99"] = round(run["quorum_p99_ms"] / max(run["node_ws_p99_ms"], 0.01), 2)
     if node_reason:
         run["node_ws_p99_ms"] = "not measured: " + node_reason
     runs.append(run)
@@ -244,18 +271,31 @@ results["fanout"] = runs
 tls = []
 for n in sizes:
     t, p = load("fanout-quorum-%d" % n) or {}, load("fanout-quorum-plain-%d" % n) or {}
+    bt, bp = load("fanout-bare-%d" % n) or {}, load("fanout-bare-plain-%d" % n) or {}
+    nt, np_ = load("fanout-node-%d" % n) or {}, load("fanout-node-plain-%d" % n) or {}
     row = {"tablets": n, "tls_p50_ms": get(t, "fanout", "p50_ms"), "tls_p99_ms": get(t, "fanout", "p99_ms"),
            "plain_p50_ms": get(p, "fanout", "p50_ms"), "plain_p99_ms": get(p, "fanout", "p99_ms"),
            "tls_connect_seconds": get(t, "connect", "seconds"), "plain_connect_seconds": get(p, "connect", "seconds"),
            "tls_rss_kib_per_tablet": get(t, "server_rss_kib", "per_tablet"),
-           "plain_rss_kib_per_tablet": get(p, "server_rss_kib", "per_tablet")}
-    if row["tls_p99_ms"] and row["plain_p99_ms"]:
-        row["tls_over_plain_p99"] = round(row["tls_p99_ms"] / max(row["plain_p99_ms"], 0.01), 2)
+           "plain_rss_kib_per_tablet": get(p, "server_rss_kib", "per_tablet"),
+           "bare_tls_p99_ms": get(bt, "fanout", "p99_ms"), "bare_plain_p99_ms": get(bp, "fanout", "p99_ms"),
+           "node_ws_tls_p99_ms": get(nt, "fanout", "p99_ms"), "node_ws_plain_p99_ms": get(np_, "fanout", "p99_ms"),
+           "bare_tls_rss_kib_per_tablet": get(bt, "server_rss_kib", "per_tablet"),
+           "bare_plain_rss_kib_per_tablet": get(bp, "server_rss_kib", "per_tablet")}
+    for num, den, key in (("tls_p99_ms", "plain_p99_ms", "tls_over_plain_p99"),
+                          ("bare_tls_p99_ms", "bare_plain_p99_ms", "bare_tls_over_plain_p99"),
+                          ("node_ws_tls_p99_ms", "node_ws_plain_p99_ms", "node_ws_tls_over_plain_p99"),
+                          ("plain_p99_ms", "bare_plain_p99_ms", "quorum_over_bare_plain_p99")):
+        if row[num] and row[den]:
+            row[key] = round(row[num] / max(row[den], 0.01), 2)
     tls.append(row)
 results["tls_cost"] = {"fanout": tls,
-                       "measured_with": "the same fan-out against quorum-server over TLS (default) and --insecure "
-                                        "(plain ws), one after the other in this run; the bare Qt and Node ws "
-                                        "baselines are plain ws"}
+                       "measured_with": "the same fan-out against quorum-server, bench-bare-server and the Node ws "
+                                        "server over TLS (quorum-server's default; the baselines with --tls-cert/--tls-key "
+                                        "or CERT KEY, an ECDSA P-256 certificate made by bench.sh) and over plain ws "
+                                        "(--insecure; the baselines without a certificate), one after the other in this run. "
+                                        "The fanout section's figures and ratios are all over TLS; "
+                                        "quorum_over_bare_plain_p99 is the same ratio with both plain"}
 v, s = load("votes") or {}, load("sqlite") or {}
 results["votes"] = {"voters": get(v, "votes", "voters"),
                     "group_commit_p50_ms": get(v, "votes", "p50_ms"), "group_commit_p99_ms": get(v, "votes", "p99_ms"),
@@ -293,8 +333,8 @@ results["commands"] = {"senders": get(c2, "commands", "senders"),
                        "error_replies": get(c2, "commands", "error_replies"),
                        "measured_with": "the first run's stand-in for votes, kept to compare before/after: `senders` chair "
                                         "and secretary devices send SetCurrentItem at once, each to its own item; send -> Reply"}
-sq, sb = load("strokes-quorum") or {}, load("strokes-bare") or {}
-results["strokes"] = {"tablets": get(sq, "tablets"), "receivers": get(sq, "strokes", "receivers"),
+sq, sb, sn = load("strokes-quorum") or {}, load("strokes-bare") or {}, load("strokes-node") or {}
+results["strokes"] = {"tablets": get(sq, "tablets"), "transport": "tls", "receivers": get(sq, "strokes", "receivers"),
                       "points": get(sq, "strokes", "points"), "frame_bytes": get(sq, "strokes", "frame_bytes"),
                       "quorum_p50_ms": get(sq, "strokes", "p50_ms"), "quorum_p99_ms": get(sq, "strokes", "p99_ms"),
                       "bare_p50_ms": get(sb, "strokes", "p50_ms"), "bare_p99_ms": get(sb, "strokes", "p99_ms"),
@@ -303,19 +343,25 @@ results["strokes"] = {"tablets": get(sq, "tablets"), "receivers": get(sq, "strok
                       "preview_frame_bytes": get(sq, "strokes", "preview_send_to_receipt", "frame_bytes"),
                       "bare_send_to_receipt_p50_ms": get(sb, "strokes", "send_to_receipt", "p50_ms"),
                       "bare_send_to_receipt_p99_ms": get(sb, "strokes", "send_to_receipt", "p99_ms"),
+                      "node_ws_p50_ms": get(sn, "strokes", "p50_ms"), "node_ws_p99_ms": get(sn, "strokes", "p99_ms"),
                       "error_replies": get(sq, "strokes", "error_replies"),
-                      "missing_frames": {"quorum": sq.get("fanout_missing"), "bare": sb.get("fanout_missing")},
+                      "missing_frames": {"quorum": sq.get("fanout_missing"), "bare": sb.get("fanout_missing"), "node_ws": sn.get("fanout_missing")},
                       "measured_with": "a delegate sends a shared-layer ink stroke (Annotate, `points` points with pressure) "
                                        "every ~100 ms; AnnotationApplied (server stamp, before the fsync) timed at the other "
                                        "tablets (durable: the stamp is taken before the group commit's fsync). preview_*: the same points as a "
                                        "StrokePreview (live ink, relayed, never stored), timed from the bot's send to receipt (same "
                                        "process clock, so it includes the hop to the server). bare: the bare Qt server broadcasts a "
                                        "frame of the same size as the AnnotationApplied frame, timed at the same tablets from its "
-                                       "stamp (bare_*) and from the bot's send (bare_send_to_receipt_*)"}
+                                       "stamp (bare_*) and from the bot's send (bare_send_to_receipt_*); node_ws: the Node ws server, the same. "
+                                       "All three over TLS"}
 if results["strokes"]["quorum_p99_ms"] and results["strokes"]["bare_p99_ms"]:
     results["strokes"]["quorum_over_bare_p99"] = round(results["strokes"]["quorum_p99_ms"] / max(results["strokes"]["bare_p99_ms"], 0.01), 2)
+if results["strokes"]["quorum_p99_ms"] and results["strokes"]["node_ws_p99_ms"]:
+    results["strokes"]["quorum_over_node_ws_p99"] = round(results["strokes"]["quorum_p99_ms"] / max(results["strokes"]["node_ws_p99_ms"], 0.01), 2)
+if node_reason:
+    results["strokes"]["node_ws_p99_ms"] = "not measured: " + node_reason
 bq, bb = load("bulk-quorum") or {}, load("bulk-bare") or {}
-results["bulk"] = {"tablets": get(bq, "bulk", "tablets"),
+results["bulk"] = {"tablets": get(bq, "bulk", "tablets"), "transport": "tls",
                    "mib": round(get(bq, "bulk", "document_bytes") / 1048576, 2) if get(bq, "bulk", "document_bytes") else None,
                    "quorum_mib_s": get(bq, "bulk", "mib_s"), "bare_mib_s": get(bb, "bulk", "mib_s"),
                    "quorum_seconds": get(bq, "bulk", "seconds"), "bare_seconds": get(bb, "bulk", "seconds"),
@@ -335,7 +381,9 @@ results["bulk"] = {"tablets": get(bq, "bulk", "tablets"),
                                     "bare: bench-bare-server --file streams the same bytes from memory in 64 KiB frames with "
                                     "the same flow control (128 KiB low water). control: the chair changes the current item "
                                     "every ~100 ms (CurrentItemChanged, server stamp to receipt at the fetching tablets), "
-                                    "first idle, then while the transfer runs; bare: a broadcast frame of the same size"}
+                                    "first idle, then while the transfer runs; bare: a broadcast frame of the same size. Both over "
+                                    "TLS (bench-bare-server --tls-cert/--tls-key, bytesToWrite counting encrypted bytes as "
+                                    "quorum-server's listener does); no Node ws bulk baseline exists"}
 for a, b_, key in (("quorum_mib_s", "bare_mib_s", "quorum_over_bare_mib_s"), ("control_p99_during_ms", "control_p99_idle_ms", "control_p99_during_over_idle")):
     if results["bulk"][a] and results["bulk"][b_]:
         results["bulk"][key] = round(results["bulk"][a] / max(results["bulk"][b_], 0.01), 2)
@@ -358,10 +406,13 @@ with open(output, "w") as f:
 
 def fmt(x):
     return "%.2f" % x if isinstance(x, (int, float)) and not isinstance(x, bool) else ("-" if x is None else str(x)[:40])
-print("\n%-44s %12s %12s %12s" % ("figure", "quorum", "bare Qt", "node ws"))
+print("\n%-44s %12s %12s %12s" % ("figure (all over TLS unless 'plain')", "quorum", "bare Qt", "node ws"))
 for r in runs:
     print("%-44s %12s %12s %12s" % ("fanout %d tablets p50 ms" % r["tablets"], fmt(r["quorum_p50_ms"]), fmt(r["bare_p50_ms"]), fmt(r["node_ws_p50_ms"])))
     print("%-44s %12s %12s %12s" % ("fanout %d tablets p99 ms" % r["tablets"], fmt(r["quorum_p99_ms"]), fmt(r["bare_p99_ms"]), fmt(r["node_ws_p99_ms"])))
+for r in tls:
+    print("%-44s %12s %12s %12s" % ("  plain ws: fanout %d tablets p99 ms" % r["tablets"], fmt(r["plain_p99_ms"]), fmt(r["bare_plain_p99_ms"]), fmt(r["node_ws_plain_p99_ms"])))
+    print("%-44s %12s %12s %12s" % ("  TLS over plain, p99", fmt(r.get("tls_over_plain_p99")), fmt(r.get("bare_tls_over_plain_p99")), fmt(r.get("node_ws_tls_over_plain_p99"))))
 c = results["connect"]
 print("%-44s %12s" % ("connect %d tablets, seconds" % c["tablets"], fmt(c["seconds"])))
 print("%-44s %12s %12s %12s" % ("server RSS KiB per idle tablet", fmt(c["server_rss_kib_per_tablet"]), fmt(runs[-1]["bare_rss_kib_per_tablet"]), fmt(runs[-1]["node_ws_rss_kib_per_tablet"])))
@@ -375,8 +426,8 @@ print("%-44s %12s" % ("ballot opened to %s tablets p99 ms" % bo["tablets"], fmt(
 cc = results["commands"]
 print("%-44s %12s" % ("%s simultaneous SetCurrentItem: ack p99 ms" % cc["senders"], fmt(cc["ack_p99_ms"])))
 st = results["strokes"]
-print("%-44s %12s %12s" % ("strokes to %s tablets p50 ms" % st["receivers"], fmt(st["quorum_p50_ms"]), fmt(st["bare_p50_ms"])))
-print("%-44s %12s %12s" % ("strokes to %s tablets p99 ms" % st["receivers"], fmt(st["quorum_p99_ms"]), fmt(st["bare_p99_ms"])))
+print("%-44s %12s %12s %12s" % ("strokes to %s tablets p50 ms" % st["receivers"], fmt(st["quorum_p50_ms"]), fmt(st["bare_p50_ms"]), fmt(st["node_ws_p50_ms"])))
+print("%-44s %12s %12s %12s" % ("strokes to %s tablets p99 ms" % st["receivers"], fmt(st["quorum_p99_ms"]), fmt(st["bare_p99_ms"]), fmt(st["node_ws_p99_ms"])))
 print("%-44s %12s %12s" % ("  live preview send->receipt p99 ms", fmt(st["preview_p99_ms"]), fmt(st["bare_send_to_receipt_p99_ms"])))
 bu = results["bulk"]
 print("%-44s %12s %12s" % ("bulk %s MiB to %s tablets, MiB/s" % (bu["mib"], bu["tablets"]), fmt(bu["quorum_mib_s"]), fmt(bu["bare_mib_s"])))
@@ -401,7 +452,10 @@ if vv["problems"] or not vv["ballots_counted_right"] or vv["ballots_counted_righ
 for key in ("quorum_p50_ms", "quorum_p99_ms"):
     if bo[key] is None: missing.append("ballot_opened." + key)
 if cc["ack_p99_ms"] is None: missing.append("commands.ack_p99_ms")
-for key in ("quorum_p50_ms", "quorum_p99_ms", "bare_p99_ms", "preview_p99_ms"):
+for r in tls:
+    for key in ("tls_p99_ms", "plain_p99_ms", "bare_tls_p99_ms", "bare_plain_p99_ms", "node_ws_tls_p99_ms", "node_ws_plain_p99_ms"):
+        if r[key] is None and not (node_reason and key.startswith("node_ws")): missing.append("tls_cost.fanout[%d].%s" % (r["tablets"], key))
+for key in ("quorum_p50_ms", "quorum_p99_ms", "bare_p99_ms", "node_ws_p99_ms", "preview_p99_ms"):
     if st[key] is None: missing.append("strokes." + key)
 for key in ("mib", "quorum_mib_s", "bare_mib_s", "control_p99_idle_ms", "control_p99_during_ms"):
     if bu[key] is None: missing.append("bulk." + key)

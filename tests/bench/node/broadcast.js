@@ -1,15 +1,26 @@
 // The broadcast server many teams would write: Node's `ws` package, nothing else. Same
 // contract as bench-bare-server: every binary frame received is stamped (int64 wall-clock
 // ms, little endian, first 8 bytes) and sent to every connected client.
-// Usage: node broadcast.js PORT_FILE   (ws is found through NODE_PATH; scripts/bench.sh
+// Usage: node broadcast.js PORT_FILE [CERT_PEM KEY_PEM]   (with a certificate and key it speaks
+// TLS: an https server carrying the WebSocketServer, as a Node team would; ws is found through NODE_PATH; scripts/bench.sh
 // installs it into the build folder at run time).
 'use strict';
 const fs = require('fs');
 const { WebSocketServer } = require('ws');
 
-const portFile = process.argv[2];
+const [portFile, certFile, keyFile] = process.argv.slice(2);
 // A big backlog, as quorum-server and bench-bare-server use; no per-message deflate.
-const server = new WebSocketServer({ host: '127.0.0.1', port: 0, backlog: 4096, perMessageDeflate: false });
+let server;
+let listening; // the object whose address() gives the port
+if (certFile && keyFile) {
+  const https = require('https');
+  listening = https.createServer({ cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) });
+  server = new WebSocketServer({ server: listening, perMessageDeflate: false });
+  listening.listen({ host: '127.0.0.1', port: 0, backlog: 4096 });
+} else {
+  server = new WebSocketServer({ host: '127.0.0.1', port: 0, backlog: 4096, perMessageDeflate: false });
+  listening = server;
+}
 server.on('connection', (socket) => {
   socket._socket.setNoDelay(true);
   socket.on('message', (data, isBinary) => {
@@ -19,8 +30,8 @@ server.on('connection', (socket) => {
     for (const client of server.clients) client.send(frame, { binary: true });
   });
 });
-server.on('listening', () => {
-  if (portFile) fs.writeFileSync(portFile, String(server.address().port));
+listening.on('listening', () => {
+  if (portFile) fs.writeFileSync(portFile, String(listening.address().port));
 });
 process.on('SIGTERM', () => process.exit(0));
 process.on('SIGINT', () => process.exit(0));
