@@ -1,10 +1,13 @@
 // Admission: who a Hello is (a device token, or a PIN under the meeting's budget), the
 // device tokens a PIN join earns, the limits shared by all of a participant's connections,
 // and the wrong PINs the chair and the secretary are told about (docs/protocol.md).
+#include "devices.h"
 #include "roomserver.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -24,6 +27,10 @@ constexpr int TokenBytes = 16;
 // A device key names a device in the secretary's list and in RevokeDevice: unique within a
 // meeting, not a secret.
 constexpr int DeviceKeyBytes = 6;
+// Devices a participant keeps enrolled: a tablet, a phone, a spare, a reinstall or two. Past it
+// the oldest one not connected is revoked, so that a participant typing the PIN on ever new
+// device ids cannot grow the log and every Welcome without end (a quota of issue 10).
+constexpr size_t MaxEnrolledDevices = 10;
 
 QByteArray randomBytes(int count)
 {
@@ -112,6 +119,7 @@ void RoomServer::enrolDevice(Session &session, Room &room, const v1::Hello &hell
             key = qstr(device.device_key());
     }
     if (key.isEmpty()) {
+        retireOldestDevice(session, room);
         do {
             key = QString::fromLatin1(randomBytes(DeviceKeyBytes).toHex());
         } while (room.meeting().state().device(key));
@@ -130,6 +138,34 @@ void RoomServer::enrolDevice(Session &session, Room &room, const v1::Hello &hell
     room.stageDeviceToken({room.id(), m_hasher->hashToken(room.id(), token), session.participantId(), key});
     session.setDeviceKey(key);
     session.setIssuedToken(token);
+}
+
+void RoomServer::retireOldestDevice(const Session &session, Room &room)
+{
+    const MeetingState &state = room.meeting().state();
+    std::vector<const v1::EnrolledDevice *> enrolled; // in enrolment order
+    for (const v1::EnrolledDevice &device : state.devices) {
+        if (!device.revoked() && qstr(device.participant_id()) == session.participantId())
+            enrolled.push_back(&device);
+    }
+    if (enrolled.size() < MaxEnrolledDevices)
+        return;
+    for (const v1::EnrolledDevice *device : enrolled) {
+        const QString key = qstr(device->device_key());
+        const bool connected = std::any_of(m_sessions.begin(), m_sessions.end(), [&](const Session *other) {
+            return other->room() == &room && other->deviceKey() == key && other->isAuthenticated();
+        });
+        if (connected)
+            continue;
+        v1::RevokeDevice revoke;
+        revoke.set_device_key(device->device_key());
+        const Decision retired = decideRevokeDevice(state, revoke);
+        if (retired.ok()) {
+            qCInfo(lcServer) << session.describe() << "enrols an eleventh device: the oldest one is revoked";
+            room.stage(retired.events(), session.participantId());
+        }
+        return;
+    }
 }
 
 int RoomServer::connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const

@@ -138,6 +138,8 @@ private:
     static QString overlongHelloField(const v1::Hello &hello);
     std::optional<Admitted> admit(Session &session, Room &room, const v1::Hello &hello);
     void enrolDevice(Session &session, Room &room, const v1::Hello &hello);
+    /** Past MaxEnrolledDevices of a participant: the oldest one not connected is revoked. */
+    void retireOldestDevice(const Session &session, Room &room);
     int connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const;
     std::shared_ptr<TokenBucket> participantCommands(const Room &room, const QString &participantId);
     void noteAuthFailure(const Room &room, const Session &session, bool isPin);

@@ -219,6 +219,45 @@ private slots:
         QCOMPARE(restarted.participantId(), QStringLiteral("d01"));
     }
 
+    // Guards: one participant typing the PIN on ever new device ids cannot grow the log and
+    // every Welcome without end: past ten enrolled devices the oldest one not connected goes.
+    void enrolledDevicesAreBoundedOldestNotConnectedRetired()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        v1::Welcome first;
+        auto kept = RawClient::joined(server.url(), DelegatePin, QStringLiteral("kept"), &first);
+        QVERIFY(kept); // stays connected: never the one retired
+        QString oldestToken;
+        for (int i = 0; i < 10; ++i) {
+            v1::Welcome welcome;
+            QVERIFY(RawClient::joined(server.url(), DelegatePin, QStringLiteral("spare-%1").arg(i), &welcome));
+            if (i == 0)
+                oldestToken = qstr(welcome.device_token());
+        }
+        // Eleven enrolled so far: "kept" (connected) and spare-0 .. spare-9 minus the oldest not
+        // connected, spare-0, whose token no longer joins.
+        RawClient old;
+        QVERIFY(old.open(server.url()));
+        old.helloToken(oldestToken, QStringLiteral("spare-0"));
+        const auto error = nextError(old);
+        QVERIFY(error);
+        QCOMPARE(error->code(), v1::ERROR_DEVICE_REVOKED);
+
+        v1::Welcome secretaryWelcome;
+        QVERIFY(RawClient::joined(server.url(), SecretaryPin, QStringLiteral("sec"), &secretaryWelcome));
+        int active = 0;
+        bool keptActive = false;
+        for (const v1::EnrolledDevice &d : secretaryWelcome.snapshot().devices()) {
+            if (d.participant_id() == "d01" && !d.revoked()) {
+                ++active;
+                keptActive = keptActive || d.device_key() == first.device_key();
+            }
+        }
+        QCOMPARE(active, 10);
+        QVERIFY2(keptActive, "the connected device is not the one retired");
+    }
+
     void devicesAtOnceAndLongStringsAreLimited()
     {
         ServerProcess server;
