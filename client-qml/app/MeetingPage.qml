@@ -51,6 +51,8 @@ Page {
         anchors { left: parent.left; right: parent.right; top: parent.top; leftMargin: 20; rightMargin: 20; topMargin: 10 }
         currentIndex: page.client && page.client.role === MeetingClient.Observer ? 1 : 0
         background: Rectangle { color: Theme.background }
+        // The page's width (anchors), which the tabs share out: it must not follow their widths.
+        implicitWidth: 0
         // Two fixed buttons, not a Repeater over translated words: a language switch must not
         // rebuild them (TabBar would lose its current tab).
         MeetingTab {

@@ -65,6 +65,8 @@ TabButton {
     }
 
     visible: shown
+    // The measured width, not the wrapped label's: that one follows the width given (a loop).
+    implicitWidth: oneLineWidth
     width: !shown ? 0 : bar ? allotted() : oneLineWidth
     leftPadding: 12
     rightPadding: 12

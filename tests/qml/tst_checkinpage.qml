@@ -51,7 +51,7 @@ Item {
             child(chair, "meetingTabs").currentIndex = 1 // the chair console, with the attendance list
             const tabs = child(secretary, "meetingTabs")
             mouseClick(child(secretary, "checkInTab"))
-            tryCompare(tabs, "currentIndex", 4)
+            tryCompare(tabs, "currentIndex", 5)
             const checkIn = child(secretary, "checkInPage")
             verify(checkIn.visible)
             compare(child(checkIn, "checkInHeadline").text, "Waiting for the first card")
