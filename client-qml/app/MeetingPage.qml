@@ -43,12 +43,16 @@ Page {
     }
 
     // One tab for the meeting at a glance, one for the floor as this role sees it.
+    // Six for the chair and the secretary: held upright, labels go on two lines or the bar
+    // scrolls sideways (MeetingTab shares the width out).
     TabBar {
         id: tabs
         objectName: "meetingTabs"
         anchors { left: parent.left; right: parent.right; top: parent.top; leftMargin: 20; rightMargin: 20; topMargin: 10 }
         currentIndex: page.client && page.client.role === MeetingClient.Observer ? 1 : 0
         background: Rectangle { color: Theme.background }
+        // The page's width (anchors), which the tabs share out: it must not follow their widths.
+        implicitWidth: 0
         // Two fixed buttons, not a Repeater over translated words: a language switch must not
         // rebuild them (TabBar would lose its current tab).
         MeetingTab {
@@ -67,32 +71,28 @@ Page {
         MeetingTab {
             objectName: "minutesTab"
             bar: tabs
-            visible: page.client !== null && page.client.canRunAgenda
-            width: visible ? undefined : 0
+            shown: page.client !== null && page.client.canRunAgenda
             text: qsTr("Minutes")
         }
         // Adding, replacing and removing agenda documents: chair and secretary.
         MeetingTab {
             objectName: "documentsTab"
             bar: tabs
-            visible: page.client !== null && page.client.canRunAgenda
-            width: visible ? undefined : 0
+            shown: page.client !== null && page.client.canRunAgenda
             text: qsTr("Documents")
         }
         // The devices that hold a token, and wrong PINs: chair and secretary.
         MeetingTab {
             objectName: "devicesTab"
             bar: tabs
-            visible: page.client !== null && page.client.canRunAgenda
-            width: visible ? undefined : 0
+            shown: page.client !== null && page.client.canRunAgenda
             text: page.client && page.client.failedJoins > 0 ? qsTr("Devices ⚠") : qsTr("Devices")
         }
         // Check-in at the door: the tablet at the entrance scans the delegates' cards.
         MeetingTab {
             objectName: "checkInTab"
             bar: tabs
-            visible: page.client !== null && page.client.canRunAgenda
-            width: visible ? undefined : 0
+            shown: page.client !== null && page.client.canRunAgenda
             text: qsTr("Check-in")
         }
     }

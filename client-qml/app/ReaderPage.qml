@@ -278,14 +278,25 @@ Page {
                 property real seenContentHeight: 0
                 property real seenWidth: 0
                 property real seenHeight: 0
-                // Only a scroll of the same content in the same view moves the place (not the clamp
-                // that follows a smaller page or a resized view, nor a page that fits).
-                onContentYChanged: if (!refitting && !refitTimer.running && contentHeight === seenContentHeight
-                                       && width === seenWidth && height === seenHeight && contentHeight > height)
-                                       fraction = contentY / contentHeight
+                // Only a scroll moves the place (not the clamp that follows a smaller page or a
+                // resized view, nor a page that fits): a move within the same content in the same
+                // view, or while the view settles a move that stops short of both ends (a clamp
+                // puts the page at one of them).
+                onContentYChanged: {
+                    if (refitting || contentHeight <= height)
+                        return
+                    const settled = !refitTimer.running && contentHeight === seenContentHeight
+                                    && width === seenWidth && height === seenHeight
+                    if (settled || (contentY > 0.5 && contentY < contentHeight - height - 0.5))
+                        fraction = contentY / contentHeight
+                }
+                // A new page or zoom in the same view is put back at once; while the view is
+                // resized the timer does it. Restarting the timer here let a page change put off
+                // the first refit, and a scroll made meanwhile was not taken as the place.
                 onContentHeightChanged: {
                     seenContentHeight = contentHeight
-                    refitTimer.running ? refitTimer.restart() : refit()
+                    if (!refitTimer.running)
+                        refit()
                 }
                 onWidthChanged: refitTimer.restart()
                 onHeightChanged: refitTimer.restart()

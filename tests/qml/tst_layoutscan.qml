@@ -85,10 +85,10 @@ Item {
             chair.client.setCurrentItem("young-officials")
             tryCompare(delegate.client, "currentItemId", "young-officials", 5000)
 
-            let problems = scanTabs(chair, "chair", [0, 1, 2, 3])
+            let problems = scanTabs(chair, "chair", [0, 1, 2, 3, 4, 5])
             chair.visible = false
             secretary.visible = true
-            problems = problems.concat(scanTabs(secretary, "secretary", [0, 1, 2, 3]))
+            problems = problems.concat(scanTabs(secretary, "secretary", [0, 1, 2, 3, 4, 5]))
             secretary.visible = false
             delegate.visible = true
             problems = problems.concat(scanTabs(delegate, "delegate", [0, 1]))

@@ -53,6 +53,44 @@ Item {
             verify(!Qt.colorEqual(current.color, other.color), "the current row stands out")
         }
 
+        // The chair's six tabs on a tablet held upright (768×1024, Vietnamese): every one in view,
+        // each label whole on one or two lines. In a window narrower than any tablet the bar
+        // scrolls and the chosen tab comes into view. (Before: the long labels were cut off.)
+        function test_sixTabsHeldUpright() {
+            const page = createPage("qml-meeting-tabs")
+            page.client.documents.stateDirectory = Fixture.temporaryDirectory()
+            page.client.joinLink(Fixture.joinLink("246810"))
+            tryVerify(() => page.client.joined, 10000)
+            Language.current = "vi"
+            page.width = 768
+            page.height = 1024
+            const bar = child(page, "meetingTabs")
+            const names = ["agendaTab", "floorTab", "minutesTab", "documentsTab", "devicesTab", "checkInTab"]
+            tryVerify(() => names.every(n => child(page, n).visible))
+            waitForRendering(page)
+            const inView = tab => {
+                const x = tab.mapToItem(bar, 0, 0).x
+                return x >= -1 && x + tab.width <= bar.width + 1
+            }
+            for (const n of names) {
+                const tab = child(page, n)
+                verify(inView(tab), n + " out of view")
+                verify(!tab.contentItem.truncated, n + " cut off")
+                verify(tab.contentItem.lineCount <= 2, n + " on " + tab.contentItem.lineCount + " lines")
+            }
+            compare(child(page, "agendaTab").contentItem.lineCount, 2, "“Chương trình và đại biểu” on two lines")
+
+            page.width = 480
+            waitForRendering(page)
+            bar.currentIndex = 5
+            const last = child(page, "checkInTab")
+            tryVerify(() => inView(last), 3000, "the chosen tab comes into view")
+            verify(!last.contentItem.truncated)
+            bar.currentIndex = 0
+            tryVerify(() => inView(child(page, "agendaTab")), 3000, "and back")
+            page.client.leave()
+        }
+
         function test_highlightFollowsTheReplica() {
             const page = createPage()
             Fixture.loadSnapshot(page.client, -1, [])
