@@ -175,7 +175,9 @@ private slots:
     {
         auto a = raw(QStringLiteral("310004"), QStringLiteral("a"));
         auto b = raw(QStringLiteral("310005"), QStringLiteral("b"));
-        QVERIFY(a && b);
+        // The owner's other device, live when the private stroke is drawn.
+        auto a2 = raw(QStringLiteral("310004"), QStringLiteral("a-second-tablet"));
+        QVERIFY(a && b && a2);
         const auto shared = a->reply(a->command(annotate(QStringLiteral("op-shared-1"), m_firstDocId, v1::LAYER_SHARED)));
         QVERIFY(shared && !shared->has_error());
         const auto priv = a->reply(a->command(annotate(QStringLiteral("op-private-1"), m_firstDocId, v1::LAYER_PRIVATE)));
@@ -200,9 +202,22 @@ private slots:
             }
         }
         QVERIFY(sawShared);
-        // The owner's other device sees it.
-        auto a2 = raw(QStringLiteral("310004"), QStringLiteral("a-second-tablet"));
-        QVERIFY(a2);
+        // The owner's other device sees it, in full: the stroke, not a withheld seq.
+        QTRY_VERIFY([&] {
+            for (const v1::Event &e : a2->events())
+                if (e.seq() == priv->seq())
+                    return true;
+            a2->next(50);
+            return false;
+        }());
+        for (const v1::Event &e : a2->events()) {
+            if (e.seq() != priv->seq())
+                continue;
+            QVERIFY2(e.has_annotation_applied(), "the owner's other device got the private stroke withheld");
+            QCOMPARE(e.annotation_applied().op().op_id(), std::string("op-private-1"));
+            QCOMPARE(e.annotation_applied().op().layer(), v1::LAYER_PRIVATE);
+            QCOMPARE(e.actor(), std::string("d04"));
+        }
         // B reconnects from scratch (snapshot) and from an old seq (replay): still nothing.
         auto b2 = std::make_unique<RawClient>();
         QVERIFY(b2->open(m_server.url()));
@@ -240,6 +255,43 @@ private slots:
         for (const v1::AnnotationOp &op : *aPages)
             ownPrivate |= op.op_id() == "op-private-1";
         QVERIFY(ownPrivate);
+    }
+
+    // Guards the relay's filter (transferhandler.cpp): a private stroke's live preview, like
+    // the stroke, reaches its owner's other devices and nobody else.
+    void privatePreviewReachesOnlyItsOwner()
+    {
+        auto a = raw(QStringLiteral("310009"), QStringLiteral("preview-a"));
+        auto a2 = raw(QStringLiteral("310009"), QStringLiteral("preview-a2"));
+        auto b = raw(QStringLiteral("310010"), QStringLiteral("preview-b"));
+        QVERIFY(a && a2 && b);
+        auto preview = [this](const char *strokeId, v1::AnnotationLayer layer) {
+            v1::ClientMessage m;
+            v1::StrokePreview *p = m.mutable_stroke_preview();
+            p->set_stroke_id(strokeId);
+            p->set_document_id(m_firstDocId);
+            p->set_page(0);
+            p->set_layer(layer);
+            for (float v : {0.1f, 0.1f, 0.3f, 0.2f})
+                p->add_xy(v);
+            p->set_color(0xff1976d2);
+            p->set_width(0.004f);
+            return m;
+        };
+        a->send(preview("preview-private", v1::LAYER_PRIVATE));
+        a->send(preview("preview-shared", v1::LAYER_SHARED));
+        // One connection keeps its order: the first preview B gets is the shared one sent
+        // second, so the private one sent first never went to B.
+        const auto first = b->nextOf(v1::ServerMessage::kStrokePreview);
+        QVERIFY(first);
+        QCOMPARE(first->stroke_preview().stroke_id(), std::string("preview-shared"));
+        QCOMPARE(first->stroke_preview().author(), std::string("d09"));
+        // The owner's other device gets both, in order.
+        for (const char *expected : {"preview-private", "preview-shared"}) {
+            const auto own = a2->nextOf(v1::ServerMessage::kStrokePreview);
+            QVERIFY(own);
+            QCOMPARE(own->stroke_preview().stroke_id(), std::string(expected));
+        }
     }
 
     void operationsAreIdempotent()
