@@ -82,6 +82,8 @@ class TestMinutes : public QObject
     QTemporaryDir m_dir;
     RawClient m_chair, m_secretary;
     std::vector<std::unique_ptr<RawClient>> m_delegates; // d01..d08
+    std::string m_documentId; // a document of the demo meeting, for the private annotation
+    quint64 m_privateSeq = 0; // the seq of d01's private annotation
     QString m_archive;
     std::vector<archive::Member> m_members;
     QString m_fingerprint;
@@ -157,7 +159,10 @@ private slots:
             auto d = std::make_unique<RawClient>();
             QVERIFY(d->open(m_server.url()));
             d->hello(delegatePin(i), 0, QStringLiteral("tablet-%1").arg(i));
-            QVERIFY(d->welcome());
+            const auto welcome = d->welcome();
+            QVERIFY(welcome);
+            if (welcome->snapshot().documents_size() > 0)
+                m_documentId = welcome->snapshot().documents(0).id();
             m_delegates.push_back(std::move(d));
         }
     }
@@ -186,6 +191,24 @@ private slots:
             { { &m_chair, 2 }, { m_delegates[0].get(), 0 }, { m_delegates[1].get(), 0 },
                 { m_delegates[2].get(), 0 }, { m_delegates[3].get(), 0 },
                 { m_delegates[4].get(), 1 }, { m_delegates[5].get(), 1 } });
+        // Lê Văn C's own note on a document: private, so the archive withholds it.
+        QVERIFY(!m_documentId.empty());
+        const auto noted = m_delegates[0]->reply(
+            m_delegates[0]->command(command([this](v1::Command &c) {
+                v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
+                op->set_op_id("ghi-chu-rieng-d01");
+                op->set_document_id(m_documentId);
+                op->set_page(0);
+                op->set_layer(v1::LAYER_PRIVATE);
+                op->mutable_note()->set_x(0.2f);
+                op->mutable_note()->set_y(0.3f);
+                op->mutable_note()->set_text("Ghi chú riêng: hỏi lại về kinh phí");
+            })),
+            10'000);
+        QVERIFY(noted);
+        QVERIFY2(!noted->has_error(), noted->error().detail().c_str());
+        m_privateSeq = noted->seq();
+        QVERIFY(m_privateSeq > 0);
         ok(m_secretary, command([](v1::Command &c) {
             c.mutable_edit_minutes()->set_item_id("eform-vote");
             c.mutable_edit_minutes()->set_notes(
@@ -330,6 +353,31 @@ private slots:
         QCOMPARE(secretVotes, 7);
     }
 
+    // Guards the withheld branch of eventlog.cpp: a participant's private annotation is in the
+    // chain (its seq and hashes) but nobody reads it in the archive, not even its time or author.
+    void privateAnnotationIsWithheld()
+    {
+        QVERIFY(!m_members.empty());
+        QVERIFY(m_privateSeq > 0);
+        const QByteArray log = member(m_members, QStringLiteral("events.jsonl"))->bytes;
+        QJsonObject line;
+        for (const QByteArray &text : log.split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(text).object();
+            if (quint64(object.value(QStringLiteral("seq")).toInteger()) == m_privateSeq)
+                line = object;
+        }
+        QVERIFY2(!line.isEmpty(), "the private annotation's seq is missing from the log");
+        QVERIFY2(line.value(QStringLiteral("withheld")).toBool(),
+            QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(QStringList(line.keys()),
+            (QStringList{ "hash", "previous_hash", "seq", "withheld" }));
+        // Nothing of it anywhere in the archive.
+        for (const archive::Member &m : m_members) {
+            QVERIFY2(!m.bytes.contains("ghi-chu-rieng-d01"), qPrintable(m.path));
+            QVERIFY2(!m.bytes.contains("hỏi lại về kinh phí"), qPrintable(m.path));
+        }
+    }
+
     void verifyPasses()
     {
         const Run run = quorumServer(
@@ -337,6 +385,8 @@ private slots:
         QVERIFY2(run.code == 0, qPrintable(run.output));
         QVERIFY(run.output.contains(QStringLiteral("archive verified")));
         QVERIFY(run.output.contains(QStringLiteral("hash chain whole")));
+        QVERIFY2(run.output.contains(QStringLiteral("(1 private annotations withheld)")),
+            qPrintable(run.output));
         QVERIFY(run.output.contains(QStringLiteral("key: matches --key")));
     }
 
