@@ -428,6 +428,21 @@ private slots:
         QTest::newRow("events.jsonl hash")
             << archiveFor("events.zip") << QStringLiteral("events.jsonl: hash mismatch")
             << QString();
+        // The last event dropped: what is left is a whole chain, but not the one the manifest
+        // signed (its head hash and last seq).
+        QTest::newRow("last event dropped") << tampered(QStringLiteral("last-dropped.zip"),
+            [](auto &members) {
+                for (auto &m : members) {
+                    if (m.path != QStringLiteral("events.jsonl"))
+                        continue;
+                    QList<QByteArray> lines = m.bytes.split('\n');
+                    if (lines.last().isEmpty())
+                        lines.removeLast();
+                    lines.removeLast();
+                    m.bytes = lines.join('\n') + '\n';
+                }
+            }) << QStringLiteral("events.jsonl: the chain does not end where the manifest says")
+                                            << QString();
         QTest::newRow("manifest.json") << tampered(QStringLiteral("manifest.zip"),
             [&](auto &members) {
                 members[0].bytes.replace(
