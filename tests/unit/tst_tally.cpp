@@ -96,6 +96,52 @@ private slots:
         QCOMPARE(r.ballots(), yes + no + abstain);
     }
 
+    // Each preset on both sides of its threshold and at it exactly, with a room whose bases
+    // differ (present < convened < all), so that a preset on the wrong base or fraction, or
+    // "more than" turned into "at least", fails a row. Guards rules::preset().
+    void presetThresholds_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<quint64>("yes");
+        QTest::addColumn<quint64>("no");
+        QTest::addColumn<quint64>("present");
+        QTest::addColumn<quint64>("convened");
+        QTest::addColumn<quint64>("all");
+        QTest::addColumn<bool>("passed");
+
+        // More than half of the 20 convened (16 present, 24 members): 11 is the least.
+        QTest::newRow("majority convened: 9 of 20 fails") << "majority-convened" << 9ull << 0ull << 16ull << 20ull << 24ull << false;
+        QTest::newRow("majority convened: 10 of 20, exactly half, fails") << "majority-convened" << 10ull << 0ull << 16ull << 20ull << 24ull << false;
+        QTest::newRow("majority convened: 11 of 20 passes") << "majority-convened" << 11ull << 9ull << 16ull << 20ull << 24ull << true;
+        QTest::newRow("majority convened: 11 of 21 passes") << "majority-convened" << 11ull << 0ull << 16ull << 21ull << 24ull << true;
+        QTest::newRow("majority convened: 10 of 21 fails") << "majority-convened" << 10ull << 0ull << 16ull << 21ull << 24ull << false;
+        // More than half of all 24 members (16 present, 20 convened): 13 is the least.
+        QTest::newRow("majority of all: 11 of 24 fails") << "majority-all" << 11ull << 0ull << 16ull << 20ull << 24ull << false;
+        QTest::newRow("majority of all: 12 of 24, exactly half, fails") << "majority-all" << 12ull << 0ull << 16ull << 20ull << 24ull << false;
+        QTest::newRow("majority of all: 13 of 24 passes") << "majority-all" << 13ull << 3ull << 16ull << 20ull << 24ull << true;
+        QTest::newRow("majority of all: 12 of 25 fails") << "majority-all" << 12ull << 0ull << 16ull << 20ull << 25ull << false;
+        // At least two thirds of the yes and no votes (abstentions apart; the room's size plays no part).
+        QTest::newRow("two thirds cast: 5 of 9 fails") << "two-thirds-cast" << 5ull << 4ull << 16ull << 20ull << 24ull << false;
+        QTest::newRow("two thirds cast: 6 of 9, exactly two thirds, passes") << "two-thirds-cast" << 6ull << 3ull << 16ull << 20ull << 24ull << true;
+        QTest::newRow("two thirds cast: 7 of 9 passes") << "two-thirds-cast" << 7ull << 2ull << 16ull << 20ull << 24ull << true;
+        QTest::newRow("two thirds cast: 6 of 10 fails") << "two-thirds-cast" << 6ull << 4ull << 16ull << 20ull << 24ull << false;
+        QTest::newRow("two thirds cast: 2 of 3 passes") << "two-thirds-cast" << 2ull << 1ull << 16ull << 20ull << 24ull << true;
+    }
+    void presetThresholds()
+    {
+        QFETCH(QString, preset);
+        QFETCH(quint64, yes);
+        QFETCH(quint64, no);
+        QFETCH(quint64, present);
+        QFETCH(quint64, convened);
+        QFETCH(quint64, all);
+        QFETCH(bool, passed);
+        const v1::BallotResult r = tally(yesNo(preset, yes, no, 0), TallyContext{present, convened, all});
+        QVERIFY(!r.flagged());
+        QCOMPARE(r.passed(), passed);
+        QCOMPARE(r.options(0).elected(), passed);
+    }
+
     void abstentionsCountWhenTheRuleSaysSo()
     {
         BallotRecord b = yesNo(QStringLiteral("simple-majority"), 5, 2, 4);
