@@ -6,13 +6,18 @@
 #include "rawclient.h"
 #include "serverprocess.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using namespace quorum;
 
@@ -58,6 +63,52 @@ QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
+
+/** Fields of /proc/PID/stat after the command name: state, ppid, ...; empty when gone. */
+QList<QByteArray> procStat(const QString &pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = f.readAll();
+    return line.mid(line.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * Waits (busy, up to `ms`) for a child process of `parent` running `quorum-server export`
+ * and stops it with SIGSTOP as soon as it shows: its pid, or 0.
+ */
+pid_t stopExportChild(qint64 parent, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray ppid = QByteArray::number(parent);
+    while (clock.elapsed() < ms) {
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            if (!pid.front().isDigit() || procStat(pid).value(1) != ppid)
+                continue;
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().split('\0').contains("export"))
+                continue; // not yet exec'd, or another child
+            if (::kill(pid_t(pid.toInt()), SIGSTOP) == 0)
+                return pid_t(pid.toInt());
+        }
+        QCoreApplication::processEvents(); // the command goes out from the event loop
+        QThread::usleep(500);
+    }
+    return 0;
+}
+
+/** Continues a stopped process when the test ends, whichever way it ends. */
+struct ContinueAtExit
+{
+    pid_t pid = 0;
+    ~ContinueAtExit()
+    {
+        if (pid > 0)
+            ::kill(pid, SIGCONT);
+    }
+};
 } // namespace
 
 class TestMinutesExport : public QObject
@@ -115,14 +166,19 @@ private slots:
         const auto edited = secretary.reply(secretary.command(notes));
         QVERIFY(edited && !edited->has_error());
 
-        // The room does not wait for the export: another command is answered meanwhile.
+        // The room does not wait for the export: its process is held stopped (SIGSTOP) from
+        // the moment it shows, and the room answers a command all the same.
         const quint64 exportRequest = secretary.command(exportMinutes(), QStringLiteral("export-1"));
         QElapsedTimer sinceExport;
         sinceExport.start();
+        const ContinueAtExit exportChild{stopExportChild(m_server.processId(), 20'000)};
+        QVERIFY2(exportChild.pid > 0, "no `quorum-server export` child process showed");
+        QTRY_COMPARE(procStat(QString::number(exportChild.pid)).value(0), QByteArray("T")); // stopped
         v1::Command next;
         next.mutable_advance_agenda()->set_delta(1);
         const auto advanced = chair.reply(chair.command(next), 10'000);
-        QVERIFY(advanced && !advanced->has_error());
+        QVERIFY2(advanced, "the room waited for the export");
+        QVERIFY(!advanced->has_error());
         const qint64 answeredWithin = sinceExport.elapsed();
 
         // A second export while the first one runs is refused, typed.
@@ -131,14 +187,18 @@ private slots:
         other.hello(QStringLiteral("246810"), 0, QStringLiteral("x-chair-2"));
         QVERIFY(other.welcome());
         const auto second = other.reply(other.command(exportMinutes()), 10'000);
+        QVERIFY2(second, "a second export was not answered while the first one runs");
+        QVERIFY(second->has_error());
+        QCOMPARE(second->error().code(), v1::ERROR_INVALID_STATE);
+        // Still running: the export has not answered while its process was stopped.
+        QVERIFY(!secretary.reply(exportRequest, 200));
 
+        ::kill(exportChild.pid, SIGCONT);
         const auto reply = secretary.reply(exportRequest, 120'000);
         QVERIFY(reply);
         QVERIFY2(!reply->has_error(), reply->error().detail().c_str());
         QVERIFY(reply->seq() > 0);
         qInfo() << "export answered after" << sinceExport.elapsed() << "ms; a command meanwhile after" << answeredWithin << "ms";
-        if (second && second->has_error())
-            QCOMPARE(second->error().code(), v1::ERROR_INVALID_STATE);
 
         // The event, on the chair's tablet too.
         v1::MinutesExported exported;
