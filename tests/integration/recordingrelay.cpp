@@ -34,11 +34,16 @@ void RecordingRelay::onConnection()
         connect(upstream, &QTcpSocket::readyRead, this, [this, index, down, up] {
             const QByteArray bytes = up->readAll();
             m_recordings[index].fromServer += bytes;
-            if (down)
+            if (down && !m_recordings[index].stalled)
                 down->write(bytes);
         });
         connect(upstream, &QTcpSocket::disconnected, client, [down] {
             if (down)
+                down->disconnectFromHost();
+        });
+        // A server that is down (being restarted) refuses: the tablet sees its link close.
+        connect(upstream, &QTcpSocket::errorOccurred, client, [down, up] {
+            if (down && up && up->state() != QAbstractSocket::ConnectedState)
                 down->disconnectFromHost();
         });
         connect(client, &QTcpSocket::disconnected, upstream, [up] {
@@ -48,6 +53,12 @@ void RecordingRelay::onConnection()
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         upstream->connectToHost(QHostAddress::LocalHost, m_target);
     }
+}
+
+void RecordingRelay::stallServerToClient()
+{
+    for (Recording &recording : m_recordings)
+        recording.stalled = true;
 }
 
 QByteArray RecordingRelay::readable(const QByteArray &stream)

@@ -20,12 +20,19 @@ public:
     {
         QByteArray fromClient;
         QByteArray fromServer;
+        bool stalled = false; // stallServerToClient(): the server's bytes are kept from the client
     };
 
     explicit RecordingRelay(quint16 targetPort, QObject *parent = nullptr);
     quint16 port() const { return m_server.serverPort(); }
     void setTarget(quint16 port) { m_target = port; }
     const std::vector<Recording> &recordings() const { return m_recordings; }
+    /**
+     * The link stops delivering to the tablets connected now, as a Wi-Fi that drops: what
+     * their server sends from here on is recorded but never reaches them (their own bytes
+     * still reach the server). Later connections are relayed as usual.
+     */
+    void stallServerToClient();
 
     /**
      * What an eavesdropper reads in one direction: the bytes as they went, and when they are
