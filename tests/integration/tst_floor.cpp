@@ -2,6 +2,7 @@
 // racing a close, 500 delegates, a secret ballot that nothing links to a voter, kill -9 with
 // a ballot open.
 #include "rawclient.h"
+#include "secretscan.h"
 #include "serverprocess.h"
 
 #include <QFile>
@@ -286,9 +287,14 @@ private slots:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("scan"));
         // The write-ahead log holds no older versions of the box: it was folded in and emptied
-        // before the result went out (tst_secretatrest scans every byte).
+        // before the result went out.
         QFile wal(m_server.databasePath() + QStringLiteral("-wal"));
         QVERIFY(!wal.exists() || wal.size() < 64 * 1024);
+        // And the raw bytes, as a copy of the disk has them (free pages and WAL frames
+        // included, which SQL does not show): no row of the box, no VoteCast with a choice.
+        // Without secure_delete the deleted box rows stay readable in the file's free space.
+        const QStringList links = secretscan::linksInDatabase(m_server.databasePath(), Meeting, ballot);
+        QVERIFY2(links.isEmpty(), qPrintable(links.join(QLatin1Char('\n'))));
     }
 
     void killNineWithABallotOpenLosesNoVote()

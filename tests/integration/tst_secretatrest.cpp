@@ -13,6 +13,7 @@
 // database's free space; without the checkpoint, every version of the box in the WAL.
 #include "archivefile.h"
 #include "rawclient.h"
+#include "secretscan.h"
 #include "serverprocess.h"
 
 #include <QDirIterator>
@@ -97,53 +98,6 @@ bool openSecretBallot(RawClient &chair, const QString &id)
     return acknowledged(chair, create) && acknowledged(chair, open);
 }
 
-/** What links a voter to a choice in one file's bytes; empty when nothing does. */
-QStringList linksIn(const QString &name, const QByteArray &bytes)
-{
-    QStringList found;
-    // (1) A row of the ballot's box: its key, meeting id then ballot id, as SQLite stores it.
-    const QByteArray boxKey = MeetingId.toUtf8() + BallotId.toUtf8();
-    for (qsizetype at = bytes.indexOf(boxKey); at >= 0; at = bytes.indexOf(boxKey, at + 1))
-        found << QStringLiteral("%1 @%2: a row of the ballot box (running totals, weights)")
-                     .arg(name)
-                     .arg(at);
-    // (2) A VoteCast of the ballot with a choice: Event.vote_cast is field 34 (tag 0x92 0x02).
-    const QByteArray tag("\x92\x02", 2);
-    for (qsizetype at = bytes.indexOf(tag); at >= 0; at = bytes.indexOf(tag, at + 1)) {
-        qsizetype p = at + 2;
-        quint64 length = 0;
-        for (int shift = 0; p < bytes.size() && shift < 64; shift += 7) {
-            const quint8 b = quint8(bytes[p++]);
-            length |= quint64(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                break;
-        }
-        if (length > quint64(bytes.size() - p))
-            continue;
-        v1::VoteCast vote;
-        if (vote.ParseFromArray(bytes.constData() + p, int(length))
-            && qstr(vote.ballot_id()) == BallotId && vote.choices_size() > 0)
-            found << QStringLiteral("%1 @%2: a VoteCast of %3 carries a choice")
-                         .arg(name)
-                         .arg(at)
-                         .arg(qstr(vote.voter_ids(0)));
-    }
-    // (2) The same in the archive's JSON event log.
-    if (name.endsWith(QLatin1String("events.jsonl"))) {
-        for (const QByteArray &line : bytes.split('\n')) {
-            // Field names as in quorum.proto (eventlog.cpp).
-            const QJsonObject vote = QJsonDocument::fromJson(line)
-                                         .object()[QLatin1String("body")]
-                                         .toObject()[QLatin1String("vote_cast")]
-                                         .toObject();
-            if (vote[QLatin1String("ballot_id")].toString() == BallotId
-                && vote.contains(QLatin1String("choices")))
-                found << QStringLiteral("%1: a vote with its choice: %2")
-                             .arg(name, QString::fromUtf8(line));
-        }
-    }
-    return found;
-}
 } // namespace
 
 class TestSecretAtRest : public QObject
@@ -211,14 +165,14 @@ private slots:
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
             const QByteArray bytes = f.readAll();
             ++files;
-            links << linksIn(path, bytes);
+            links << secretscan::links(path, bytes, MeetingId, BallotId);
             if (bytes.startsWith("PK\x03\x04")) {
                 archive::ReadError reason;
                 QString detail;
                 const auto members = archive::readZip(path, &reason, &detail);
                 QVERIFY2(members, qPrintable(detail));
                 for (const archive::Member &m : *members)
-                    links << linksIn(path + QLatin1Char(':') + m.path, m.bytes);
+                    links << secretscan::links(path + QLatin1Char(':') + m.path, m.bytes, MeetingId, BallotId);
                 ++archives;
             }
         }
