@@ -6,7 +6,8 @@
 #   scripts/bench.sh [--quick] [--build-dir DIR] [--no-build] [--output FILE]
 #
 # --quick runs small sizes (< 60 s) and is the CTest `bench` smoke test: it fails when a
-# figure was not measured, never because of a time. Loopback (127.0.0.1) only.
+# figure was not measured or a fan-out frame was missing, never because of a time.
+# Loopback (127.0.0.1) only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 QUICK=0
@@ -463,6 +464,14 @@ if bu["sha256_verified"] is not True: missing.append("bulk.sha256_verified")
 for key in ("fanout_p99_without_ms", "fanout_p99_with_ms", "p99_ratio"):
     if hh[key] is None: missing.append("hostile." + key)
 if not alive: missing.append("hostile.server_survived")
+# A latency over frames that never arrived is not a figure: every measured tablet must have
+# received every fan-out frame, in every run of the bot (Quorum and the baselines, TLS and plain).
+for name in sorted(os.listdir(work)):
+    if name.endswith(".json"):
+        d = load(name[:-5])
+        lost = d.get("fanout_missing") if isinstance(d, dict) else None
+        if isinstance(lost, int) and not isinstance(lost, bool) and lost != 0:
+            missing.append("%s: %d fan-out frames missing" % (name[:-5], lost))
 if missing:
     print("NOT MEASURED:", ", ".join(missing), file=sys.stderr)
     sys.exit(1)
