@@ -50,6 +50,19 @@ Page {
         client: page.client
     }
 
+    // Scrolls when the card is taller than the window (a room list and the fingerprint prompt
+    // at 1280×800): the prompt's buttons stay reachable.
+    Flickable {
+        id: scroller
+        objectName: "joinScroller"
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: Math.max(height, card.height + 32)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        // The prompt appears at the card's end: bring it, and its buttons, into view.
+        onContentHeightChanged: if (fingerprintPrompt.visible) contentY = Math.max(0, contentHeight - height)
+
     Rectangle {
         id: card
         anchors.centerIn: parent
@@ -75,6 +88,13 @@ Page {
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     color: Theme.text
+                }
+                NearbyRooms {
+                    id: nearby
+                    objectName: "nearbyRooms"
+                    Layout.fillWidth: true
+                    form: form
+                    addressField: addressField
                 }
                 Text {
                     text: qsTr("Server address")
@@ -180,6 +200,7 @@ Page {
                     Layout.fillWidth: true
                     client: page.client
                     error: form.error
+                    announcedFingerprint: nearby.announcedFingerprint
                     onDismissed: form.cancel()
                 }
 
@@ -227,5 +248,6 @@ Page {
                 onClear: pinField.clear()
             }
         }
+    }
     }
 }
