@@ -72,11 +72,15 @@ Page {
         color: Theme.surface
         border.color: Theme.border
 
-        RowLayout {
+        // Upright (narrower than 1000 px) the PIN pad goes under the form: beside it, the form's
+        // buttons were cut off at 800 px (tst_popupscan).
+        GridLayout {
             id: content
+            columns: page.width >= 1000 ? 2 : 1
             anchors.fill: parent
             anchors.margins: 32
-            spacing: 40
+            columnSpacing: 40
+            rowSpacing: 24
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -240,7 +244,7 @@ Page {
 
             PinPad {
                 objectName: "pinPad"
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: content.columns === 1 ? Qt.AlignHCenter : Qt.AlignTop
                 Layout.topMargin: 8
                 enabled: !form.busy
                 onDigit: (value) => { pinField.text += value }
