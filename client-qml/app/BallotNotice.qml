@@ -90,7 +90,7 @@ Rectangle {
             objectName: "ballotNoticeMute"
             primary: false
             tone: Theme.primary
-            text: NoticeSettings.muted ? qsTr("Sound off") : qsTr("Sound on")
+            text: NoticeSettings.muted ? qsTr("Sound: off") : qsTr("Sound: on")
             onClicked: NoticeSettings.muted = !NoticeSettings.muted
         }
         BigButton {

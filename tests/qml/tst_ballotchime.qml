@@ -64,7 +64,7 @@ Item {
             chair.floor.cancelBallot(chair.floor.ballot.ballotId, "")
             tryVerify(() => !notice.visible, 5000)
 
-            // "Sound off" on the banner: the next ballot is shown, silently.
+            // "Sound: on" pressed on the banner: the next ballot is shown, silently.
             openBallot(chair, "Biểu quyết không chuông?")
             tryVerify(() => notice.visible, 5000)
             compare(notice.chimesAsked, 2)
@@ -72,7 +72,7 @@ Item {
             verify(mute && mute.height >= 48)
             mouseClick(mute)
             verify(NoticeSettings.muted)
-            compare(mute.text, "Sound off")
+            compare(mute.text, "Sound: off")
             chair.floor.cancelBallot(chair.floor.ballot.ballotId, "")
             tryVerify(() => !notice.visible, 5000)
             openBallot(chair, "Biểu quyết khi đã tắt chuông?")
