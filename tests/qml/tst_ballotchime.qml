@@ -6,7 +6,7 @@ import Quorum.Test
 
 // Issue 11, "a sound or vibration where the platform has one": a ballot this tablet can vote in
 // opening asks for the chime once (not again while it stays open), not at all when muted (the
-// banner's "Sound off"), and nothing fails on a machine with no audio device (this test runs
+// banner's "Sound: on" pressed), and nothing fails on a machine with no audio device (this test runs
 // offscreen, where there is none).
 Item {
     id: stage
