@@ -92,7 +92,6 @@ ColumnLayout {
                 border.color: room.enabled ? Theme.primary : Theme.border
             }
             contentItem: ColumnLayout {
-                id: roomColumn
                 spacing: 2
                 Text {
                     Layout.fillWidth: true
