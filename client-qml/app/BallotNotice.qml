@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import QtMultimedia
 import Quorum.Tablet
 
 // A vote opened while this person is somewhere else in the app (reading a document, another
@@ -13,6 +14,32 @@ Rectangle {
     readonly property BallotView ballot: client ? client.floor.ballot : null
     property string dismissedId
     signal goToVote()
+    /** How many times a ballot's opening asked for the chime (muted or not, heard or not). */
+    property int chimesAsked: 0
+    /** The chime's SoundEffect.status: Ready once its WAV is loaded, device or not. */
+    readonly property alias chimeStatus: chime.status
+
+    // A short chime when a ballot this tablet can vote in opens, wherever the person is, unless
+    // muted (NoticeSettings). Without an audio device (Xvfb, CI) the effect stays silent.
+    SoundEffect {
+        id: chime
+        source: "qrc:/sounds/ballot-open.wav"
+        volume: 0.8
+    }
+    property string chimedId
+    function chimeIfNew() {
+        if (!ballot || !ballot.canVote || ballot.ballotId === chimedId || ballot.ballotId === "")
+            return
+        chimedId = ballot.ballotId
+        if (NoticeSettings.muted)
+            return
+        chimesAsked += 1
+        chime.play()
+    }
+    Connections {
+        target: notice.ballot
+        function onChanged() { notice.chimeIfNew() }
+    }
 
     objectName: "ballotNotice"
     visible: ballot !== null && ballot.canVote && !voteOnScreen && ballot.ballotId !== dismissedId
@@ -58,6 +85,13 @@ Rectangle {
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
+        }
+        BigButton {
+            objectName: "ballotNoticeMute"
+            primary: false
+            tone: Theme.primary
+            text: NoticeSettings.muted ? qsTr("Sound: off") : qsTr("Sound: on")
+            onClicked: NoticeSettings.muted = !NoticeSettings.muted
         }
         BigButton {
             objectName: "ballotNoticeLater"

@@ -148,11 +148,23 @@ Rectangle {
                             color: Theme.textMuted
                         }
                     }
-                    Text {
-                        text: row.ready ? qsTr("Open") + "  ›" : Math.floor(row.progress * 100) + "%"
-                        font.pixelSize: Theme.fontBody
-                        font.bold: row.ready
-                        color: row.ready ? Theme.primary : Theme.textMuted
+                    // "Open" drawn as a button (outlined, as BigButton's secondary), not a bare word.
+                    Rectangle {
+                        objectName: "openDocumentKey"
+                        implicitWidth: openLabel.implicitWidth + 28
+                        implicitHeight: 44
+                        radius: Theme.radius
+                        color: row.ready ? (row.down ? Theme.pressed : Theme.surface) : "transparent"
+                        border.width: row.ready ? 2 : 0
+                        border.color: Theme.primary
+                        Text {
+                            id: openLabel
+                            anchors.centerIn: parent
+                            text: row.ready ? qsTr("Open") + "  ›" : Math.floor(row.progress * 100) + "%"
+                            font.pixelSize: Theme.fontBody
+                            font.bold: row.ready
+                            color: row.ready ? Theme.primary : Theme.textMuted
+                        }
                     }
                 }
             }

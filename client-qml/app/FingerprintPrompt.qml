@@ -13,6 +13,8 @@ Rectangle {
     property MeetingClient client
     /** The join form's error: the prompt shows for CertificateUnknown of the attempt made there. */
     property int error: 0
+    /** What the room picked from those nearby announced (NearbyRooms); empty for a typed address. */
+    property string announcedFingerprint
     /** Cancel: the person did not confirm; the join page stays as it was. */
     signal dismissed()
 
@@ -53,6 +55,21 @@ Rectangle {
             font.family: "monospace"
             font.pixelSize: Theme.fontLarge
             color: Theme.text
+        }
+        Text {
+            objectName: "announcedNote"
+            readonly property bool same: prompt.client !== null
+                && prompt.client.presentedFingerprint.replace(/ /g, "") === prompt.announcedFingerprint
+            visible: prompt.announcedFingerprint.length > 0
+            Layout.fillWidth: true
+            // An announcement on the network is not authenticated: a match is no proof, a
+            // difference is a warning.
+            text: same ? qsTr("The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.")
+                       : qsTr("This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.")
+            font.pixelSize: Theme.fontSmall
+            font.bold: !same
+            color: same ? Theme.textMuted : Theme.bad
+            wrapMode: Text.WordWrap
         }
         RowLayout {
             Layout.fillWidth: true

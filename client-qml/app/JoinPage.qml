@@ -50,6 +50,19 @@ Page {
         client: page.client
     }
 
+    // Scrolls when the card is taller than the window (a room list and the fingerprint prompt
+    // at 1280×800): the prompt's buttons stay reachable.
+    Flickable {
+        id: scroller
+        objectName: "joinScroller"
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: Math.max(height, card.height + 32)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        // The prompt appears at the card's end: bring it, and its buttons, into view.
+        onContentHeightChanged: if (fingerprintPrompt.visible) contentY = Math.max(0, contentHeight - height)
+
     Rectangle {
         id: card
         anchors.centerIn: parent
@@ -59,11 +72,15 @@ Page {
         color: Theme.surface
         border.color: Theme.border
 
-        RowLayout {
+        // Upright (narrower than 1000 px) the PIN pad goes under the form: beside it, the form's
+        // buttons were cut off at 800 px (tst_popupscan).
+        GridLayout {
             id: content
+            columns: page.width >= 1000 ? 2 : 1
             anchors.fill: parent
             anchors.margins: 32
-            spacing: 40
+            columnSpacing: 40
+            rowSpacing: 24
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -75,6 +92,13 @@ Page {
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     color: Theme.text
+                }
+                NearbyRooms {
+                    id: nearby
+                    objectName: "nearbyRooms"
+                    Layout.fillWidth: true
+                    form: form
+                    addressField: addressField
                 }
                 Text {
                     text: qsTr("Server address")
@@ -180,6 +204,7 @@ Page {
                     Layout.fillWidth: true
                     client: page.client
                     error: form.error
+                    announcedFingerprint: nearby.announcedFingerprint
                     onDismissed: form.cancel()
                 }
 
@@ -219,7 +244,7 @@ Page {
 
             PinPad {
                 objectName: "pinPad"
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: content.columns === 1 ? Qt.AlignHCenter : Qt.AlignTop
                 Layout.topMargin: 8
                 enabled: !form.busy
                 onDigit: (value) => { pinField.text += value }
@@ -227,5 +252,6 @@ Page {
                 onClear: pinField.clear()
             }
         }
+    }
     }
 }

@@ -42,6 +42,9 @@ Rectangle {
                 text: header.subtitle
                 color: Theme.primaryTextMuted
                 font.pixelSize: Theme.fontSmall
+                // Upright, beside the badge and the language switch, on two lines rather than cut.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }

@@ -12,11 +12,14 @@ AbstractButton {
     implicitHeight: Theme.touch + 8
     focusPolicy: Qt.NoFocus
 
+    // A shape even when not checked: a tinted, outlined key reads as something to press, where
+    // a bare symbol and word on the toolbar's white did not (issue 11, "buttons look like buttons").
     background: Rectangle {
         radius: 8
-        color: control.checked ? Theme.current : control.down ? Theme.pressed : "transparent"
-        border.width: control.checked ? 2 : 0
-        border.color: Theme.currentAccent
+        color: control.checked ? Theme.current : control.down ? Theme.pressed : Theme.background
+        border.width: control.checked ? 2 : 1
+        border.color: control.checked ? Theme.currentAccent : Theme.border
+        opacity: control.enabled ? 1 : 0.6
     }
     contentItem: Column {
         spacing: 0

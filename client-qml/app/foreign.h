@@ -9,6 +9,7 @@
 #include "floorreplica.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
+#include "roomfinder.h"
 #include "speakersmodel.h"
 
 #include <QtQml/qqml.h>
@@ -48,6 +49,14 @@ struct ForeignDoorCheckIn
     Q_GADGET
     QML_FOREIGN(DoorCheckIn)
     QML_NAMED_ELEMENT(DoorCheckIn)
+};
+
+/** The rooms nearby (DNS-SD on the LAN): `RoomFinder { active: … }` (NearbyRooms). */
+struct ForeignRoomFinder
+{
+    Q_GADGET
+    QML_FOREIGN(RoomFinder)
+    QML_NAMED_ELEMENT(RoomFinder)
 };
 
 /** The agenda of a MeetingClient; only ever read through `client.agenda`. */

@@ -94,6 +94,14 @@ void JoinForm::setLink(const QString &link)
     emit formChanged();
 }
 
+void JoinForm::setMeetingId(const QString &meetingId)
+{
+    if (m_meetingId == meetingId)
+        return;
+    m_meetingId = meetingId;
+    emit formChanged();
+}
+
 bool JoinForm::canJoin() const
 {
     if (!m_link.trimmed().isEmpty())
@@ -168,7 +176,7 @@ bool JoinForm::submit()
             setFormError(InvalidAddress);
             return false;
         }
-        m_client->join(url, withoutSpaces(m_pin));
+        m_client->join(url, withoutSpaces(m_pin), m_meetingId);
     }
     m_attempted = true;
     setFormError(0);

@@ -21,6 +21,8 @@ class JoinForm : public QObject
     Q_PROPERTY(QString serverAddress READ serverAddress WRITE setServerAddress NOTIFY formChanged)
     Q_PROPERTY(QString pin READ pin WRITE setPin NOTIFY formChanged)
     Q_PROPERTY(QString link READ link WRITE setLink NOTIFY formChanged)
+    /** The meeting to join at the typed address (a room picked from those nearby); empty: the server's only one. */
+    Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY formChanged)
     Q_PROPERTY(bool canJoin READ canJoin NOTIFY formChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
     Q_PROPERTY(int error READ error NOTIFY statusChanged)
@@ -49,6 +51,8 @@ public:
     void setPin(const QString &pin);
     QString link() const { return m_link; }
     void setLink(const QString &link);
+    QString meetingId() const { return m_meetingId; }
+    void setMeetingId(const QString &meetingId);
 
     /** A link, or an address and a PIN, were typed. */
     bool canJoin() const;
@@ -84,6 +88,7 @@ private:
     QString m_serverAddress;
     QString m_pin;
     QString m_link;
+    QString m_meetingId;
     int m_formError = 0;
     // Show the client's error only for an attempt made here, or for the end of the session
     // that attempt opened (refused, replaced); never one left from inside the meeting.

@@ -6,6 +6,7 @@
 #include "linkhandover.h"
 #include "meetingclient.h"
 #include "tabletoptions.h"
+#include "noticesettings.h"
 #include "tabletprofile.h"
 #include "windowgrabber.h"
 
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     Language::start(options.language.isEmpty() ? profile.chosenLanguage() : options.language);
     Language::setRememberChoice([&profile](const QString &code) { profile.setChosenLanguage(code); });
+    NoticeSettings::setSettingsFile(profile.settingsFile());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

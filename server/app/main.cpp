@@ -1,5 +1,6 @@
 // quorum-server: the room server. Everything it does lives in the libraries; this file only
 // reads the command line and wires them together.
+#include "announcer.h"
 #include "archivecommands.h"
 #include "backupcommands.h"
 #include "joincards.h"
@@ -136,9 +137,12 @@ int main(int argc, char *argv[])
             QStringLiteral("participant-commands-per-second"),
             QStringLiteral("Commands per second of one participant, all devices together (default 50, burst 2 s)."),
             QStringLiteral("n"), QString::number(ServerConfig().commandsPerSecond));
+    const QCommandLineOption noAnnounce(QStringLiteral("no-announce"),
+                                        QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
+                                                       "_quorum._tcp): tablets then join by address or card only."));
     const QList<QCommandLineOption> options{port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout, document, tlsCert, tlsKey,
                                             insecure, handshakeTimeout, maxUnauthenticated, maxDevices, participantRate,
-                                            configFileOption()};
+                                            noAnnounce, configFileOption()};
     parser.addOptions(options);
     // --config FILE: the file's settings, each named like its option, under the command line's.
     QString configError;
@@ -295,6 +299,17 @@ int main(int argc, char *argv[])
                "vote and document, and pose as this server. Never use it for a real meeting.\n";
     for (const LoadedMeeting &m : loaded)
         printJoinInfo(out, m, host, server.port(), fingerprint, !parser.isSet(noQr));
+    // The meetings of this run on the LAN, so that tablets list them (docs/protocol.md).
+    std::unique_ptr<Announcer> announcer;
+    QString notAnnounced;
+    QStringList announced;
+    for (const LoadedMeeting &m : loaded)
+        announced << m.meetingId;
+    if (!parser.isSet(noAnnounce)
+        && !(announcer = startAnnouncer(server, announced.isEmpty() ? server.meetingIds() : announced,
+                                        config.address, fingerprint, &notAnnounced)))
+        err << "quorum-server: not announcing the meetings on the network (" << notAnnounced
+            << "): tablets join by address or card" << Qt::endl;
     if (parser.isSet(portFile)) {
         QFile f(parser.value(portFile));
         if (f.open(QIODevice::WriteOnly))

@@ -1,6 +1,7 @@
 #include "qmlfixture.h"
 
 #include "certfingerprint.h"
+#include "mdnsmessage.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,21 @@ QString QmlFixture::serverFingerprint()
     if (!ensureServer())
         return {};
     return quorum::groupedFingerprint(m_server->fingerprint());
+}
+
+int QmlFixture::startAnnouncedServer()
+{
+    if (quorum::mdns::multicastInterfaces().isEmpty())
+        return 0;
+    if (!m_announced) {
+        m_announced = std::make_unique<ServerProcess>();
+        if (!m_announced->start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0")})) {
+            qWarning("QmlFixture: quorum-server did not start:\n%s", qPrintable(m_announced->output()));
+            m_announced.reset();
+            return 0;
+        }
+    }
+    return m_announced->port();
 }
 
 void QmlFixture::killServer()

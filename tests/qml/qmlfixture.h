@@ -35,6 +35,11 @@ public:
     Q_INVOKABLE QString joinLink(const QString &pin);
     /** The demo server's certificate fingerprint, in groups of four (as the tablet shows it). */
     Q_INVOKABLE QString serverFingerprint();
+    /**
+     * A second demo server listening on every address, which announces its meeting on the LAN
+     * (NearbyRooms); its port, or 0 when this machine has no interface that can multicast.
+     */
+    Q_INVOKABLE int startAnnouncedServer();
     /** kill -9 the server (clients see the connection drop). */
     Q_INVOKABLE void killServer();
     /** Starts it again on the same port and database. */
@@ -81,6 +86,7 @@ private:
     bool ensureServer();
 
     std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ServerProcess> m_announced;
     QTemporaryDir m_scratch;
     QPointingDevice *m_stylus = nullptr;
     ulong m_stylusTime = 1'000'000;

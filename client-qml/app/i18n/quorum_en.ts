@@ -108,6 +108,14 @@
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
+    <message>
+        <source>Sound: off</source>
+        <translation>Sound: off</translation>
+    </message>
+    <message>
+        <source>Sound: on</source>
+        <translation>Sound: on</translation>
+    </message>
 </context>
 <context>
     <name>BallotWizard</name>
@@ -620,6 +628,14 @@
         <source>It does not match</source>
         <translation>It does not match</translation>
     </message>
+    <message>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
+        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</translation>
+    </message>
+    <message>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
+        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</translation>
+    </message>
 </context>
 <context>
     <name>FollowersBadge</name>
@@ -1036,6 +1052,29 @@
     <message>
         <source>Conclusion of this item</source>
         <translation>Conclusion of this item</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyRooms</name>
+    <message>
+        <source>Rooms nearby</source>
+        <translation>Rooms nearby</translation>
+    </message>
+    <message>
+        <source>Looking for meeting rooms on this network…</source>
+        <translation>Looking for meeting rooms on this network…</translation>
+    </message>
+    <message>
+        <source>This tablet is on no network where rooms can be looked for. Type the address.</source>
+        <translation>This tablet is on no network where rooms can be looked for. Type the address.</translation>
+    </message>
+    <message>
+        <source>%1 — needs another version of this app</source>
+        <translation>%1 — needs another version of this app</translation>
+    </message>
+    <message>
+        <source>%1 — not encrypted</source>
+        <translation>%1 — not encrypted</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,14 @@
         <source>Vote now</source>
         <translation>Biểu quyết ngay</translation>
     </message>
+    <message>
+        <source>Sound: off</source>
+        <translation>Chuông: tắt</translation>
+    </message>
+    <message>
+        <source>Sound: on</source>
+        <translation>Chuông: bật</translation>
+    </message>
 </context>
 <context>
     <name>BallotWizard</name>
@@ -614,6 +622,14 @@
         <source>It does not match</source>
         <translation>Không trùng khớp</translation>
     </message>
+    <message>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
+        <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
+    </message>
+    <message>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
+        <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
+    </message>
 </context>
 <context>
     <name>FollowersBadge</name>
@@ -1030,6 +1046,29 @@
     <message>
         <source>Conclusion of this item</source>
         <translation>Kết luận của mục này</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyRooms</name>
+    <message>
+        <source>Rooms nearby</source>
+        <translation>Phòng họp gần đây</translation>
+    </message>
+    <message>
+        <source>Looking for meeting rooms on this network…</source>
+        <translation>Đang tìm phòng họp trong mạng này…</translation>
+    </message>
+    <message>
+        <source>This tablet is on no network where rooms can be looked for. Type the address.</source>
+        <translation>Máy tính bảng không ở trong mạng nào để tìm phòng họp. Hãy nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>%1 — needs another version of this app</source>
+        <translation>%1 — cần phiên bản khác của ứng dụng</translation>
+    </message>
+    <message>
+        <source>%1 — not encrypted</source>
+        <translation>%1 — không mã hoá</translation>
     </message>
 </context>
 <context>
