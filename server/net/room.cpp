@@ -120,6 +120,7 @@ bool Room::load(QString *error)
             m_stagedBoxRemovals << row.ballotId; // a box an older server kept after the close
     }
     m_firstUnpublished = m_frames.size();
+    m_collectedThrough = m_frames.size();
     qCInfo(lcRoom) << "meeting" << m_id << "replayed" << headSeq() << "events";
     return true;
 }
@@ -205,6 +206,7 @@ std::optional<quint64> Room::completedCommand(const QString &commandKey) const
 
 void Room::collect(CommitBatch &batch)
 {
+    m_collectedThrough = m_frames.size();
     std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
     m_staged.clear();
     for (const QString &key : std::as_const(m_stagedUnchanged))
@@ -235,7 +237,8 @@ const QByteArray &Room::sharedWelcome()
 std::vector<const PublishedChunk *> Room::publish()
 {
     std::vector<const PublishedChunk *> chunks;
-    const quint64 through = m_frames.size();
+    // Events staged since (while the batch was written) are not durable yet: they wait.
+    const quint64 through = m_collectedThrough;
     for (quint64 first = m_firstUnpublished + 1; first <= through;) {
         PublishedChunk chunk;
         chunk.first = first;
@@ -269,7 +272,7 @@ std::vector<const PublishedChunk *> Room::publish()
         const auto [it, inserted] = m_recent.insert_or_assign(chunk.first, std::move(chunk));
         chunks.push_back(&it->second);
     }
-    m_firstUnpublished = m_frames.size();
+    m_firstUnpublished = through;
     // The chunks just made stay; older ones go first.
     while (m_recent.size() > chunks.size() && (m_recent.size() > RecentChunks || m_recentBytes > RecentBytes)) {
         m_recentBytes -= chunkBytes(m_recent.begin()->second);

@@ -87,8 +87,9 @@ public:
     /** Moves the staged events into a commit batch. */
     void collect(CommitBatch &batch);
     /**
-     * After a successful commit: the events that just became durable, in chunks of at most
-     * FrameTargetBytes (a lone event above it alone). Empty when nothing was staged.
+     * After a successful commit: the events that just became durable (those collected, not
+     * those staged since), in chunks of at most FrameTargetBytes (a lone event above it
+     * alone). Empty when nothing was collected.
      */
     std::vector<const PublishedChunk *> publish();
     /** A published chunk that starts at `seq`, while the room still keeps it (recent ones). */
@@ -147,6 +148,7 @@ private:
     QStringList m_stagedBoxRemovals;             // secret ballots closed or cancelled: boxes to delete
     std::vector<StoredDeviceToken> m_stagedTokens;
     size_t m_firstUnpublished = 0;
+    size_t m_collectedThrough = 0;               // the last seq handed to a commit
     QByteArray m_sharedWelcome;
     quint64 m_sharedWelcomeSeq = 0;              // index into m_frames
     QHash<quint64, QString> m_privateOwners;    // seq -> the only participant who may see it

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -103,6 +104,13 @@ class EventStore
 {
 public:
     virtual ~EventStore() = default;
+
+    /**
+     * Another connection to the same store, for a thread of its own (CommitWriter: the group
+     * commit's fsync off the thread that decides); call it on that thread. Null, with an
+     * error, when it cannot be opened.
+     */
+    virtual std::unique_ptr<EventStore> openConnection(QString *error) = 0;
 
     /** Writes the batch durably (fsync'd) in one transaction. False and an error otherwise. */
     virtual bool commit(const CommitBatch &batch, QString *error) = 0;

@@ -98,6 +98,14 @@ bool SqliteEventStore::open(QString *error)
     return true;
 }
 
+std::unique_ptr<EventStore> SqliteEventStore::openConnection(QString *error)
+{
+    auto connection = std::make_unique<SqliteEventStore>(m_path);
+    if (!connection->open(error))
+        return nullptr;
+    return connection;
+}
+
 bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
 {
     if (batch.isEmpty())

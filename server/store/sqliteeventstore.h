@@ -24,6 +24,8 @@ public:
     /** Opens or creates the file and checks that durability settings took effect. */
     bool open(QString *error);
 
+    /** A second SqliteEventStore on the same file (WAL: one writes while the other reads). */
+    std::unique_ptr<EventStore> openConnection(QString *error) override;
     bool commit(const CommitBatch &batch, QString *error) override;
     /** secure_delete zeroes what a commit frees; this folds the WAL in and truncates it. */
     bool scrub(QString *error) override;
