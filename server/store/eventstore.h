@@ -129,6 +129,12 @@ public:
     /** Every event of a meeting, in seq order. */
     virtual std::vector<StoredEvent> events(const QString &meetingId) = 0;
 
+    /**
+     * The bytes of the meeting's events `first`..`last` (durable ones), in seq order: what the
+     * room no longer keeps in memory (big annotations), read back for a tablet that is behind.
+     */
+    virtual std::vector<StoredEvent> eventRange(const QString &meetingId, quint64 first, quint64 last) = 0;
+
     /** The participant whose secret hashes to `secretHash` in that meeting. */
     virtual std::optional<QString> participantForSecret(const QString &meetingId,
                                                         const QByteArray &secretHash) = 0;

@@ -33,6 +33,7 @@ public:
     QString pragma(const QString &name);
     QStringList meetingIds() override;
     std::vector<StoredEvent> events(const QString &meetingId) override;
+    std::vector<StoredEvent> eventRange(const QString &meetingId, quint64 first, quint64 last) override;
     std::optional<QString> participantForSecret(const QString &meetingId,
                                                 const QByteArray &secretHash) override;
     std::optional<StoredDeviceToken> deviceForToken(const QString &meetingId,
@@ -49,6 +50,7 @@ private:
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_findSecret;
     std::optional<QSqlQuery> m_findToken;
+    std::optional<QSqlQuery> m_eventRange;
 };
 
 } // namespace quorum
