@@ -20,6 +20,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -366,5 +367,13 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSoak) // a QGuiApplication: the uploaded PDFs are drawn with QPdfWriter
+int main(int argc, char **argv)
+{
+    // The soak runs ten minutes and more; QtTest's watchdog stops a test function at five.
+    qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(3'600'000));
+    QGuiApplication app(argc, argv); // the uploaded PDFs are drawn with QPdfWriter
+    TestSoak test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_soak.moc"
