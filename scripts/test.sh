@@ -5,4 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 cd "${QUORUM_BUILD_DIR:-build}"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@"
+# The soak (label `soak`, ten minutes) runs only when asked for: scripts/test.sh -L soak.
+EXCLUDE=(-LE soak)
+[[ " $* " == *soak* ]] && EXCLUDE=()
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "${EXCLUDE[@]}" "$@"

@@ -45,7 +45,7 @@ void RoomServer::handleCommand(Session &session, const v1::Command &received)
     auto refuse = [&](const v1::Error &error) { session.send(replyError(requestId, error)); };
     QString about; // CheckIn: whom the card named, for the door tablet's Reply
     auto acknowledge = [&](quint64 seq, bool duplicate) {
-        session.queueReply(reply(requestId, seq, duplicate, about));
+        session.queueReply(reply(requestId, seq, duplicate, about), m_stagingTicket);
         scheduleCommit();
     };
     if (!session.admitCommand(m_clock.nowMs())) {

@@ -72,7 +72,7 @@ void RoomServer::finishExport(const QString &meetingId, const MinutesExporter::R
     const quint64 seq = room->stage(makeMinutesExported(result.exported), pending.actorId, pending.commandKey);
     for (const auto &[session, requestId] : pending.waiting) {
         if (session)
-            session->queueReply(exportReply(requestId, seq, nullptr));
+            session->queueReply(exportReply(requestId, seq, nullptr), m_stagingTicket);
     }
     scheduleCommit();
 }

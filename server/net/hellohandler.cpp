@@ -69,7 +69,6 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
             return;
         }
         welcome(*guard, lastSeq);
-        sendAuthFailuresTo(*guard); // the chair and the secretary: wrong PINs so far
     });
 }
 
@@ -91,8 +90,7 @@ void RoomServer::replaceOlderSession(Session &newer)
 void RoomServer::welcome(Session &session, quint64 lastSeq)
 {
     Room &room = *session.room();
-    // Only what is durable and published: never an event staged for the next commit.
-    const quint64 head = room.publishedSeq();
+    const quint64 published = room.publishedSeq();
     v1::ServerMessage message;
     v1::Welcome *w = message.mutable_welcome();
     w->set_protocol_version(ProtocolVersion);
@@ -100,14 +98,18 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     w->set_meeting_id(sstr(room.id()));
     w->set_participant_id(sstr(session.participantId()));
     w->set_role(session.role());
-    w->set_head_seq(head);
     w->set_server_time_ms(m_clock.nowMs());
     w->set_signing_key_fingerprint(sstr(m_signingFingerprint));
     w->set_device_token(sstr(session.issuedToken()));
     w->set_device_key(sstr(session.deviceKey()));
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
-    const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
+    const bool snapshot = lastSeq == 0 || lastSeq > published || published - lastSeq > m_config.maxReplayEvents;
     if (snapshot) {
+        // The state as it is now, which may hold events of the batch being written (the
+        // commit's fsync runs beside this thread): the frame then waits for them to be durable
+        // (releaseWelcome), so that a tablet never sees what a crash could take back.
+        const quint64 at = room.headSeq();
+        w->set_head_seq(at);
         // The state without annotations, serialized once per seq and shared by every tablet
         // joining at it; the annotations follow in pages (RoomServer::feed), so that no frame
         // grows with what the meeting holds.
@@ -115,19 +117,32 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
         const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
                                              [](const AnnotationGroup &g) { return !g.opIds.empty(); });
         w->set_annotations_follow(annotations); // none: the snapshot is whole as it is
-        session.send(room.sharedWelcome() + encode(message));
+        session.holdWelcome(room.sharedWelcome() + encode(message), at);
         if (annotations)
-            session.pages() = Session::Pages{head, std::move(groups)};
-        session.setSentThrough(head);
+            session.pages() = Session::Pages{at, std::move(groups)};
+        session.setSentThrough(at);
     } else {
-        session.send(message);
+        // Only what is durable and published; the missed events follow as fast as it reads.
+        w->set_head_seq(published);
+        session.holdWelcome(encode(message), published);
         session.setSentThrough(lastSeq);
     }
+    releaseWelcome(session);
+}
+
+void RoomServer::releaseWelcome(Session &session)
+{
+    if (session.state() != Session::State::Joining || !session.hasHeldWelcome())
+        return;
+    if (session.room()->publishedSeq() < session.heldWelcomeSeq())
+        return;
+    session.send(session.takeHeldWelcome());
     // A send above may have dropped a tablet that stopped reading: it stays closed.
     if (session.state() == Session::State::Joining) {
         session.setState(Session::State::Live);
-        sendFollowersTo(session); // the chair and the presenter: who follows, right away
-        feed(session);            // pages, then the missed events, as fast as it reads
+        sendAuthFailuresTo(session); // the chair and the secretary: wrong PINs so far
+        sendFollowersTo(session);    // the chair and the presenter: who follows, right away
+        feed(session);               // pages, then the missed events, as fast as it reads
     }
 }
 

@@ -59,6 +59,14 @@ QByteArray votesCountedFrame(quint64 first, quint64 last, const QString &ballotI
 constexpr size_t RecentChunks = 256;
 constexpr qint64 RecentBytes = 16 * 1024 * 1024;
 
+/**
+ * Frames above this size leave memory once published (issue 12: a maximum stroke is ~125 KB,
+ * and 5,000 of them held ~600 MB): tablets that are up to date get them from the recent
+ * chunks, those behind from the log. An ordinary 150-point stroke (~2 KB), a vote or a page
+ * turn stays, so that catch-up over the usual events reads no disk.
+ */
+constexpr qsizetype EvictedFrameBytes = 4096;
+
 qint64 chunkBytes(const PublishedChunk &chunk)
 {
     qint64 bytes = chunk.forEveryone.size();
@@ -80,6 +88,8 @@ bool Room::load(QString *error)
     m_meeting = Meeting();
     m_lastHash = hashchain::genesis();
     m_frames.clear();
+    m_frameSizes.clear();
+    m_frameBytesInMemory = 0;
     m_privateOwners.clear();
     m_votes.clear();
     m_recent.clear();
@@ -120,6 +130,8 @@ bool Room::load(QString *error)
             m_stagedBoxRemovals << row.ballotId; // a box an older server kept after the close
     }
     m_firstUnpublished = m_frames.size();
+    m_collectedThrough = m_frames.size();
+    evictFrames(1, m_frames.size()); // all durable: read back when a tablet that is behind needs them
     qCInfo(lcRoom) << "meeting" << m_id << "replayed" << headSeq() << "events";
     return true;
 }
@@ -183,6 +195,8 @@ void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteAr
     m_meeting.apply(event);
     m_lastHash = hash;
     m_frames.push_back(eventFrame(bytes));
+    m_frameSizes.push_back(qint32(m_frames.back().size()));
+    m_frameBytesInMemory += m_frames.back().size();
     if (const QString owner = privateOwner(event); !owner.isEmpty())
         m_privateOwners.insert(event.seq(), owner);
     if (event.body_case() == v1::Event::kVoteCast) {
@@ -205,6 +219,7 @@ std::optional<quint64> Room::completedCommand(const QString &commandKey) const
 
 void Room::collect(CommitBatch &batch)
 {
+    m_collectedThrough = m_frames.size();
     std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
     m_staged.clear();
     for (const QString &key : std::as_const(m_stagedUnchanged))
@@ -235,7 +250,8 @@ const QByteArray &Room::sharedWelcome()
 std::vector<const PublishedChunk *> Room::publish()
 {
     std::vector<const PublishedChunk *> chunks;
-    const quint64 through = m_frames.size();
+    // Events staged since (while the batch was written) are not durable yet: they wait.
+    const quint64 through = m_collectedThrough;
     for (quint64 first = m_firstUnpublished + 1; first <= through;) {
         PublishedChunk chunk;
         chunk.first = first;
@@ -269,7 +285,8 @@ std::vector<const PublishedChunk *> Room::publish()
         const auto [it, inserted] = m_recent.insert_or_assign(chunk.first, std::move(chunk));
         chunks.push_back(&it->second);
     }
-    m_firstUnpublished = m_frames.size();
+    evictFrames(m_firstUnpublished + 1, through);
+    m_firstUnpublished = through;
     // The chunks just made stay; older ones go first.
     while (m_recent.size() > chunks.size() && (m_recent.size() > RecentChunks || m_recentBytes > RecentBytes)) {
         m_recentBytes -= chunkBytes(m_recent.begin()->second);
@@ -286,10 +303,10 @@ const PublishedChunk *Room::chunkAt(quint64 seq) const
 
 quint64 Room::cut(quint64 first, quint64 through) const
 {
-    qint64 bytes = m_frames[size_t(first - 1)].size();
+    qint64 bytes = m_frameSizes[size_t(first - 1)];
     quint64 last = first;
-    while (last < through && bytes + m_frames[size_t(last)].size() <= FrameTargetBytes)
-        bytes += m_frames[size_t(last++)].size();
+    while (last < through && bytes + m_frameSizes[size_t(last)] <= FrameTargetBytes)
+        bytes += m_frameSizes[size_t(last++)];
     return last;
 }
 
@@ -357,12 +374,27 @@ std::vector<Room::Piece> Room::revealed(const std::vector<Piece> &pieces, const 
 QByteArray Room::assemble(const std::vector<Piece> &pieces) const
 {
     std::deque<QByteArray> standIns; // stable addresses for the pointers below
+    // Evicted frames of these pieces, read back in one query.
+    quint64 firstEvicted = 0, lastEvicted = 0;
+    for (const Piece &piece : pieces) {
+        if (piece.kind == Piece::Event && m_frames[size_t(piece.first - 1)].isEmpty()) {
+            firstEvicted = firstEvicted ? firstEvicted : piece.first;
+            lastEvicted = piece.first;
+        }
+    }
+    std::map<quint64, QByteArray> readBack;
+    if (firstEvicted) {
+        for (StoredEvent &stored : m_store.eventRange(m_id, firstEvicted, lastEvicted)) {
+            if (m_frames[size_t(stored.seq - 1)].isEmpty())
+                readBack.emplace(stored.seq, std::move(stored.bytes));
+        }
+    }
     std::vector<const QByteArray *> frames;
     frames.reserve(pieces.size());
     for (const Piece &piece : pieces) {
         switch (piece.kind) {
         case Piece::Event:
-            frames.push_back(&m_frames[size_t(piece.first - 1)]);
+            frames.push_back(frameOf(piece.first, standIns, readBack));
             break;
         case Piece::Withheld:
             standIns.push_back(withheldFrame(piece.first));
@@ -376,6 +408,45 @@ QByteArray Room::assemble(const std::vector<Piece> &pieces) const
         }
     }
     return batchFrame(frames);
+}
+
+const QByteArray *Room::frameOf(quint64 seq, std::deque<QByteArray> &loaded,
+                                const std::map<quint64, QByteArray> &readBack) const
+{
+    const QByteArray &kept = m_frames[size_t(seq - 1)];
+    if (!kept.isEmpty())
+        return &kept;
+    const auto it = readBack.find(seq);
+    if (it == readBack.end()) {
+        // The log lost a durable event: nothing sane to send; a Withheld keeps seq whole.
+        qCCritical(lcRoom) << "meeting" << m_id << "event" << seq << "is not in the log any more";
+        loaded.push_back(withheldFrame(seq));
+    } else {
+        loaded.push_back(eventFrame(it->second));
+    }
+    return &loaded.back();
+}
+
+QByteArray Room::frame(quint64 seq) const
+{
+    std::deque<QByteArray> loaded;
+    std::map<quint64, QByteArray> readBack;
+    if (m_frames[size_t(seq - 1)].isEmpty()) {
+        for (StoredEvent &stored : m_store.eventRange(m_id, seq, seq))
+            readBack.emplace(stored.seq, std::move(stored.bytes));
+    }
+    return *frameOf(seq, loaded, readBack);
+}
+
+void Room::evictFrames(quint64 from, quint64 through)
+{
+    for (quint64 seq = from; seq <= through; ++seq) {
+        QByteArray &frame = m_frames[size_t(seq - 1)];
+        if (frame.size() > EvictedFrameBytes) {
+            m_frameBytesInMemory -= frame.size();
+            frame = QByteArray(); // freed here, or when the recent chunk sharing it goes
+        }
+    }
 }
 
 QByteArray batchFrame(const std::vector<const QByteArray *> &eventFrames)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <deque>
 #include <map>
 
 #include <optional>
@@ -87,8 +88,9 @@ public:
     /** Moves the staged events into a commit batch. */
     void collect(CommitBatch &batch);
     /**
-     * After a successful commit: the events that just became durable, in chunks of at most
-     * FrameTargetBytes (a lone event above it alone). Empty when nothing was staged.
+     * After a successful commit: the events that just became durable (those collected, not
+     * those staged since), in chunks of at most FrameTargetBytes (a lone event above it
+     * alone). Empty when nothing was collected.
      */
     std::vector<const PublishedChunk *> publish();
     /** A published chunk that starts at `seq`, while the room still keeps it (recent ones). */
@@ -109,8 +111,13 @@ public:
      */
     const QByteArray &sharedWelcome();
 
-    /** The frame (a serialized ServerMessage carrying the event) of a durable event. */
-    const QByteArray &frame(quint64 seq) const { return m_frames[size_t(seq - 1)]; }
+    /**
+     * The frame (a serialized ServerMessage carrying the event) of a durable event: from
+     * memory, or read back from the log for a big one (see EvictedFrameBytes in room.cpp).
+     */
+    QByteArray frame(quint64 seq) const;
+    /** Bytes of event frames the room holds in memory (docs/benchmarks.md). */
+    qint64 frameBytesInMemory() const { return m_frameBytesInMemory; }
 
 private:
     /** A secret ballot that closed or was cancelled: its box is removed with the next commit. */
@@ -133,13 +140,20 @@ private:
     quint64 cut(quint64 first, quint64 through) const;
     void append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
                 const QString &commandKey);
+    /** Drops the big frames of published events `from`..`through` (they stay in the log). */
+    void evictFrames(quint64 from, quint64 through);
+    /** Frames of the pieces' events as assemble() needs them, big ones read back (`loaded` owns them). */
+    const QByteArray *frameOf(quint64 seq, std::deque<QByteArray> &loaded,
+                              const std::map<quint64, QByteArray> &readBack) const;
 
     QString m_id;
     EventStore &m_store;
     const Clock &m_clock;
     Meeting m_meeting;
     QByteArray m_lastHash;
-    std::vector<QByteArray> m_frames;           // index seq-1, durable and staged
+    std::vector<QByteArray> m_frames;           // index seq-1, durable and staged; empty: evicted
+    std::vector<qint32> m_frameSizes;           // index seq-1: every frame's size, evicted or not
+    qint64 m_frameBytesInMemory = 0;
     QHash<QString, quint64> m_completedCommands;
     std::vector<StoredEvent> m_staged;
     QStringList m_stagedUnchanged;              // keys of commands that changed nothing
@@ -147,6 +161,7 @@ private:
     QStringList m_stagedBoxRemovals;             // secret ballots closed or cancelled: boxes to delete
     std::vector<StoredDeviceToken> m_stagedTokens;
     size_t m_firstUnpublished = 0;
+    size_t m_collectedThrough = 0;               // the last seq handed to a commit
     QByteArray m_sharedWelcome;
     quint64 m_sharedWelcomeSeq = 0;              // index into m_frames
     QHash<quint64, QString> m_privateOwners;    // seq -> the only participant who may see it

@@ -123,6 +123,14 @@ bool RoomServer::listen(QString *error)
         *error = m_listener.errorString();
         return false;
     }
+    // From now on the group commit's fsync runs on a thread of its own (start-up wrote here).
+    auto writer = std::make_unique<CommitWriter>(m_store);
+    if (!writer->start(error)) {
+        *error = QStringLiteral("the commit writer could not open the store: ") + *error;
+        return false;
+    }
+    connect(writer.get(), &CommitWriter::written, this, &RoomServer::landed);
+    m_writer = std::move(writer);
     connect(&m_listener, &Listener::ready, this, [this](QTcpSocket *socket) {
         m_ws.handleConnection(socket);
         m_quietAfterConnects.start();
@@ -278,32 +286,64 @@ void RoomServer::afterCommit(std::function<void(bool)> then)
 
 void RoomServer::scheduleCommit()
 {
-    if (!m_commitScheduled) {
-        m_commitScheduled = true;
-        // A zero timer fires once this turn's socket events are handled: every command that
-        // arrived in the turn shares one transaction (group commit).
+    if (m_commitScheduled)
+        return;
+    m_commitScheduled = true;
+    // A zero timer fires once this turn's socket events are handled: every command that
+    // arrived in the turn shares one transaction (group commit). While a batch is being
+    // written, what arrives meanwhile waits for it and goes as the next batch (landed()).
+    if (!m_writing)
         QTimer::singleShot(0, this, &RoomServer::commit);
-    }
 }
 
 void RoomServer::commit()
 {
     m_commitScheduled = false;
+    if (m_writing) { // the timer of a turn before the write began: the landing starts it
+        m_commitScheduled = true;
+        return;
+    }
     CommitBatch batch;
     for (auto &[id, room] : m_rooms)
         room->collect(batch);
+    m_writingEvents = int(batch.events.size());
+    m_writingScrub = m_scrubPending || batch.touchesBallotBoxes();
+    m_writingClosesBallot = !batch.closedBallotBoxes.empty();
+    m_writingAfterCommit = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    m_writingTicket = m_stagingTicket++; // replies queued from now on wait for the next one
+    m_writing = true;
+    if (m_writer && (!batch.isEmpty() || m_writingScrub)) {
+        m_writer->submit(std::move(batch), m_writingScrub);
+        return;
+    }
+    // Nothing to write (a duplicate's acknowledgement), or no writer yet: here and now.
     QString error;
     const bool durable = m_store.commit(batch, &error);
-    if (durable && (m_scrubPending || batch.touchesBallotBoxes()))
-        scrubBallotBoxes(!batch.closedBallotBoxes.empty());
+    QString scrubError;
+    const bool scrubbed = durable && m_writingScrub && m_store.scrub(&scrubError);
+    landed(durable, error, scrubbed, scrubError);
+}
+
+void RoomServer::landed(bool durable, const QString &error, bool scrubbed, const QString &scrubError)
+{
+    m_writing = false;
+    std::vector<std::function<void(bool)>> completions = std::move(m_writingAfterCommit);
+    m_writingAfterCommit.clear();
+    if (durable && m_writingScrub)
+        scrubBallotBoxes(m_writingClosesBallot, scrubbed, scrubError);
     if (durable && m_scrubPending) {
         // Durable, and held: no event, reply or Welcome leaves until the scrub succeeds.
-        std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(m_heldAfterCommit));
-        m_afterCommit.clear();
-        emit committed(int(batch.events.size()));
+        std::move(completions.begin(), completions.end(), std::back_inserter(m_heldAfterCommit));
+        emit committed(m_writingEvents);
+        if (m_commitScheduled) {
+            m_commitScheduled = false;
+            scheduleCommit();
+        }
         return;
     }
     if (durable) {
+        m_durableTicket = m_writingTicket; // and every batch held before it
         for (auto &[id, room] : m_rooms) {
             if (room->publish().empty())
                 continue;
@@ -318,35 +358,49 @@ void RoomServer::commit()
         // Replies to commands that changed nothing (no frame went out for them).
         for (Session *session : m_sessions) {
             if (session->state() == Session::State::Live)
-                session->flushReplies(true);
+                session->flushReplies(m_durableTicket, false);
         }
     } else {
-        qCCritical(lcServer) << "commit of" << batch.events.size() << "events failed:" << error;
+        qCCritical(lcServer) << "commit of" << m_writingEvents << "events failed:" << error;
+        // What was staged while it was written stood on it: it goes too, and fails alike.
         for (auto &[id, room] : m_rooms)
             room->reload();
-        for (Session *session : m_sessions)
-            session->flushReplies(false);
+        std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(completions));
+        m_afterCommit.clear();
+        for (Session *session : m_sessions) {
+            session->flushReplies(m_durableTicket, true);
+            if (session->state() == Session::State::Joining && session->hasHeldWelcome()
+                && session->heldWelcomeSeq() > session->room()->headSeq()) {
+                // Its Welcome showed a state that never became durable: it joins again.
+                session->sendError(v1::ERROR_INTERNAL, QStringLiteral("The server could not record the join"));
+                session->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("storage"));
+            }
+        }
     }
-    std::vector<std::function<void(bool)>> completions;
     if (durable) {
-        completions = std::move(m_heldAfterCommit);
+        std::vector<std::function<void(bool)>> held = std::move(m_heldAfterCommit);
         m_heldAfterCommit.clear();
+        std::move(completions.begin(), completions.end(), std::back_inserter(held));
+        completions = std::move(held);
     }
-    std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(completions));
-    m_afterCommit.clear();
     for (auto &then : completions)
         then(durable);
-    // Sessions welcomed just now: their replies follow their Welcome and catch-up.
+    // Sessions welcomed just now (or held for this batch): their Welcome, then their replies.
+    for (size_t i = 0; i < m_sessions.size(); ++i)
+        releaseWelcome(*m_sessions[i]);
     for (Session *session : m_sessions)
-        session->flushReplies(durable);
+        session->flushReplies(m_durableTicket, !durable);
     dispatchDeferred();
-    emit committed(durable ? int(batch.events.size()) : 0);
+    emit committed(durable ? m_writingEvents : 0);
+    if (m_commitScheduled) { // staged while this batch was written: the next one, now
+        m_commitScheduled = false;
+        scheduleCommit();
+    }
 }
 
-void RoomServer::scrubBallotBoxes(bool closesBallot)
+void RoomServer::scrubBallotBoxes(bool closesBallot, bool scrubbed, const QString &error)
 {
-    QString error;
-    if (m_store.scrub(&error)) {
+    if (scrubbed) {
         if (m_scrubPending)
             qCInfo(lcServer) << "older ballot box versions are gone: publishing again";
         m_scrubPending = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "commitwriter.h"
 #include "eventstore.h"
 #include "pinbudget.h"
 #include "documentexport.h"
@@ -153,6 +154,11 @@ private:
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
     /**
+     * Sends a Welcome held for its seq to become durable (a snapshot taken while the next
+     * commit was being written) once it is, and makes the session live.
+     */
+    void releaseWelcome(Session &session);
+    /**
      * Sends a live tablet what it has not got yet, while its socket has room: its annotation
      * pages after a Welcome, then durable events from its sentThrough() in frames of at most
      * FrameTargetBytes, then the replies those events complete (sessionfeed.cpp).
@@ -162,15 +168,21 @@ private:
 
     /** Runs `then` after the next group commit, with whether it succeeded. */
     void afterCommit(std::function<void(bool durable)> then);
-    /** Makes sure a group commit runs at the end of this event-loop turn. */
+    /**
+     * Makes sure a group commit runs at the end of this event-loop turn, or, while one is
+     * being written, as soon as that one is durable.
+     */
     void scheduleCommit();
+    /** Collects what every room staged and hands it to the writer (or writes it here). */
     void commit();
+    /** A batch is written (or failed): publish, acknowledge, complete (see m_writing). */
+    void landed(bool durable, const QString &error, bool scrubbed, const QString &scrubError);
     /**
      * After a commit that changed a secret ballot box: the store is scrubbed of its older
      * versions. When that fails after a ballot ended (`closesBallot`), or failed before,
      * publishing is held (m_scrubPending) and retried until it succeeds.
      */
-    void scrubBallotBoxes(bool closesBallot);
+    void scrubBallotBoxes(bool closesBallot, bool scrubbed, const QString &error);
 
     ServerConfig m_config;
     EventStore &m_store;
@@ -187,6 +199,24 @@ private:
     QHash<QString, std::shared_ptr<TokenBucket>> m_participantCommands; // meeting/participant
     std::vector<std::function<void(bool)>> m_afterCommit;
     bool m_commitScheduled = false;
+    /**
+     * The group commit's fsync runs on the writer's thread (CommitWriter) while this one
+     * decides the next batch; null before listen() (start-up writes here). One batch is
+     * written at a time: m_writing* describe it until it lands.
+     */
+    std::unique_ptr<CommitWriter> m_writer;
+    bool m_writing = false;
+    int m_writingEvents = 0;
+    bool m_writingScrub = false;
+    bool m_writingClosesBallot = false;
+    quint64 m_writingTicket = 0;
+    std::vector<std::function<void(bool)>> m_writingAfterCommit;
+    /**
+     * Batches are numbered: replies are tagged with the one being staged (Session::queueReply)
+     * and go out once it is durable.
+     */
+    quint64 m_stagingTicket = 1;
+    quint64 m_durableTicket = 0;
     bool m_scrubPending = false;                              // see scrubBallotBoxes
     std::vector<std::function<void(bool)>> m_heldAfterCommit; // durable, waiting for the scrub
     QTimer m_scrubRetry;

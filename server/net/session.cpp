@@ -127,16 +127,17 @@ TransferQueue &Session::transfers()
     return *m_transfers;
 }
 
-void Session::flushReplies(bool durable)
+void Session::flushReplies(quint64 durableTicket, bool failed)
 {
-    std::vector<v1::ServerMessage> later;
-    for (v1::ServerMessage &message : m_pendingReplies) {
-        // Durable events wait until this tablet has been sent them; after a failed commit,
-        // only what that commit held fails (an earlier, durable one still waits for its turn).
-        const quint64 seq = message.reply().seq();
-        const bool lost = !durable && (seq == 0 || !m_room || seq > m_room->publishedSeq());
-        if (!lost && seq > m_sentThrough) {
-            later.push_back(std::move(message));
+    std::vector<PendingReply> later;
+    for (PendingReply &pending : m_pendingReplies) {
+        // A reply waits for its batch to be durable, then until this tablet has been sent the
+        // events it acknowledges; after a failed commit, what that commit and the batch staged
+        // behind it held fails (an earlier, durable one still waits for its turn).
+        v1::ServerMessage &message = pending.message;
+        const bool lost = failed && pending.ticket > durableTicket;
+        if (!lost && (pending.ticket > durableTicket || message.reply().seq() > m_sentThrough)) {
+            later.push_back(std::move(pending));
             continue;
         }
         if (lost) {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <deque>
 #include <optional>
+#include <utility>
 
 namespace quorum {
 
@@ -66,14 +67,30 @@ public:
     /** Closes after the queued frames are written. */
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
-    /** Queues the reply to an applied command until its events are durable and sent. */
-    void queueReply(v1::ServerMessage reply) { m_pendingReplies.push_back(std::move(reply)); }
     /**
-     * Sends the queued replies whose events this tablet has been sent (sentThrough), so that a
-     * reply always follows the events it acknowledges; after a failed commit (durable false)
-     * every queued reply, as an INTERNAL error.
+     * Queues the reply to an applied command until the group commit numbered `ticket` (the
+     * batch its events, or its record as done, are staged in) is durable and its events sent.
      */
-    void flushReplies(bool durable);
+    void queueReply(v1::ServerMessage reply, quint64 ticket) { m_pendingReplies.push_back({std::move(reply), ticket}); }
+    /**
+     * Sends the queued replies of batches up to `durableTicket` whose events this tablet has
+     * been sent (sentThrough), so that a reply always follows the events it acknowledges;
+     * when `failed` (a commit failed), those of later batches as INTERNAL errors.
+     */
+    void flushReplies(quint64 durableTicket, bool failed);
+
+    /**
+     * A Welcome built on a state not yet durable (its snapshot's seq `seq`): it goes out, and
+     * the session goes live, once the room has published that seq (RoomServer::releaseWelcome).
+     */
+    void holdWelcome(QByteArray frame, quint64 seq)
+    {
+        m_heldWelcome = std::move(frame);
+        m_heldWelcomeSeq = seq;
+    }
+    bool hasHeldWelcome() const { return !m_heldWelcome.isEmpty(); }
+    quint64 heldWelcomeSeq() const { return m_heldWelcomeSeq; }
+    QByteArray takeHeldWelcome() { return std::exchange(m_heldWelcome, {}); }
 
     /**
      * The last seq this tablet has been sent (the Welcome's, then each frame's). The room
@@ -142,7 +159,14 @@ private:
     QString m_deviceKey;
     QString m_issuedToken;
     int m_rejectedInARow = 0;
-    std::vector<v1::ServerMessage> m_pendingReplies;
+    struct PendingReply
+    {
+        v1::ServerMessage message;
+        quint64 ticket;
+    };
+    std::vector<PendingReply> m_pendingReplies;
+    QByteArray m_heldWelcome;
+    quint64 m_heldWelcomeSeq = 0;
     quint64 m_sentThrough = 0;
     qint64 m_turnBytes = 0;
     std::deque<QByteArray> m_deferred;

@@ -74,7 +74,7 @@ void RoomServer::feed(Session &session)
         }
     }
     session.setWaitingForReader(!session.isWritable());
-    session.flushReplies(true);
+    session.flushReplies(m_durableTicket, false);
 }
 
 } // namespace quorum

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -104,6 +105,13 @@ class EventStore
 public:
     virtual ~EventStore() = default;
 
+    /**
+     * Another connection to the same store, for a thread of its own (CommitWriter: the group
+     * commit's fsync off the thread that decides); call it on that thread. Null, with an
+     * error, when it cannot be opened.
+     */
+    virtual std::unique_ptr<EventStore> openConnection(QString *error) = 0;
+
     /** Writes the batch durably (fsync'd) in one transaction. False and an error otherwise. */
     virtual bool commit(const CommitBatch &batch, QString *error) = 0;
 
@@ -120,6 +128,12 @@ public:
 
     /** Every event of a meeting, in seq order. */
     virtual std::vector<StoredEvent> events(const QString &meetingId) = 0;
+
+    /**
+     * The bytes of the meeting's events `first`..`last` (durable ones), in seq order: what the
+     * room no longer keeps in memory (big annotations), read back for a tablet that is behind.
+     */
+    virtual std::vector<StoredEvent> eventRange(const QString &meetingId, quint64 first, quint64 last) = 0;
 
     /** The participant whose secret hashes to `secretHash` in that meeting. */
     virtual std::optional<QString> participantForSecret(const QString &meetingId,

@@ -56,6 +56,8 @@ SqliteEventStore::SqliteEventStore(const QString &path)
 SqliteEventStore::~SqliteEventStore()
 {
     m_findSecret.reset();
+    m_findToken.reset();
+    m_eventRange.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -96,6 +98,14 @@ bool SqliteEventStore::open(QString *error)
         return false;
     qCInfo(lcStore) << "opened" << m_path << "journal_mode=wal synchronous=full secure_delete=on";
     return true;
+}
+
+std::unique_ptr<EventStore> SqliteEventStore::openConnection(QString *error)
+{
+    auto connection = std::make_unique<SqliteEventStore>(m_path);
+    if (!connection->open(error))
+        return nullptr;
+    return connection;
 }
 
 bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
@@ -286,6 +296,35 @@ std::vector<StoredEvent> SqliteEventStore::events(const QString &meetingId)
         e.commandKey = q.value(4).toString();
         events.push_back(std::move(e));
     }
+    return events;
+}
+
+std::vector<StoredEvent> SqliteEventStore::eventRange(const QString &meetingId, quint64 first, quint64 last)
+{
+    // A tablet catching up over big strokes asks this once per frame: prepared once.
+    if (!m_eventRange) {
+        m_eventRange.emplace(m_db);
+        m_eventRange->setForwardOnly(true);
+        m_eventRange->prepare(QStringLiteral("SELECT seq, body FROM events"
+                                             " WHERE meeting_id = ? AND seq BETWEEN ? AND ? ORDER BY seq"));
+    }
+    QSqlQuery &q = *m_eventRange;
+    q.bindValue(0, meetingId);
+    q.bindValue(1, qint64(first));
+    q.bindValue(2, qint64(last));
+    std::vector<StoredEvent> events;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "reading events" << first << "to" << last << "failed:" << lastError(q);
+        return events;
+    }
+    while (q.next()) {
+        StoredEvent e;
+        e.meetingId = meetingId;
+        e.seq = quint64(q.value(0).toLongLong());
+        e.bytes = q.value(1).toByteArray();
+        events.push_back(std::move(e));
+    }
+    q.finish(); // no read transaction left open: the writer's checkpoints need none
     return events;
 }
 

@@ -24,6 +24,8 @@ public:
     /** Opens or creates the file and checks that durability settings took effect. */
     bool open(QString *error);
 
+    /** A second SqliteEventStore on the same file (WAL: one writes while the other reads). */
+    std::unique_ptr<EventStore> openConnection(QString *error) override;
     bool commit(const CommitBatch &batch, QString *error) override;
     /** secure_delete zeroes what a commit frees; this folds the WAL in and truncates it. */
     bool scrub(QString *error) override;
@@ -31,6 +33,7 @@ public:
     QString pragma(const QString &name);
     QStringList meetingIds() override;
     std::vector<StoredEvent> events(const QString &meetingId) override;
+    std::vector<StoredEvent> eventRange(const QString &meetingId, quint64 first, quint64 last) override;
     std::optional<QString> participantForSecret(const QString &meetingId,
                                                 const QByteArray &secretHash) override;
     std::optional<StoredDeviceToken> deviceForToken(const QString &meetingId,
@@ -47,6 +50,7 @@ private:
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_findSecret;
     std::optional<QSqlQuery> m_findToken;
+    std::optional<QSqlQuery> m_eventRange;
 };
 
 } // namespace quorum

@@ -225,6 +225,57 @@ private slots:
         QCOMPARE(message->event_batch().events_size(), 400);
         QCOMPARE(message->event_batch().events(399).seq(), 400u);
     }
+
+    // Guards issue 12's "annotations out of RAM": the frame of a maximum-size stroke (~120 KB)
+    // leaves memory once published, and a tablet that is behind still gets it, byte for byte,
+    // read back from the log. Before, every event frame stayed in memory for good.
+    void bigFramesLeaveMemoryOnceDurable()
+    {
+        DefinedRoom f;
+        QVERIFY(f.opened);
+        Room &room = f.room;
+        QVERIFY(f.commit());
+        room.publish();
+        const qint64 before = room.frameBytesInMemory();
+        Events strokes;
+        for (int s = 0; s < 3; ++s) {
+            strokes.push_back(makeEvent([&](v1::Event &e) {
+                v1::AnnotationOp *op = e.mutable_annotation_applied()->mutable_op();
+                op->set_op_id("big-" + std::to_string(s));
+                op->set_author("chair");
+                op->set_document_id("doc");
+                op->set_layer(v1::LAYER_SHARED);
+                for (int i = 0; i < 10'000; ++i) {
+                    op->mutable_ink()->add_xy(float(i) / 10'000);
+                    op->mutable_ink()->add_xy(0.5f);
+                    op->mutable_ink()->add_pressure(0.5f);
+                }
+            }));
+        }
+        const quint64 last = room.stage(strokes, "chair");
+        QVERIFY(room.frameBytesInMemory() - before > 300'000); // staged: kept until durable
+        QVERIFY(f.commit());
+        QVERIFY(!room.publish().empty());
+        QVERIFY2(room.frameBytesInMemory() - before < 4096,
+                 qPrintable(QString::number(room.frameBytesInMemory() - before)));
+
+        // A tablet that is behind: a frame per big stroke, each read back whole.
+        quint64 through = 0;
+        const QByteArray catchUp = room.catchUpFrame(last - 2, "b", v1::ROLE_DELEGATE, &through);
+        const auto message = decode<v1::ServerMessage>(catchUp);
+        QVERIFY(message);
+        std::vector<v1::Event> events;
+        if (message->has_event())
+            events.push_back(message->event());
+        for (const v1::Event &e : message->event_batch().events())
+            events.push_back(e);
+        QVERIFY(!events.empty());
+        QCOMPARE(events.front().seq(), last - 2);
+        QCOMPARE(events.front().annotation_applied().op().ink().xy_size(), 20'000);
+        v1::ServerMessage alone;
+        *alone.mutable_event() = events.front();
+        QCOMPARE(room.frame(last - 2), encode(alone));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoom)
