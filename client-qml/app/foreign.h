@@ -9,12 +9,20 @@
 #include "floorreplica.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
+#include "refusal.h"
 #include "speakersmodel.h"
 
 #include <QtQml/qqml.h>
 
 // quorum_client is UI-free (QtCore/QtNetwork only), so its classes cannot carry QML macros
 // themselves; these foreign declarations register them in Quorum.Tablet instead.
+
+/** Why the server refused (Refusal::Reason), for Texts.refusalText: `Refusal.BallotVotingClosed`. */
+namespace ForeignRefusal {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Refusal)
+QML_NAMED_ELEMENT(Refusal)
+} // namespace ForeignRefusal
 
 /** MeetingClient in QML: `MeetingClient { id: client }`. */
 struct ForeignMeetingClient
