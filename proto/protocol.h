@@ -52,8 +52,32 @@ inline void appendVarint(QByteArray &out, quint64 value)
     out.append(char(value));
 }
 
-/** Builds an Error with a code and an English detail. */
+/**
+ * Builds an Error with a code and an English detail, and no reason: for the errors whose code
+ * names the situation alone (a Hello refused, a malformed frame, a rate limit).
+ */
 v1::Error makeError(v1::ErrorCode code, const QString &detail);
+
+/** Sets an Error's reason (Error.reason): one overload per domain's enum. */
+void setReason(v1::Error &error, v1::GeneralRefusal reason);
+void setReason(v1::Error &error, v1::AgendaRefusal reason);
+void setReason(v1::Error &error, v1::AttendanceRefusal reason);
+void setReason(v1::Error &error, v1::CheckInRefusal reason);
+void setReason(v1::Error &error, v1::SpeakersRefusal reason);
+void setReason(v1::Error &error, v1::BallotRefusal reason);
+void setReason(v1::Error &error, v1::DocumentRefusal reason);
+void setReason(v1::Error &error, v1::AnnotationRefusal reason);
+void setReason(v1::Error &error, v1::MinutesRefusal reason);
+void setReason(v1::Error &error, v1::DeviceRefusal reason);
+
+/** Builds a refusal: its code, why (one value of a domain's reason enum) and an English detail. */
+template<typename Reason>
+v1::Error makeError(v1::ErrorCode code, Reason reason, const QString &detail)
+{
+    v1::Error error = makeError(code, detail);
+    setReason(error, reason);
+    return error;
+}
 
 inline QString qstr(const std::string &s) { return QString::fromStdString(s); }
 inline std::string sstr(const QString &s) { return s.toStdString(); }

@@ -176,7 +176,7 @@ Item {
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontLarge
                     color: Theme.bad
-                    text: Texts.doorFailureText(door.failure, door.failureDetail)
+                    text: Texts.doorFailureText(door.failure, door.failureReason, door.failureCode)
                 }
                 Item { Layout.fillHeight: true }
                 Text {

@@ -55,7 +55,7 @@ Popup {
             text: dialog.exportState === MeetingDocuments.ExportRendering ? qsTr("The server is writing the notes into the PDF…")
                 : dialog.exportState === MeetingDocuments.ExportDownloading ? qsTr("Downloading… %1%").arg(Math.round(dialog.docs.exportProgress * 100))
                 : dialog.exportState === MeetingDocuments.ExportReady ? qsTr("Ready: %1 (%n note(s))", "", dialog.docs.exportAnnotationCount).arg(dialog.docs.exportFileName)
-                : dialog.exportState === MeetingDocuments.ExportFailed ? Texts.errorText(dialog.docs.exportError, dialog.docs.exportErrorDetail)
+                : dialog.exportState === MeetingDocuments.ExportFailed ? Texts.refusalText(dialog.docs.exportErrorReason, dialog.docs.exportError)
                 : ""
             visible: text.length > 0
         }

@@ -362,10 +362,10 @@ Page {
 
     Connections {
         target: page.client
-        function onCommandFailed(commandId, code, detail) {
+        function onCommandFailed(commandId, code, detail, reason) {
             if (code === MeetingClient.WrongMeeting || code === MeetingClient.UnknownCard)
                 return // the check-in page says it, big, beside the scanner
-            toast.text = Texts.floorErrorText(code, detail)
+            toast.text = Texts.refusalText(reason, code)
             toastTimer.restart()
         }
     }

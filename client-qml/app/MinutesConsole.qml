@@ -438,7 +438,9 @@ RowLayout {
                                 return ""
                             return (console_.minutes.exportApproved ? qsTr("Approved minutes") : qsTr("Draft (DỰ THẢO)"))
                                    + " · " + Qt.formatDateTime(new Date(console_.minutes.exportTimeMs || Date.now()), "dd/MM/yyyy HH:mm")
-                        case MinutesDownload.Failed: return qsTr("The export failed: %1").arg(download.errorDetail)
+                        case MinutesDownload.Failed:
+                            return download.errorCode !== 0 ? Texts.refusalText(download.errorReason, download.errorCode)
+                                                            : qsTr("The export failed: %1").arg(download.errorDetail)
                         }
                         return qsTr("Not made yet. The server signs the archive with the key below.")
                     }

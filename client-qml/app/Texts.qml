@@ -2,8 +2,9 @@ pragma Singleton
 import QtQuick
 import Quorum.Tablet
 
-// Words for the enums the client library reports. The server's English details are never
-// shown as the message; pages may show them small underneath. Called from bindings, so a
+// Words for the enums the client library reports: the ErrorCode's class, and the Refusal
+// reason the server gives for every refusal. The server's English details are for logs, never
+// the message. Called from bindings, so a
 // language switch (QQmlEngine::retranslate) re-evaluates them.
 QtObject {
     function roleName(role) {
@@ -35,8 +36,8 @@ QtObject {
         return ""
     }
 
-    /** Why a card at the door was refused (DoorCheckIn.Failure). */
-    function doorFailureText(failure, detail) {
+    /** Why a card at the door was refused (DoorCheckIn.Failure, its failureReason and failureCode). */
+    function doorFailureText(failure, reason, code) {
         switch (failure) {
         case DoorCheckIn.NoFailure: return ""
         case DoorCheckIn.NotACard: return qsTr("This is not a join card. Scan the QR code on the delegate's card, or type its PIN.")
@@ -45,7 +46,7 @@ QtObject {
         case DoorCheckIn.TooManyAttempts: return qsTr("Too many unknown cards. Wait a minute, then try again.")
         case DoorCheckIn.NotAllowed: return qsTr("Only the secretary or the chair can check people in.")
         }
-        return qsTr("The check-in failed.") + (detail.length > 0 ? "\n" + detail : "")
+        return code ? refusalText(reason, code) : qsTr("The check-in failed.")
     }
 
     function errorText(code) {
@@ -120,38 +121,145 @@ QtObject {
     }
 
     /**
-     * A refused floor command. The code alone cannot tell "voting is closed" from "the list
-     * is closed", so the server's detail picks a sentence when it is one we know; otherwise
-     * the code's message, with the English detail beneath.
+     * Why the server refused a command or a request (Refusal.Reason, from the Error's typed
+     * reason), in words a chair or a delegate can act on. A reason this tablet does not know
+     * (None: a newer server, or an error without one) falls back to the code's text. Never
+     * chosen by the server's English detail (tst_refusaltexts checks every reason has words).
      */
-    function floorErrorText(code, detail) {
-        const known = [
-            ["Voting is closed", qsTr("The vote has ended.")],
-            ["has already voted", qsTr("This vote has already been recorded.")],
-            ["Check in before voting", qsTr("Check in before voting.")],
-            ["You gave your vote by proxy", qsTr("You gave your vote by proxy.")],
-            ["You hold no proxy", qsTr("You do not hold this proxy.")],
-            ["The quorum is not reached", qsTr("The quorum is not reached: the vote cannot open.")],
-            ["Another ballot is open", qsTr("Another vote is open. Close it first.")],
-            ["The list of speakers is closed", qsTr("The list of speakers is closed.")],
-            ["already on the list of speakers", qsTr("You are already on the list of speakers.")],
-            ["The list of speakers is empty", qsTr("Nobody is waiting to speak.")],
-            ["Nobody has the floor", qsTr("Nobody has the floor.")],
-            ["allows no proxies", qsTr("This meeting allows no proxies.")],
-            ["has given their own vote by proxy", qsTr("This member has given his or her own vote by proxy.")],
-            ["You hold proxies yourself", qsTr("You hold proxies yourself: you cannot give your vote.")],
-            ["the most allowed", qsTr("This member already holds the most proxies allowed.")],
-            ["There is no proxy to revoke", qsTr("There is no proxy to revoke.")],
-            ["More seats than candidates", qsTr("There are more seats than candidates.")],
-            ["More choices than options", qsTr("There are more choices than options.")],
-            ["Give between", qsTr("Give at least two options, or one candidate.")],
-        ]
-        for (let i = 0; i < known.length; ++i) {
-            if (detail.indexOf(known[i][0]) >= 0)
-                return known[i][1]
+    function refusalText(reason, code) {
+        switch (reason) {
+        case Refusal.GeneralMeetingNotDefined: return qsTr("The meeting has not been set up on the server yet.")
+        case Refusal.GeneralNotAParticipant: return qsTr("You are not a participant of this meeting.")
+        case Refusal.GeneralUnknownCommand: return qsTr("The room server does not know this action. Ask the secretary to update the app.")
+        case Refusal.GeneralRole: return qsTr("Your role in this meeting does not allow this.")
+        case Refusal.GeneralBadCommandId: return qsTr("The server could not accept this action from this tablet. Ask the secretary to update the app.")
+        case Refusal.GeneralBadDefinition: return qsTr("The meeting file is incomplete. Ask the secretary to check it.")
+        case Refusal.GeneralAlreadyDefined: return qsTr("The meeting is already set up.")
+
+        case Refusal.AgendaUnknownItem: return qsTr("This agenda item no longer exists.")
+        case Refusal.AgendaBadStep: return qsTr("The agenda moves one item at a time.")
+        case Refusal.AgendaEmpty: return qsTr("The agenda is empty.")
+        case Refusal.AgendaNoneCurrent: return qsTr("No agenda item is under way.")
+        case Refusal.AgendaAtFirst: return qsTr("This is already the first item of the agenda.")
+        case Refusal.AgendaAtLast: return qsTr("This is already the last item of the agenda.")
+
+        case Refusal.AttendanceUnknownParticipant: return qsTr("This person is not a participant of the meeting.")
+        case Refusal.AttendanceUnknownState: return qsTr("Choose in the room, online or absent.")
+        case Refusal.AttendanceReasonTooLong: return qsTr("The reason for the absence is too long (at most 500 characters).")
+        case Refusal.AttendanceProxiesNotAllowed: return qsTr("This meeting allows no proxies.")
+        case Refusal.AttendanceGrantorNotVoting: return qsTr("Only a member with a vote can give a proxy.")
+        case Refusal.AttendanceHolderNotVoting: return qsTr("A proxy goes to another member with a vote.")
+        case Refusal.AttendanceHolderGaveProxy: return qsTr("This member has given his or her own vote by proxy.")
+        case Refusal.AttendanceGrantorHoldsProxies: return qsTr("You hold proxies yourself: you cannot give your vote.")
+        case Refusal.AttendanceHolderFull: return qsTr("This member already holds the most proxies allowed.")
+        case Refusal.AttendanceRevokeNotAllowed: return qsTr("Only the member who gave the proxy, or the chair, can take it back.")
+        case Refusal.AttendanceNoProxy: return qsTr("There is no proxy to revoke.")
+
+        case Refusal.CheckInWrongMeeting: return qsTr("This card is for another meeting.")
+        case Refusal.CheckInUnknownCard: return qsTr("Unknown card: nobody in this meeting has this PIN.")
+        case Refusal.CheckInNoCard: return qsTr("Scan a join card or type its PIN.")
+        case Refusal.CheckInTooManyUnknown: return qsTr("Too many unknown cards. Wait a minute, then try again.")
+        case Refusal.CheckInPinBudgetExhausted: return qsTr("Too many wrong PINs were typed for this meeting: cards are not checked for a while. Pick the delegate from the list instead.")
+
+        case Refusal.SpeakersAlreadyQueued: return qsTr("You are already on the list of speakers.")
+        case Refusal.SpeakersHasFloor: return qsTr("You have the floor already.")
+        case Refusal.SpeakersQueueClosed: return qsTr("The list of speakers is closed.")
+        case Refusal.SpeakersNotQueued: return qsTr("You are not on the list of speakers.")
+        case Refusal.SpeakersQueueEmpty: return qsTr("Nobody is waiting to speak.")
+        case Refusal.SpeakersSpeakerNotQueued: return qsTr("This person is no longer on the list of speakers.")
+        case Refusal.SpeakersCannotSpeak: return qsTr("This person cannot be given the floor.")
+        case Refusal.SpeakersBadPosition: return qsTr("There is no such place in the list of speakers.")
+        case Refusal.SpeakersTimeTooLong: return qsTr("A speaking time is at most 24 hours.")
+        case Refusal.SpeakersNobodySpeaking: return qsTr("Nobody has the floor.")
+        case Refusal.SpeakersNotRunning: return qsTr("No speech is running.")
+        case Refusal.SpeakersNotPaused: return qsTr("No speech is paused.")
+        case Refusal.SpeakersEndNotAllowed: return qsTr("Only the chair or the speaker can end a speech.")
+
+        case Refusal.BallotBadId: return qsTr("This vote could not be created. Ask the secretary to update the app.")
+        case Refusal.BallotIdExists: return qsTr("A vote with this number already exists.")
+        case Refusal.BallotUnknownItem: return qsTr("Choose the agenda item the vote belongs to.")
+        case Refusal.BallotNoQuestion: return qsTr("Type the question of the vote (at most 2,000 characters).")
+        case Refusal.BallotSecretChangeable: return qsTr("A secret vote cannot let voters change their vote.")
+        case Refusal.BallotBadYesNoOptions: return qsTr("An agree/disagree vote has the options Agree, Disagree and Abstain.")
+        case Refusal.BallotOptionCount: return qsTr("Give at least two options, or one candidate.")
+        case Refusal.BallotOptionWithoutLabel: return qsTr("Every option needs a name.")
+        case Refusal.BallotOptionTooLong: return qsTr("An option has at most 500 characters.")
+        case Refusal.BallotMoreSeatsThanCandidates: return qsTr("There are more seats than candidates.")
+        case Refusal.BallotMoreChoicesThanOptions: return qsTr("There are more choices than options.")
+        case Refusal.BallotNoKind: return qsTr("Choose the kind of vote.")
+        case Refusal.BallotBadRule: return qsTr("The rule for passing is not valid.")
+        case Refusal.BallotUnknownBallot: return qsTr("This vote no longer exists.")
+        case Refusal.BallotAlreadyUsed: return qsTr("This vote has ended. Create a new one to vote again.")
+        case Refusal.BallotAnotherOpen: return qsTr("Another vote is open. Close it first.")
+        case Refusal.BallotNoQuorum: return qsTr("The quorum is not reached: the vote cannot open.")
+        case Refusal.BallotVotingClosed: return qsTr("The vote has ended.")
+        case Refusal.BallotNotVotingMember: return qsTr("Only members with a vote can vote.")
+        case Refusal.BallotNotCheckedIn: return qsTr("Check in before voting.")
+        case Refusal.BallotNoChoice: return qsTr("Choose an option: this vote allows no blank ballot.")
+        case Refusal.BallotTooManyChoices: return qsTr("You chose more options than this vote allows.")
+        case Refusal.BallotUnknownOption: return qsTr("This option is not on the ballot.")
+        case Refusal.BallotOptionTwice: return qsTr("An option was chosen twice.")
+        case Refusal.BallotVoterTwice: return qsTr("A member is listed twice in this vote.")
+        case Refusal.BallotNoProxyForVoter: return qsTr("You do not hold this proxy.")
+        case Refusal.BallotGaveProxy: return qsTr("You gave your vote by proxy.")
+        case Refusal.BallotAlreadyVoted: return qsTr("This vote has already been recorded.")
+        case Refusal.BallotNotOpen: return qsTr("This vote is not open.")
+        case Refusal.BallotAlreadyEnded: return qsTr("This vote is already closed or cancelled.")
+
+        case Refusal.DocumentBadId: return qsTr("This document could not be added. Ask the secretary to update the app.")
+        case Refusal.DocumentTitleTooLong: return qsTr("The title or the file name is too long.")
+        case Refusal.DocumentUnknownItem: return qsTr("This agenda item no longer exists.")
+        case Refusal.DocumentNotUploaded: return qsTr("The server does not have this file. Upload it again.")
+        case Refusal.DocumentUnknownDocument: return qsTr("This document is no longer in the meeting.")
+        case Refusal.DocumentBadIngest: return qsTr("The server could not read this document.")
+        case Refusal.DocumentUnknownPresenter: return qsTr("This person is not a participant of the meeting.")
+        case Refusal.DocumentObserverCannotPresent: return qsTr("An observer cannot present.")
+        case Refusal.DocumentNotPresenter: return qsTr("Only the presenter can show pages to everyone.")
+        case Refusal.DocumentPageOutOfRange: return qsTr("This page is not in the document.")
+        case Refusal.DocumentBadRegion: return qsTr("The part of the page to show is not within the page.")
+        case Refusal.DocumentOffsetBeyondEnd: return qsTr("The download could not resume. Try again.")
+        case Refusal.DocumentPrivateExport: return qsTr("This file holds another participant's private notes.")
+        case Refusal.DocumentTooManyTransfers: return qsTr("Too many downloads at once. Wait a moment.")
+        case Refusal.DocumentUnreadable: return qsTr("The server cannot read this document's file. Ask the secretary.")
+        case Refusal.DocumentFollowWithoutDocument: return qsTr("Open a document to follow the presenter.")
+        case Refusal.DocumentExportsBusy: return qsTr("Other exports are running. Try again in a moment.")
+        case Refusal.DocumentExportFailed: return qsTr("The server could not write the notes into the PDF.")
+
+        case Refusal.AnnotationBadOpId: return qsTr("This annotation could not be saved. Ask the secretary to update the app.")
+        case Refusal.AnnotationOpIdReused: return qsTr("This annotation clashes with another one. Draw it again.")
+        case Refusal.AnnotationNothingToErase: return qsTr("This annotation is already gone.")
+        case Refusal.AnnotationNotErasable: return qsTr("Only ink, highlights and notes can be erased.")
+        case Refusal.AnnotationEraseNotAllowed: return qsTr("Only its author (or the chair, on shared notes) can erase this.")
+        case Refusal.AnnotationUnknownDocument: return qsTr("This document is no longer in the meeting.")
+        case Refusal.AnnotationPageOutOfRange: return qsTr("This page is not in the document.")
+        case Refusal.AnnotationNotPresenter: return qsTr("Only the presenter can draw on the presentation.")
+        case Refusal.AnnotationUnknownLayer: return qsTr("Choose where the annotation goes: private, shared or presentation.")
+        case Refusal.AnnotationBadShape: return qsTr("This drawing is off the page or too large.")
+        case Refusal.AnnotationNoteLength: return qsTr("A note needs some text, at most 4,000 characters.")
+        case Refusal.AnnotationNoKind: return qsTr("This annotation is empty.")
+        case Refusal.AnnotationTooMany: return qsTr("You have made the most annotations allowed on this document. Erase some to add more.")
+        case Refusal.AnnotationTooLarge: return qsTr("Your annotations on this document take the most space allowed. Erase some to add more.")
+        case Refusal.AnnotationObserver: return qsTr("Observers do not draw.")
+
+        case Refusal.MinutesLocked: return qsTr("The minutes are approved. Reopen them before changing them.")
+        case Refusal.MinutesUnknownItem: return qsTr("This agenda item no longer exists.")
+        case Refusal.MinutesTextTooLong: return qsTr("The text is too long for the minutes.")
+        case Refusal.MinutesHeaderOnItem: return qsTr("The number and the place belong to the minutes as a whole.")
+        case Refusal.MinutesHeaderTooLong: return qsTr("The number or the place is too long (at most 200 characters).")
+        case Refusal.MinutesNotApproved: return qsTr("The minutes are not approved: there is nothing to reopen.")
+        case Refusal.MinutesReasonNeeded: return qsTr("Give a reason for reopening the minutes.")
+        case Refusal.MinutesReasonTooLong: return qsTr("The reason is too long (at most 1,000 characters).")
+        case Refusal.MinutesExportRunning: return qsTr("The minutes are being exported already. Wait for it to finish.")
+        case Refusal.MinutesExportUnavailable: return qsTr("This room server cannot export minutes.")
+        case Refusal.MinutesExportFailed: return qsTr("The server could not make the minutes PDF and the archive. Try again, or ask for support.")
+
+        case Refusal.DeviceUnknownDevice: return qsTr("This device is no longer in the list.")
+        case Refusal.DeviceUnknownParticipant: return qsTr("This person is not a participant of the meeting.")
+        case Refusal.DeviceKeyInUse: return qsTr("The server could not register this device. Try again.")
         }
-        return errorText(code) + (detail.length > 0 ? "\n" + detail : "")
+        return errorText(code)
     }
+
     /** Where a DocumentUpload is, in words (the documents tab). */
     function uploadStateText(upload) {
         if (!upload)
@@ -184,6 +292,6 @@ QtObject {
         case DocumentUpload.BadChunk: return qsTr("The upload was interrupted. Try again.")
         case DocumentUpload.Unreadable: return qsTr("The file cannot be read on this tablet.")
         }
-        return errorText(upload.errorCode)
+        return refusalText(upload.errorReason, upload.errorCode)
     }
 }

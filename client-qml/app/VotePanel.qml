@@ -76,11 +76,11 @@ Rectangle {
                 panel.resetChoice()
             }
         }
-        function onCommandFailed(commandId, code, detail) {
+        function onCommandFailed(commandId, code, detail, reason) {
             if (commandId === panel.pendingCommand) {
                 panel.pendingCommand = ""
                 panel.resetChoice()
-                panel.errorText = Texts.floorErrorText(code, detail)
+                panel.errorText = Texts.refusalText(reason, code)
             }
         }
     }

@@ -9,6 +9,7 @@
 #include "floorreplica.h"
 #include "meetingclient.h"
 #include "participantsmodel.h"
+#include "refusal.h"
 #include "roomfinder.h"
 #include "speakersmodel.h"
 
@@ -16,6 +17,13 @@
 
 // quorum_client is UI-free (QtCore/QtNetwork only), so its classes cannot carry QML macros
 // themselves; these foreign declarations register them in Quorum.Tablet instead.
+
+/** Why the server refused (Refusal::Reason), for Texts.refusalText: `Refusal.BallotVotingClosed`. */
+namespace ForeignRefusal {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Refusal)
+QML_NAMED_ELEMENT(Refusal)
+} // namespace ForeignRefusal
 
 /** MeetingClient in QML: `MeetingClient { id: client }`. */
 struct ForeignMeetingClient

@@ -32,9 +32,9 @@ DocumentUpload::DocumentUpload(MeetingClient *client, QObject *parent)
         }
     });
     connect(client, &MeetingClient::commandFailed, this,
-        [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail) {
+        [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail, int reason) {
             if (m_state == Attaching && id == m_attachCommand)
-                fail(NoFailure, int(code), detail);
+                fail(NoFailure, int(code), detail, reason);
         });
 }
 
@@ -218,7 +218,7 @@ void DocumentUpload::setState(State state)
     emit progressChanged();
 }
 
-void DocumentUpload::fail(Failure failure, int code, const QString &detail)
+void DocumentUpload::fail(Failure failure, int code, const QString &detail, int reason)
 {
     if (m_state == Uploading && code == 0 && !m_uploadId.isEmpty())
         abandon(); // failed here (the file became unreadable): the server's bytes are useless
@@ -227,6 +227,7 @@ void DocumentUpload::fail(Failure failure, int code, const QString &detail)
     m_failure = failure;
     m_errorCode = code;
     m_errorDetail = detail;
+    m_errorReason = reason;
     m_asking = false;
     if (m_state == Failed)
         emit stateChanged(); // a new error replaces the one shown

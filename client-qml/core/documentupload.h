@@ -36,6 +36,8 @@ class DocumentUpload : public QObject
     Q_PROPERTY(int errorCode READ errorCode NOTIFY stateChanged)
     /** State Failed: English detail for logs and support. */
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY stateChanged)
+    /** State Failed: why the server refused attaching it (Refusal::Reason), None otherwise. */
+    Q_PROPERTY(int errorReason READ errorReason NOTIFY stateChanged)
 
 public:
     enum State {
@@ -99,6 +101,7 @@ public:
     Failure failure() const { return m_failure; }
     int errorCode() const { return m_errorCode; }
     QString errorDetail() const { return m_errorDetail; }
+    int errorReason() const { return m_errorReason; }
     QString uploadId() const { return m_uploadId; }
 
 signals:
@@ -115,7 +118,7 @@ private:
     void pump();
     void attach(const QString &sha256);
     void setState(State state);
-    void fail(Failure failure, int code, const QString &detail);
+    void fail(Failure failure, int code, const QString &detail, int reason = 0);
 
     MeetingClient *m_client;
     State m_state = Idle;
@@ -135,4 +138,5 @@ private:
     Failure m_failure = NoFailure;
     int m_errorCode = 0;
     QString m_errorDetail;
+    int m_errorReason = 0;
 };

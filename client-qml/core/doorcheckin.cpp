@@ -34,8 +34,8 @@ void DoorCheckIn::setClient(MeetingClient *client)
     if (client) {
         connect(client, &MeetingClient::checkInAcknowledged, this, &DoorCheckIn::onAcknowledged);
         connect(client, &MeetingClient::commandFailed, this,
-            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail) {
-                onFailed(id, int(code), detail);
+            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail, int reason) {
+                onFailed(id, int(code), detail, reason);
             });
         // The name and the time come from the attendance list: follow it as it changes.
         connect(client->floor()->attendance(), &QAbstractItemModel::dataChanged, this,
@@ -109,7 +109,7 @@ bool DoorCheckIn::submit(const QString &text)
     }
     m_pending = m_client->floor()->checkIn(secret, meetingId);
     if (m_pending.isEmpty()) {
-        refuse(OtherFailure, QStringLiteral("not connected to a meeting"));
+        refuse(OtherFailure, QStringLiteral("not connected to a meeting"), MeetingClient::ConnectionFailed);
         return false;
     }
     emit changed();
@@ -131,6 +131,7 @@ void DoorCheckIn::clear()
     m_outcome = Nothing;
     m_failure = NoFailure;
     m_failureDetail.clear();
+    m_failureCode = m_failureReason = 0;
     m_personId.clear();
     emit changed();
 }
@@ -143,6 +144,7 @@ void DoorCheckIn::onAcknowledged(
     m_pending.clear();
     m_failure = NoFailure;
     m_failureDetail.clear();
+    m_failureCode = m_failureReason = 0;
     m_personId = participantId;
     m_outcome = seq ? CheckedIn : AlreadyCheckedIn;
     if (seq)
@@ -150,35 +152,37 @@ void DoorCheckIn::onAcknowledged(
     emit changed();
 }
 
-void DoorCheckIn::onFailed(const QString &commandId, int code, const QString &detail)
+void DoorCheckIn::onFailed(const QString &commandId, int code, const QString &detail, int reason)
 {
     if (commandId != m_pending)
         return;
     m_pending.clear();
     switch (code) {
     case MeetingClient::WrongMeeting:
-        refuse(WrongMeeting, detail);
+        refuse(WrongMeeting, detail, code, reason);
         break;
     case MeetingClient::UnknownCard:
-        refuse(UnknownCard, detail);
+        refuse(UnknownCard, detail, code, reason);
         break;
     case MeetingClient::TooManyAttempts:
-        refuse(TooManyAttempts, detail);
+        refuse(TooManyAttempts, detail, code, reason);
         break;
     case MeetingClient::Forbidden:
-        refuse(NotAllowed, detail);
+        refuse(NotAllowed, detail, code, reason);
         break;
     default:
-        refuse(OtherFailure, detail);
+        refuse(OtherFailure, detail, code, reason);
         break;
     }
 }
 
-void DoorCheckIn::refuse(Failure failure, const QString &detail)
+void DoorCheckIn::refuse(Failure failure, const QString &detail, int code, int reason)
 {
     m_outcome = Refused;
     m_failure = failure;
     m_failureDetail = detail;
+    m_failureCode = code;
+    m_failureReason = reason;
     m_personId.clear();
     emit changed();
 }

@@ -21,7 +21,10 @@ class DoorCheckIn : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(Outcome outcome READ outcome NOTIFY changed)
     Q_PROPERTY(Failure failure READ failure NOTIFY changed)
-    Q_PROPERTY(QString failureDetail READ failureDetail NOTIFY changed)
+    Q_PROPERTY(QString failureDetail READ failureDetail NOTIFY changed) // English, for logs
+    // OtherFailure: the server's MeetingClient::ErrorCode and Refusal::Reason, which Texts words.
+    Q_PROPERTY(int failureCode READ failureCode NOTIFY changed)
+    Q_PROPERTY(int failureReason READ failureReason NOTIFY changed)
     Q_PROPERTY(QString personId READ personId NOTIFY changed)
     Q_PROPERTY(QString personName READ personName NOTIFY changed)
     Q_PROPERTY(QString personTitle READ personTitle NOTIFY changed)
@@ -43,7 +46,7 @@ public:
         UnknownCard, // nobody in this meeting has that PIN
         TooManyAttempts, // too many unknown cards: wait a moment
         NotAllowed, // this tablet's role may not check people in
-        OtherFailure, // see failureDetail
+        OtherFailure, // see failureCode and failureReason
     };
     Q_ENUM(Failure)
 
@@ -55,6 +58,8 @@ public:
     Outcome outcome() const { return m_outcome; }
     Failure failure() const { return m_failure; }
     QString failureDetail() const { return m_failureDetail; }
+    int failureCode() const { return m_failureCode; }
+    int failureReason() const { return m_failureReason; }
     QString personId() const { return m_personId; }
     QString personName() const;
     QString personTitle() const;
@@ -83,14 +88,16 @@ signals:
 
 private:
     void onAcknowledged(const QString &commandId, const QString &participantId, quint64 seq);
-    void onFailed(const QString &commandId, int code, const QString &detail);
-    void refuse(Failure failure, const QString &detail = {});
+    void onFailed(const QString &commandId, int code, const QString &detail, int reason);
+    void refuse(Failure failure, const QString &detail = {}, int code = 0, int reason = 0);
 
     QPointer<MeetingClient> m_client;
     QString m_pending; // command id of the check-in on its way
     Outcome m_outcome = Nothing;
     Failure m_failure = NoFailure;
     QString m_failureDetail;
+    int m_failureCode = 0;
+    int m_failureReason = 0;
     QString m_personId;
     int m_checkedInHere = 0;
     QString m_lastScanned;

@@ -587,7 +587,7 @@ void MeetingClient::onReply(const v1::Reply &reply)
     const QString commandId = qstr(command->command_id());
     if (reply.has_error() && reply.error().code() != v1::ERROR_UNSPECIFIED) {
         const auto code = ErrorCode(reply.error().code());
-        emit commandFailed(commandId, code, qstr(reply.error().detail()));
+        emit commandFailed(commandId, code, qstr(reply.error().detail()), Refusal::of(reply.error()));
         return;
     }
     if (command->has_check_in())

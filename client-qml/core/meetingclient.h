@@ -6,6 +6,7 @@
 #include "floorreplica.h"
 #include "minutesreplica.h"
 #include "participantsmodel.h"
+#include "refusal.h"
 #include "replicastore.h"
 #include "trustedservers.h"
 
@@ -264,7 +265,11 @@ signals:
     void restored();
     /** The join cannot succeed as it is (bad PIN, unknown meeting, ...); now Disconnected. */
     void joinFailed(MeetingClient::ErrorCode code, const QString &detail);
-    void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail);
+    /**
+     * The server refused a command: the code's class, why (a Refusal::Reason, None when the
+     * code says it all) and the English detail for logs. Pages word the reason, never the detail.
+     */
+    void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason);
     void commandAcknowledged(const QString &commandId, quint64 seq);
     /** A door check-in was answered: whom the card named (seq 0: checked in at the door before). */
     void checkInAcknowledged(const QString &commandId, const QString &participantId, quint64 seq);

@@ -311,7 +311,7 @@ void MeetingDocuments::onExported(const v1::DocumentExported &exported)
     if (m_export.state != ExportRendering || exported.request_id() != m_export.requestId)
         return; // an answer to a request given up on
     if (exported.has_error() && exported.error().code() != v1::ERROR_UNSPECIFIED) {
-        exportFailed(int(exported.error().code()), qstr(exported.error().detail()));
+        exportFailed(int(exported.error().code()), qstr(exported.error().detail()), Refusal::of(exported.error()));
         return;
     }
     m_export.sha256 = qstr(exported.sha256());
@@ -373,10 +373,11 @@ void MeetingDocuments::discardExports()
     }
 }
 
-void MeetingDocuments::exportFailed(int code, const QString &detail)
+void MeetingDocuments::exportFailed(int code, const QString &detail, int reason)
 {
     m_export.state = ExportFailed;
     m_export.error = code;
     m_export.errorDetail = detail;
+    m_export.errorReason = reason;
     emit exportChanged();
 }

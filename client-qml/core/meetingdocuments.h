@@ -55,7 +55,9 @@ class MeetingDocuments : public QObject
     Q_PROPERTY(int exportAnnotationCount READ exportAnnotationCount NOTIFY exportChanged)
     /** A MeetingClient::ErrorCode when the export failed. */
     Q_PROPERTY(int exportError READ exportError NOTIFY exportChanged)
-    Q_PROPERTY(QString exportErrorDetail READ exportErrorDetail NOTIFY exportChanged)
+    Q_PROPERTY(QString exportErrorDetail READ exportErrorDetail NOTIFY exportChanged) // English, for logs
+    /** A Refusal::Reason when the server refused the export or its fetch (None otherwise). */
+    Q_PROPERTY(int exportErrorReason READ exportErrorReason NOTIFY exportChanged)
 
 public:
     enum ExportState {
@@ -135,6 +137,7 @@ public:
     int exportAnnotationCount() const { return m_export.annotations; }
     int exportError() const { return m_export.error; }
     QString exportErrorDetail() const { return m_export.errorDetail; }
+    int exportErrorReason() const { return m_export.errorReason; }
 
 signals:
     void stateDirectoryChanged();
@@ -153,7 +156,7 @@ private:
     void sendReading();
     void onExported(const quorum::v1::DocumentExported &exported);
     void exportFetched(const QString &sha256);
-    void exportFailed(int code, const QString &detail);
+    void exportFailed(int code, const QString &detail, int reason = 0);
     void discardExports();
     void updateFollowersAccess();
 
@@ -183,6 +186,7 @@ private:
         int annotations = 0;
         int error = 0;
         QString errorDetail;
+        int errorReason = 0;
     };
     Export m_export;
     QSet<QString> m_exportedHashes; // exports fetched in this session (may hold private notes)

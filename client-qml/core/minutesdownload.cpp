@@ -27,9 +27,9 @@ void MinutesDownload::setClient(MeetingClient *client)
     m_client = client;
     if (client) {
         connect(client->minutes(), &MinutesReplica::exportedChanged, this, &MinutesDownload::onExported);
-        connect(client, &MeetingClient::commandFailed, this, [this](const QString &commandId, MeetingClient::ErrorCode, const QString &detail) {
+        connect(client, &MeetingClient::commandFailed, this, [this](const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason) {
             if (commandId == m_commandId)
-                setStatus(Failed, detail);
+                setStatus(Failed, detail, int(code), reason);
         });
         connect(client, &MeetingClient::welcomed, this, &MinutesDownload::onExported);
         onExported();
@@ -91,10 +91,12 @@ void MinutesDownload::check()
     setStatus(Ready);
 }
 
-void MinutesDownload::setStatus(Status status, const QString &detail)
+void MinutesDownload::setStatus(Status status, const QString &detail, int code, int reason)
 {
     m_status = status;
     m_errorDetail = detail;
+    m_errorCode = code;
+    m_errorReason = reason;
     emit changed();
 }
 

@@ -22,7 +22,10 @@ class MinutesDownload : public QObject
     Q_PROPERTY(Status status READ status NOTIFY changed)
     Q_PROPERTY(QUrl pdfUrl READ pdfUrl NOTIFY changed)
     Q_PROPERTY(QString archivePath READ archivePath NOTIFY changed)
-    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY changed)
+    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY changed) // English, for logs
+    /** Failed: the server's MeetingClient::ErrorCode and Refusal::Reason (0: the transfer failed). */
+    Q_PROPERTY(int errorCode READ errorCode NOTIFY changed)
+    Q_PROPERTY(int errorReason READ errorReason NOTIFY changed)
 
 public:
     enum Status {
@@ -43,6 +46,8 @@ public:
     QUrl pdfUrl() const { return m_pdfUrl; }
     QString archivePath() const { return m_archivePath; }
     QString errorDetail() const { return m_errorDetail; }
+    int errorCode() const { return m_errorCode; }
+    int errorReason() const { return m_errorReason; }
 
     /** Chair/secretary: the server makes the PDF and the archive now. */
     Q_INVOKABLE void exportNow();
@@ -60,7 +65,7 @@ signals:
 private:
     void onExported();
     void check();
-    void setStatus(Status status, const QString &detail = {});
+    void setStatus(Status status, const QString &detail = {}, int code = 0, int reason = 0);
 
     QPointer<MeetingClient> m_client;
     QPointer<DocumentCache> m_cache; // connected to
@@ -69,4 +74,6 @@ private:
     QUrl m_pdfUrl;
     QString m_archivePath;
     QString m_errorDetail;
+    int m_errorCode = 0;
+    int m_errorReason = 0;
 };

@@ -16,10 +16,10 @@ std::optional<Decision> checkAnnotationQuota(const MeetingState &state, const v1
         return std::nullopt;
     const AnnotationUsage usage = state.documents.usage.value(usageKey(op));
     if (usage.ops + 1 > MaxOpsPerDocument)
-        return Decision::reject(v1::ERROR_QUOTA_EXCEEDED,
+        return Decision::reject(v1::ERROR_QUOTA_EXCEEDED, v1::ANNOTATION_REFUSAL_TOO_MANY,
                                 QStringLiteral("At most %1 annotations per participant on a document").arg(MaxOpsPerDocument));
     if (usage.bytes + op.ByteSizeLong() > MaxBytesPerDocument)
-        return Decision::reject(v1::ERROR_QUOTA_EXCEEDED,
+        return Decision::reject(v1::ERROR_QUOTA_EXCEEDED, v1::ANNOTATION_REFUSAL_TOO_LARGE,
                                 QStringLiteral("At most %1 MiB of annotations per participant on a document")
                                         .arg(MaxBytesPerDocument / (1024 * 1024)));
     return std::nullopt;

@@ -10,9 +10,12 @@ namespace quorum {
 using namespace annotationlimits;
 
 namespace {
-Decision invalid(const QString &detail)
+/** What is wrong with an operation: every check below refuses with INVALID_ARGUMENT. */
+using Problem = std::optional<v1::Error>;
+
+v1::Error invalid(v1::AnnotationRefusal reason, const QString &detail)
 {
-    return Decision::reject(v1::ERROR_INVALID_ARGUMENT, detail);
+    return makeError(v1::ERROR_INVALID_ARGUMENT, reason, detail);
 }
 
 // Page coordinates are 0..1; a pen may overshoot the page edge a little.
@@ -31,69 +34,71 @@ bool sameContent(const v1::AnnotationOp &applied, const v1::AnnotationOp &resent
     return applied.SerializeAsString() == resent.SerializeAsString();
 }
 
-/** Document, page and layer of an operation that draws; an error detail or empty. */
-QString checkTarget(const MeetingState &state, const QString &actorId, const QString &documentId,
+/** Document, page and layer of an operation that draws. */
+Problem checkTarget(const MeetingState &state, const QString &actorId, const QString &documentId,
                     quint32 page, v1::AnnotationLayer layer)
 {
     const v1::Document *doc = state.documents.document(documentId);
     if (!doc)
-        return QStringLiteral("No document with id '%1' in this meeting").arg(documentId);
+        return invalid(v1::ANNOTATION_REFUSAL_UNKNOWN_DOCUMENT, QStringLiteral("No document with id '%1' in this meeting").arg(documentId));
     if (int(page) >= doc->pages_size())
-        return QStringLiteral("Page %1 does not exist; the document has %2 pages").arg(page + 1).arg(doc->pages_size());
+        return invalid(v1::ANNOTATION_REFUSAL_PAGE_OUT_OF_RANGE,
+                       QStringLiteral("Page %1 does not exist; the document has %2 pages").arg(page + 1).arg(doc->pages_size()));
     switch (layer) {
     case v1::LAYER_PRIVATE:
     case v1::LAYER_SHARED:
-        return {};
+        return std::nullopt;
     case v1::LAYER_PRESENTER:
         if (!isPresenter(state, actorId))
-            return QStringLiteral("Only the presenter draws on the presenter layer");
-        return {};
+            return invalid(v1::ANNOTATION_REFUSAL_NOT_PRESENTER, QStringLiteral("Only the presenter draws on the presenter layer"));
+        return std::nullopt;
     case v1::LAYER_UNSPECIFIED:
     case v1::AnnotationLayer_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::AnnotationLayer_INT_MAX_SENTINEL_DO_NOT_USE_:
         break;
     }
-    return QStringLiteral("Unknown annotation layer");
+    return invalid(v1::ANNOTATION_REFUSAL_UNKNOWN_LAYER, QStringLiteral("Unknown annotation layer"));
 }
 
-QString checkPoints(const google::protobuf::RepeatedField<float> &xy)
+Problem checkPoints(const google::protobuf::RepeatedField<float> &xy)
 {
     if (xy.size() < 2 || xy.size() % 2 != 0)
-        return QStringLiteral("A stroke needs x,y pairs");
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("A stroke needs x,y pairs"));
     if (xy.size() / 2 > MaxPointsPerStroke)
-        return QStringLiteral("A stroke has at most %1 points").arg(MaxPointsPerStroke);
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("A stroke has at most %1 points").arg(MaxPointsPerStroke));
     for (float v : xy) {
         if (!inPage(v))
-            return QStringLiteral("Stroke points must be finite page coordinates (0..1)");
+            return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("Stroke points must be finite page coordinates (0..1)"));
     }
-    return {};
+    return std::nullopt;
 }
 
-QString checkInk(const v1::InkStroke &ink)
+Problem checkInk(const v1::InkStroke &ink)
 {
-    if (QString e = checkPoints(ink.xy()); !e.isEmpty())
+    if (Problem e = checkPoints(ink.xy()))
         return e;
     if (ink.pressure_size() != 0 && ink.pressure_size() != ink.xy_size() / 2)
-        return QStringLiteral("Pressure needs one value per point");
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("Pressure needs one value per point"));
     for (float p : ink.pressure()) {
         if (!std::isfinite(p) || p < 0 || p > 1)
-            return QStringLiteral("Pressure must be 0..1");
+            return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("Pressure must be 0..1"));
     }
     if (!std::isfinite(ink.width()) || ink.width() <= 0 || ink.width() > MaxStrokeWidth)
-        return QStringLiteral("Stroke width must be above 0 and at most %1 of the page width").arg(MaxStrokeWidth);
-    return {};
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE,
+                       QStringLiteral("Stroke width must be above 0 and at most %1 of the page width").arg(MaxStrokeWidth));
+    return std::nullopt;
 }
 
-QString checkHighlight(const v1::Highlight &h)
+Problem checkHighlight(const v1::Highlight &h)
 {
     if (h.rects_size() == 0 || h.rects_size() > MaxRectsPerHighlight)
-        return QStringLiteral("A highlight has 1 to %1 rectangles").arg(MaxRectsPerHighlight);
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("A highlight has 1 to %1 rectangles").arg(MaxRectsPerHighlight));
     for (const v1::NormalizedRect &r : h.rects()) {
         if (!inPage(r.x()) || !inPage(r.y()) || !inPage(r.x() + r.width()) || !inPage(r.y() + r.height())
             || !(r.width() > 0) || !(r.height() > 0))
-            return QStringLiteral("Highlight rectangles must lie within the page (0..1)");
+            return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("Highlight rectangles must lie within the page (0..1)"));
     }
-    return {};
+    return std::nullopt;
 }
 } // namespace
 
@@ -115,33 +120,33 @@ Decision decideAnnotate(const MeetingState &state, const QString &actorId, const
     v1::AnnotationOp op = command.op();
     op.set_author(sstr(actorId));
     if (op.op_id().empty() || op.op_id().size() > size_t(MaxOpIdBytes))
-        return invalid(QStringLiteral("op_id must be 1 to %1 bytes").arg(MaxOpIdBytes));
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_OP_ID, QStringLiteral("op_id must be 1 to %1 bytes").arg(MaxOpIdBytes));
     const QString opId = qstr(op.op_id());
     if (const auto it = state.documents.ops.constFind(opId); it != state.documents.ops.cend()) {
         if (sameContent(*it, op))
             return Decision::nothing(); // sent again (reconnect, second device): applied once
-        return invalid(QStringLiteral("Annotation id '%1' was used for another operation").arg(opId));
+        return invalid(v1::ANNOTATION_REFUSAL_OP_ID_REUSED, QStringLiteral("Annotation id '%1' was used for another operation").arg(opId));
     }
     if (op.kind_case() == v1::AnnotationOp::kErase) {
         // An erase lives where its target lives.
         const auto target = state.documents.ops.constFind(qstr(op.erase().target_op_id()));
         if (target == state.documents.ops.cend() || !maySee(*target, actorId)
             || state.documents.erased.contains(qstr(target->op_id())))
-            return invalid(QStringLiteral("No annotation '%1' to erase").arg(qstr(op.erase().target_op_id())));
+            return invalid(v1::ANNOTATION_REFUSAL_NOTHING_TO_ERASE, QStringLiteral("No annotation '%1' to erase").arg(qstr(op.erase().target_op_id())));
         if (target->kind_case() == v1::AnnotationOp::kErase || target->kind_case() == v1::AnnotationOp::kClearPage)
-            return invalid(QStringLiteral("Only ink, highlights and notes can be erased"));
+            return invalid(v1::ANNOTATION_REFUSAL_NOT_ERASABLE, QStringLiteral("Only ink, highlights and notes can be erased"));
         const ParticipantState *actor = state.participant(actorId);
         const bool chairOnShared = actor && actor->role == v1::ROLE_CHAIR && target->layer() != v1::LAYER_PRIVATE;
         if (target->author() != op.author() && !chairOnShared)
-            return Decision::reject(v1::ERROR_FORBIDDEN, QStringLiteral("Only its author (or the chair) erases an annotation"));
+            return Decision::reject(v1::ERROR_FORBIDDEN, v1::ANNOTATION_REFUSAL_ERASE_NOT_ALLOWED, QStringLiteral("Only its author (or the chair) erases an annotation"));
         op.set_document_id(target->document_id());
         op.set_page(target->page());
         op.set_layer(target->layer());
     } else {
-        if (QString e = checkTarget(state, actorId, qstr(op.document_id()), op.page(), op.layer()); !e.isEmpty())
-            return invalid(e);
+        if (Problem e = checkTarget(state, actorId, qstr(op.document_id()), op.page(), op.layer()))
+            return *e;
     }
-    QString error;
+    Problem error;
     switch (op.kind_case()) {
     case v1::AnnotationOp::kInk:
         error = checkInk(op.ink());
@@ -151,19 +156,19 @@ Decision decideAnnotate(const MeetingState &state, const QString &actorId, const
         break;
     case v1::AnnotationOp::kNote:
         if (!inPage(op.note().x()) || !inPage(op.note().y()))
-            error = QStringLiteral("A note must sit on the page (0..1)");
+            error = invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("A note must sit on the page (0..1)"));
         else if (op.note().text().empty() || qstr(op.note().text()).size() > MaxNoteChars)
-            error = QStringLiteral("A note has 1 to %1 characters").arg(MaxNoteChars);
+            error = invalid(v1::ANNOTATION_REFUSAL_NOTE_LENGTH, QStringLiteral("A note has 1 to %1 characters").arg(MaxNoteChars));
         break;
     case v1::AnnotationOp::kErase:
     case v1::AnnotationOp::kClearPage:
         break;
     case v1::AnnotationOp::KIND_NOT_SET:
-        error = QStringLiteral("The operation has no kind");
+        error = invalid(v1::ANNOTATION_REFUSAL_NO_KIND, QStringLiteral("The operation has no kind"));
         break;
     }
-    if (!error.isEmpty())
-        return invalid(error);
+    if (error)
+        return *error;
     if (auto overQuota = checkAnnotationQuota(state, op))
         return *overQuota;
     return Events{makeEvent([&](v1::Event &e) { *e.mutable_annotation_applied()->mutable_op() = op; })};
@@ -189,17 +194,16 @@ void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &ev
     }
 }
 
-QString checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview)
+std::optional<v1::Error> checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview)
 {
     if (preview.stroke_id().empty() || preview.stroke_id().size() > size_t(MaxOpIdBytes))
-        return QStringLiteral("stroke_id must be 1 to %1 bytes").arg(MaxOpIdBytes);
-    if (QString e = checkTarget(state, actorId, qstr(preview.document_id()), preview.page(), preview.layer());
-        !e.isEmpty())
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_OP_ID, QStringLiteral("stroke_id must be 1 to %1 bytes").arg(MaxOpIdBytes));
+    if (Problem e = checkTarget(state, actorId, qstr(preview.document_id()), preview.page(), preview.layer()))
         return e;
     if (preview.cancel())
-        return {};
+        return std::nullopt;
     if (preview.first_point() > quint32(MaxPointsPerStroke))
-        return QStringLiteral("A stroke has at most %1 points").arg(MaxPointsPerStroke);
+        return invalid(v1::ANNOTATION_REFUSAL_BAD_SHAPE, QStringLiteral("A stroke has at most %1 points").arg(MaxPointsPerStroke));
     return checkPoints(preview.xy());
 }
 

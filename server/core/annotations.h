@@ -24,8 +24,8 @@ constexpr float MaxStrokeWidth = 0.1f;
 Decision decideAnnotate(const MeetingState &state, const QString &actorId, const v1::Annotate &command);
 void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event);
 
-/** Checks a live preview like the stroke it announces; an error detail, or empty when fine. */
-QString checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview);
+/** Checks a live preview like the stroke it announces: its refusal, or nothing when fine. */
+std::optional<v1::Error> checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview);
 
 /** Whether `viewer` may see an operation (private layers: only their author). */
 bool maySee(const v1::AnnotationOp &op, const QString &viewer);

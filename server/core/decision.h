@@ -33,9 +33,14 @@ public:
     Decision(Events events) : m_value(std::move(events)) {}
     Decision(v1::Error error) : m_value(std::move(error)) {}
 
-    static Decision reject(v1::ErrorCode code, const QString &detail)
+    /**
+     * A refusal: its class, why (a value of the domain's reason enum, which the tablet
+     * translates) and an English detail for logs. There is no refusal without a reason.
+     */
+    template<typename Reason>
+    static Decision reject(v1::ErrorCode code, Reason reason, const QString &detail)
     {
-        return Decision(makeError(code, detail));
+        return Decision(makeError(code, reason, detail));
     }
     static Decision nothing() { return Decision(Events{}); }
 

@@ -9,10 +9,10 @@ namespace quorum {
 Decision decideDefinition(const MeetingState &state, const v1::MeetingDefined &definition)
 {
     auto invalid = [](const QString &detail) {
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, detail);
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::GENERAL_REFUSAL_BAD_DEFINITION, detail);
     };
     if (state.defined)
-        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The meeting is already defined"));
+        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_ALREADY_DEFINED, QStringLiteral("The meeting is already defined"));
     if (definition.meeting_id().empty())
         return invalid(QStringLiteral("The meeting needs an id"));
     if (definition.title().empty())

@@ -5,9 +5,9 @@ namespace quorum {
 Decision decideEnrolDevice(const MeetingState &state, const v1::EnrolledDevice &device)
 {
     if (!state.participant(qstr(device.participant_id())))
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("Unknown participant"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::DEVICE_REFUSAL_UNKNOWN_PARTICIPANT, QStringLiteral("Unknown participant"));
     if (device.device_key().empty() || state.device(qstr(device.device_key())))
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("A device needs a new key"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::DEVICE_REFUSAL_KEY_IN_USE, QStringLiteral("A device needs a new key"));
     v1::Event event;
     v1::EnrolledDevice *enrolled = event.mutable_device_enrolled()->mutable_device();
     *enrolled = device;
@@ -20,7 +20,7 @@ Decision decideRevokeDevice(const MeetingState &state, const v1::RevokeDevice &c
 {
     const v1::EnrolledDevice *device = state.device(qstr(command.device_key()));
     if (!device)
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT,
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::DEVICE_REFUSAL_UNKNOWN_DEVICE,
                                 QStringLiteral("No device '%1' in this meeting").arg(qstr(command.device_key())));
     if (device->revoked())
         return Decision::nothing();

@@ -129,14 +129,14 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
                          const QString &deviceId) const
 {
     if (!m_state.defined)
-        return Decision::reject(v1::ERROR_INVALID_STATE, QStringLiteral("The meeting is not defined yet"));
+        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_MEETING_NOT_DEFINED, QStringLiteral("The meeting is not defined yet"));
     const ParticipantState *actor = m_state.participant(actorId);
     if (!actor)
-        return Decision::reject(v1::ERROR_FORBIDDEN, QStringLiteral("Unknown participant"));
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT, QStringLiteral("Unknown participant"));
     if (command.body_case() == v1::Command::BODY_NOT_SET)
-        return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, QStringLiteral("Unknown command type"));
+        return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND, QStringLiteral("Unknown command type"));
     if (!roleMay(actor->role, command.body_case()))
-        return Decision::reject(v1::ERROR_FORBIDDEN,
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_ROLE,
                                 QStringLiteral("Role %1 may not send %2")
                                         .arg(roleName(actor->role), commandName(command.body_case())));
 
@@ -208,7 +208,7 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
     case v1::Command::BODY_NOT_SET:
         break;
     }
-    return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, QStringLiteral("Unknown command type"));
+    return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND, QStringLiteral("Unknown command type"));
 }
 
 void Meeting::addToBallotBox(const SecretVote &vote)

@@ -3,9 +3,9 @@
 namespace quorum {
 
 namespace {
-Decision refuse(const QString &detail)
+Decision refuse(v1::SpeakersRefusal reason, const QString &detail)
 {
-    return Decision::reject(v1::ERROR_INVALID_STATE, detail);
+    return Decision::reject(v1::ERROR_INVALID_STATE, reason, detail);
 }
 
 v1::Event speechEnded(const MeetingState &state, qint64 nowMs)
@@ -42,12 +42,12 @@ bool maySpeak(const ParticipantState *p)
 Decision decideRequestFloor(const MeetingState &state, const QString &actorId, const v1::RequestFloor &command)
 {
     if (state.floor.queuePosition(actorId) >= 0)
-        return refuse(QStringLiteral("You are already on the list of speakers"));
+        return refuse(v1::SPEAKERS_REFUSAL_ALREADY_QUEUED, QStringLiteral("You are already on the list of speakers"));
     if (state.floor.speech.active && state.floor.speech.participantId == actorId)
-        return refuse(QStringLiteral("You have the floor"));
+        return refuse(v1::SPEAKERS_REFUSAL_HAS_FLOOR, QStringLiteral("You have the floor"));
     // A point of order interrupts: it is heard even when the list is closed.
     if (!state.floor.queueOpen && !command.point_of_order())
-        return refuse(QStringLiteral("The list of speakers is closed"));
+        return refuse(v1::SPEAKERS_REFUSAL_QUEUE_CLOSED, QStringLiteral("The list of speakers is closed"));
     quint32 position = quint32(state.floor.queue.size());
     if (command.point_of_order()) {
         position = 0;
@@ -65,7 +65,7 @@ Decision decideRequestFloor(const MeetingState &state, const QString &actorId, c
 Decision decideWithdrawFloor(const MeetingState &state, const QString &actorId)
 {
     if (state.floor.queuePosition(actorId) < 0)
-        return refuse(QStringLiteral("You are not on the list of speakers"));
+        return refuse(v1::SPEAKERS_REFUSAL_NOT_QUEUED, QStringLiteral("You are not on the list of speakers"));
     return Events{makeEvent([&](v1::Event &e) { e.mutable_floor_withdrawn()->set_participant_id(sstr(actorId)); })};
 }
 
@@ -73,7 +73,7 @@ Decision decideGiveFloor(const MeetingState &state, const v1::GiveFloor &command
 {
     const QString id = qstr(command.participant_id());
     if (!maySpeak(state.participant(id)))
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("'%1' cannot be given the floor").arg(id));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_CANNOT_SPEAK, QStringLiteral("'%1' cannot be given the floor").arg(id));
     if (state.floor.speech.active && state.floor.speech.participantId == id)
         return Decision::nothing();
     const int position = state.floor.queuePosition(id);
@@ -84,7 +84,7 @@ Decision decideGiveFloor(const MeetingState &state, const v1::GiveFloor &command
 Decision decideNextSpeaker(const MeetingState &state, qint64 nowMs)
 {
     if (state.floor.queue.empty())
-        return refuse(QStringLiteral("The list of speakers is empty"));
+        return refuse(v1::SPEAKERS_REFUSAL_QUEUE_EMPTY, QStringLiteral("The list of speakers is empty"));
     const QueuedSpeaker &next = state.floor.queue.front();
     return startSpeech(state, next.participantId, next.pointOfOrder, nowMs);
 }
@@ -93,7 +93,7 @@ Decision decideRemoveSpeaker(const MeetingState &state, const v1::RemoveSpeaker 
 {
     const QString id = qstr(command.participant_id());
     if (state.floor.queuePosition(id) < 0)
-        return refuse(QStringLiteral("'%1' is not on the list of speakers").arg(id));
+        return refuse(v1::SPEAKERS_REFUSAL_SPEAKER_NOT_QUEUED, QStringLiteral("'%1' is not on the list of speakers").arg(id));
     return Events{makeEvent([&](v1::Event &e) {
         e.mutable_floor_withdrawn()->set_participant_id(sstr(id));
         e.mutable_floor_withdrawn()->set_removed_by_chair(true);
@@ -105,9 +105,9 @@ Decision decideMoveSpeaker(const MeetingState &state, const v1::MoveSpeaker &com
     const QString id = qstr(command.participant_id());
     const int from = state.floor.queuePosition(id);
     if (from < 0)
-        return refuse(QStringLiteral("'%1' is not on the list of speakers").arg(id));
+        return refuse(v1::SPEAKERS_REFUSAL_SPEAKER_NOT_QUEUED, QStringLiteral("'%1' is not on the list of speakers").arg(id));
     if (command.position() >= state.floor.queue.size())
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("No place %1 in the list").arg(command.position()));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_BAD_POSITION, QStringLiteral("No place %1 in the list").arg(command.position()));
     if (quint32(from) == command.position())
         return Decision::nothing();
     return Events{makeEvent([&](v1::Event &e) {
@@ -126,9 +126,9 @@ Decision decideSetQueueOpen(const MeetingState &state, const v1::SetQueueOpen &c
 Decision decideSetSpeakingTime(const MeetingState &state, const v1::SetSpeakingTime &command)
 {
     if (command.seconds() > 24 * 3600)
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("A speaking time is at most a day"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_TIME_TOO_LONG, QStringLiteral("A speaking time is at most a day"));
     if (command.for_current_speech() && !state.floor.speech.active)
-        return refuse(QStringLiteral("Nobody has the floor"));
+        return refuse(v1::SPEAKERS_REFUSAL_NOBODY_SPEAKING, QStringLiteral("Nobody has the floor"));
     return Events{makeEvent([&](v1::Event &e) {
         e.mutable_speaking_time_changed()->set_seconds(command.seconds());
         e.mutable_speaking_time_changed()->set_for_current_speech(command.for_current_speech());
@@ -138,24 +138,24 @@ Decision decideSetSpeakingTime(const MeetingState &state, const v1::SetSpeakingT
 Decision decidePauseSpeech(const MeetingState &state)
 {
     if (!state.floor.speech.active || state.floor.speech.paused)
-        return refuse(QStringLiteral("No running speech to pause"));
+        return refuse(v1::SPEAKERS_REFUSAL_NOT_RUNNING, QStringLiteral("No running speech to pause"));
     return Events{makeEvent([](v1::Event &e) { e.mutable_speech_paused(); })};
 }
 
 Decision decideResumeSpeech(const MeetingState &state)
 {
     if (!state.floor.speech.active || !state.floor.speech.paused)
-        return refuse(QStringLiteral("No paused speech to resume"));
+        return refuse(v1::SPEAKERS_REFUSAL_NOT_PAUSED, QStringLiteral("No paused speech to resume"));
     return Events{makeEvent([](v1::Event &e) { e.mutable_speech_resumed(); })};
 }
 
 Decision decideEndSpeech(const MeetingState &state, const QString &actorId, qint64 nowMs)
 {
     if (!state.floor.speech.active)
-        return refuse(QStringLiteral("Nobody has the floor"));
+        return refuse(v1::SPEAKERS_REFUSAL_NOBODY_SPEAKING, QStringLiteral("Nobody has the floor"));
     const ParticipantState *actor = state.participant(actorId);
     if (state.floor.speech.participantId != actorId && (!actor || actor->role != v1::ROLE_CHAIR))
-        return Decision::reject(v1::ERROR_FORBIDDEN, QStringLiteral("Only the chair or the speaker can end a speech"));
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::SPEAKERS_REFUSAL_END_NOT_ALLOWED, QStringLiteral("Only the chair or the speaker can end a speech"));
     return Events{speechEnded(state, nowMs)};
 }
 

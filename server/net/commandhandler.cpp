@@ -53,7 +53,7 @@ void RoomServer::handleCommand(Session &session, const v1::Command &received)
         return;
     }
     if (received.command_id().empty() || received.command_id().size() > 64) {
-        refuse(makeError(v1::ERROR_INVALID_ARGUMENT, QStringLiteral("command_id must be 1 to 64 bytes")));
+        refuse(makeError(v1::ERROR_INVALID_ARGUMENT, v1::GENERAL_REFUSAL_BAD_COMMAND_ID, QStringLiteral("command_id must be 1 to 64 bytes")));
         return;
     }
     v1::Command command = received;

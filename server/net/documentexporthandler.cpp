@@ -17,12 +17,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace quorum {
 
 namespace {
-v1::ServerMessage exported(quint64 requestId, v1::ErrorCode code, const QString &detail)
+v1::ServerMessage exported(quint64 requestId, const v1::Error &error)
 {
     v1::ServerMessage message;
     v1::DocumentExported *e = message.mutable_document_exported();
     e->set_request_id(requestId);
-    *e->mutable_error() = makeError(code, detail);
+    *e->mutable_error() = error;
     return message;
 }
 
@@ -40,20 +40,20 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
     if (!admitLiveMessage(session)) {
         if (session.isAuthenticated())
             session.send(
-                exported(requestId, v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests")));
+                exported(requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
         return;
     }
     const MeetingState &state = session.room()->meeting().state();
     const v1::Document *document = state.documents.document(qstr(request.document_id()));
     if (!document) {
-        session.send(exported(requestId, v1::ERROR_INVALID_ARGUMENT,
-            QStringLiteral("No document '%1' in the meeting").arg(qstr(request.document_id()))));
+        session.send(exported(requestId, makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
+            QStringLiteral("No document '%1' in the meeting").arg(qstr(request.document_id())))));
         return;
     }
     const QString source = m_blobs ? m_blobs->path(qstr(document->sha256())) : QString();
     if (source.isEmpty()) {
-        session.send(exported(requestId, v1::ERROR_INTERNAL,
-            QStringLiteral("The server does not hold the document's bytes")));
+        session.send(exported(requestId, makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE,
+            QStringLiteral("The server does not hold the document's bytes"))));
         return;
     }
     const QString runner = session.room()->id() + QLatin1Char('/') + session.participantId();
@@ -62,8 +62,8 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
         running += n;
     if (!m_exportFiles || m_documentExportsRunning.value(runner) >= MaxExportsPerParticipant
         || running >= MaxExportsRunning) {
-        session.send(exported(requestId, v1::ERROR_RATE_LIMITED,
-            QStringLiteral("Too many exports are running; try again in a moment")));
+        session.send(exported(requestId, makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_EXPORTS_BUSY,
+            QStringLiteral("Too many exports are running; try again in a moment"))));
         return;
     }
     const QString owner = request.include_private() ? session.participantId() : QString();
@@ -115,7 +115,7 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
                         << "export of a document of" << meetingId << "failed:" << error;
                     result->clear_file_name();
                     result->clear_annotations();
-                    *result->mutable_error() = makeError(v1::ERROR_INTERNAL, error);
+                    *result->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_EXPORT_FAILED, error);
                 } else {
                     m_exportedFiles.add(meetingId, sha, owner);
                     pruneExports();

@@ -28,7 +28,7 @@ void RoomServer::startExport(Session &session, quint64 requestId, const QString 
 {
     const QString meetingId = session.room()->id();
     if (!m_exporter) {
-        const v1::Error error = makeError(v1::ERROR_INTERNAL, QStringLiteral("This server cannot export minutes"));
+        const v1::Error error = makeError(v1::ERROR_INTERNAL, v1::MINUTES_REFUSAL_EXPORT_UNAVAILABLE, QStringLiteral("This server cannot export minutes"));
         session.send(exportReply(requestId, 0, &error));
         return;
     }
@@ -39,7 +39,7 @@ void RoomServer::startExport(Session &session, quint64 requestId, const QString 
             running->waiting.emplace_back(&session, requestId);
             return;
         }
-        const v1::Error error = makeError(v1::ERROR_INVALID_STATE,
+        const v1::Error error = makeError(v1::ERROR_INVALID_STATE, v1::MINUTES_REFUSAL_EXPORT_RUNNING,
                                           QStringLiteral("An export of this meeting is already running"));
         session.send(exportReply(requestId, 0, &error));
         return;
@@ -61,7 +61,7 @@ void RoomServer::finishExport(const QString &meetingId, const MinutesExporter::R
         return;
     if (result.code != v1::ERROR_UNSPECIFIED) {
         qCWarning(lcServer) << "export of" << meetingId << "failed:" << result.detail;
-        const v1::Error error = makeError(result.code, result.detail);
+        const v1::Error error = makeError(result.code, v1::MINUTES_REFUSAL_EXPORT_FAILED, result.detail);
         for (const auto &[session, requestId] : pending.waiting) {
             if (session && session->state() == Session::State::Live)
                 session->send(exportReply(requestId, 0, &error));

@@ -21,20 +21,20 @@ void RoomServer::handleFollowState(Session &session, const v1::FollowState &stat
     if (!state.document_id().empty()) {
         const v1::Document *document = meeting.documents.document(qstr(state.document_id()));
         if (!document) {
-            session.sendError(v1::ERROR_INVALID_ARGUMENT,
-                QStringLiteral("No document '%1' in the meeting").arg(qstr(state.document_id())));
+            session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
+                QStringLiteral("No document '%1' in the meeting").arg(qstr(state.document_id()))));
             return;
         }
         if (document->pages_size() > 0 && state.page() >= quint32(document->pages_size())) {
-            session.sendError(v1::ERROR_INVALID_ARGUMENT,
+            session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_PAGE_OUT_OF_RANGE,
                 QStringLiteral("Page %1 is beyond the end (%2 pages)")
                     .arg(state.page())
-                    .arg(document->pages_size()));
+                    .arg(document->pages_size())));
             return;
         }
     } else if (state.following()) {
-        session.sendError(
-            v1::ERROR_INVALID_ARGUMENT, QStringLiteral("Following needs the document on screen"));
+        session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_FOLLOW_WITHOUT_DOCUMENT,
+            QStringLiteral("Following needs the document on screen")));
         return;
     }
     FollowBoard &board = m_follow[session.room()->id()];

@@ -107,8 +107,13 @@ void Session::setWaitingForReader(bool waiting)
 
 void Session::sendError(v1::ErrorCode code, const QString &detail)
 {
+    sendError(makeError(code, detail));
+}
+
+void Session::sendError(const v1::Error &error)
+{
     v1::ServerMessage message;
-    *message.mutable_error() = makeError(code, detail);
+    *message.mutable_error() = error;
     send(message);
 }
 

@@ -64,6 +64,8 @@ public:
     void send(const QByteArray &frame);
     void send(const v1::ServerMessage &message) { send(encode(message)); }
     void sendError(v1::ErrorCode code, const QString &detail);
+    /** An Error not tied to a command, with its reason (a refused FollowState or StrokePreview). */
+    void sendError(const v1::Error &error);
     /** Closes after the queued frames are written. */
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 

@@ -14,12 +14,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace quorum {
 
 namespace {
-v1::ServerMessage chunkError(const std::string &sha256, v1::ErrorCode code, const QString &detail)
+v1::ServerMessage chunkError(const std::string &sha256, const v1::Error &error)
 {
     v1::ServerMessage message;
     v1::DocumentChunk *chunk = message.mutable_document_chunk();
     chunk->set_sha256(sha256);
-    *chunk->mutable_error() = makeError(code, detail);
+    *chunk->mutable_error() = error;
     return message;
 }
 } // namespace
@@ -39,7 +39,7 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
 {
     if (!admitLiveMessage(session)) {
         if (session.isAuthenticated())
-            session.send(chunkError(fetch.sha256(), v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests")));
+            session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
         return;
     }
     const QString hash = qstr(fetch.sha256());
@@ -50,27 +50,27 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
     if (!known && m_exportFiles && m_exportedFiles.contains(session.room()->id(), hash)) {
         // An ExportDocument with private annotations is its requester's alone.
         if (!m_exportedFiles.mayFetch(session.room()->id(), hash, session.participantId())) {
-            session.send(chunkError(fetch.sha256(), v1::ERROR_FORBIDDEN,
-                                    QStringLiteral("This export holds another participant's private annotations")));
+            session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_FORBIDDEN, v1::DOCUMENT_REFUSAL_PRIVATE_EXPORT,
+                                    QStringLiteral("This export holds another participant's private annotations"))));
             return;
         }
         path = m_exportFiles->path(hash);
     }
     if (path.isEmpty()) {
-        session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,
-                                QStringLiteral("No document with this SHA-256 in the meeting")));
+        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
+                                QStringLiteral("No document with this SHA-256 in the meeting"))));
         return;
     }
     const qint64 total = QFileInfo(path).size();
     if (fetch.offset() > quint64(total)) {
-        session.send(chunkError(fetch.sha256(), v1::ERROR_INVALID_ARGUMENT,
-                                QStringLiteral("Offset %1 is beyond the end (%2 bytes)").arg(fetch.offset()).arg(total)));
+        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_OFFSET_BEYOND_END,
+                                QStringLiteral("Offset %1 is beyond the end (%2 bytes)").arg(fetch.offset()).arg(total))));
         return;
     }
     const qint64 offset = qint64(fetch.offset());
     const qint64 end = fetch.length() == 0 ? total : qMin<qint64>(total, offset + qint64(qMin<quint64>(fetch.length(), quint64(total))));
     if (!session.transfers().enqueue(hash, path, offset, end, total))
-        session.send(chunkError(fetch.sha256(), v1::ERROR_RATE_LIMITED, QStringLiteral("Too many transfers at once")));
+        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_TOO_MANY_TRANSFERS, QStringLiteral("Too many transfers at once"))));
 }
 
 void RoomServer::handleStrokePreview(Session &session, const v1::StrokePreview &preview)
@@ -80,12 +80,11 @@ void RoomServer::handleStrokePreview(Session &session, const v1::StrokePreview &
     const MeetingState &state = session.room()->meeting().state();
     const ParticipantState *p = state.participant(session.participantId());
     if (!p || p->role == v1::ROLE_OBSERVER) {
-        session.sendError(v1::ERROR_FORBIDDEN, QStringLiteral("Observers do not draw"));
+        session.sendError(makeError(v1::ERROR_FORBIDDEN, v1::ANNOTATION_REFUSAL_OBSERVER, QStringLiteral("Observers do not draw")));
         return;
     }
-    const QString problem = checkStrokePreview(state, session.participantId(), preview);
-    if (!problem.isEmpty()) {
-        session.sendError(v1::ERROR_INVALID_ARGUMENT, problem);
+    if (const auto problem = checkStrokePreview(state, session.participantId(), preview)) {
+        session.sendError(*problem);
         return;
     }
     v1::ServerMessage message;

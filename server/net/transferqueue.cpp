@@ -61,7 +61,7 @@ void TransferQueue::pump()
             chunk->set_sha256(sstr(job.sha256));
             chunk->set_offset(quint64(job.offset));
             chunk->set_total_size(quint64(job.total));
-            *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, QStringLiteral("The server cannot read the document"));
+            *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE, QStringLiteral("The server cannot read the document"));
             m_socket->sendBinaryMessage(encode(message));
             continue;
         }

@@ -56,6 +56,8 @@ private slots:
         delegate->advanceAgenda(1);
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).value<MeetingClient::ErrorCode>(), MeetingClient::Forbidden);
+        // ... and why, typed, over the wire (issue 17): the tablet words the reason, not the detail.
+        QCOMPARE(failed.at(0).at(3).toInt(), int(Refusal::GeneralRole));
         QCOMPARE(chair->currentItemIndex(), 1);
 
         // Leaving is seen by the others.

@@ -192,7 +192,7 @@ Item {
 
             // Voting on the closed ballot: a typed error, in words.
             let failed = ""
-            delegate.client.commandFailed.connect((id, code, detail) => failed = Texts.floorErrorText(code, detail))
+            delegate.client.commandFailed.connect((id, code, detail, reason) => failed = Texts.refusalText(reason, code))
             delegate.client.floor.castVote(ballot.ballotId, [0], [])
             tryVerify(() => failed.length > 0, 5000)
             compare(failed, "The vote has ended.")

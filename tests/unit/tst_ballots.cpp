@@ -94,6 +94,36 @@ private slots:
         QCOMPARE(refusal(m.decide("chair", open("b1"), 0)), v1::ERROR_INVALID_STATE);
     }
 
+    void everyRefusedVoteSaysWhyInAType()
+    {
+        // Issue 17: the tablet words a refusal by its typed reason, not by the English detail
+        // (which used to pick "The vote has ended." by matching "Voting is closed").
+        Meeting m = meetingWith(8);
+        QCOMPARE(m.decide("chair", open("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_UNKNOWN_BALLOT);
+        commit(m, m.decide("chair", create("b1"), 0));
+        QCOMPARE(m.decide("d7", vote("b1", {0}), 0).error().ballot(), v1::BALLOT_REFUSAL_VOTING_CLOSED);
+        commit(m, m.decide("chair", open("b1"), 0));
+        QCOMPARE(m.decide("chair", create("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_ID_EXISTS);
+        commit(m, m.decide("d1", vote("b1", {0}), 0));
+        QCOMPARE(m.decide("d1", vote("b1", {1}), 0).error().ballot(), v1::BALLOT_REFUSAL_ALREADY_VOTED);
+        QCOMPARE(m.decide("d7", vote("b1", {3}), 0).error().ballot(), v1::BALLOT_REFUSAL_UNKNOWN_OPTION);
+        QCOMPARE(m.decide("d7", vote("b1", {}), 0).error().ballot(), v1::BALLOT_REFUSAL_NO_CHOICE);
+        QCOMPARE(m.decide("d7", vote("b1", {0, 1}), 0).error().ballot(), v1::BALLOT_REFUSAL_TOO_MANY_CHOICES);
+        QCOMPARE(m.decide("d9", vote("b1", {0}), 0).error().ballot(), v1::BALLOT_REFUSAL_NOT_CHECKED_IN);
+        QCOMPARE(m.decide("d2", vote("b1", {0}, {"d3"}), 0).error().ballot(), v1::BALLOT_REFUSAL_NO_PROXY_FOR_VOTER);
+        const Decision secretary = m.decide("secretary", vote("b1", {0}), 0);
+        QVERIFY(secretary.error().ballot() == v1::BALLOT_REFUSAL_NOT_VOTING_MEMBER
+                || secretary.error().general() == v1::GENERAL_REFUSAL_ROLE);
+        QVERIFY(m.decide("d7", vote("b1", {0}), 0).ok());
+        commit(m, m.decide("chair", close("b1"), 0));
+        QCOMPARE(m.decide("d7", vote("b1", {0}), 0).error().ballot(), v1::BALLOT_REFUSAL_VOTING_CLOSED);
+        QCOMPARE(m.decide("chair", open("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_ALREADY_USED);
+        QCOMPARE(m.decide("chair", command([](v1::Command &c) { c.mutable_cancel_ballot()->set_ballot_id("b1"); }), 0)
+                         .error()
+                         .ballot(),
+                 v1::BALLOT_REFUSAL_ALREADY_ENDED);
+    }
+
     void onlyOneBallotIsOpen()
     {
         Meeting m = meetingWith(8);

@@ -1755,6 +1755,370 @@
         <source>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</source>
         <translation>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</translation>
     </message>
+    <message>
+        <source>The meeting has not been set up on the server yet.</source>
+        <translation>The meeting has not been set up on the server yet.</translation>
+    </message>
+    <message>
+        <source>You are not a participant of this meeting.</source>
+        <translation>You are not a participant of this meeting.</translation>
+    </message>
+    <message>
+        <source>The room server does not know this action. Ask the secretary to update the app.</source>
+        <translation>The room server does not know this action. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>Your role in this meeting does not allow this.</source>
+        <translation>Your role in this meeting does not allow this.</translation>
+    </message>
+    <message>
+        <source>The server could not accept this action from this tablet. Ask the secretary to update the app.</source>
+        <translation>The server could not accept this action from this tablet. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>The meeting file is incomplete. Ask the secretary to check it.</source>
+        <translation>The meeting file is incomplete. Ask the secretary to check it.</translation>
+    </message>
+    <message>
+        <source>The meeting is already set up.</source>
+        <translation>The meeting is already set up.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>This agenda item no longer exists.</translation>
+    </message>
+    <message>
+        <source>The agenda moves one item at a time.</source>
+        <translation>The agenda moves one item at a time.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>No agenda item is under way.</source>
+        <translation>No agenda item is under way.</translation>
+    </message>
+    <message>
+        <source>This is already the first item of the agenda.</source>
+        <translation>This is already the first item of the agenda.</translation>
+    </message>
+    <message>
+        <source>This is already the last item of the agenda.</source>
+        <translation>This is already the last item of the agenda.</translation>
+    </message>
+    <message>
+        <source>This person is not a participant of the meeting.</source>
+        <translation>This person is not a participant of the meeting.</translation>
+    </message>
+    <message>
+        <source>Choose in the room, online or absent.</source>
+        <translation>Choose in the room, online or absent.</translation>
+    </message>
+    <message>
+        <source>The reason for the absence is too long (at most 500 characters).</source>
+        <translation>The reason for the absence is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Only a member with a vote can give a proxy.</source>
+        <translation>Only a member with a vote can give a proxy.</translation>
+    </message>
+    <message>
+        <source>A proxy goes to another member with a vote.</source>
+        <translation>A proxy goes to another member with a vote.</translation>
+    </message>
+    <message>
+        <source>Only the member who gave the proxy, or the chair, can take it back.</source>
+        <translation>Only the member who gave the proxy, or the chair, can take it back.</translation>
+    </message>
+    <message>
+        <source>Scan a join card or type its PIN.</source>
+        <translation>Scan a join card or type its PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed for this meeting: cards are not checked for a while. Pick the delegate from the list instead.</source>
+        <translation>Too many wrong PINs were typed for this meeting: cards are not checked for a while. Pick the delegate from the list instead.</translation>
+    </message>
+    <message>
+        <source>You have the floor already.</source>
+        <translation>You have the floor already.</translation>
+    </message>
+    <message>
+        <source>You are not on the list of speakers.</source>
+        <translation>You are not on the list of speakers.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the list of speakers.</source>
+        <translation>This person is no longer on the list of speakers.</translation>
+    </message>
+    <message>
+        <source>This person cannot be given the floor.</source>
+        <translation>This person cannot be given the floor.</translation>
+    </message>
+    <message>
+        <source>There is no such place in the list of speakers.</source>
+        <translation>There is no such place in the list of speakers.</translation>
+    </message>
+    <message>
+        <source>A speaking time is at most 24 hours.</source>
+        <translation>A speaking time is at most 24 hours.</translation>
+    </message>
+    <message>
+        <source>No speech is running.</source>
+        <translation>No speech is running.</translation>
+    </message>
+    <message>
+        <source>No speech is paused.</source>
+        <translation>No speech is paused.</translation>
+    </message>
+    <message>
+        <source>Only the chair or the speaker can end a speech.</source>
+        <translation>Only the chair or the speaker can end a speech.</translation>
+    </message>
+    <message>
+        <source>This vote could not be created. Ask the secretary to update the app.</source>
+        <translation>This vote could not be created. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>A vote with this number already exists.</source>
+        <translation>A vote with this number already exists.</translation>
+    </message>
+    <message>
+        <source>Choose the agenda item the vote belongs to.</source>
+        <translation>Choose the agenda item the vote belongs to.</translation>
+    </message>
+    <message>
+        <source>Type the question of the vote (at most 2,000 characters).</source>
+        <translation>Type the question of the vote (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>A secret vote cannot let voters change their vote.</source>
+        <translation>A secret vote cannot let voters change their vote.</translation>
+    </message>
+    <message>
+        <source>An agree/disagree vote has the options Agree, Disagree and Abstain.</source>
+        <translation>An agree/disagree vote has the options Agree, Disagree and Abstain.</translation>
+    </message>
+    <message>
+        <source>Every option needs a name.</source>
+        <translation>Every option needs a name.</translation>
+    </message>
+    <message>
+        <source>An option has at most 500 characters.</source>
+        <translation>An option has at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of vote.</source>
+        <translation>Choose the kind of vote.</translation>
+    </message>
+    <message>
+        <source>The rule for passing is not valid.</source>
+        <translation>The rule for passing is not valid.</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>This vote no longer exists.</translation>
+    </message>
+    <message>
+        <source>This vote has ended. Create a new one to vote again.</source>
+        <translation>This vote has ended. Create a new one to vote again.</translation>
+    </message>
+    <message>
+        <source>Only members with a vote can vote.</source>
+        <translation>Only members with a vote can vote.</translation>
+    </message>
+    <message>
+        <source>Choose an option: this vote allows no blank ballot.</source>
+        <translation>Choose an option: this vote allows no blank ballot.</translation>
+    </message>
+    <message>
+        <source>You chose more options than this vote allows.</source>
+        <translation>You chose more options than this vote allows.</translation>
+    </message>
+    <message>
+        <source>This option is not on the ballot.</source>
+        <translation>This option is not on the ballot.</translation>
+    </message>
+    <message>
+        <source>An option was chosen twice.</source>
+        <translation>An option was chosen twice.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice in this vote.</source>
+        <translation>A member is listed twice in this vote.</translation>
+    </message>
+    <message>
+        <source>This vote is not open.</source>
+        <translation>This vote is not open.</translation>
+    </message>
+    <message>
+        <source>This vote is already closed or cancelled.</source>
+        <translation>This vote is already closed or cancelled.</translation>
+    </message>
+    <message>
+        <source>This document could not be added. Ask the secretary to update the app.</source>
+        <translation>This document could not be added. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>The title or the file name is too long.</source>
+        <translation>The title or the file name is too long.</translation>
+    </message>
+    <message>
+        <source>The server does not have this file. Upload it again.</source>
+        <translation>The server does not have this file. Upload it again.</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the meeting.</source>
+        <translation>This document is no longer in the meeting.</translation>
+    </message>
+    <message>
+        <source>The server could not read this document.</source>
+        <translation>The server could not read this document.</translation>
+    </message>
+    <message>
+        <source>An observer cannot present.</source>
+        <translation>An observer cannot present.</translation>
+    </message>
+    <message>
+        <source>Only the presenter can show pages to everyone.</source>
+        <translation>Only the presenter can show pages to everyone.</translation>
+    </message>
+    <message>
+        <source>This page is not in the document.</source>
+        <translation>This page is not in the document.</translation>
+    </message>
+    <message>
+        <source>The part of the page to show is not within the page.</source>
+        <translation>The part of the page to show is not within the page.</translation>
+    </message>
+    <message>
+        <source>The download could not resume. Try again.</source>
+        <translation>The download could not resume. Try again.</translation>
+    </message>
+    <message>
+        <source>This file holds another participant&apos;s private notes.</source>
+        <translation>This file holds another participant&apos;s private notes.</translation>
+    </message>
+    <message>
+        <source>Too many downloads at once. Wait a moment.</source>
+        <translation>Too many downloads at once. Wait a moment.</translation>
+    </message>
+    <message>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
+        <translation>The server cannot read this document&apos;s file. Ask the secretary.</translation>
+    </message>
+    <message>
+        <source>Open a document to follow the presenter.</source>
+        <translation>Open a document to follow the presenter.</translation>
+    </message>
+    <message>
+        <source>Other exports are running. Try again in a moment.</source>
+        <translation>Other exports are running. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server could not write the notes into the PDF.</source>
+        <translation>The server could not write the notes into the PDF.</translation>
+    </message>
+    <message>
+        <source>This annotation could not be saved. Ask the secretary to update the app.</source>
+        <translation>This annotation could not be saved. Ask the secretary to update the app.</translation>
+    </message>
+    <message>
+        <source>This annotation clashes with another one. Draw it again.</source>
+        <translation>This annotation clashes with another one. Draw it again.</translation>
+    </message>
+    <message>
+        <source>This annotation is already gone.</source>
+        <translation>This annotation is already gone.</translation>
+    </message>
+    <message>
+        <source>Only ink, highlights and notes can be erased.</source>
+        <translation>Only ink, highlights and notes can be erased.</translation>
+    </message>
+    <message>
+        <source>Only its author (or the chair, on shared notes) can erase this.</source>
+        <translation>Only its author (or the chair, on shared notes) can erase this.</translation>
+    </message>
+    <message>
+        <source>Only the presenter can draw on the presentation.</source>
+        <translation>Only the presenter can draw on the presentation.</translation>
+    </message>
+    <message>
+        <source>Choose where the annotation goes: private, shared or presentation.</source>
+        <translation>Choose where the annotation goes: private, shared or presentation.</translation>
+    </message>
+    <message>
+        <source>This drawing is off the page or too large.</source>
+        <translation>This drawing is off the page or too large.</translation>
+    </message>
+    <message>
+        <source>A note needs some text, at most 4,000 characters.</source>
+        <translation>A note needs some text, at most 4,000 characters.</translation>
+    </message>
+    <message>
+        <source>This annotation is empty.</source>
+        <translation>This annotation is empty.</translation>
+    </message>
+    <message>
+        <source>You have made the most annotations allowed on this document. Erase some to add more.</source>
+        <translation>You have made the most annotations allowed on this document. Erase some to add more.</translation>
+    </message>
+    <message>
+        <source>Your annotations on this document take the most space allowed. Erase some to add more.</source>
+        <translation>Your annotations on this document take the most space allowed. Erase some to add more.</translation>
+    </message>
+    <message>
+        <source>Observers do not draw.</source>
+        <translation>Observers do not draw.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved. Reopen them before changing them.</source>
+        <translation>The minutes are approved. Reopen them before changing them.</translation>
+    </message>
+    <message>
+        <source>The text is too long for the minutes.</source>
+        <translation>The text is too long for the minutes.</translation>
+    </message>
+    <message>
+        <source>The number and the place belong to the minutes as a whole.</source>
+        <translation>The number and the place belong to the minutes as a whole.</translation>
+    </message>
+    <message>
+        <source>The number or the place is too long (at most 200 characters).</source>
+        <translation>The number or the place is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>The minutes are not approved: there is nothing to reopen.</source>
+        <translation>The minutes are not approved: there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the minutes.</source>
+        <translation>Give a reason for reopening the minutes.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 1,000 characters).</source>
+        <translation>The reason is too long (at most 1,000 characters).</translation>
+    </message>
+    <message>
+        <source>The minutes are being exported already. Wait for it to finish.</source>
+        <translation>The minutes are being exported already. Wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>This room server cannot export minutes.</source>
+        <translation>This room server cannot export minutes.</translation>
+    </message>
+    <message>
+        <source>The server could not make the minutes PDF and the archive. Try again, or ask for support.</source>
+        <translation>The server could not make the minutes PDF and the archive. Try again, or ask for support.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in the list.</source>
+        <translation>This device is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>The server could not register this device. Try again.</source>
+        <translation>The server could not register this device. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>

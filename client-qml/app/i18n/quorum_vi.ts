@@ -1747,6 +1747,370 @@
         <source>This is not a meeting link. A link looks like quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</source>
         <translation>Đây không phải là liên kết cuộc họp. Liên kết có dạng quorums://192.168.1.10:7450/meeting?pin=123456&amp;fp=…</translation>
     </message>
+    <message>
+        <source>The meeting has not been set up on the server yet.</source>
+        <translation>Cuộc họp chưa được thiết lập trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>You are not a participant of this meeting.</source>
+        <translation>Bạn không phải là thành phần tham dự cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>The room server does not know this action. Ask the secretary to update the app.</source>
+        <translation>Máy chủ phòng họp không nhận biết thao tác này. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Your role in this meeting does not allow this.</source>
+        <translation>Vai trò của bạn trong cuộc họp này không cho phép thao tác này.</translation>
+    </message>
+    <message>
+        <source>The server could not accept this action from this tablet. Ask the secretary to update the app.</source>
+        <translation>Máy chủ không chấp nhận thao tác này từ máy tính bảng này. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The meeting file is incomplete. Ask the secretary to check it.</source>
+        <translation>Tệp cuộc họp chưa đầy đủ. Hãy đề nghị thư ký kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The meeting is already set up.</source>
+        <translation>Cuộc họp đã được thiết lập.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>Mục chương trình này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The agenda moves one item at a time.</source>
+        <translation>Chương trình họp chỉ chuyển từng mục một.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Chương trình họp chưa có mục nào.</translation>
+    </message>
+    <message>
+        <source>No agenda item is under way.</source>
+        <translation>Chưa có mục chương trình nào đang được tiến hành.</translation>
+    </message>
+    <message>
+        <source>This is already the first item of the agenda.</source>
+        <translation>Đây đã là mục đầu tiên của chương trình họp.</translation>
+    </message>
+    <message>
+        <source>This is already the last item of the agenda.</source>
+        <translation>Đây đã là mục cuối cùng của chương trình họp.</translation>
+    </message>
+    <message>
+        <source>This person is not a participant of the meeting.</source>
+        <translation>Người này không phải là thành phần tham dự cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose in the room, online or absent.</source>
+        <translation>Hãy chọn có mặt tại phòng họp, trực tuyến hoặc vắng mặt.</translation>
+    </message>
+    <message>
+        <source>The reason for the absence is too long (at most 500 characters).</source>
+        <translation>Lý do vắng mặt quá dài (tối đa 500 ký tự).</translation>
+    </message>
+    <message>
+        <source>Only a member with a vote can give a proxy.</source>
+        <translation>Chỉ thành viên có quyền biểu quyết mới được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>A proxy goes to another member with a vote.</source>
+        <translation>Chỉ được ủy quyền cho một thành viên khác có quyền biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Only the member who gave the proxy, or the chair, can take it back.</source>
+        <translation>Chỉ người đã ủy quyền hoặc chủ tọa mới được thu hồi ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Scan a join card or type its PIN.</source>
+        <translation>Hãy quét thẻ tham dự hoặc nhập mã PIN in trên thẻ.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed for this meeting: cards are not checked for a while. Pick the delegate from the list instead.</source>
+        <translation>Đã có quá nhiều mã PIN sai cho cuộc họp này: tạm thời không kiểm tra thẻ. Hãy chọn đại biểu trong danh sách.</translation>
+    </message>
+    <message>
+        <source>You have the floor already.</source>
+        <translation>Bạn đang phát biểu.</translation>
+    </message>
+    <message>
+        <source>You are not on the list of speakers.</source>
+        <translation>Bạn không có trong danh sách phát biểu.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the list of speakers.</source>
+        <translation>Người này không còn trong danh sách phát biểu.</translation>
+    </message>
+    <message>
+        <source>This person cannot be given the floor.</source>
+        <translation>Không thể mời người này phát biểu.</translation>
+    </message>
+    <message>
+        <source>There is no such place in the list of speakers.</source>
+        <translation>Danh sách phát biểu không có vị trí này.</translation>
+    </message>
+    <message>
+        <source>A speaking time is at most 24 hours.</source>
+        <translation>Thời gian phát biểu tối đa là 24 giờ.</translation>
+    </message>
+    <message>
+        <source>No speech is running.</source>
+        <translation>Không có lượt phát biểu nào đang diễn ra.</translation>
+    </message>
+    <message>
+        <source>No speech is paused.</source>
+        <translation>Không có lượt phát biểu nào đang tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Only the chair or the speaker can end a speech.</source>
+        <translation>Chỉ chủ tọa hoặc người đang phát biểu mới được kết thúc lượt phát biểu.</translation>
+    </message>
+    <message>
+        <source>This vote could not be created. Ask the secretary to update the app.</source>
+        <translation>Không tạo được biểu quyết này. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>A vote with this number already exists.</source>
+        <translation>Đã có một biểu quyết với số hiệu này.</translation>
+    </message>
+    <message>
+        <source>Choose the agenda item the vote belongs to.</source>
+        <translation>Hãy chọn mục chương trình của biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Type the question of the vote (at most 2,000 characters).</source>
+        <translation>Hãy nhập nội dung biểu quyết (tối đa 2.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>A secret vote cannot let voters change their vote.</source>
+        <translation>Bỏ phiếu kín không cho phép thay đổi phiếu đã bỏ.</translation>
+    </message>
+    <message>
+        <source>An agree/disagree vote has the options Agree, Disagree and Abstain.</source>
+        <translation>Biểu quyết tán thành có ba phương án: Đồng ý, Không đồng ý và Không biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Every option needs a name.</source>
+        <translation>Mỗi phương án cần có tên.</translation>
+    </message>
+    <message>
+        <source>An option has at most 500 characters.</source>
+        <translation>Mỗi phương án tối đa 500 ký tự.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of vote.</source>
+        <translation>Hãy chọn hình thức biểu quyết.</translation>
+    </message>
+    <message>
+        <source>The rule for passing is not valid.</source>
+        <translation>Quy tắc thông qua không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Biểu quyết này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This vote has ended. Create a new one to vote again.</source>
+        <translation>Biểu quyết này đã kết thúc. Hãy tạo biểu quyết mới để biểu quyết lại.</translation>
+    </message>
+    <message>
+        <source>Only members with a vote can vote.</source>
+        <translation>Chỉ thành viên có quyền biểu quyết mới được biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Choose an option: this vote allows no blank ballot.</source>
+        <translation>Hãy chọn một phương án: biểu quyết này không cho phép phiếu trắng.</translation>
+    </message>
+    <message>
+        <source>You chose more options than this vote allows.</source>
+        <translation>Bạn đã chọn nhiều phương án hơn số được phép.</translation>
+    </message>
+    <message>
+        <source>This option is not on the ballot.</source>
+        <translation>Phương án này không có trong phiếu biểu quyết.</translation>
+    </message>
+    <message>
+        <source>An option was chosen twice.</source>
+        <translation>Một phương án đã được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice in this vote.</source>
+        <translation>Một thành viên có tên hai lần trong phiếu này.</translation>
+    </message>
+    <message>
+        <source>This vote is not open.</source>
+        <translation>Biểu quyết này chưa mở.</translation>
+    </message>
+    <message>
+        <source>This vote is already closed or cancelled.</source>
+        <translation>Biểu quyết này đã kết thúc hoặc đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>This document could not be added. Ask the secretary to update the app.</source>
+        <translation>Không thêm được tài liệu này. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The title or the file name is too long.</source>
+        <translation>Tiêu đề hoặc tên tệp quá dài.</translation>
+    </message>
+    <message>
+        <source>The server does not have this file. Upload it again.</source>
+        <translation>Máy chủ không có tệp này. Hãy tải lên lại.</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the meeting.</source>
+        <translation>Tài liệu này không còn trong cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The server could not read this document.</source>
+        <translation>Máy chủ không đọc được tài liệu này.</translation>
+    </message>
+    <message>
+        <source>An observer cannot present.</source>
+        <translation>Quan sát viên không thể trình bày.</translation>
+    </message>
+    <message>
+        <source>Only the presenter can show pages to everyone.</source>
+        <translation>Chỉ người trình bày mới được trình chiếu trang cho mọi người.</translation>
+    </message>
+    <message>
+        <source>This page is not in the document.</source>
+        <translation>Tài liệu không có trang này.</translation>
+    </message>
+    <message>
+        <source>The part of the page to show is not within the page.</source>
+        <translation>Vùng cần trình chiếu nằm ngoài trang.</translation>
+    </message>
+    <message>
+        <source>The download could not resume. Try again.</source>
+        <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>This file holds another participant&apos;s private notes.</source>
+        <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
+    </message>
+    <message>
+        <source>Too many downloads at once. Wait a moment.</source>
+        <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
+    </message>
+    <message>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
+        <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
+    </message>
+    <message>
+        <source>Open a document to follow the presenter.</source>
+        <translation>Hãy mở một tài liệu để theo người trình bày.</translation>
+    </message>
+    <message>
+        <source>Other exports are running. Try again in a moment.</source>
+        <translation>Đang có các lượt xuất khác. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The server could not write the notes into the PDF.</source>
+        <translation>Máy chủ không ghi được các ghi chú vào tệp PDF.</translation>
+    </message>
+    <message>
+        <source>This annotation could not be saved. Ask the secretary to update the app.</source>
+        <translation>Không lưu được ghi chú này. Hãy đề nghị thư ký cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>This annotation clashes with another one. Draw it again.</source>
+        <translation>Ghi chú này trùng với một ghi chú khác. Hãy vẽ lại.</translation>
+    </message>
+    <message>
+        <source>This annotation is already gone.</source>
+        <translation>Ghi chú này đã bị xoá.</translation>
+    </message>
+    <message>
+        <source>Only ink, highlights and notes can be erased.</source>
+        <translation>Chỉ xoá được nét vẽ, đánh dấu và ghi chú.</translation>
+    </message>
+    <message>
+        <source>Only its author (or the chair, on shared notes) can erase this.</source>
+        <translation>Chỉ người tạo (hoặc chủ tọa, với ghi chú chung) mới được xoá ghi chú này.</translation>
+    </message>
+    <message>
+        <source>Only the presenter can draw on the presentation.</source>
+        <translation>Chỉ người trình bày mới được vẽ lên phần trình chiếu.</translation>
+    </message>
+    <message>
+        <source>Choose where the annotation goes: private, shared or presentation.</source>
+        <translation>Hãy chọn lớp ghi chú: riêng tư, chung hoặc trình chiếu.</translation>
+    </message>
+    <message>
+        <source>This drawing is off the page or too large.</source>
+        <translation>Nét vẽ này nằm ngoài trang hoặc quá lớn.</translation>
+    </message>
+    <message>
+        <source>A note needs some text, at most 4,000 characters.</source>
+        <translation>Ghi chú cần có nội dung, tối đa 4.000 ký tự.</translation>
+    </message>
+    <message>
+        <source>This annotation is empty.</source>
+        <translation>Ghi chú này trống.</translation>
+    </message>
+    <message>
+        <source>You have made the most annotations allowed on this document. Erase some to add more.</source>
+        <translation>Bạn đã tạo số ghi chú tối đa cho phép trên tài liệu này. Hãy xoá bớt để thêm mới.</translation>
+    </message>
+    <message>
+        <source>Your annotations on this document take the most space allowed. Erase some to add more.</source>
+        <translation>Ghi chú của bạn trên tài liệu này đã chiếm hết dung lượng cho phép. Hãy xoá bớt để thêm mới.</translation>
+    </message>
+    <message>
+        <source>Observers do not draw.</source>
+        <translation>Quan sát viên không được vẽ ghi chú.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved. Reopen them before changing them.</source>
+        <translation>Biên bản đã được duyệt. Hãy mở lại biên bản trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>The text is too long for the minutes.</source>
+        <translation>Nội dung quá dài đối với biên bản.</translation>
+    </message>
+    <message>
+        <source>The number and the place belong to the minutes as a whole.</source>
+        <translation>Số biên bản và địa danh thuộc về toàn bộ biên bản.</translation>
+    </message>
+    <message>
+        <source>The number or the place is too long (at most 200 characters).</source>
+        <translation>Số biên bản hoặc địa danh quá dài (tối đa 200 ký tự).</translation>
+    </message>
+    <message>
+        <source>The minutes are not approved: there is nothing to reopen.</source>
+        <translation>Biên bản chưa được duyệt nên không có gì để mở lại.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the minutes.</source>
+        <translation>Hãy nêu lý do mở lại biên bản.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 1,000 characters).</source>
+        <translation>Lý do quá dài (tối đa 1.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>The minutes are being exported already. Wait for it to finish.</source>
+        <translation>Biên bản đang được xuất. Hãy chờ đến khi xong.</translation>
+    </message>
+    <message>
+        <source>This room server cannot export minutes.</source>
+        <translation>Máy chủ phòng họp này không xuất được biên bản.</translation>
+    </message>
+    <message>
+        <source>The server could not make the minutes PDF and the archive. Try again, or ask for support.</source>
+        <translation>Máy chủ không tạo được tệp PDF biên bản và bộ lưu trữ. Hãy thử lại hoặc đề nghị hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in the list.</source>
+        <translation>Thiết bị này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The server could not register this device. Try again.</source>
+        <translation>Máy chủ không đăng ký được thiết bị này. Hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
