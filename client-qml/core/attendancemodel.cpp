@@ -2,6 +2,15 @@
 
 #include <QDateTime>
 
+bool AttendanceModel::Member::operator==(const Member &o) const
+{
+    return id == o.id && name == o.name && title == o.title && role == o.role && voting == o.voting
+           && weight == o.weight && present == o.present && attendance == o.attendance
+           && absenceReason == o.absenceReason && checkInMethod == o.checkInMethod
+           && checkInMs == o.checkInMs && proxyHolder == o.proxyHolder && proxiesHeld == o.proxiesHeld
+           && eligible == o.eligible && hasVoted == o.hasVoted && choice == o.choice;
+}
+
 AttendanceModel::AttendanceModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -48,9 +57,9 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
     case ProxyHolderNameRole:
         return nameOf(m.proxyHolder);
     case ProxiesHeldRole:
-        return int(grantorsOf(m.id).size());
+        return m.proxiesHeld;
     case EligibleRole:
-        return isEligible(m);
+        return m.eligible;
     case HasVotedRole:
         return m.hasVoted;
     case ChoiceRole:
@@ -110,18 +119,20 @@ QStringList AttendanceModel::grantorsOf(const QString &holderId) const
     return grantors;
 }
 
-bool AttendanceModel::isEligible(const Member &m) const
+void AttendanceModel::show(const QList<Member> &members)
 {
-    if (!m.voting)
-        return false;
-    if (m.attending())
-        return true;
-    const Member *holder = member(m.proxyHolder);
-    return holder && holder->attending();
-}
-
-void AttendanceModel::setMembers(const QList<Member> &members)
-{
+    bool sameRows = members.size() == m_members.size();
+    for (int row = 0; sameRows && row < members.size(); ++row)
+        sameRows = members.at(row).id == m_members.at(row).id;
+    if (sameRows) {
+        for (int row = 0; row < members.size(); ++row) {
+            if (!(members.at(row) == m_members.at(row))) {
+                m_members[row] = members.at(row);
+                emit dataChanged(index(row), index(row));
+            }
+        }
+        return;
+    }
     const int old = count();
     beginResetModel();
     m_members = members;
@@ -141,79 +152,6 @@ void AttendanceModel::setSelfId(const QString &id)
     m_selfId = id;
     for (int row : {oldRow, int(m_rowById.value(id, -1))}) {
         if (row >= 0)
-            rowChanged(row, {IsSelfRole});
+            emit dataChanged(index(row), index(row), {IsSelfRole});
     }
-}
-
-bool AttendanceModel::setPresent(const QString &id, bool present)
-{
-    const int row = m_rowById.value(id, -1);
-    if (row < 0)
-        return false;
-    if (m_members[row].present != present) {
-        m_members[row].present = present;
-        rowChanged(row, {PresentRole});
-    }
-    return true;
-}
-
-bool AttendanceModel::setAttendance(const QString &id, int attendance, const QString &reason, int method,
-                                    qint64 timeMs)
-{
-    const int row = m_rowById.value(id, -1);
-    if (row < 0)
-        return false;
-    Member &m = m_members[row];
-    if (m.attendance == attendance && m.absenceReason == reason && m.checkInMethod == method
-        && m.checkInMs == timeMs)
-        return true;
-    m.attendance = attendance;
-    m.absenceReason = reason;
-    m.checkInMethod = method;
-    m.checkInMs = timeMs;
-    rowChanged(row, {AttendanceRole, AbsenceReasonRole, AttendingRole, EligibleRole, CheckInMethodRole,
-                     CheckInTimeRole});
-    // Those this member holds a vote for are represented, or no longer.
-    for (const QString &grantor : grantorsOf(id))
-        rowChanged(m_rowById.value(grantor), {EligibleRole});
-    return true;
-}
-
-bool AttendanceModel::setProxyHolder(const QString &grantorId, const QString &holderId)
-{
-    const int row = m_rowById.value(grantorId, -1);
-    if (row < 0)
-        return false;
-    const QString oldHolder = m_members.at(row).proxyHolder;
-    if (oldHolder == holderId)
-        return true;
-    m_members[row].proxyHolder = holderId;
-    rowChanged(row, {ProxyHolderIdRole, ProxyHolderNameRole, EligibleRole});
-    for (const QString &holder : {oldHolder, holderId}) {
-        const int h = m_rowById.value(holder, -1);
-        if (h >= 0)
-            rowChanged(h, {ProxiesHeldRole});
-    }
-    return true;
-}
-
-void AttendanceModel::setVotes(const QHash<QString, QString> &choiceByVoter)
-{
-    for (int row = 0; row < m_members.size(); ++row) {
-        Member &m = m_members[row];
-        const auto it = choiceByVoter.constFind(m.id);
-        const bool voted = it != choiceByVoter.cend();
-        const QString choice = voted ? *it : QString();
-        if (m.hasVoted != voted || m.choice != choice) {
-            m.hasVoted = voted;
-            m.choice = choice;
-            rowChanged(row, {HasVotedRole, ChoiceRole});
-        }
-    }
-}
-
-void AttendanceModel::rowChanged(int row, const QList<int> &roles)
-{
-    const QModelIndex i = index(row);
-    emit dataChanged(i, i, roles);
 }

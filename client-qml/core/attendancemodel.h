@@ -8,8 +8,9 @@
 /**
  * The members of the meeting as the floor sees them: attendance (what quorum counts, unlike a
  * connected device), votes and weight, proxies, and whether each has voted in the ballot on
- * screen. Rows follow the meeting definition. Filled by FloorReplica, which also reads its
- * rows for the quorum.
+ * screen. Rows follow the meeting definition. A view of the shared fold's state
+ * (server/core/meetingstate.h): FloorReplica builds its rows from it after each event, and
+ * show() emits dataChanged for the rows that differ, a reset only for a new definition.
  */
 class AttendanceModel : public QAbstractListModel
 {
@@ -61,10 +62,13 @@ public:
         int checkInMethod = UnknownMethod;
         qint64 checkInMs = 0; // server time of the current attendance's check-in
         QString proxyHolder;
+        int proxiesHeld = 0;
+        bool eligible = false;
         bool hasVoted = false;
         QString choice;
 
         bool attending() const { return attendance == InRoom || attendance == Online; }
+        bool operator==(const Member &o) const;
     };
 
     explicit AttendanceModel(QObject *parent = nullptr);
@@ -79,26 +83,18 @@ public:
     Q_INVOKABLE QString nameOf(const QString &id) const;
     /** Ids of the members whose vote `holderId` holds, in definition order. */
     QStringList grantorsOf(const QString &holderId) const;
-    /** Whether a member may vote now (see EligibleRole). */
-    bool isEligible(const Member &m) const;
 
-    /** Replaces every row (a new definition or snapshot): one model reset. */
-    void setMembers(const QList<Member> &members);
+    /**
+     * The rows as they are now: the same members in the same order change row by row (only
+     * rows that differ emit dataChanged); other members (a new definition) reset the model.
+     */
+    void show(const QList<Member> &members);
     void setSelfId(const QString &id);
-    /** Small changes; each returns false for an unknown id and emits only what changed. */
-    bool setPresent(const QString &id, bool present);
-    bool setAttendance(const QString &id, int attendance, const QString &reason, int method = UnknownMethod,
-                       qint64 timeMs = 0);
-    bool setProxyHolder(const QString &grantorId, const QString &holderId);
-    /** The ballot on screen: who has voted, and (named ballots) what. */
-    void setVotes(const QHash<QString, QString> &choiceByVoter);
 
 signals:
     void countChanged();
 
 private:
-    void rowChanged(int row, const QList<int> &roles);
-
     QList<Member> m_members;
     QHash<QString, int> m_rowById;
     QString m_selfId;

@@ -1,6 +1,7 @@
 #include "devicesmodel.h"
 
 #include "participantsmodel.h"
+#include "listsync.h"
 #include "protocol.h"
 
 using quorum::qstr;
@@ -19,7 +20,7 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const quorum::v1::EnrolledDevice &device = m_devices[size_t(index.row())];
+    const quorum::v1::EnrolledDevice &device = m_devices[size_t(index.row())].device;
     switch (role) {
     case Qt::DisplayRole:
     case DeviceKeyRole:
@@ -50,41 +51,21 @@ QHash<int, QByteArray> DevicesModel::roleNames() const
             {RevokedRole, "revoked"},           {ThisDeviceRole, "thisDevice"}};
 }
 
-void DevicesModel::load(const quorum::v1::Snapshot &snapshot)
+bool DevicesModel::Row::operator==(const Row &o) const
 {
-    beginResetModel();
-    m_devices.assign(snapshot.devices().begin(), snapshot.devices().end());
-    endResetModel();
-    emit countChanged();
+    return key == o.key && device.SerializeAsString() == o.device.SerializeAsString();
 }
 
-void DevicesModel::clear()
+void DevicesModel::show(const std::vector<quorum::v1::EnrolledDevice> &devices)
 {
-    if (m_devices.empty())
-        return;
-    beginResetModel();
-    m_devices.clear();
-    endResetModel();
-    emit countChanged();
-}
-
-void DevicesModel::enrolled(const quorum::v1::EnrolledDevice &device, qint64 timeMs)
-{
-    const int row = int(m_devices.size());
-    beginInsertRows({}, row, row);
-    m_devices.push_back(device);
-    m_devices.back().set_enrolled_ms(timeMs);
-    endInsertRows();
-    emit countChanged();
-}
-
-void DevicesModel::revoked(const QString &deviceKey)
-{
-    const int row = indexOf(deviceKey);
-    if (row < 0 || m_devices[size_t(row)].revoked())
-        return;
-    m_devices[size_t(row)].set_revoked(true);
-    emit dataChanged(index(row), index(row), {RevokedRole});
+    const int old = int(m_devices.size());
+    std::vector<Row> next;
+    next.reserve(devices.size());
+    for (const quorum::v1::EnrolledDevice &d : devices)
+        next.push_back({qstr(d.device_key()), d});
+    syncRows(this, m_devices, std::move(next));
+    if (old != int(m_devices.size()))
+        emit countChanged();
 }
 
 void DevicesModel::setThisDevice(const QString &deviceKey)
@@ -103,7 +84,7 @@ void DevicesModel::setThisDevice(const QString &deviceKey)
 int DevicesModel::indexOf(const QString &deviceKey) const
 {
     for (size_t i = 0; i < m_devices.size(); ++i) {
-        if (qstr(m_devices[i].device_key()) == deviceKey)
+        if (m_devices[i].key == deviceKey)
             return int(i);
     }
     return -1;

@@ -11,7 +11,7 @@ class ParticipantsModel;
 /**
  * The devices that joined with a PIN and hold a token (EnrolledDevice), newest last, for the
  * secretary's console: whose each is, which install, when, and whether it was revoked.
- * Fed by the snapshot and the DeviceEnrolled / DeviceRevoked events.
+ * A view of the shared fold's devices (MeetingState.devices): MeetingReplica shows them.
  */
 class DevicesModel : public QAbstractListModel
 {
@@ -36,19 +36,32 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void load(const quorum::v1::Snapshot &snapshot);
-    void clear();
-    void enrolled(const quorum::v1::EnrolledDevice &device, qint64 timeMs);
-    void revoked(const QString &deviceKey);
+    /** The devices as the shared fold holds them (MeetingState.devices), row by row (listsync.h). */
+    void show(const std::vector<quorum::v1::EnrolledDevice> &devices);
     void setThisDevice(const QString &deviceKey);
+
+    // For syncRows().
+    void beginRemove(int row) { beginRemoveRows({}, row, row); }
+    void endRemove() { endRemoveRows(); }
+    void beginInsert(int row) { beginInsertRows({}, row, row); }
+    void endInsert() { endInsertRows(); }
+    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
+    void endMove() { endMoveRows(); }
+    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void countChanged();
 
 private:
+    struct Row
+    {
+        QString key;
+        quorum::v1::EnrolledDevice device;
+        bool operator==(const Row &o) const;
+    };
     int indexOf(const QString &deviceKey) const;
 
     ParticipantsModel *m_participants;
-    std::vector<quorum::v1::EnrolledDevice> m_devices;
+    std::vector<Row> m_devices;
     QString m_thisDevice;
 };

@@ -2,27 +2,27 @@
 
 #include "attendancemodel.h"
 #include "ballotview.h"
+#include "meetingstate.h"
+#include "rules.h"
 #include "speakersmodel.h"
 
 #include "quorum.pb.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
 #include <vector>
 
 /**
- * The tablet's fold of the floor (quorum.proto, "The floor"): attendance and quorum, proxies,
- * the speakers' queue and the running speech, the ballots. MeetingReplica feeds it the
- * definition, the snapshot and the floor events; the QML pages bind to it through
- * `MeetingClient.floor` and call its invokables, which send commands through the sender
- * MeetingClient installs (no sockets here, so the unit tests feed events and read commands).
+ * The tablet's view of the floor (quorum.proto, "The floor"): attendance and quorum, proxies,
+ * the speakers' queue and the running speech, the ballots. It folds nothing itself: it reads
+ * the state the shared fold (server/core/fold.h) keeps in MeetingReplica, which calls
+ * refresh() after each event. The QML pages bind to it through `MeetingClient.floor` and call
+ * its invokables, which send commands through the sender MeetingClient installs (no sockets
+ * here, so the unit tests feed events and read commands).
  *
- * The quorum is computed like the server's rules.cpp: in integers, voting members attending
- * plus the members whose proxy holder attends, against the meeting's quorum rule.
+ * The quorum is the server's own (rules.h: rules::quorum over the same state).
  */
 class FloorReplica : public QObject
 {
@@ -76,40 +76,41 @@ public:
     using CommandSender = std::function<QString(quorum::v1::Command)>;
     using Clock = std::function<qint64()>; // local wall clock, ms since the epoch
 
-    explicit FloorReplica(QObject *parent = nullptr);
+    /** A view of `state`, which MeetingReplica owns and outlives it. */
+    explicit FloorReplica(const quorum::MeetingState &state, QObject *parent = nullptr);
 
     AttendanceModel *attendance() const { return m_attendance; }
     SpeakersModel *speakers() const { return m_speakers; }
     BallotView *ballot() const { return m_ballot; }
 
-    double quorumPresent() const { return double(m_quorumPresent); }
-    double quorumBase() const { return double(m_quorumBase); }
-    double quorumNeeded() const { return double(m_quorumNeeded); }
-    double quorumMissing() const { return m_quorumPresent >= m_quorumNeeded ? 0 : double(m_quorumNeeded - m_quorumPresent); }
-    bool quorumReached() const { return m_quorumReached; }
-    bool quorumWeighted() const { return m_quorumRule.weighted(); }
-    int quorumNumerator() const { return int(m_quorumRule.threshold().fraction().numerator()); }
-    int quorumDenominator() const { return int(m_quorumRule.threshold().fraction().denominator()); }
-    bool quorumStrict() const { return m_quorumRule.threshold().comparison() == quorum::v1::COMPARISON_MORE_THAN; }
-    bool quorumOfAllMembers() const { return m_quorumRule.base() == quorum::v1::BASE_ALL_MEMBERS; }
-    bool allowProxies() const { return m_definition.allow_proxies(); }
+    double quorumPresent() const { return double(m_quorum.present); }
+    double quorumBase() const { return double(m_quorum.base); }
+    double quorumNeeded() const { return double(m_quorum.needed); }
+    double quorumMissing() const { return m_quorum.present >= m_quorum.needed ? 0 : double(m_quorum.needed - m_quorum.present); }
+    bool quorumReached() const { return m_quorum.reached; }
+    bool quorumWeighted() const { return quorumRule().weighted(); }
+    int quorumNumerator() const { return int(quorumRule().threshold().fraction().numerator()); }
+    int quorumDenominator() const { return int(quorumRule().threshold().fraction().denominator()); }
+    bool quorumStrict() const { return quorumRule().threshold().comparison() == quorum::v1::COMPARISON_MORE_THAN; }
+    bool quorumOfAllMembers() const { return quorumRule().base() == quorum::v1::BASE_ALL_MEMBERS; }
+    bool allowProxies() const { return m_state.definition.allow_proxies(); }
     int maxProxiesPerHolder() const;
     QString defaultRulePreset() const;
     int attendingCount() const { return m_attendingCount; }
     int memberCount() const { return m_memberCount; }
 
-    bool queueOpen() const { return m_queueOpen; }
-    int speakingSeconds() const { return int(m_speakingSeconds); }
+    bool queueOpen() const { return m_state.floor.queueOpen; }
+    int speakingSeconds() const { return int(m_state.floor.speakingSeconds); }
     int selfQueuePosition() const { return m_speakers->positionOf(m_selfId); }
     bool selfPointOfOrder() const;
 
-    bool speechActive() const { return m_speech.active; }
-    QString speakerId() const { return m_speech.participantId; }
-    QString speakerName() const { return m_attendance->nameOf(m_speech.participantId); }
-    bool selfSpeaking() const { return m_speech.active && m_speech.participantId == m_selfId; }
-    bool speechPointOfOrder() const { return m_speech.pointOfOrder; }
-    bool speechPaused() const { return m_speech.paused; }
-    int speechAllottedSeconds() const { return int(m_speech.allottedSeconds); }
+    bool speechActive() const { return speech().active; }
+    QString speakerId() const { return speech().participantId; }
+    QString speakerName() const { return nameOf(speech().participantId); }
+    bool selfSpeaking() const { return speech().active && speech().participantId == m_selfId; }
+    bool speechPointOfOrder() const { return speech().pointOfOrder; }
+    bool speechPaused() const { return speech().paused; }
+    int speechAllottedSeconds() const { return int(speech().allottedSeconds); }
     int speechElapsedSeconds() const;
     /** Seconds left (negative past the limit); 0 without a limit. */
     int speechRemainingSeconds() const;
@@ -117,8 +118,8 @@ public:
 
     bool selfVoting() const;
     QString selfProxyHolderId() const;
-    QString selfProxyHolderName() const { return m_attendance->nameOf(selfProxyHolderId()); }
-    QStringList selfProxyGrantorIds() const { return m_attendance->grantorsOf(m_selfId); }
+    QString selfProxyHolderName() const { return nameOf(selfProxyHolderId()); }
+    QStringList selfProxyGrantorIds() const { return grantorsOf(m_selfId); }
 
     /** Server time now, from the local clock and the offset learnt at the Welcome. */
     Q_INVOKABLE double serverNowMs() const { return double(m_clock() + m_serverOffsetMs); }
@@ -165,13 +166,11 @@ public:
     void setServerTime(qint64 serverTimeMs);
     void setSelfParticipantId(const QString &participantId);
 
-    /** A new definition (event 1): everything of the floor starts over. */
-    void define(const quorum::v1::MeetingDefined &meeting);
-    /** The definition and the floor of a snapshot. */
-    void loadSnapshot(const quorum::v1::Snapshot &snapshot);
-    void clear();
-    /** Folds one event in; MeetingReplica checks the seq. Non-floor events it does not need are ignored. */
-    void apply(const quorum::v1::Event &event);
+    /**
+     * The state moved on (an event, a snapshot): the models and properties follow it, each
+     * signalling only what changed. `redefined`: a new definition, the rules may differ.
+     */
+    void refresh(bool redefined = false);
 
 signals:
     void quorumChanged();
@@ -184,46 +183,25 @@ signals:
     void attendanceCountChanged();
 
 private:
-    struct Speech
-    {
-        bool active = false;
-        QString participantId;
-        quint32 allottedSeconds = 0;
-        quint64 spokenBeforeMs = 0;
-        bool paused = false;
-        qint64 runningSinceMs = 0;
-        bool pointOfOrder = false;
-    };
-    struct Ballot
-    {
-        quorum::v1::Ballot ballot;
-        int phase = BallotView::Created;
-        QStringList voted;
-        QSet<QString> votedSet;
-        QHash<QString, QList<quint32>> namedChoices;
-        std::vector<quorum::v1::VoteCast> namedVotes;
-        bool hasResult = false;
-        quorum::v1::BallotResult result;
-        quint32 eligible = 0;
-        QString cancelReason;
-        // Turnout from VotesCounted (others' votes as a count): the last count, and the voters
-        // this tablet saw in full since (its own votes).
-        quint32 counted = 0;
-        quint32 votedSinceCount = 0;
-    };
-
     QString send(quorum::v1::Command command);
-    void resetFloor();
-    void setCurrentItem(const QString &itemId);
-    void applyVote(Ballot &b, const quorum::v1::VoteCast &cast);
-    Ballot *findBallot(const QString &id);
-    const Ballot *shownBallot() const;
+    const quorum::SpeechState &speech() const { return m_state.floor.speech; }
+    quorum::v1::QuorumRule quorumRule() const;
+    QString nameOf(const QString &participantId) const;
+    /** Ids of the members whose vote `holderId` holds, in definition order. */
+    QStringList grantorsOf(const QString &holderId) const;
+    bool eligible(const quorum::ParticipantState &p) const;
+    const quorum::BallotRecord *shownBallot() const;
+    QString labels(const quorum::v1::Ballot &ballot, const std::vector<quint32> &choices) const;
+    void refreshAttendance();
+    void refreshQueue();
+    void refreshSpeech();
     void refreshQuorum();
+    void refreshSelf();
     void refreshBallot();
     void refreshClock();
-    void setSpeech(const Speech &speech);
     quint64 spokenMs() const;
 
+    const quorum::MeetingState &m_state;
     AttendanceModel *m_attendance;
     SpeakersModel *m_speakers;
     BallotView *m_ballot;
@@ -233,19 +211,14 @@ private:
     qint64 m_serverOffsetMs = 0;
     QString m_selfId;
 
-    quorum::v1::MeetingDefined m_definition;
-    quorum::v1::QuorumRule m_quorumRule;
-    quint64 m_quorumPresent = 0;
-    quint64 m_quorumBase = 0;
-    quint64 m_quorumNeeded = 0;
-    bool m_quorumReached = false;
+    // What the properties last said, to signal only changes.
+    quorum::rules::QuorumStatus m_quorum;
     int m_attendingCount = 0;
     int m_memberCount = 0;
-
     bool m_queueOpen = true;
     quint32 m_speakingSeconds = 0;
-    Speech m_speech;
+    quorum::SpeechState m_speech;
+    QStringList m_self; // voting, proxy holder, grantors
     int m_lastElapsed = -1;
-    std::vector<Ballot> m_ballots;
     QString m_lastCreatedBallotId;
 };

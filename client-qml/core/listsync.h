@@ -9,17 +9,28 @@
 /**
  * Brings a list model's rows to a new list with fine-grained signals (removals, moves,
  * insertions, dataChanged) instead of a reset, matching rows by a key. T needs `key` (a
- * QString) and operator==. The caller's model passes itself and the begin/end functions it
- * inherits from QAbstractItemModel through the small adapter below.
+ * QString) or a syncKey() overload of its own, and operator==. The caller's model passes
+ * itself and the begin/end functions it inherits from QAbstractItemModel through a small
+ * adapter (documentsmodel.h).
  */
+template <typename T, typename Model>
+void syncRows(Model *model, std::vector<T> &rows, std::vector<T> next);
+
+/** The key syncRows() matches a row by: its `key`, unless its type brings a syncKey() of its own. */
+template <typename T>
+QString syncKey(const T &row)
+{
+    return row.key;
+}
+
 template <typename T, typename Model>
 void syncRows(Model *model, std::vector<T> &rows, std::vector<T> next)
 {
     QSet<QString> nextKeys;
     for (const T &row : next)
-        nextKeys.insert(row.key);
+        nextKeys.insert(syncKey(row));
     for (int i = int(rows.size()) - 1; i >= 0; --i) {
-        if (!nextKeys.contains(rows[size_t(i)].key)) {
+        if (!nextKeys.contains(syncKey(rows[size_t(i)]))) {
             model->beginRemove(i);
             rows.erase(rows.begin() + i);
             model->endRemove();
@@ -27,7 +38,7 @@ void syncRows(Model *model, std::vector<T> &rows, std::vector<T> next)
     }
     for (int i = 0; i < int(next.size()); ++i) {
         T &want = next[size_t(i)];
-        if (i < int(rows.size()) && rows[size_t(i)].key == want.key) {
+        if (i < int(rows.size()) && syncKey(rows[size_t(i)]) == syncKey(want)) {
             if (!(rows[size_t(i)] == want)) {
                 rows[size_t(i)] = std::move(want);
                 model->rowChanged(i);
@@ -36,7 +47,7 @@ void syncRows(Model *model, std::vector<T> &rows, std::vector<T> next)
         }
         int found = -1;
         for (int j = i + 1; j < int(rows.size()); ++j) {
-            if (rows[size_t(j)].key == want.key) {
+            if (syncKey(rows[size_t(j)]) == syncKey(want)) {
                 found = j;
                 break;
             }

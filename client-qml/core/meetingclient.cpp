@@ -544,7 +544,7 @@ void MeetingClient::onAnnotationPage(const v1::AnnotationPage &page)
 {
     if (!m_session || !m_pagedWelcome || page.snapshot_seq() != m_pagedWelcome->snapshot().seq())
         return; // not for the snapshot we hold
-    m_replica->documents()->addSnapshotPage(page);
+    m_replica->addSnapshotPage(page);
     auto *annotations = m_pagedWelcome->mutable_snapshot()->mutable_annotations();
     annotations->MergeFrom(page.annotations());
     if (!page.last())

@@ -1,5 +1,6 @@
 #include "minutesreplica.h"
 
+#include "listsync.h"
 #include "protocol.h"
 
 using quorum::qstr;
@@ -12,23 +13,23 @@ MinutesReplica::MinutesReplica(QObject *parent)
 
 int MinutesReplica::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant MinutesReplica::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Item &item = m_items.at(index.row());
+    const Row &row = m_rows[size_t(index.row())];
     switch (role) {
     case ItemIdRole:
-        return item.id;
+        return row.key;
     case TitleRole:
-        return item.title;
+        return row.title;
     case NotesRole:
-        return m_texts.value(item.id).notes;
+        return row.text.notes;
     case ConclusionsRole:
-        return m_texts.value(item.id).conclusions;
+        return row.text.conclusions;
     }
     return {};
 }
@@ -40,85 +41,50 @@ QHash<int, QByteArray> MinutesReplica::roleNames() const
 
 void MinutesReplica::setAgenda(const QList<Item> &items)
 {
-    const bool countDiffers = items.size() != m_items.size();
-    beginResetModel();
     m_items = items;
-    endResetModel();
-    if (countDiffers)
+    syncItems();
+}
+
+void MinutesReplica::syncItems()
+{
+    const size_t old = m_rows.size();
+    std::vector<Row> next;
+    next.reserve(size_t(m_items.size()));
+    for (const Item &item : m_items)
+        next.push_back({item.id, item.title, m_minutes.items.value(item.id)});
+    syncRows(this, m_rows, std::move(next));
+    if (old != m_rows.size())
         emit countChanged();
 }
 
-void MinutesReplica::clear()
+void MinutesReplica::show(const quorum::MinutesState &minutes)
 {
-    m_texts.clear();
-    m_number.clear();
-    m_locality.clear();
-    m_approvals.clear();
-    m_locked = false;
-    m_reopenings = 0;
-    m_lastReopenReason.clear();
-    m_export.Clear();
-    m_exportTimeMs = 0;
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0), index(int(m_items.size()) - 1), {NotesRole, ConclusionsRole});
-    emit changed();
-    emit exportedChanged();
-}
-
-void MinutesReplica::loadSnapshot(const v1::MinutesSnapshot &snapshot)
-{
-    m_texts.clear();
-    for (const v1::MinutesItem &item : snapshot.items())
-        m_texts.insert(qstr(item.item_id()), {qstr(item.notes()), qstr(item.conclusions())});
-    m_number = qstr(snapshot.number());
-    m_locality = qstr(snapshot.locality());
-    m_approvals = QList<v1::MinutesApproved>(snapshot.approvals().begin(), snapshot.approvals().end());
-    m_locked = snapshot.locked();
-    m_reopenings = int(snapshot.reopenings());
-    m_lastReopenReason.clear(); // the snapshot holds the count, not the words
-    m_export = snapshot.last_export();
-    m_exportTimeMs = 0;
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0), index(int(m_items.size()) - 1), {NotesRole, ConclusionsRole});
-    emit changed();
-    emit exportedChanged();
-}
-
-void MinutesReplica::apply(const v1::Event &event)
-{
-    switch (event.body_case()) {
-    case v1::Event::kMinutesEdited: {
-        const v1::MinutesEdited &edited = event.minutes_edited();
-        const QString itemId = qstr(edited.item_id());
-        if (itemId.isEmpty()) {
-            m_number = qstr(edited.number());
-            m_locality = qstr(edited.locality());
-        }
-        // What was approved has changed: a partial approval no longer holds.
-        m_approvals.clear();
-        setText(itemId, {qstr(edited.notes()), qstr(edited.conclusions())});
-        break;
-    }
-    case v1::Event::kMinutesApproved:
-        m_approvals.append(event.minutes_approved());
-        if (event.minutes_approved().locked())
-            m_locked = true;
-        break;
-    case v1::Event::kMinutesReopened:
-        m_approvals.clear();
-        m_locked = false;
-        ++m_reopenings;
-        m_lastReopenReason = qstr(event.minutes_reopened().reason());
-        break;
-    case v1::Event::kMinutesExported:
-        m_export = event.minutes_exported();
-        m_exportTimeMs = event.server_time_ms();
+    auto approvals = [](const quorum::MinutesState &m) {
+        QStringList out;
+        for (const v1::MinutesApproved &a : m.approvals)
+            out << QString::fromStdString(a.SerializeAsString());
+        return out;
+    };
+    auto texts = [](const quorum::MinutesState &m) {
+        QStringList out;
+        for (auto it = m.items.cbegin(); it != m.items.cend(); ++it)
+            out << it.key() + QChar(0) + it->notes + QChar(0) + it->conclusions;
+        out.sort();
+        return out;
+    };
+    const bool recordChanged = texts(minutes) != texts(m_minutes) || minutes.number != m_minutes.number
+                         || minutes.locality != m_minutes.locality || approvals(minutes) != approvals(m_minutes)
+                         || minutes.locked != m_minutes.locked || minutes.reopenings != m_minutes.reopenings
+                         || minutes.lastReopenReason != m_minutes.lastReopenReason;
+    const bool exportChanged = lastExport().SerializeAsString()
+                                       != (minutes.lastExport ? minutes.lastExport->SerializeAsString() : std::string())
+                               || minutes.lastExportMs != m_minutes.lastExportMs;
+    m_minutes = minutes;
+    syncItems();
+    if (recordChanged)
+        emit changed();
+    if (exportChanged)
         emit exportedChanged();
-        return;
-    default:
-        return;
-    }
-    emit changed();
 }
 
 void MinutesReplica::setSigningFingerprint(const QString &fingerprint)
@@ -129,34 +95,30 @@ void MinutesReplica::setSigningFingerprint(const QString &fingerprint)
     emit signingFingerprintChanged();
 }
 
+const v1::MinutesExported &MinutesReplica::lastExport() const
+{
+    return m_minutes.lastExport ? *m_minutes.lastExport : v1::MinutesExported::default_instance();
+}
+
 QString MinutesReplica::exportPdfSha256() const
 {
-    return qstr(m_export.minutes_vi_sha256());
+    return qstr(lastExport().minutes_vi_sha256());
 }
 
 QString MinutesReplica::exportArchiveSha256() const
 {
-    return qstr(m_export.archive_sha256());
+    return qstr(lastExport().archive_sha256());
 }
 
 QString MinutesReplica::exportArchiveFileName() const
 {
-    return qstr(m_export.archive_file_name());
+    return qstr(lastExport().archive_file_name());
 }
 
 QString MinutesReplica::approverOf(v1::Role role) const
 {
-    for (const v1::MinutesApproved &a : m_approvals)
+    for (const v1::MinutesApproved &a : m_minutes.approvals)
         if (a.role() == role)
             return qstr(a.participant_id());
     return {};
-}
-
-void MinutesReplica::setText(const QString &itemId, const Text &text)
-{
-    m_texts.insert(itemId, text);
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == itemId)
-            emit dataChanged(index(row), index(row), {NotesRole, ConclusionsRole});
-    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "minutesstate.h"
 #include "quorum.pb.h"
 
 #include <QAbstractListModel>
@@ -9,14 +10,13 @@
 #include <QStringList>
 
 /**
- * The tablet's fold of the minutes events (docs/minutes.md): the secretary's notes and
- * conclusions per agenda item, the minutes' number and locality, the approvals of the chair
- * and the secretary, the lock and the reopenings. Same rules as the server's
- * server/core/minutes.cpp: an edit withdraws a partial approval, the approval that completes
- * the pair locks, a reopening withdraws every approval.
+ * The tablet's view of the minutes (docs/minutes.md): the secretary's notes and conclusions
+ * per agenda item, the minutes' number and locality, the approvals of the chair and the
+ * secretary, the lock and the reopenings. The events are folded once, by the server's own
+ * server/core/minutes.cpp (through fold.h); MeetingReplica shows the result here.
  *
  * As a list model it has one row per agenda item (itemId, title, notes, conclusions) for the
- * secretary console; the minutes as a whole are properties. MeetingReplica feeds it.
+ * secretary console, updated row by row (listsync.h); the minutes as a whole are properties.
  */
 class MinutesReplica : public QAbstractListModel
 {
@@ -59,39 +59,48 @@ public:
 
     /** The rows: the agenda as defined (the texts are kept by item id across a redefinition). */
     void setAgenda(const QList<Item> &items);
-    /** Forgets every text and approval (a new meeting). */
-    void clear();
-    void loadSnapshot(const quorum::v1::MinutesSnapshot &snapshot);
-    /** Folds MinutesEdited, MinutesApproved, MinutesReopened; other events are ignored. */
-    void apply(const quorum::v1::Event &event);
+    /** The minutes as the shared fold holds them now (MeetingState.minutes). */
+    void show(const quorum::MinutesState &minutes);
 
     /** The notes / conclusions of one item ("" for the minutes as a whole). */
-    Q_INVOKABLE QString notesOf(const QString &itemId) const { return m_texts.value(itemId).notes; }
-    Q_INVOKABLE QString conclusionsOf(const QString &itemId) const { return m_texts.value(itemId).conclusions; }
+    Q_INVOKABLE QString notesOf(const QString &itemId) const { return m_minutes.items.value(itemId).notes; }
+    Q_INVOKABLE QString conclusionsOf(const QString &itemId) const
+    {
+        return m_minutes.items.value(itemId).conclusions;
+    }
 
-    QString number() const { return m_number; }
-    QString locality() const { return m_locality; }
+    QString number() const { return m_minutes.number; }
+    QString locality() const { return m_minutes.locality; }
     QString notes() const { return notesOf(QString()); }
     QString conclusions() const { return conclusionsOf(QString()); }
     bool chairApproved() const { return !chairApproverId().isEmpty(); }
     bool secretaryApproved() const { return !secretaryApproverId().isEmpty(); }
     QString chairApproverId() const { return approverOf(quorum::v1::ROLE_CHAIR); }
     QString secretaryApproverId() const { return approverOf(quorum::v1::ROLE_SECRETARY); }
-    bool locked() const { return m_locked; }
-    int reopenings() const { return m_reopenings; }
-    QString lastReopenReason() const { return m_lastReopenReason; }
+    bool locked() const { return m_minutes.locked; }
+    int reopenings() const { return int(m_minutes.reopenings); }
+    QString lastReopenReason() const { return m_minutes.lastReopenReason; }
 
     /** The server's archive signing key (Welcome), "" when the server did not say. */
     QString signingFingerprint() const { return m_fingerprint; }
     void setSigningFingerprint(const QString &fingerprint);
 
-    bool exported() const { return !m_export.archive_sha256().empty(); }
-    const quorum::v1::MinutesExported &lastExport() const { return m_export; }
+    bool exported() const { return !lastExport().archive_sha256().empty(); }
+    const quorum::v1::MinutesExported &lastExport() const;
     QString exportPdfSha256() const;
     QString exportArchiveSha256() const;
     QString exportArchiveFileName() const;
-    bool exportApproved() const { return m_export.approved(); }
-    qint64 exportTimeMs() const { return m_exportTimeMs; }
+    bool exportApproved() const { return lastExport().approved(); }
+    qint64 exportTimeMs() const { return m_minutes.lastExportMs; }
+
+    // For syncRows().
+    void beginRemove(int row) { beginRemoveRows({}, row, row); }
+    void endRemove() { endRemoveRows(); }
+    void beginInsert(int row) { beginInsertRows({}, row, row); }
+    void endInsert() { endInsertRows(); }
+    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
+    void endMove() { endMoveRows(); }
+    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void changed();
@@ -100,23 +109,22 @@ signals:
     void exportedChanged();
 
 private:
-    struct Text
+    struct Row
     {
-        QString notes;
-        QString conclusions;
+        QString key; // the agenda item id
+        QString title;
+        quorum::MinutesText text;
+        bool operator==(const Row &o) const
+        {
+            return key == o.key && title == o.title && text.notes == o.text.notes
+                   && text.conclusions == o.text.conclusions;
+        }
     };
     QString approverOf(quorum::v1::Role role) const;
-    void setText(const QString &itemId, const Text &text);
+    void syncItems();
 
     QList<Item> m_items;
-    QHash<QString, Text> m_texts; // "" = the minutes as a whole
-    QString m_number;
-    QString m_locality;
-    QList<quorum::v1::MinutesApproved> m_approvals;
-    bool m_locked = false;
-    int m_reopenings = 0;
-    QString m_lastReopenReason;
+    std::vector<Row> m_rows;
+    quorum::MinutesState m_minutes;
     QString m_fingerprint;
-    quorum::v1::MinutesExported m_export;
-    qint64 m_exportTimeMs = 0; // 0 when known from a snapshot only
 };

@@ -1,11 +1,12 @@
 #include "replica.h"
 
 #include "agendamodel.h"
+#include "devicesmodel.h"
 #include "documentlibrary.h"
 #include "floorreplica.h"
+#include "fold.h"
 #include "minutesreplica.h"
 #include "participantsmodel.h"
-#include "devicesmodel.h"
 #include "protocol.h"
 
 #include <QLoggingCategory>
@@ -20,10 +21,35 @@ MeetingReplica::MeetingReplica(QObject *parent)
     , m_participants(new ParticipantsModel(this))
     , m_devices(new DevicesModel(m_participants, this))
     , m_agenda(new AgendaModel(this))
-    , m_documents(new DocumentLibrary(this))
-    , m_floor(new FloorReplica(this))
+    , m_documents(new DocumentLibrary(m_state.documents, this))
+    , m_floor(new FloorReplica(m_state, this))
     , m_minutes(new MinutesReplica(this))
 {
+}
+
+QString MeetingReplica::meetingId() const
+{
+    return qstr(m_state.definition.meeting_id());
+}
+
+QString MeetingReplica::title() const
+{
+    return qstr(m_state.definition.title());
+}
+
+QString MeetingReplica::organisation() const
+{
+    return qstr(m_state.definition.organisation());
+}
+
+QString MeetingReplica::place() const
+{
+    return qstr(m_state.definition.place());
+}
+
+QString MeetingReplica::language() const
+{
+    return qstr(m_state.definition.language());
 }
 
 QString MeetingReplica::currentItemId() const
@@ -49,63 +75,78 @@ void MeetingReplica::setSelfParticipantId(const QString &participantId)
 
 void MeetingReplica::clear()
 {
-    define(v1::MeetingDefined(), QString());
-    m_defined = false;
-    m_documents->clear();
-    m_floor->clear();
-    m_minutes->clear();
-    m_devices->clear();
-    setLastSeq(0);
+    const quint64 old = m_state.seq;
+    m_state = quorum::MeetingState();
+    showAll();
+    if (old != m_state.seq)
+        emit lastSeqChanged();
 }
 
 void MeetingReplica::loadSnapshot(const v1::Snapshot &snapshot)
 {
-    define(snapshot.meeting(), qstr(snapshot.current_item_id()));
-    m_defined = snapshot.has_meeting();
-    m_documents->loadSnapshot(snapshot);
-    m_floor->loadSnapshot(snapshot);
-    m_minutes->loadSnapshot(snapshot.minutes());
-    m_devices->load(snapshot);
-    setLastSeq(snapshot.seq());
+    const quint64 old = m_state.seq;
+    quorum::loadSnapshot(m_state, snapshot);
+    showAll();
+    if (old != m_state.seq)
+        emit lastSeqChanged();
 }
 
 MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
 {
-    if (event.seq() <= m_lastSeq)
+    if (event.seq() <= m_state.seq)
         return ApplyResult::Duplicate;
-    if (event.seq() > m_lastSeq + 1)
+    if (event.seq() > m_state.seq + 1)
         return ApplyResult::Gap;
+    quorum::applyEvent(m_state, event); // the server's own fold
+    show(event);
+    emit lastSeqChanged();
+    return ApplyResult::Applied;
+}
 
-    // Exhaustive on purpose (-Werror=switch): a new event type in quorum.proto must be
-    // decided here, even if the decision is "nothing to show".
+void MeetingReplica::addSnapshotPage(const v1::AnnotationPage &page)
+{
+    if (page.annotations().empty())
+        return;
+    for (const v1::AnnotationOp &op : page.annotations()) {
+        if (m_state.documents.ops.contains(qstr(op.op_id())))
+            continue; // already here from the events since
+        v1::Event event;
+        *event.mutable_annotation_applied()->mutable_op() = op;
+        event.set_seq(m_state.seq); // a page is part of the snapshot: the seq stays
+        quorum::applyEvent(m_state, event);
+    }
+    m_documents->showAnnotations(qstr(page.document_id()), -1);
+}
+
+void MeetingReplica::showAll()
+{
+    showDefinition();
+    m_devices->show(m_state.devices);
+    m_floor->refresh(true);
+    m_minutes->show(m_state.minutes);
+    m_documents->showDocuments();
+    m_documents->showAnnotations({}, -1);
+    m_documents->showPresentation();
+}
+
+void MeetingReplica::show(const v1::Event &event)
+{
+    // Which views an event changed; each reads the state the fold left, never the event's
+    // content (exhaustive on purpose, -Werror=switch: a new event type must be shown somewhere
+    // or say that nothing shows it).
     switch (event.body_case()) {
     case v1::Event::kMeetingDefined:
-        define(event.meeting_defined(), QString());
-        m_floor->define(event.meeting_defined());
-        m_defined = true;
-        break;
-    case v1::Event::kParticipantJoined: {
-        const QString id = qstr(event.participant_joined().participant_id());
-        m_floor->apply(event); // joining is checking in
-        if (m_participants->setPresent(id, true))
-            emit presenceChanged();
-        else
-            qCWarning(lcReplica) << "seq" << event.seq() << ": unknown participant joined" << id;
-        break;
-    }
-    case v1::Event::kParticipantLeft: {
-        const QString id = qstr(event.participant_left().participant_id());
-        m_floor->apply(event);
-        if (m_participants->setPresent(id, false))
-            emit presenceChanged();
-        else
-            qCWarning(lcReplica) << "seq" << event.seq() << ": unknown participant left" << id;
-        break;
-    }
+        showAll();
+        return;
+    case v1::Event::kParticipantJoined:
+    case v1::Event::kParticipantLeft:
+        showPresence();
+        m_floor->refresh(); // joining is checking in
+        return;
     case v1::Event::kCurrentItemChanged:
-        setCurrentItem(qstr(event.current_item_changed().item_id()));
-        m_floor->apply(event); // a new item brings its speaking time
-        break;
+        showCurrentItem();
+        m_floor->refresh(); // a new item brings its speaking time
+        return;
     case v1::Event::kAttendanceChanged:
     case v1::Event::kProxyGranted:
     case v1::Event::kProxyRevoked:
@@ -121,97 +162,93 @@ MeetingReplica::ApplyResult MeetingReplica::apply(const v1::Event &event)
     case v1::Event::kBallotCreated:
     case v1::Event::kBallotOpened:
     case v1::Event::kVoteCast:
-    case v1::Event::kVotesCounted: // others' votes as a count: the seqs it stands for follow
+    case v1::Event::kVotesCounted:
     case v1::Event::kBallotClosed:
     case v1::Event::kBallotCancelled:
-        m_floor->apply(event);
-        break;
-    case v1::Event::kDocumentIngested:
-        break; // server-side bookkeeping: which bytes may be fetched
+        m_floor->refresh();
+        return;
     case v1::Event::kDocumentAttached:
-    case v1::Event::kDocumentRemoved:
-    case v1::Event::kAnnotationApplied:
+        m_documents->showDocuments();
+        return;
+    case v1::Event::kDocumentRemoved: // a removed document is no longer presented
+        m_documents->showDocuments();
+        m_documents->showPresentation();
+        return;
+    case v1::Event::kAnnotationApplied: {
+        const v1::AnnotationOp &op = event.annotation_applied().op();
+        m_documents->showAnnotations(qstr(op.document_id()), int(op.page()));
+        return;
+    }
     case v1::Event::kPresenterChanged:
     case v1::Event::kPresentationChanged:
-        m_documents->apply(event);
-        break;
+        m_documents->showPresentation();
+        return;
     case v1::Event::kMinutesEdited:
     case v1::Event::kMinutesApproved:
     case v1::Event::kMinutesReopened:
     case v1::Event::kMinutesExported:
-        m_minutes->apply(event); // the secretary console (docs/minutes.md)
-        break;
+        m_minutes->show(m_state.minutes);
+        return;
     case v1::Event::kDeviceEnrolled:
-        m_devices->enrolled(event.device_enrolled().device(), event.server_time_ms());
-        break;
     case v1::Event::kDeviceRevoked:
-        m_devices->revoked(qstr(event.device_revoked().device_key()));
-        break;
-    case v1::Event::kWithheld:
-        break; // someone's private annotation: only the seq counts
-    case v1::Event::BODY_NOT_SET:
-        // An event type newer than this client (its field is unknown to our generated code):
-        // the seq still counts, so the next known event applies in order.
-        break;
+        m_devices->show(m_state.devices);
+        return;
+    case v1::Event::kDocumentIngested: // server-side bookkeeping: which bytes may be fetched
+    case v1::Event::kWithheld:         // someone's private annotation: only the seq counts
+    case v1::Event::BODY_NOT_SET:      // an event type newer than this build
+        return;
     }
-    // A count of votes stands for a run of seqs (VotesCounted.through_seq), like Withheld for one.
-    setLastSeq(event.body_case() == v1::Event::kVotesCounted
-                       ? std::max(event.seq(), event.votes_counted().through_seq())
-                       : event.seq());
-    return ApplyResult::Applied;
 }
 
-void MeetingReplica::define(const v1::MeetingDefined &meeting, const QString &currentItemId)
+void MeetingReplica::showDefinition()
 {
-    const QString oldCurrent = this->currentItemId();
+    const QString oldCurrent = currentItemId();
     const int oldIndex = currentItemIndex();
     const int oldPresent = m_participants->presentCount();
 
-    m_meetingId = qstr(meeting.meeting_id());
-    m_title = qstr(meeting.title());
-    m_organisation = qstr(meeting.organisation());
-    m_place = qstr(meeting.place());
-    m_language = qstr(meeting.language());
-    m_scheduledStartMs = meeting.scheduled_start_ms();
-
     QList<ParticipantsModel::Entry> people;
-    people.reserve(meeting.participants_size());
-    for (const v1::Participant &p : meeting.participants())
-        people.append({qstr(p.id()), qstr(p.name()), qstr(p.title()), int(p.role()), p.present()});
+    people.reserve(int(m_state.participants.size()));
+    for (const quorum::ParticipantState &p : m_state.participants)
+        people.append({p.id, p.name, p.title, int(p.role), p.present});
     QList<AgendaModel::Item> items;
     QList<MinutesReplica::Item> minutesItems;
-    items.reserve(meeting.agenda_size());
-    for (const v1::AgendaItem &a : meeting.agenda()) {
+    items.reserve(m_state.definition.agenda_size());
+    for (const v1::AgendaItem &a : m_state.definition.agenda()) {
         items.append({qstr(a.id()), qstr(a.title()), qstr(a.description()), int(a.duration_minutes())});
         minutesItems.append({qstr(a.id()), qstr(a.title())});
     }
 
     m_participants->setEntries(people);
-    m_agenda->setItems(items, currentItemId);
+    m_agenda->setItems(items, m_state.currentItemId);
     m_minutes->setAgenda(minutesItems);
 
     emit meetingChanged();
     if (m_participants->presentCount() != oldPresent)
         emit presenceChanged();
     // Index too: the same id can sit at another row in a new definition.
-    if (this->currentItemId() != oldCurrent || currentItemIndex() != oldIndex)
+    if (currentItemId() != oldCurrent || currentItemIndex() != oldIndex)
         emit currentItemChanged();
 }
 
-void MeetingReplica::setCurrentItem(const QString &itemId)
+void MeetingReplica::showPresence()
 {
+    bool changed = false;
+    for (const quorum::ParticipantState &p : m_state.participants) {
+        const ParticipantsModel::Entry *shown = m_participants->entry(p.id);
+        if (shown && shown->present != p.present)
+            changed = m_participants->setPresent(p.id, p.present) || changed;
+    }
+    if (changed)
+        emit presenceChanged();
+}
+
+void MeetingReplica::showCurrentItem()
+{
+    const QString itemId = m_state.currentItemId;
     if (itemId == m_agenda->currentItemId())
         return;
     if (!itemId.isEmpty() && m_agenda->indexOf(itemId) < 0)
         qCWarning(lcReplica) << "current item" << itemId << "is not on the agenda";
     m_agenda->setCurrentItemId(itemId);
     emit currentItemChanged();
-}
-
-void MeetingReplica::setLastSeq(quint64 seq)
-{
-    if (seq == m_lastSeq)
-        return;
-    m_lastSeq = seq;
-    emit lastSeqChanged();
 }

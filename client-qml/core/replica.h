@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meetingstate.h"
 #include "quorum.pb.h"
 
 #include <QObject>
@@ -13,8 +14,9 @@ class MinutesReplica;
 class ParticipantsModel;
 
 /**
- * The tablet's copy of one meeting: the fold of the server's events, kept in the two models
- * the UI shows. No sockets: MeetingClient feeds it, and the unit tests feed it directly.
+ * The tablet's copy of one meeting: the server's own fold (server/core/fold.h) over the same
+ * state (MeetingState), and the models the UI shows as views of that state. No sockets:
+ * MeetingClient feeds it, and the unit tests feed it directly.
  *
  * It applies each event exactly once and in order (quorum.proto: seq has no gaps), and tells
  * the caller when an event cannot be applied because earlier ones are missing.
@@ -44,17 +46,19 @@ public:
     /** The secretary's notes and conclusions, approvals and the lock (minutesreplica.h). */
     MinutesReplica *minutes() const { return m_minutes; }
 
+    /** The meeting as folded so far: what the models show. */
+    const quorum::MeetingState &state() const { return m_state; }
     /** The highest seq folded in; 0 for an empty replica. */
-    quint64 lastSeq() const { return m_lastSeq; }
+    quint64 lastSeq() const { return m_state.seq; }
     /** True once a definition arrived (as event 1 or in a snapshot). */
-    bool isDefined() const { return m_defined; }
+    bool isDefined() const { return m_state.defined; }
 
-    QString meetingId() const { return m_meetingId; }
-    QString title() const { return m_title; }
-    QString organisation() const { return m_organisation; }
-    QString place() const { return m_place; }
-    QString language() const { return m_language; }
-    qint64 scheduledStartMs() const { return m_scheduledStartMs; }
+    QString meetingId() const;
+    QString title() const;
+    QString organisation() const;
+    QString place() const;
+    QString language() const;
+    qint64 scheduledStartMs() const { return m_state.definition.scheduled_start_ms(); }
 
     QString currentItemId() const;
     int currentItemIndex() const; // -1: none
@@ -69,6 +73,8 @@ public:
     void loadSnapshot(const quorum::v1::Snapshot &snapshot);
     /** Folds one event in, if it is the next one. */
     ApplyResult apply(const quorum::v1::Event &event);
+    /** One page of the snapshot's annotations (they follow the Welcome, one document at a time). */
+    void addSnapshotPage(const quorum::v1::AnnotationPage &page);
 
 signals:
     /** The definition changed: title, place, participants, agenda (models were reset). */
@@ -78,22 +84,19 @@ signals:
     void lastSeqChanged();
 
 private:
-    void define(const quorum::v1::MeetingDefined &meeting, const QString &currentItemId);
-    void setCurrentItem(const QString &itemId);
-    void setLastSeq(quint64 seq);
+    /** Every view follows the state: a new definition, a snapshot, a clear. */
+    void showAll();
+    /** The views one event changed. */
+    void show(const quorum::v1::Event &event);
+    void showDefinition();
+    void showPresence();
+    void showCurrentItem();
 
+    quorum::MeetingState m_state;
     ParticipantsModel *m_participants;
     DevicesModel *m_devices;
     AgendaModel *m_agenda;
     DocumentLibrary *m_documents;
     FloorReplica *m_floor;
     MinutesReplica *m_minutes;
-    quint64 m_lastSeq = 0;
-    bool m_defined = false;
-    QString m_meetingId;
-    QString m_title;
-    QString m_organisation;
-    QString m_place;
-    QString m_language;
-    qint64 m_scheduledStartMs = 0;
 };

@@ -1,5 +1,7 @@
 #include "speakersmodel.h"
 
+#include "listsync.h"
+
 SpeakersModel::SpeakersModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -14,7 +16,7 @@ QVariant SpeakersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(index.row());
+    const Entry &e = m_entries[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -39,8 +41,8 @@ QHash<int, QByteArray> SpeakersModel::roleNames() const
 
 int SpeakersModel::positionOf(const QString &participantId) const
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).participantId == participantId)
+    for (int i = 0; i < count(); ++i) {
+        if (m_entries[size_t(i)].participantId == participantId)
             return i;
     }
     return -1;
@@ -48,59 +50,24 @@ int SpeakersModel::positionOf(const QString &participantId) const
 
 QString SpeakersModel::idAt(int position) const
 {
-    return position >= 0 && position < m_entries.size() ? m_entries.at(position).participantId : QString();
+    return position >= 0 && position < count() ? m_entries[size_t(position)].participantId : QString();
 }
 
-void SpeakersModel::setEntries(const QList<Entry> &entries)
+void SpeakersModel::show(std::vector<Entry> entries)
 {
     const int old = count();
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    std::vector<QString> before;
+    for (const Entry &e : m_entries)
+        before.push_back(e.participantId);
+    syncRows(this, m_entries, std::move(entries));
+    // A row's place is its row: after an insertion, removal or move the rows behind it moved.
+    int first = 0;
+    while (first < count() && first < int(before.size()) && before[size_t(first)] == m_entries[size_t(first)].participantId)
+        ++first;
+    if (first < count())
+        emit dataChanged(index(first), index(count() - 1), {PositionRole});
     if (old != count())
         emit countChanged();
-}
-
-void SpeakersModel::insert(int position, const Entry &entry)
-{
-    position = std::clamp(position, 0, count());
-    beginInsertRows({}, position, position);
-    m_entries.insert(position, entry);
-    endInsertRows();
-    // Everyone behind moved one place down.
-    if (position + 1 < count())
-        emit dataChanged(index(position + 1), index(count() - 1), {PositionRole});
-    emit countChanged();
-}
-
-bool SpeakersModel::remove(const QString &participantId)
-{
-    const int row = positionOf(participantId);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
-    endRemoveRows();
-    if (row < count())
-        emit dataChanged(index(row), index(count() - 1), {PositionRole});
-    emit countChanged();
-    return true;
-}
-
-bool SpeakersModel::move(const QString &participantId, int position)
-{
-    const int from = positionOf(participantId);
-    if (from < 0)
-        return false;
-    const int to = std::clamp(position, 0, count() - 1);
-    if (from == to)
-        return true;
-    // beginMoveRows counts the destination before the removal: moving down needs to + 1.
-    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-    m_entries.move(from, to);
-    endMoveRows();
-    emit dataChanged(index(std::min(from, to)), index(std::max(from, to)), {PositionRole});
-    return true;
 }
 
 void SpeakersModel::setSelfId(const QString &participantId)
@@ -110,15 +77,4 @@ void SpeakersModel::setSelfId(const QString &participantId)
     m_selfId = participantId;
     if (count() > 0)
         emit dataChanged(index(0), index(count() - 1), {IsSelfRole});
-}
-
-void SpeakersModel::setNames(const std::function<QString(const QString &)> &nameOf)
-{
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const QString name = nameOf(m_entries.at(i).participantId);
-        if (name != m_entries.at(i).name) {
-            m_entries[i].name = name;
-            emit dataChanged(index(i), index(i), {NameRole, Qt::DisplayRole});
-        }
-    }
 }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 #include <functional>
 
 /**
@@ -30,6 +32,11 @@ public:
         QString participantId;
         QString name;
         bool pointOfOrder = false;
+
+        bool operator==(const Entry &o) const
+        {
+            return participantId == o.participantId && name == o.name && pointOfOrder == o.pointOfOrder;
+        }
     };
 
     explicit SpeakersModel(QObject *parent = nullptr);
@@ -42,23 +49,34 @@ public:
     /** 0-based place of a participant, -1 when not queued. */
     Q_INVOKABLE int positionOf(const QString &participantId) const;
     Q_INVOKABLE QString idAt(int position) const;
-    const QList<Entry> &entries() const { return m_entries; }
+    const std::vector<Entry> &entries() const { return m_entries; }
 
-    void setEntries(const QList<Entry> &entries);
-    /** Inserts at `position` (clamped to the end), as FloorRequested says. */
-    void insert(int position, const Entry &entry);
-    /** Removes a participant; false when not queued. */
-    bool remove(const QString &participantId);
-    /** Moves a participant to `position` (clamped); false when not queued. */
-    bool move(const QString &participantId, int position);
+    /**
+     * The queue as it is now (from the shared fold's FloorState): rows are inserted, removed
+     * and moved one by one (listsync.h), and the places behind a change are updated.
+     */
+    void show(std::vector<Entry> entries);
     void setSelfId(const QString &participantId);
-    /** Names come from the definition, which may arrive after the queue (snapshot order). */
-    void setNames(const std::function<QString(const QString &)> &nameOf);
+
+    // For syncRows().
+    void beginRemove(int row) { beginRemoveRows({}, row, row); }
+    void endRemove() { endRemoveRows(); }
+    void beginInsert(int row) { beginInsertRows({}, row, row); }
+    void endInsert() { endInsertRows(); }
+    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
+    void endMove() { endMoveRows(); }
+    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void countChanged();
 
 private:
-    QList<Entry> m_entries;
+    std::vector<Entry> m_entries;
     QString m_selfId;
 };
+
+/** Queue rows are matched by participant (listsync.h). */
+inline QString syncKey(const SpeakersModel::Entry &entry)
+{
+    return entry.participantId;
+}

@@ -279,10 +279,19 @@ void applyVoteCast(MeetingState &state, const v1::VoteCast &event)
         if (!b->votedSet.contains(voter)) {
             b->votedSet.insert(voter);
             b->voted.push_back(voter);
+            ++b->votedSinceCount;
         }
     }
     if (!b->ballot.secret())
         b->namedVotes.push_back(event);
+}
+
+void applyVotesCounted(MeetingState &state, const v1::VotesCounted &event)
+{
+    if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id()))) {
+        b->counted = event.voters();
+        b->votedSinceCount = 0;
+    }
 }
 
 void addToBallotBox(MeetingState &state, const SecretVote &vote)
@@ -318,8 +327,10 @@ void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event)
 
 void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event)
 {
-    if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id())))
+    if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id()))) {
         b->phase = v1::BallotState::PHASE_CANCELLED;
+        b->cancelReason = qstr(event.reason());
+    }
 }
 
 void snapshotBallots(const MeetingState &state, v1::FloorSnapshot *floor)

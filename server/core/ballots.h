@@ -20,6 +20,8 @@ Decision decideCancelBallot(const MeetingState &state, const v1::CancelBallot &c
 void applyBallotCreated(MeetingState &state, const v1::BallotCreated &event);
 void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event);
 void applyVoteCast(MeetingState &state, const v1::VoteCast &event);
+/** Others' votes as a count, sent to tablets that do not see every vote (seesEveryVote). */
+void applyVotesCounted(MeetingState &state, const v1::VotesCounted &event);
 void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event);
 void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event);
 

@@ -63,6 +63,17 @@ struct BallotRecord
     QHash<QString, std::vector<quint32>> namedChoices; // named ballots only
     std::vector<v1::VoteCast> namedVotes;              // named ballots only, for snapshots
     v1::BallotResult result;                           // when closed
+    QString cancelReason;                              // when cancelled
+    // Turnout as a tablet that does not see every vote learns it (VotesCounted, ballots.h):
+    // the last count, and the voters it saw in full since (its own votes).
+    quint32 counted = 0;
+    quint32 votedSinceCount = 0;
+
+    /** Voters recorded, heads: from the votes seen, or the last count when that is more. */
+    quint64 turnout() const
+    {
+        return std::max<quint64>(voted.size(), quint64(counted) + votedSinceCount);
+    }
 };
 
 /** Attendance, proxies, the speakers' queue and the ballots of a meeting. */

@@ -7,6 +7,7 @@
 #include "definition.h"
 #include "devices.h"
 #include "documents.h"
+#include "fold.h"
 #include "minutes.h"
 #include "roles.h"
 #include "speakers.h"
@@ -16,113 +17,7 @@ namespace quorum {
 void Meeting::apply(const v1::Event &event)
 {
     Q_ASSERT(event.seq() == m_state.seq + 1);
-    m_state.seq = event.seq();
-    switch (event.body_case()) {
-    case v1::Event::kMeetingDefined:
-        applyMeetingDefined(m_state, event.meeting_defined());
-        break;
-    case v1::Event::kParticipantJoined:
-        applyParticipantJoined(m_state, event.participant_joined(), event.server_time_ms());
-        break;
-    case v1::Event::kParticipantLeft:
-        applyParticipantLeft(m_state, event.participant_left(), event.server_time_ms());
-        break;
-    case v1::Event::kCurrentItemChanged:
-        applyCurrentItemChanged(m_state, event.current_item_changed());
-        resetSpeakingTime(m_state);
-        break;
-    case v1::Event::kAttendanceChanged:
-        applyAttendanceChanged(m_state, event.attendance_changed(), event.server_time_ms(), qstr(event.actor()));
-        break;
-    case v1::Event::kProxyGranted:
-        applyProxyGranted(m_state, event.proxy_granted());
-        break;
-    case v1::Event::kProxyRevoked:
-        applyProxyRevoked(m_state, event.proxy_revoked());
-        break;
-    case v1::Event::kFloorRequested:
-        applyFloorRequested(m_state, event.floor_requested());
-        break;
-    case v1::Event::kFloorWithdrawn:
-        applyFloorWithdrawn(m_state, event.floor_withdrawn());
-        break;
-    case v1::Event::kSpeakerMoved:
-        applySpeakerMoved(m_state, event.speaker_moved());
-        break;
-    case v1::Event::kQueueOpenChanged:
-        applyQueueOpenChanged(m_state, event.queue_open_changed());
-        break;
-    case v1::Event::kSpeakingTimeChanged:
-        applySpeakingTimeChanged(m_state, event.speaking_time_changed());
-        break;
-    case v1::Event::kSpeechStarted:
-        applySpeechStarted(m_state, event.speech_started(), event.server_time_ms());
-        break;
-    case v1::Event::kSpeechPaused:
-        applySpeechPaused(m_state, event.server_time_ms());
-        break;
-    case v1::Event::kSpeechResumed:
-        applySpeechResumed(m_state, event.server_time_ms());
-        break;
-    case v1::Event::kSpeechEnded:
-        applySpeechEnded(m_state, event.speech_ended());
-        break;
-    case v1::Event::kBallotCreated:
-        applyBallotCreated(m_state, event.ballot_created());
-        break;
-    case v1::Event::kBallotOpened:
-        applyBallotOpened(m_state, event.ballot_opened());
-        break;
-    case v1::Event::kVoteCast:
-        applyVoteCast(m_state, event.vote_cast());
-        break;
-    case v1::Event::kBallotClosed:
-        applyBallotClosed(m_state, event.ballot_closed());
-        break;
-    case v1::Event::kBallotCancelled:
-        applyBallotCancelled(m_state, event.ballot_cancelled());
-        break;
-    case v1::Event::kDocumentIngested:
-        applyDocumentIngested(m_state, event.document_ingested());
-        break;
-    case v1::Event::kDocumentAttached:
-        applyDocumentAttached(m_state, event.document_attached());
-        break;
-    case v1::Event::kDocumentRemoved:
-        applyDocumentRemoved(m_state, event.document_removed());
-        break;
-    case v1::Event::kAnnotationApplied:
-        applyAnnotationApplied(m_state, event.annotation_applied());
-        break;
-    case v1::Event::kPresenterChanged:
-        applyPresenterChanged(m_state, event.presenter_changed());
-        break;
-    case v1::Event::kPresentationChanged:
-        applyPresentationChanged(m_state, event.presentation_changed());
-        break;
-    case v1::Event::kMinutesEdited:
-        applyMinutesEdited(m_state, event.minutes_edited());
-        break;
-    case v1::Event::kMinutesApproved:
-        applyMinutesApproved(m_state, event.minutes_approved(), event.server_time_ms());
-        break;
-    case v1::Event::kMinutesReopened:
-        applyMinutesReopened(m_state, event.minutes_reopened());
-        break;
-    case v1::Event::kMinutesExported:
-        applyMinutesExported(m_state, event.minutes_exported());
-        break;
-    case v1::Event::kDeviceEnrolled:
-        applyDeviceEnrolled(m_state, event.device_enrolled(), event.server_time_ms());
-        break;
-    case v1::Event::kDeviceRevoked:
-        applyDeviceRevoked(m_state, event.device_revoked());
-        break;
-    case v1::Event::kWithheld: // only ever sent to clients, never stored
-    case v1::Event::kVotesCounted:
-    case v1::Event::BODY_NOT_SET:
-        break;
-    }
+    applyEvent(m_state, event);
 }
 
 Decision Meeting::decide(const QString &actorId, const v1::Command &command, qint64 nowMs,

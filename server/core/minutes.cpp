@@ -119,17 +119,19 @@ void applyMinutesApproved(MeetingState &state, const v1::MinutesApproved &event,
     }
 }
 
-void applyMinutesReopened(MeetingState &state, const v1::MinutesReopened &)
+void applyMinutesReopened(MeetingState &state, const v1::MinutesReopened &event)
 {
+    state.minutes.lastReopenReason = qstr(event.reason());
     state.minutes.approvals.clear();
     state.minutes.locked = false;
     state.minutes.lockedMs = 0;
     ++state.minutes.reopenings;
 }
 
-void applyMinutesExported(MeetingState &state, const v1::MinutesExported &event)
+void applyMinutesExported(MeetingState &state, const v1::MinutesExported &event, qint64 timeMs)
 {
     state.minutes.lastExport = event;
+    state.minutes.lastExportMs = timeMs;
     state.minutes.exportedFiles.insert(qstr(event.archive_sha256()));
     state.minutes.exportedFiles.insert(qstr(event.minutes_vi_sha256()));
 }

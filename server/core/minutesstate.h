@@ -30,8 +30,10 @@ struct MinutesState
     std::vector<v1::MinutesApproved> approvals; // current approvals, in order
     bool locked = false; // approved by the chair and a secretary
     quint32 reopenings = 0;
+    QString lastReopenReason; // from the last MinutesReopened; a snapshot holds the count only
     qint64 lockedMs = 0; // when the last approval locked them
     std::optional<v1::MinutesExported> lastExport; // the newest ExportMinutes from the room
+    qint64 lastExportMs = 0; // its server time; 0 when known from a snapshot only
     QSet<QString> exportedFiles; // SHA-256 of every archive and PDF exported: fetchable
 
     bool approvedBy(const QString &participantId) const

@@ -1,8 +1,11 @@
-// The tablet's fold of the minutes events (client-qml/core/minutesreplica.h), with the rules
-// of server/core/minutes.cpp: an edit withdraws a partial approval, the approval that
-// completes the pair locks, a reopening withdraws every approval; snapshots; exports.
+// The tablet's view of the minutes (client-qml/core/minutesreplica.h) over the server's own
+// fold (server/core/minutes.cpp through fold.h): an edit withdraws a partial approval, the
+// approval that completes the pair locks, a reopening withdraws every approval; snapshots;
+// exports. The model runs under QAbstractItemModelTester.
+#include "fold.h"
 #include "minutesreplica.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +38,33 @@ v1::Event approved(const std::string &participant, v1::Role role, bool locked)
     a->set_locked(locked);
     return e;
 }
+
+/** The minutes view over a state folded as the tablet folds it. */
+struct Minutes
+{
+    Minutes() : tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest) {}
+    void apply(const v1::Event &event)
+    {
+        quorum::applyEvent(state, event);
+        view.show(state.minutes);
+    }
+    void loadSnapshot(const v1::MinutesSnapshot &minutes)
+    {
+        v1::Snapshot snapshot;
+        *snapshot.mutable_minutes() = minutes;
+        quorum::loadSnapshot(state, snapshot);
+        view.show(state.minutes);
+    }
+    void clear()
+    {
+        state = quorum::MeetingState();
+        view.show(state.minutes);
+    }
+
+    quorum::MeetingState state;
+    MinutesReplica view;
+    QAbstractItemModelTester tester;
+};
 } // namespace
 
 class TestMinutesReplica : public QObject
@@ -44,43 +74,44 @@ class TestMinutesReplica : public QObject
 private slots:
     void foldsLikeTheServer()
     {
-        MinutesReplica minutes;
+        Minutes fed;
+        MinutesReplica &minutes = fed.view;
         minutes.setAgenda({{QStringLiteral("opening"), QStringLiteral("Khai mạc")},
                            {QStringLiteral("report"), QStringLiteral("Báo cáo")}});
         QCOMPARE(minutes.rowCount(), 2);
         QSignalSpy rows(&minutes, &QAbstractItemModel::dataChanged);
 
-        minutes.apply(edited("opening", "Ghi chép", "Kết luận"));
+        fed.apply(edited("opening", "Ghi chép", "Kết luận"));
         QCOMPARE(rows.count(), 1);
         QCOMPARE(rows.first().at(0).toModelIndex().row(), 0);
         QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::NotesRole).toString(), QStringLiteral("Ghi chép"));
         QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::ConclusionsRole).toString(), QStringLiteral("Kết luận"));
         QCOMPARE(minutes.conclusionsOf(QStringLiteral("opening")), QStringLiteral("Kết luận"));
 
-        minutes.apply(edited("", "", "Chung", "05/BB-ĐTN", "Hà Nội"));
+        fed.apply(edited("", "", "Chung", "05/BB-ĐTN", "Hà Nội"));
         QCOMPARE(minutes.number(), QStringLiteral("05/BB-ĐTN"));
         QCOMPARE(minutes.locality(), QStringLiteral("Hà Nội"));
         QCOMPARE(minutes.conclusions(), QStringLiteral("Chung"));
 
-        minutes.apply(approved("secretary", v1::ROLE_SECRETARY, false));
+        fed.apply(approved("secretary", v1::ROLE_SECRETARY, false));
         QVERIFY(minutes.secretaryApproved());
         QCOMPARE(minutes.secretaryApproverId(), QStringLiteral("secretary"));
         QVERIFY(!minutes.chairApproved());
         QVERIFY(!minutes.locked());
 
         // What was approved changed: the partial approval is withdrawn.
-        minutes.apply(edited("report", "", "Thông qua"));
+        fed.apply(edited("report", "", "Thông qua"));
         QVERIFY(!minutes.secretaryApproved());
 
-        minutes.apply(approved("secretary", v1::ROLE_SECRETARY, false));
-        minutes.apply(approved("chair", v1::ROLE_CHAIR, true));
+        fed.apply(approved("secretary", v1::ROLE_SECRETARY, false));
+        fed.apply(approved("chair", v1::ROLE_CHAIR, true));
         QVERIFY(minutes.chairApproved());
         QVERIFY(minutes.locked());
 
         v1::Event reopened;
         reopened.set_seq(++g_seq);
         reopened.mutable_minutes_reopened()->set_reason("Bổ sung");
-        minutes.apply(reopened);
+        fed.apply(reopened);
         QVERIFY(!minutes.locked());
         QVERIFY(!minutes.chairApproved());
         QVERIFY(!minutes.secretaryApproved());
@@ -91,7 +122,8 @@ private slots:
 
     void snapshotAndExport()
     {
-        MinutesReplica minutes;
+        Minutes fed;
+        MinutesReplica &minutes = fed.view;
         minutes.setAgenda({{QStringLiteral("opening"), QStringLiteral("Khai mạc")}});
         v1::MinutesSnapshot snapshot;
         v1::MinutesItem *item = snapshot.add_items();
@@ -105,7 +137,7 @@ private slots:
         snapshot.set_reopenings(2);
         snapshot.mutable_last_export()->set_archive_sha256(std::string(64, 'a'));
         snapshot.mutable_last_export()->set_minutes_vi_sha256(std::string(64, 'b'));
-        minutes.loadSnapshot(snapshot);
+        fed.loadSnapshot(snapshot);
         QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::NotesRole).toString(), QStringLiteral("N"));
         QCOMPARE(minutes.number(), QStringLiteral("01/BB"));
         QVERIFY(minutes.chairApproved());
@@ -120,7 +152,7 @@ private slots:
         e.mutable_minutes_exported()->set_archive_sha256(std::string(64, 'c'));
         e.mutable_minutes_exported()->set_archive_file_name("demo-20261129-1800.quorum.zip");
         e.mutable_minutes_exported()->set_approved(true);
-        minutes.apply(e);
+        fed.apply(e);
         QCOMPARE(exported.count(), 1);
         QCOMPARE(minutes.exportArchiveSha256(), QString(64, QLatin1Char('c')));
         QCOMPARE(minutes.exportArchiveFileName(), QStringLiteral("demo-20261129-1800.quorum.zip"));
@@ -128,7 +160,7 @@ private slots:
         QCOMPARE(minutes.exportTimeMs(), 1234);
         QVERIFY(minutes.chairApproved()); // an export changes nothing else
 
-        minutes.clear();
+        fed.clear();
         QVERIFY(!minutes.exported());
         QVERIFY(!minutes.chairApproved());
         QCOMPARE(minutes.rowCount(), 1); // the agenda stays
