@@ -16,7 +16,7 @@ namespace quorum::archive {
 
 namespace {
 VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
-                           ReadError reason, const QString &detail, const QString &expectedFingerprint);
+    ReadError reason, const QString &detail, const QString &expectedFingerprint);
 } // namespace
 
 VerifyReport verifyArchive(const QString &path, const QString &expectedFingerprint)
@@ -36,45 +36,39 @@ VerifyReport verifyArchiveBytes(const QByteArray &zip, const QString &expectedFi
 }
 
 namespace {
-VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
-                           ReadError reason, const QString &detail, const QString &expectedFingerprint)
+/** Why an archive did not open, by name. */
+QString unreadable(const QString &path, ReadError reason, const QString &detail)
 {
-    VerifyReport report;
-    if (!members) {
-        switch (reason) {
-        case ReadError::NotFound:
-            report.problems << QStringLiteral("%1: no such file").arg(path);
-            break;
-        case ReadError::NotAnArchive:
-            report.problems << QStringLiteral("%1: not an archive (%2)").arg(path, detail);
-            break;
-        default:
-            report.problems << QStringLiteral("%1: truncated or damaged (%2)").arg(path, detail);
-            break;
-        }
-        return report;
+    switch (reason) {
+    case ReadError::NotFound:
+        return QStringLiteral("%1: no such file").arg(path);
+    case ReadError::NotAnArchive:
+        return QStringLiteral("%1: not an archive (%2)").arg(path, detail);
+    default:
+        return QStringLiteral("%1: truncated or damaged (%2)").arg(path, detail);
     }
-    QHash<QString, QByteArray> byPath;
-    for (const Member &m : *members) {
-        if (byPath.contains(m.path))
-            report.problems << QStringLiteral("%1: duplicate member").arg(m.path);
-        byPath.insert(m.path, m.bytes);
-    }
-    report.checked << QStringLiteral("container: ZIP with %1 members").arg(members->size());
+}
 
-    // The manifest and its signature come first: nothing else means anything without them.
+/**
+ * The manifest and its signature, which come first: nothing else means anything without them.
+ * The manifest when it is one (signed or not: a bad signature is a problem, not the end), or
+ * nothing when it is missing or not a Quorum manifest.
+ */
+std::optional<QJsonObject> checkManifest(const QHash<QString, QByteArray> &byPath,
+    const QString &expectedFingerprint, VerifyReport &report)
+{
     if (!byPath.contains(ManifestPath) || !byPath.contains(SignaturePath)) {
         for (const QString &p : { ManifestPath, SignaturePath }) {
             if (!byPath.contains(p))
                 report.problems << QStringLiteral("missing member: %1").arg(p);
         }
-        return report;
+        return std::nullopt;
     }
     const QByteArray manifestBytes = byPath.value(ManifestPath);
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
     if (manifest.value(QStringLiteral("format")).toString() != ManifestFormat) {
         report.problems << QStringLiteral("%1: not a Quorum manifest").arg(ManifestPath);
-        return report;
+        return std::nullopt;
     }
     const QJsonObject signer = manifest.value(QStringLiteral("signer")).toObject();
     const QByteArray publicKey
@@ -99,8 +93,13 @@ VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<
         report.checked << QStringLiteral(
             "key: not compared (pass --key FINGERPRINT to compare it with the server's)");
     }
+    return manifest;
+}
 
-    // Every member against the manifest, and nothing beside it.
+/** Every member against the manifest, and nothing beside it. */
+void checkMembers(const QJsonObject &manifest, const std::vector<Member> &members,
+    const QHash<QString, QByteArray> &byPath, VerifyReport &report)
+{
     QSet<QString> listed{ ManifestPath, SignaturePath };
     int hashed = 0;
     for (const QJsonValue &v : manifest.value(QStringLiteral("members")).toArray()) {
@@ -120,37 +119,42 @@ VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<
         }
         ++hashed;
     }
-    for (const Member &m : *members) {
+    for (const Member &m : members) {
         if (!listed.contains(m.path))
             report.problems << QStringLiteral("extra member: %1").arg(m.path);
     }
     report.checked << QStringLiteral("members: %1 SHA-256 hashes match the manifest").arg(hashed);
+}
 
-    // The event log: the chain, its head, and the secrecy of secret ballots.
-    if (!byPath.contains(EventLogPath))
-        return report; // already named as missing
-    const ChainReport chain = checkJsonLines(byPath.value(EventLogPath));
+/** The event log's chain is whole and ends where the manifest says. */
+void checkChain(const ChainReport &chain, const QJsonObject &manifest, VerifyReport &report)
+{
     report.problems << chain.problems;
-    if (chain.problems.isEmpty()) {
-        const QString head = QString::fromLatin1(chain.headHash.toHex());
-        if (head != manifest.value(QStringLiteral("head_hash")).toString()
-            || qint64(chain.events) != manifest.value(QStringLiteral("last_seq")).toInteger())
-            report.problems << QStringLiteral(
-                "%1: the chain does not end where the manifest says (event %2)")
-                                   .arg(EventLogPath)
-                                   .arg(chain.events);
-        else
-            report.checked << QStringLiteral("event log: %1 events, hash chain whole, head %2%3")
-                                  .arg(chain.events)
-                                  .arg(head.left(16),
-                                      chain.withheld
-                                          ? QStringLiteral(" (%1 private annotations withheld)")
-                                                .arg(chain.withheld)
-                                          : QString());
-    }
+    if (!chain.problems.isEmpty())
+        return;
+    const QString head = QString::fromLatin1(chain.headHash.toHex());
+    if (head != manifest.value(QStringLiteral("head_hash")).toString()
+        || qint64(chain.events) != manifest.value(QStringLiteral("last_seq")).toInteger())
+        report.problems << QStringLiteral(
+            "%1: the chain does not end where the manifest says (event %2)")
+                               .arg(EventLogPath)
+                               .arg(chain.events);
+    else
+        report.checked << QStringLiteral("event log: %1 events, hash chain whole, head %2%3")
+                              .arg(chain.events)
+                              .arg(head.left(16),
+                                  chain.withheld
+                                      ? QStringLiteral(" (%1 private annotations withheld)")
+                                            .arg(chain.withheld)
+                                      : QString());
+}
+
+/** No vote of a secret ballot carries a choice. */
+void checkSecretBallots(const std::vector<v1::Event> &events, VerifyReport &report)
+{
     QSet<QString> secret;
     int secretVotes = 0;
-    for (const v1::Event &e : chain.decoded) {
+    for (const v1::Event &e : events) {
         if (e.has_ballot_created() && e.ballot_created().ballot().secret())
             secret.insert(qstr(e.ballot_created().ballot().id()));
         if (e.has_vote_cast() && secret.contains(qstr(e.vote_cast().ballot_id()))) {
@@ -165,6 +169,34 @@ VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<
         report.checked << QStringLiteral("secret ballots: %1, %2 votes recorded without a choice")
                               .arg(secret.size())
                               .arg(secretVotes);
+}
+
+VerifyReport verifyMembers(const QString &path, const std::optional<std::vector<Member>> &members,
+    ReadError reason, const QString &detail, const QString &expectedFingerprint)
+{
+    VerifyReport report;
+    if (!members) {
+        report.problems << unreadable(path, reason, detail);
+        return report;
+    }
+    QHash<QString, QByteArray> byPath;
+    for (const Member &m : *members) {
+        if (byPath.contains(m.path))
+            report.problems << QStringLiteral("%1: duplicate member").arg(m.path);
+        byPath.insert(m.path, m.bytes);
+    }
+    report.checked << QStringLiteral("container: ZIP with %1 members").arg(members->size());
+
+    const std::optional<QJsonObject> manifest = checkManifest(byPath, expectedFingerprint, report);
+    if (!manifest)
+        return report;
+    checkMembers(*manifest, *members, byPath, report);
+    // The event log: the chain, its head, and the secrecy of secret ballots.
+    if (!byPath.contains(EventLogPath))
+        return report; // already named as missing
+    const ChainReport chain = checkJsonLines(byPath.value(EventLogPath));
+    checkChain(chain, *manifest, report);
+    checkSecretBallots(chain.decoded, report);
     return report;
 }
 

@@ -48,15 +48,13 @@ bool isYouthUnion(const QString &organisation)
     return o.contains(QStringLiteral("tncs"));
 }
 
-MinutesModel build(const std::vector<v1::Event> &events, QString *error)
+namespace {
+/**
+ * What the minutes need from the log that the meeting's state does not keep: when each thing
+ * happened (items, speeches, ballots), the approvals since the last edit and the reopenings.
+ */
+struct LogTimes
 {
-    MinutesModel m;
-    if (events.empty() || !events.front().has_meeting_defined()) {
-        if (error)
-            *error = QStringLiteral("the log does not start with a meeting definition");
-        return m;
-    }
-    Meeting meeting;
     QHash<QString, qint64> itemStarted;
     QHash<QString, std::vector<SpeechRow>> speeches; // item -> speeches in order
     QString speechItem;
@@ -65,88 +63,82 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
     QHash<QString, qint64> ballotOpened, ballotClosed;
     std::vector<ApprovalRow> approvals;
     std::vector<ReopeningRow> reopenings;
-    for (const v1::Event &event : events) {
-        if (event.seq() != meeting.state().seq + 1) {
-            if (error)
-                *error = QStringLiteral("event %1 out of order").arg(event.seq());
-            return MinutesModel();
-        }
-        meeting.apply(event);
-        const MeetingState &s = meeting.state();
-        const qint64 t = event.server_time_ms();
-        m.lastEventMs = t;
-        switch (event.body_case()) {
-        case v1::Event::kCurrentItemChanged: {
-            const QString item = qstr(event.current_item_changed().item_id());
-            if (!item.isEmpty() && !itemStarted.contains(item))
-                itemStarted.insert(item, t);
-            if (!item.isEmpty() && m.startedMs == 0)
-                m.startedMs = t;
-            // The agenda ran past its last item: the meeting is over.
-            if (item.isEmpty() && m.startedMs != 0) {
-                m.ended = true;
-                m.endedMs = t;
-            } else {
-                m.ended = false;
-            }
-            break;
-        }
-        case v1::Event::kSpeechStarted:
-            speechItem = qstr(event.speech_started().item_id());
-            speechStarted = t;
-            speechPointOfOrder = event.speech_started().point_of_order();
-            break;
-        case v1::Event::kSpeechEnded: {
-            const QString id = qstr(event.speech_ended().participant_id());
-            speeches[speechItem].push_back({ id, nameOf(s, id), speechStarted,
-                event.speech_ended().spoken_ms(), speechPointOfOrder, false });
-            break;
-        }
-        case v1::Event::kBallotOpened:
-            ballotOpened.insert(qstr(event.ballot_opened().ballot_id()), t);
-            break;
-        case v1::Event::kBallotClosed:
-            ballotClosed.insert(qstr(event.ballot_closed().ballot_id()), t);
-            break;
-        case v1::Event::kBallotCancelled:
-            ballotClosed.insert(qstr(event.ballot_cancelled().ballot_id()), t);
-            break;
-        case v1::Event::kMinutesEdited:
-            approvals.clear();
-            break;
-        case v1::Event::kMinutesApproved: {
-            const QString id = qstr(event.minutes_approved().participant_id());
-            approvals.push_back({ id, nameOf(s, id), event.minutes_approved().role(), t });
-            break;
-        }
-        case v1::Event::kMinutesReopened:
-            approvals.clear();
-            reopenings.push_back(
-                { qstr(event.minutes_reopened().reason()), nameOf(s, qstr(event.actor())), t });
-            break;
-        default:
-            break;
-        }
-    }
-    const MeetingState &s = meeting.state();
-    const v1::MeetingDefined &d = s.definition;
-    m.meetingId = qstr(d.meeting_id());
-    m.title = qstr(d.title());
-    m.organisation = qstr(d.organisation());
-    m.place = qstr(d.place());
-    m.language = qstr(d.language());
-    m.scheduledStartMs = d.scheduled_start_ms();
-    m.lastSeq = s.seq;
-    if (!m.ended)
-        m.endedMs = m.lastEventMs;
-    // A speech still running when the log ends counts up to its last event.
-    if (s.floor.speech.active) {
-        const QString id = s.floor.speech.participantId;
-        speeches[s.floor.speech.itemId].push_back({ id, nameOf(s, id), s.floor.speech.startedMs,
-            s.floor.speech.spokenMs(m.lastEventMs), s.floor.speech.pointOfOrder, true });
-    }
+    qint64 startedMs = 0;
+    qint64 endedMs = 0;
+    bool ended = false;
+    qint64 lastEventMs = 0;
 
-    // Attendance, in the order of the definition.
+    /** Notes one event; `s` is the state with the event applied. */
+    void note(const v1::Event &event, const MeetingState &s);
+    /** Notes the current item changing at `t`. */
+    void noteCurrentItem(const QString &item, qint64 t);
+};
+
+void LogTimes::noteCurrentItem(const QString &item, qint64 t)
+{
+    if (!item.isEmpty() && !itemStarted.contains(item))
+        itemStarted.insert(item, t);
+    if (!item.isEmpty() && startedMs == 0)
+        startedMs = t;
+    // The agenda ran past its last item: the meeting is over.
+    if (item.isEmpty() && startedMs != 0) {
+        ended = true;
+        endedMs = t;
+    } else {
+        ended = false;
+    }
+}
+
+void LogTimes::note(const v1::Event &event, const MeetingState &s)
+{
+    const qint64 t = event.server_time_ms();
+    lastEventMs = t;
+    switch (event.body_case()) {
+    case v1::Event::kCurrentItemChanged:
+        noteCurrentItem(qstr(event.current_item_changed().item_id()), t);
+        break;
+    case v1::Event::kSpeechStarted:
+        speechItem = qstr(event.speech_started().item_id());
+        speechStarted = t;
+        speechPointOfOrder = event.speech_started().point_of_order();
+        break;
+    case v1::Event::kSpeechEnded: {
+        const QString id = qstr(event.speech_ended().participant_id());
+        speeches[speechItem].push_back({ id, nameOf(s, id), speechStarted,
+            event.speech_ended().spoken_ms(), speechPointOfOrder, false });
+        break;
+    }
+    case v1::Event::kBallotOpened:
+        ballotOpened.insert(qstr(event.ballot_opened().ballot_id()), t);
+        break;
+    case v1::Event::kBallotClosed:
+        ballotClosed.insert(qstr(event.ballot_closed().ballot_id()), t);
+        break;
+    case v1::Event::kBallotCancelled:
+        ballotClosed.insert(qstr(event.ballot_cancelled().ballot_id()), t);
+        break;
+    case v1::Event::kMinutesEdited:
+        approvals.clear();
+        break;
+    case v1::Event::kMinutesApproved: {
+        const QString id = qstr(event.minutes_approved().participant_id());
+        approvals.push_back({ id, nameOf(s, id), event.minutes_approved().role(), t });
+        break;
+    }
+    case v1::Event::kMinutesReopened:
+        approvals.clear();
+        reopenings.push_back(
+            { qstr(event.minutes_reopened().reason()), nameOf(s, qstr(event.actor())), t });
+        break;
+    default:
+        break;
+    }
+}
+
+/** The chair and secretary who sign, every person in the room's list, and the quorum. */
+void fillAttendance(MinutesModel &m, const MeetingState &s)
+{
+    // In the order of the definition.
     for (const ParticipantState &p : s.participants) {
         if (p.role == v1::ROLE_CHAIR && m.chairName.isEmpty()) {
             m.chairName = p.name;
@@ -189,71 +181,89 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
     m.totals.quorumNeeded = quorum.needed;
     m.totals.quorumReached = quorum.reached;
     m.totals.quorumRule = rules::quorumRule(s);
+}
 
-    // Agenda items with their documents, speeches, ballots and the secretary's text.
-    for (const v1::AgendaItem &a : d.agenda()) {
-        ItemRow item;
-        item.id = qstr(a.id());
-        item.title = qstr(a.title());
-        item.description = qstr(a.description());
-        item.startedMs = itemStarted.value(item.id);
-        for (const v1::Document &doc : s.documents.documents) {
-            if (qstr(doc.item_id()) == item.id)
-                item.documents.push_back({ qstr(doc.id()), qstr(doc.title()), qstr(doc.file_name()),
-                    qstr(doc.sha256()), doc.size(), doc.pages_size(), doc.version() });
+/** Who voted what on a named ballot (the core keeps no choices for a secret one). */
+std::vector<NamedVoteRow> namedVoteRows(
+    const BallotRecord &b, const std::vector<OptionRow> &options, const MeetingState &s)
+{
+    std::vector<NamedVoteRow> rows;
+    if (b.ballot.secret())
+        return rows; // checking again costs nothing
+    for (const v1::VoteCast &vote : b.namedVotes) {
+        QStringList labels;
+        for (quint32 c : vote.choices())
+            labels << (c < options.size() ? options[c].label : QString::number(c));
+        const QString castBy = qstr(vote.cast_by());
+        for (const std::string &voter : vote.voter_ids()) {
+            const QString voterId = qstr(voter);
+            rows.push_back({ nameOf(s, voterId), labels,
+                !castBy.isEmpty() && castBy != voterId ? nameOf(s, castBy) : QString() });
         }
-        item.speeches = speeches.value(item.id);
-        for (const BallotRecord &b : s.floor.ballots) {
-            if (qstr(b.ballot.item_id()) != item.id)
-                continue;
-            BallotRow row;
-            row.ballot = b.ballot;
-            row.phase = b.phase;
-            const bool closed = b.phase == v1::BallotState::PHASE_CLOSED;
-            row.options = optionRows(b.ballot, closed ? &b.result : nullptr);
-            if (closed)
-                row.result = b.result;
-            const QString id = qstr(b.ballot.id());
-            row.openedMs = ballotOpened.value(id);
-            row.closedMs = ballotClosed.value(id);
-            // The core keeps no choices for a secret ballot; checking again costs nothing.
-            if (!b.ballot.secret()) {
-                for (const v1::VoteCast &vote : b.namedVotes) {
-                    QStringList labels;
-                    for (quint32 c : vote.choices())
-                        labels << (c < row.options.size() ? row.options[c].label
-                                                          : QString::number(c));
-                    const QString castBy = qstr(vote.cast_by());
-                    for (const std::string &voter : vote.voter_ids()) {
-                        const QString voterId = qstr(voter);
-                        row.namedVotes.push_back({ nameOf(s, voterId), labels,
-                            !castBy.isEmpty() && castBy != voterId ? nameOf(s, castBy)
-                                                                   : QString() });
-                    }
-                }
-            }
-            item.ballots.push_back(std::move(row));
-        }
-        const MinutesText text = s.minutes.items.value(item.id);
-        item.notes = text.notes;
-        item.conclusions = text.conclusions;
-        m.items.push_back(std::move(item));
     }
-    // Cancelled ballots carry their reason in the log only.
+    return rows;
+}
+
+BallotRow ballotRow(const BallotRecord &b, const MeetingState &s, const LogTimes &times)
+{
+    BallotRow row;
+    row.ballot = b.ballot;
+    row.phase = b.phase;
+    const bool closed = b.phase == v1::BallotState::PHASE_CLOSED;
+    row.options = optionRows(b.ballot, closed ? &b.result : nullptr);
+    if (closed)
+        row.result = b.result;
+    const QString id = qstr(b.ballot.id());
+    row.openedMs = times.ballotOpened.value(id);
+    row.closedMs = times.ballotClosed.value(id);
+    row.namedVotes = namedVoteRows(b, row.options, s);
+    return row;
+}
+
+/** One agenda item with its documents, speeches, ballots and the secretary's text. */
+ItemRow itemRow(const v1::AgendaItem &a, const MeetingState &s, const LogTimes &times)
+{
+    ItemRow item;
+    item.id = qstr(a.id());
+    item.title = qstr(a.title());
+    item.description = qstr(a.description());
+    item.startedMs = times.itemStarted.value(item.id);
+    for (const v1::Document &doc : s.documents.documents) {
+        if (qstr(doc.item_id()) == item.id)
+            item.documents.push_back({ qstr(doc.id()), qstr(doc.title()), qstr(doc.file_name()),
+                qstr(doc.sha256()), doc.size(), doc.pages_size(), doc.version() });
+    }
+    item.speeches = times.speeches.value(item.id);
+    for (const BallotRecord &b : s.floor.ballots) {
+        if (qstr(b.ballot.item_id()) == item.id)
+            item.ballots.push_back(ballotRow(b, s, times));
+    }
+    const MinutesText text = s.minutes.items.value(item.id);
+    item.notes = text.notes;
+    item.conclusions = text.conclusions;
+    return item;
+}
+
+/** Cancelled ballots carry their reason in the log only. */
+void fillCancelReasons(std::vector<ItemRow> &items, const std::vector<v1::Event> &events)
+{
     for (const v1::Event &event : events) {
         if (!event.has_ballot_cancelled())
             continue;
-        for (ItemRow &item : m.items) {
+        for (ItemRow &item : items) {
             for (BallotRow &b : item.ballots) {
                 if (b.ballot.id() == event.ballot_cancelled().ballot_id())
                     b.cancelReason = qstr(event.ballot_cancelled().reason());
             }
         }
     }
+}
 
-    // Total speaking time per person, over every item.
+/** Total speaking time per person, over every item, longest first. */
+std::vector<SpeakerTotalRow> speakingTotals(const std::vector<ItemRow> &items)
+{
     QHash<QString, SpeakerTotalRow> totals;
-    for (const ItemRow &item : m.items) {
+    for (const ItemRow &item : items) {
         for (const SpeechRow &speech : item.speeches) {
             SpeakerTotalRow &t = totals[speech.participantId];
             t.participantId = speech.participantId;
@@ -262,22 +272,71 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
             ++t.speeches;
         }
     }
+    std::vector<SpeakerTotalRow> rows;
     for (const SpeakerTotalRow &t : totals)
-        m.speakingTotals.push_back(t);
-    std::sort(m.speakingTotals.begin(), m.speakingTotals.end(),
-        [](const SpeakerTotalRow &a, const SpeakerTotalRow &b) {
-            return a.spokenMs != b.spokenMs ? a.spokenMs > b.spokenMs : a.name < b.name;
-        });
+        rows.push_back(t);
+    std::sort(rows.begin(), rows.end(), [](const SpeakerTotalRow &a, const SpeakerTotalRow &b) {
+        return a.spokenMs != b.spokenMs ? a.spokenMs > b.spokenMs : a.name < b.name;
+    });
+    return rows;
+}
+} // namespace
+
+MinutesModel build(const std::vector<v1::Event> &events, QString *error)
+{
+    MinutesModel m;
+    if (events.empty() || !events.front().has_meeting_defined()) {
+        if (error)
+            *error = QStringLiteral("the log does not start with a meeting definition");
+        return m;
+    }
+    Meeting meeting;
+    LogTimes times;
+    for (const v1::Event &event : events) {
+        if (event.seq() != meeting.state().seq + 1) {
+            if (error)
+                *error = QStringLiteral("event %1 out of order").arg(event.seq());
+            return MinutesModel();
+        }
+        meeting.apply(event);
+        times.note(event, meeting.state());
+    }
+    const MeetingState &s = meeting.state();
+    const v1::MeetingDefined &d = s.definition;
+    m.meetingId = qstr(d.meeting_id());
+    m.title = qstr(d.title());
+    m.organisation = qstr(d.organisation());
+    m.place = qstr(d.place());
+    m.language = qstr(d.language());
+    m.scheduledStartMs = d.scheduled_start_ms();
+    m.lastSeq = s.seq;
+    m.startedMs = times.startedMs;
+    m.ended = times.ended;
+    m.lastEventMs = times.lastEventMs;
+    m.endedMs = m.ended ? times.endedMs : m.lastEventMs;
+    // A speech still running when the log ends counts up to its last event.
+    if (s.floor.speech.active) {
+        const QString id = s.floor.speech.participantId;
+        times.speeches[s.floor.speech.itemId].push_back(
+            { id, nameOf(s, id), s.floor.speech.startedMs, s.floor.speech.spokenMs(m.lastEventMs),
+                s.floor.speech.pointOfOrder, true });
+    }
+
+    fillAttendance(m, s);
+    for (const v1::AgendaItem &a : d.agenda())
+        m.items.push_back(itemRow(a, s, times));
+    fillCancelReasons(m.items, events);
+    m.speakingTotals = speakingTotals(m.items);
 
     const MinutesText whole = s.minutes.items.value(QString());
     m.notes = whole.notes;
     m.conclusions = whole.conclusions;
     m.number = s.minutes.number;
     m.locality = s.minutes.locality;
-    m.approvals = approvals;
+    m.approvals = times.approvals;
     m.approved = s.minutes.locked;
     m.approvedMs = s.minutes.lockedMs;
-    m.reopenings = reopenings;
+    m.reopenings = times.reopenings;
     return m;
 }
 

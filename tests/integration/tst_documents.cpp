@@ -39,6 +39,18 @@ v1::Command annotate(const QString &opId, const std::string &documentId, v1::Ann
     return c;
 }
 
+/** Waits until `client` has received the event (or its withheld seq) numbered `seq`. */
+bool receivedSeq(RawClient &client, quint64 seq)
+{
+    return QTest::qWaitFor([&] {
+        for (const v1::Event &e : client.events())
+            if (e.seq() == seq)
+                return true;
+        client.next(50);
+        return false;
+    });
+}
+
 QByteArray fileSha(const QString &path)
 {
     QFile f(path);
@@ -182,13 +194,7 @@ private slots:
         QVERIFY(shared && !shared->has_error());
         const auto priv = a->reply(a->command(annotate(QStringLiteral("op-private-1"), m_firstDocId, v1::LAYER_PRIVATE)));
         QVERIFY(priv && !priv->has_error());
-        QTRY_VERIFY([&] {
-            for (const v1::Event &e : b->events())
-                if (e.seq() == priv->seq())
-                    return true;
-            b->next(50);
-            return false;
-        }());
+        QVERIFY(receivedSeq(*b, priv->seq()));
         bool sawShared = false;
         for (const v1::Event &e : b->events()) {
             if (e.seq() == shared->seq()) {
@@ -203,13 +209,7 @@ private slots:
         }
         QVERIFY(sawShared);
         // The owner's other device sees it, in full: the stroke, not a withheld seq.
-        QTRY_VERIFY([&] {
-            for (const v1::Event &e : a2->events())
-                if (e.seq() == priv->seq())
-                    return true;
-            a2->next(50);
-            return false;
-        }());
+        QVERIFY(receivedSeq(*a2, priv->seq()));
         for (const v1::Event &e : a2->events()) {
             if (e.seq() != priv->seq())
                 continue;

@@ -126,6 +126,22 @@ class TestMinutes : public QObject
         ok(m_chair, command([](v1::Command &c) { c.mutable_end_speech(); }));
     }
 
+    using Change = std::function<void(std::vector<archive::Member> &)>;
+
+    /** A change of the archive's event log: its lines (split at '\n') edited. */
+    static Change editLog(const std::function<void(QList<QByteArray> &)> &edit)
+    {
+        return [edit](std::vector<archive::Member> &members) {
+            for (archive::Member &m : members) {
+                if (m.path != QStringLiteral("events.jsonl"))
+                    continue;
+                QList<QByteArray> lines = m.bytes.split('\n');
+                edit(lines);
+                m.bytes = lines.join('\n');
+            }
+        };
+    }
+
     /** Writes the archive again with one member changed (or added, or dropped). */
     QString tampered(
         const QString &name, const std::function<void(std::vector<archive::Member> &)> &change)
@@ -411,19 +427,13 @@ private slots:
         }
         // An edited event: the log's hash and the chain from that event on.
         QTest::newRow("events.jsonl") << tampered(QStringLiteral("events.zip"),
-            [](auto &members) {
-                for (auto &m : members) {
-                    if (m.path != QStringLiteral("events.jsonl"))
-                        continue;
-                    QList<QByteArray> lines = m.bytes.split('\n');
-                    QJsonObject event = QJsonDocument::fromJson(lines[11]).object(); // seq 12
-                    event.insert(QStringLiteral("time_ms"),
-                        QString::number(
-                            event.value(QStringLiteral("time_ms")).toString().toLongLong() + 1));
-                    lines[11] = QJsonDocument(event).toJson(QJsonDocument::Compact);
-                    m.bytes = lines.join('\n');
-                }
-            }) << QStringLiteral("event 12: chain broken")
+            editLog([](QList<QByteArray> &lines) {
+                QJsonObject event = QJsonDocument::fromJson(lines[11]).object(); // seq 12
+                event.insert(QStringLiteral("time_ms"),
+                    QString::number(
+                        event.value(QStringLiteral("time_ms")).toString().toLongLong() + 1));
+                lines[11] = QJsonDocument(event).toJson(QJsonDocument::Compact);
+            })) << QStringLiteral("event 12: chain broken")
                                       << QString();
         QTest::newRow("events.jsonl hash")
             << archiveFor("events.zip") << QStringLiteral("events.jsonl: hash mismatch")
@@ -431,17 +441,9 @@ private slots:
         // The last event dropped: what is left is a whole chain, but not the one the manifest
         // signed (its head hash and last seq).
         QTest::newRow("last event dropped") << tampered(QStringLiteral("last-dropped.zip"),
-            [](auto &members) {
-                for (auto &m : members) {
-                    if (m.path != QStringLiteral("events.jsonl"))
-                        continue;
-                    QList<QByteArray> lines = m.bytes.split('\n');
-                    if (lines.last().isEmpty())
-                        lines.removeLast();
-                    lines.removeLast();
-                    m.bytes = lines.join('\n') + '\n';
-                }
-            }) << QStringLiteral("events.jsonl: the chain does not end where the manifest says")
+            editLog([](QList<QByteArray> &lines) {
+                lines.removeAt(lines.size() - 2); // the log ends with a newline: "" is last
+            })) << QStringLiteral("events.jsonl: the chain does not end where the manifest says")
                                             << QString();
         QTest::newRow("manifest.json") << tampered(QStringLiteral("manifest.zip"),
             [&](auto &members) {
