@@ -181,8 +181,11 @@ private slots:
         auto rejoinWatcher = [&](size_t i) {
             if (watchers[i])
                 largestFrame = std::max(largestFrame, watchers[i]->largestFrame());
-            watchers[i] = RawClient::joined(url, delegatePin(1 + int(i)), QStringLiteral("soak-watcher-%1").arg(i),
-                                            nullptr, true);
+            watchers[i].reset();
+            // A loaded machine may miss RawClient's 5 s for a Welcome: a tablet tries again.
+            for (int attempt = 0; attempt < 5 && !watchers[i]; ++attempt)
+                watchers[i] = RawClient::joined(url, delegatePin(1 + int(i)),
+                                                QStringLiteral("soak-watcher-%1").arg(i), nullptr, true);
         };
         for (size_t i = 0; i < watchers.size(); ++i)
             rejoinWatcher(i);
@@ -287,6 +290,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!secretary->documents()->upload()->busy(), 60'000);
         uploadsDone += secretary->documents()->upload()->state() == DocumentUpload::Done;
         samples.push_back({clock.elapsed(), server.residentKiB(), logBytes(server)});
+        qInfo("soak: activity done: %d drops, %d strokes (%d maximum), %d ballots closed, %d/%d uploads",
+              drops, strokes, maxStrokes, ballotsClosed, uploadsDone, uploads);
 
         // Everyone comes back; a fresh device of each participant is the server's state.
         for (auto &t : tablets) {
@@ -305,9 +310,7 @@ private slots:
         }
         for (size_t i = 0; i < watchers.size(); ++i)
             rejoinWatcher(i);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(watchers.cbegin(), watchers.cend(),
-                                             [](const auto &w) { return w != nullptr; }),
-                                 10'000);
+        QVERIFY(std::all_of(watchers.cbegin(), watchers.cend(), [](const auto &w) { return w != nullptr; }));
         // Quiet: every copy at the same seq, nothing unacknowledged.
         auto settled = [&] {
             quint64 seq = 0;
@@ -337,7 +340,7 @@ private slots:
                                                        .arg(t->device, describe(mine), describe(truth))));
         }
         for (auto &w : watchers)
-            largestFrame = std::max(largestFrame, w->largestFrame());
+            largestFrame = std::max(largestFrame, w ? w->largestFrame() : 0);
 
         // Memory after warm-up (the first quarter): flat, apart from what the meeting holds.
         // The server keeps every annotation in memory today (docs/benchmarks.md), so growth is
