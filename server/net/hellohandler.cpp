@@ -1,5 +1,10 @@
 // The Hello handler: admission (admission.cpp), session replacement and the Welcome.
-#include "roomserver.h"
+#include "admission.h"
+
+#include "follow.h"
+#include "rooms.h"
+#include "session.h"
+#include "sessions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -9,7 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
-void RoomServer::handleHello(Session &session, const v1::Hello &hello)
+void Admission::handleHello(Session &session, const v1::Hello &hello)
 {
     if (session.isAuthenticated()) {
         session.sendError(v1::ERROR_ALREADY_AUTHENTICATED, QStringLiteral("This connection already joined"));
@@ -29,9 +34,9 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
         return;
     }
     QString meetingId = qstr(hello.meeting_id());
-    if (meetingId.isEmpty() && m_rooms.size() == 1)
-        meetingId = m_rooms.begin()->first;
-    Room *room = this->room(meetingId);
+    if (meetingId.isEmpty() && m_rooms.onlyRoom())
+        meetingId = m_rooms.onlyRoom()->id();
+    Room *room = m_rooms.room(meetingId);
     if (!room) {
         session.sendError(v1::ERROR_UNKNOWN_MEETING, QStringLiteral("No meeting '%1' here").arg(meetingId));
         return;
@@ -60,7 +65,7 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
 
     const quint64 lastSeq = hello.last_seq();
     QPointer<Session> guard(&session);
-    afterCommit([this, guard, lastSeq](bool durable) {
+    m_rooms.afterCommit([this, guard, lastSeq](bool durable) {
         if (!guard || guard->state() != Session::State::Joining)
             return;
         if (!durable) {
@@ -73,7 +78,7 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
     });
 }
 
-void RoomServer::replaceOlderSession(Session &newer)
+void Admission::replaceOlderSession(Session &newer)
 {
     for (Session *older : m_sessions) {
         if (older != &newer && older->isAuthenticated() && older->room() == newer.room()
@@ -88,7 +93,7 @@ void RoomServer::replaceOlderSession(Session &newer)
     }
 }
 
-void RoomServer::welcome(Session &session, quint64 lastSeq)
+void Admission::welcome(Session &session, quint64 lastSeq)
 {
     Room &room = *session.room();
     // Only what is durable and published: never an event staged for the next commit.
@@ -109,7 +114,7 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     const bool snapshot = lastSeq == 0 || lastSeq > head || head - lastSeq > m_config.maxReplayEvents;
     if (snapshot) {
         // The state without annotations, serialized once per seq and shared by every tablet
-        // joining at it; the annotations follow in pages (RoomServer::feed), so that no frame
+        // joining at it; the annotations follow in pages (Admission::feed), so that no frame
         // grows with what the meeting holds.
         std::vector<AnnotationGroup> groups = room.meeting().annotationGroups(session.participantId());
         const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
@@ -126,8 +131,8 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     // A send above may have dropped a tablet that stopped reading: it stays closed.
     if (session.state() == Session::State::Joining) {
         session.setState(Session::State::Live);
-        sendFollowersTo(session); // the chair and the presenter: who follows, right away
-        feed(session);            // pages, then the missed events, as fast as it reads
+        m_follow.sendFollowersTo(session); // the chair and the presenter: who follows, right away
+        m_rooms.feed(session);            // pages, then the missed events, as fast as it reads
     }
 }
 
