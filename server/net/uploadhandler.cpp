@@ -6,6 +6,7 @@
 #include "uploads.h"
 
 #include "blobstore.h"
+#include "documentintake.h"
 #include "documents.h"
 #include "gate.h"
 #include "rooms.h"
@@ -204,7 +205,7 @@ void Uploads::startIngest(const UploadStore::Upload &upload)
             pdf::IngestLimits limits;
             limits.maxBytes = maxBytes;
             BlobStore blobs(dir); // a copy: the store is a folder, and this one outlives nothing
-            outcome.document = blobs.add(path, &outcome.code, &outcome.error, limits);
+            outcome.document = ingestDocument(blobs, path, &outcome.code, &outcome.error, limits);
             outcome.elapsedMs = timer.elapsed();
             return outcome;
         }));
