@@ -33,9 +33,10 @@ class Sessions;
 class Admission
 {
 public:
-    /** `secretKey` hashes PINs and device tokens; it lives apart from the store (secretkeyfile.h). */
-    Admission(const ServerConfig &config, EventStore &store, const Clock &clock, QByteArray secretKey,
-              Rooms &rooms, const Sessions &sessions, Follow &follow);
+    /** `secretKey` hashes PINs and device tokens; it lives apart from the store (secretkeyfile.h).
+     */
+    Admission(const ServerConfig &config, EventStore &store, const Clock &clock,
+        QByteArray secretKey, Rooms &rooms, const Sessions &sessions, Follow &follow);
 
     const SecretHasher &hasher() const { return m_hasher; }
     /** The archive signing key's fingerprint, told to every tablet in its Welcome. */
@@ -64,8 +65,10 @@ private:
     void enrolDevice(Session &session, Room &room, const v1::Hello &hello);
     /** Past MaxEnrolledDevices of a participant: the oldest one not connected is revoked. */
     void retireOldestDevice(const Session &session, Room &room);
-    int connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const;
-    std::shared_ptr<TokenBucket> participantCommands(const Room &room, const QString &participantId);
+    int connectedDevices(
+        const Room &room, const QString &participantId, const QString &deviceId) const;
+    std::shared_ptr<TokenBucket> participantCommands(
+        const Room &room, const QString &participantId);
     void replaceOlderSession(Session &newer);
     void welcome(Session &session, quint64 lastSeq);
     void noteAuthFailure(const Room &room, const Session &session, bool isPin);

@@ -12,7 +12,9 @@ class Rooms;
 class BlobSweep
 {
 public:
-    explicit BlobSweep(const Rooms &rooms) : m_rooms(rooms) {}
+    explicit BlobSweep(const Rooms &rooms)
+        : m_rooms(rooms)
+    { }
     void setBlobStore(BlobStore *blobs) { m_blobs = blobs; }
     void sweep();
 

@@ -22,11 +22,14 @@ class Commands
 {
 public:
     Commands(const Gate &gate, Rooms &rooms, const Clock &clock, Admission &admission,
-             MinutesExports &minutesExports, BlobSweep &blobSweep)
-        : m_gate(gate), m_rooms(rooms), m_clock(clock), m_admission(admission),
-          m_minutesExports(minutesExports), m_blobSweep(blobSweep)
-    {
-    }
+        MinutesExports &minutesExports, BlobSweep &blobSweep)
+        : m_gate(gate)
+        , m_rooms(rooms)
+        , m_clock(clock)
+        , m_admission(admission)
+        , m_minutesExports(minutesExports)
+        , m_blobSweep(blobSweep)
+    { }
 
     void handle(Session &session, const v1::Command &command);
 

@@ -40,7 +40,8 @@ public:
     /** Whether `sha256` names a file exported in this meeting (FetchDocument). */
     bool holds(const QString &meetingId, const QString &sha256) const;
     /** Whether a participant may fetch it: one with private annotations is its requester's. */
-    bool mayFetch(const QString &meetingId, const QString &sha256, const QString &participantId) const;
+    bool mayFetch(
+        const QString &meetingId, const QString &sha256, const QString &participantId) const;
     /** The exported file with these bytes, or empty. */
     QString path(const QString &sha256) const;
 

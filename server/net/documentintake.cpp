@@ -32,13 +32,14 @@ v1::Document describe(const pdf::IngestedDocument &in, const QString &hex, const
 }
 } // namespace
 
-std::optional<v1::Document> ingestDocument(BlobStore &blobs, const QString &path, pdf::IngestError *code,
-                                           QString *error, const pdf::IngestLimits &limits)
+std::optional<v1::Document> ingestDocument(BlobStore &blobs, const QString &path,
+    pdf::IngestError *code, QString *error, const pdf::IngestLimits &limits)
 {
     const pdf::IngestResult r = pdf::ingestFile(path, limits);
     *code = r.error;
     if (!r.ok()) {
-        *error = QStringLiteral("%1: %2 (%3)").arg(QFileInfo(path).fileName(), pdf::ingestErrorName(r.error), r.detail);
+        *error = QStringLiteral("%1: %2 (%3)")
+                     .arg(QFileInfo(path).fileName(), pdf::ingestErrorName(r.error), r.detail);
         return std::nullopt;
     }
     const pdf::IngestedDocument &in = r.document;

@@ -18,7 +18,7 @@ class BlobStore;
  * meeting file at start. Returns what the meeting needs to know (id and item empty), or
  * nullopt with the ingest error and a readable detail.
  */
-std::optional<v1::Document> ingestDocument(BlobStore &blobs, const QString &path, pdf::IngestError *code,
-                                           QString *error, const pdf::IngestLimits &limits = {});
+std::optional<v1::Document> ingestDocument(BlobStore &blobs, const QString &path,
+    pdf::IngestError *code, QString *error, const pdf::IngestLimits &limits = {});
 
 } // namespace quorum

@@ -21,12 +21,14 @@ public:
     enum class Verdict {
         Pass,
         RateLimited, // over the participant's rate: the handler answers (or drops a preview)
-        Forbidden,   // the role may not send this message: the handler answers
+        Forbidden, // the role may not send this message: the handler answers
     };
     /** Whether the message spends from the rate (a chunk that continues an upload does not). */
     enum class Rate { Counted, Free };
 
-    explicit Gate(const Clock &clock) : m_clock(clock) {}
+    explicit Gate(const Clock &clock)
+        : m_clock(clock)
+    { }
 
     /**
      * First step, for every message but Hello: a connection that has not said Hello is told so
@@ -35,8 +37,8 @@ public:
     bool authenticated(Session &session, v1::ClientMessage::BodyCase message) const;
 
     /** Then the rate and the role, for an authenticated connection. */
-    Verdict admit(Session &session, v1::ClientMessage::BodyCase message,
-                  Rate rate = Rate::Counted) const;
+    Verdict admit(
+        Session &session, v1::ClientMessage::BodyCase message, Rate rate = Rate::Counted) const;
 
     /** The detail of a Forbidden verdict, for a handler with nothing more precise to say. */
     static QString forbidden(v1::Role role, v1::ClientMessage::BodyCase message);

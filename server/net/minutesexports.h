@@ -23,7 +23,9 @@ class Session;
 class MinutesExports
 {
 public:
-    explicit MinutesExports(Rooms &rooms) : m_rooms(rooms) {}
+    explicit MinutesExports(Rooms &rooms)
+        : m_rooms(rooms)
+    { }
 
     /** Who makes the files; without one the command is refused (internal). */
     void setExporter(MinutesExporter *exporter) { m_exporter = exporter; }

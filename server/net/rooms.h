@@ -27,7 +27,8 @@ class Rooms : public QObject
 {
     Q_OBJECT
 public:
-    Rooms(EventStore &store, const Clock &clock, const Sessions &sessions, QObject *parent = nullptr);
+    Rooms(
+        EventStore &store, const Clock &clock, const Sessions &sessions, QObject *parent = nullptr);
 
     /** Replays every meeting in the store. Appends "left" for anyone the last run saw present. */
     bool load(QString *error);
@@ -36,7 +37,7 @@ public:
      * of its PINs). `created` tells which happened.
      */
     bool define(const v1::MeetingDefined &definition, std::vector<StoredCredential> credentials,
-                bool *created, QString *error);
+        bool *created, QString *error);
 
     Room *room(const QString &meetingId) const;
     QStringList meetingIds() const;
@@ -79,7 +80,7 @@ private:
     std::map<QString, std::unique_ptr<Room>> m_rooms;
     std::vector<std::function<void(bool)>> m_afterCommit;
     bool m_commitScheduled = false;
-    bool m_scrubPending = false;                              // see scrubBallotBoxes
+    bool m_scrubPending = false; // see scrubBallotBoxes
     std::vector<std::function<void(bool)>> m_heldAfterCommit; // durable, waiting for the scrub
     QTimer m_scrubRetry;
 };

@@ -19,9 +19,10 @@ class Transfers
 {
 public:
     Transfers(const Gate &gate, const Sessions &sessions, const DocumentExports &exports)
-        : m_gate(gate), m_sessions(sessions), m_exports(exports)
-    {
-    }
+        : m_gate(gate)
+        , m_sessions(sessions)
+        , m_exports(exports)
+    { }
 
     /** Where document bytes live (docs/documents.md); without one, fetches find nothing. */
     void setBlobStore(BlobStore *blobs) { m_blobs = blobs; }

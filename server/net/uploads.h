@@ -29,7 +29,7 @@ class Uploads : public QObject
     Q_OBJECT
 public:
     Uploads(const Gate &gate, Rooms &rooms, const Sessions &sessions, const Clock &clock,
-            const UploadStore::Limits &limits, QObject *parent = nullptr);
+        const UploadStore::Limits &limits, QObject *parent = nullptr);
     /** Waits for a running ingest; a queued one is dropped (the tablet uploads again). */
     ~Uploads() override;
 
