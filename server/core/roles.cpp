@@ -72,6 +72,48 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     return false;
 }
 
+bool roleMaySend(v1::Role role, v1::ClientMessage::BodyCase message)
+{
+    const bool seated = role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY
+            || role == v1::ROLE_DELEGATE || role == v1::ROLE_OBSERVER;
+    switch (message) {
+    case v1::ClientMessage::kHello:
+        return true; // who it is is what Hello says
+    case v1::ClientMessage::kCommand:
+        // Which command is roleMay's, decided with the rest of the command's rules.
+        return seated;
+    case v1::ClientMessage::kFetchDocument:
+    case v1::ClientMessage::kFollowState:
+    case v1::ClientMessage::kExportDocument:
+        // Everyone in the room reads the documents, follows the presenter and takes a copy
+        // home with the notes; an observer's projector too.
+        return seated;
+    case v1::ClientMessage::kStrokePreview:
+        // Whoever may annotate: an observer does not draw.
+        return roleMay(role, v1::Command::kAnnotate);
+    case v1::ClientMessage::kUploadChunk:
+        // Whoever may attach a document brings its bytes: the secretary prepares the
+        // documents, the chair may change them during the meeting.
+        return roleMay(role, v1::Command::kAttachDocument);
+    case v1::ClientMessage::BODY_NOT_SET:
+        return false;
+    }
+    return false;
+}
+
+bool seesFollowers(v1::Role role, bool presents)
+{
+    // The chair runs the room and the presenter turns the pages: both see who is with them.
+    return role == v1::ROLE_CHAIR || presents;
+}
+
+bool seesAuthFailures(v1::Role role)
+{
+    // Those who hand out the PINs and check people in at the door; a delegate is not told
+    // that someone is guessing.
+    return isChairOrSecretary(role);
+}
+
 QString roleName(v1::Role role)
 {
     switch (role) {
@@ -97,6 +139,14 @@ QString commandName(v1::Command::BodyCase command)
         return QStringLiteral("(none)");
     // The message's own name, from the generated descriptor: one source of truth.
     const auto *field = v1::Command::descriptor()->FindFieldByNumber(int(command));
+    return field ? qstr(field->message_type()->name()) : QStringLiteral("(none)");
+}
+
+QString messageName(v1::ClientMessage::BodyCase message)
+{
+    if (message == v1::ClientMessage::BODY_NOT_SET)
+        return QStringLiteral("(none)");
+    const auto *field = v1::ClientMessage::descriptor()->FindFieldByNumber(int(message));
     return field ? qstr(field->message_type()->name()) : QStringLiteral("(none)");
 }
 

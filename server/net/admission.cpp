@@ -1,8 +1,14 @@
 // Admission: who a Hello is (a device token, or a PIN under the meeting's budget), the
 // device tokens a PIN join earns, the limits shared by all of a participant's connections,
-// and the wrong PINs the chair and the secretary are told about (docs/protocol.md).
+// the wrong PINs the chair and the secretary are told about (docs/protocol.md), and leaving.
+#include "admission.h"
+
 #include "devices.h"
-#include "roomserver.h"
+#include "follow.h"
+#include "roles.h"
+#include "rooms.h"
+#include "session.h"
+#include "sessions.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -38,14 +44,19 @@ QByteArray randomBytes(int count)
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     return bytes;
 }
-
-bool isChairOrSecretary(v1::Role role)
-{
-    return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY;
-}
 } // namespace
 
-QString RoomServer::overlongHelloField(const v1::Hello &hello)
+Admission::Admission(const ServerConfig &config, EventStore &store, const Clock &clock,
+                     QByteArray secretKey, Rooms &rooms, const Sessions &sessions, Follow &follow)
+    : m_config(config), m_store(store), m_clock(clock), m_hasher(std::move(secretKey)),
+      m_rooms(rooms), m_sessions(sessions), m_follow(follow), m_pinBudget(config.pinBudget)
+{
+    m_authFailuresTimer.setSingleShot(true);
+    m_authFailuresTimer.setInterval(500);
+    QObject::connect(&m_authFailuresTimer, &QTimer::timeout, [this] { flushAuthFailures(); });
+}
+
+QString Admission::overlongHelloField(const v1::Hello &hello)
 {
     const std::pair<const std::string *, size_t> fields[] = {
             {&hello.meeting_id(), MaxMeetingIdBytes}, {&hello.secret(), MaxSecretBytes},
@@ -60,7 +71,7 @@ QString RoomServer::overlongHelloField(const v1::Hello &hello)
     return {};
 }
 
-std::optional<RoomServer::Admitted> RoomServer::admit(Session &session, Room &room, const v1::Hello &hello)
+std::optional<Admission::Admitted> Admission::admit(Session &session, Room &room, const v1::Hello &hello)
 {
     const qint64 now = m_clock.nowMs();
     const bool byToken = !hello.device_token().empty();
@@ -82,7 +93,7 @@ std::optional<RoomServer::Admitted> RoomServer::admit(Session &session, Room &ro
         return std::nullopt;
     }
     if (byToken) {
-        const auto device = m_store.deviceForToken(room.id(), m_hasher->hashToken(room.id(), qstr(hello.device_token())));
+        const auto device = m_store.deviceForToken(room.id(), m_hasher.hashToken(room.id(), qstr(hello.device_token())));
         const v1::EnrolledDevice *enrolled = device ? room.meeting().state().device(device->deviceKey) : nullptr;
         if (!enrolled || !room.meeting().state().participant(device->participantId)) {
             noteAuthFailure(room, session, false);
@@ -98,7 +109,7 @@ std::optional<RoomServer::Admitted> RoomServer::admit(Session &session, Room &ro
         }
         return Admitted{device->participantId, device->deviceKey};
     }
-    const auto participantId = m_store.participantForSecret(room.id(), m_hasher->hash(room.id(), qstr(hello.secret())));
+    const auto participantId = m_store.participantForSecret(room.id(), m_hasher.hash(room.id(), qstr(hello.secret())));
     if (!participantId || !room.meeting().state().participant(*participantId)) {
         noteAuthFailure(room, session, true);
         qCInfo(lcServer) << session.describe() << "wrong PIN for meeting" << room.id();
@@ -108,7 +119,7 @@ std::optional<RoomServer::Admitted> RoomServer::admit(Session &session, Room &ro
     return Admitted{*participantId, {}};
 }
 
-void RoomServer::enrolDevice(Session &session, Room &room, const v1::Hello &hello)
+void Admission::enrolDevice(Session &session, Room &room, const v1::Hello &hello)
 {
     // The same install typing its PIN again keeps its key (and its place in the list); its new
     // token replaces the old one (SqliteEventStore::commit).
@@ -135,12 +146,12 @@ void RoomServer::enrolDevice(Session &session, Room &room, const v1::Hello &hell
     }
     const QString token = QString::fromLatin1(
             randomBytes(TokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    room.stageDeviceToken({room.id(), m_hasher->hashToken(room.id(), token), session.participantId(), key});
+    room.stageDeviceToken({room.id(), m_hasher.hashToken(room.id(), token), session.participantId(), key});
     session.setDeviceKey(key);
     session.setIssuedToken(token);
 }
 
-void RoomServer::retireOldestDevice(const Session &session, Room &room)
+void Admission::retireOldestDevice(const Session &session, Room &room)
 {
     const MeetingState &state = room.meeting().state();
     std::vector<const v1::EnrolledDevice *> enrolled; // in enrolment order
@@ -168,7 +179,7 @@ void RoomServer::retireOldestDevice(const Session &session, Room &room)
     }
 }
 
-int RoomServer::connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const
+int Admission::connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const
 {
     int devices = 0;
     for (const Session *other : m_sessions) {
@@ -180,7 +191,7 @@ int RoomServer::connectedDevices(const Room &room, const QString &participantId,
     return devices;
 }
 
-std::shared_ptr<TokenBucket> RoomServer::participantCommands(const Room &room, const QString &participantId)
+std::shared_ptr<TokenBucket> Admission::participantCommands(const Room &room, const QString &participantId)
 {
     std::shared_ptr<TokenBucket> &bucket = m_participantCommands[room.id() + QLatin1Char('/') + participantId];
     if (!bucket)
@@ -188,7 +199,7 @@ std::shared_ptr<TokenBucket> RoomServer::participantCommands(const Room &room, c
     return bucket;
 }
 
-void RoomServer::noteAuthFailure(const Room &room, const Session &session, bool isPin)
+void Admission::noteAuthFailure(const Room &room, const Session &session, bool isPin)
 {
     m_pinBudget.failed(room.id(), session.peerAddress(), isPin, m_clock.nowMs());
     m_authFailuresDue.insert(room.id());
@@ -196,7 +207,7 @@ void RoomServer::noteAuthFailure(const Room &room, const Session &session, bool 
         m_authFailuresTimer.start();
 }
 
-void RoomServer::flushAuthFailures()
+void Admission::flushAuthFailures()
 {
     const QSet<QString> due = std::exchange(m_authFailuresDue, {});
     for (const QString &meetingId : due) {
@@ -205,15 +216,15 @@ void RoomServer::flushAuthFailures()
         const QByteArray frame = encode(message);
         for (Session *session : m_sessions) {
             if (session->state() == Session::State::Live && session->room()
-                && session->room()->id() == meetingId && isChairOrSecretary(session->role()))
+                && session->room()->id() == meetingId && seesAuthFailures(session->role()))
                 session->send(frame);
         }
     }
 }
 
-void RoomServer::sendAuthFailuresTo(Session &session)
+void Admission::sendAuthFailuresTo(Session &session)
 {
-    if (session.state() != Session::State::Live || !isChairOrSecretary(session.role())
+    if (session.state() != Session::State::Live || !seesAuthFailures(session.role())
         || !m_pinBudget.anyFailed(session.room()->id()))
         return;
     v1::ServerMessage message;
@@ -221,7 +232,21 @@ void RoomServer::sendAuthFailuresTo(Session &session)
     session.send(message);
 }
 
-void RoomServer::closeRevokedDevice(const Room &room, const QString &deviceKey)
+void Admission::leave(Session &session)
+{
+    Room *room = session.room();
+    if (!room || m_sessions.hasOtherSession(session))
+        return;
+    m_follow.forget(session);
+    const Decision leave =
+            room->meeting().leave(session.participantId(), v1::ParticipantLeft::REASON_DISCONNECTED);
+    if (leave.ok() && !leave.events().empty()) {
+        room->stage(leave.events(), {});
+        m_rooms.scheduleCommit();
+    }
+}
+
+void Admission::closeRevokedDevice(const Room &room, const QString &deviceKey)
 {
     for (Session *session : m_sessions) {
         if (session->room() == &room && session->deviceKey() == deviceKey && session->isAuthenticated()) {

@@ -2,9 +2,10 @@
 // replaced version or a removed document, once no meeting of this server attaches it and no
 // export names it. Bytes ingested but not attached yet (an upload on its way to AttachDocument)
 // are kept: only what was attached once and is not any more goes.
-#include "roomserver.h"
+#include "blobsweep.h"
 
 #include "blobstore.h"
+#include "rooms.h"
 
 #include <QLoggingCategory>
 
@@ -12,13 +13,13 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
-void RoomServer::sweepBlobs()
+void BlobSweep::sweep()
 {
     if (!m_blobs)
         return;
     QSet<QString> retired;
     QSet<QString> referenced;
-    for (const auto &[id, room] : m_rooms) {
+    for (const auto &[id, room] : m_rooms.all()) {
         const MeetingState &state = room->meeting().state();
         retired.unite(state.documents.attachedEver);
         for (const v1::Document &d : state.documents.documents)

@@ -1,7 +1,10 @@
 // A door check-in: the card's PIN or token becomes a participant id here, where the store's
 // keyed hashes are, so that the core decides on ids alone (it holds no secrets).
+#include "admission.h"
+
 #include "roles.h"
-#include "roomserver.h"
+#include "room.h"
+#include "session.h"
 
 #include <QLoggingCategory>
 
@@ -9,7 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
-std::optional<v1::Error> RoomServer::resolveCheckIn(Session &session, v1::CheckIn &checkIn)
+std::optional<v1::Error> Admission::resolveCheckIn(Session &session, v1::CheckIn &checkIn)
 {
     // Only for a role that may check people in: otherwise this would tell a delegate whether
     // a guessed PIN exists. The core refuses the others with FORBIDDEN.
@@ -32,7 +35,7 @@ std::optional<v1::Error> RoomServer::resolveCheckIn(Session &session, v1::CheckI
             QStringLiteral("Too many wrong PINs for this meeting; cards are not checked for a while"));
     }
     const auto participantId = m_store.participantForSecret(
-        meetingId, m_hasher->hash(meetingId, qstr(checkIn.secret())));
+        meetingId, m_hasher.hash(meetingId, qstr(checkIn.secret())));
     if (!participantId) {
         noteAuthFailure(*session.room(), session, true);
         qCInfo(lcServer) << session.describe() << "checked in an unknown card";

@@ -1,6 +1,13 @@
-// The Command handler: the same gate for every command (authenticated, rate, command id),
+// The Command handler: the gate of every message (gate.h), then the command id,
 // then the core decides, and the reply waits for durability.
-#include "roomserver.h"
+#include "commands.h"
+
+#include "admission.h"
+#include "blobsweep.h"
+#include "gate.h"
+#include "minutesexports.h"
+#include "rooms.h"
+#include "session.h"
 
 #include <QLoggingCategory>
 
@@ -30,26 +37,28 @@ v1::ServerMessage replyError(quint64 requestId, const v1::Error &error)
 }
 } // namespace
 
-void RoomServer::handleCommand(Session &session, const v1::Command &received)
+void Commands::handle(Session &session, const v1::Command &received)
 {
-    if (!session.isAuthenticated()) {
-        qCWarning(lcServer) << session.describe() << "sent a command before Hello";
-        session.sendError(v1::ERROR_NOT_AUTHENTICATED, QStringLiteral("Say Hello first"));
-        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
-        return;
-    }
     const quint64 requestId = received.request_id();
     // A refusal changes nothing durable: it goes out at once. An acknowledgement waits for
     // the commit that makes its events (or the state it relied on) durable, and then follows
-    // the events on this tablet's connection (see RoomServer::commit).
+    // the events on this tablet's connection (see Rooms::commit).
     auto refuse = [&](const v1::Error &error) { session.send(replyError(requestId, error)); };
     QString about; // CheckIn: whom the card named, for the door tablet's Reply
     auto acknowledge = [&](quint64 seq, bool duplicate) {
-        session.queueReply(reply(requestId, seq, duplicate, about), m_stagingTicket);
-        scheduleCommit();
+        session.queueReply(reply(requestId, seq, duplicate, about), m_rooms.stagingTicket());
+        m_rooms.scheduleCommit();
     };
-    if (!session.admitCommand(m_clock.nowMs())) {
+    // The gate (gate.h): the rate, then the role; the command's own type is the core's
+    // roleMay, with the rest of its rules.
+    switch (m_gate.admit(session, v1::ClientMessage::kCommand)) {
+    case Gate::Verdict::Pass:
+        break;
+    case Gate::Verdict::RateLimited:
         refuse(makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands")));
+        return;
+    case Gate::Verdict::Forbidden:
+        refuse(makeError(v1::ERROR_FORBIDDEN, Gate::forbidden(session.role(), v1::ClientMessage::kCommand)));
         return;
     }
     if (received.command_id().empty() || received.command_id().size() > 64) {
@@ -59,7 +68,7 @@ void RoomServer::handleCommand(Session &session, const v1::Command &received)
     v1::Command command = received;
     if (command.has_check_in()) {
         // Before the duplicate check, so that a resent check-in's Reply still says whom.
-        if (const auto error = resolveCheckIn(session, *command.mutable_check_in())) {
+        if (const auto error = m_admission.resolveCheckIn(session, *command.mutable_check_in())) {
             refuse(*error);
             return;
         }
@@ -82,7 +91,7 @@ void RoomServer::handleCommand(Session &session, const v1::Command &received)
     }
     if (command.body_case() == v1::Command::kExportMinutes) {
         // The core let it through (role, meeting); the files are made outside the event loop.
-        startExport(session, requestId, key);
+        m_minutesExports.start(session, requestId, key);
         return;
     }
     const quint64 seq = room.stage(decision.events(), session.participantId(), key);
@@ -92,17 +101,17 @@ void RoomServer::handleCommand(Session &session, const v1::Command &received)
     if ((command.body_case() == v1::Command::kRemoveDocument || command.body_case() == v1::Command::kAttachDocument)
         && seq != 0) {
         // A removed document or a replaced version: its bytes go once that is durable.
-        afterCommit([this](bool durable) {
+        m_rooms.afterCommit([this](bool durable) {
             if (durable)
-                sweepBlobs();
+                m_blobSweep.sweep();
         });
     }
     if (command.body_case() == v1::Command::kRevokeDevice && seq != 0) {
         // Once the revocation is durable, the device's connections go: its token no longer joins.
         const QString deviceKey = qstr(command.revoke_device().device_key());
-        afterCommit([this, &room, deviceKey](bool durable) {
+        m_rooms.afterCommit([this, &room, deviceKey](bool durable) {
             if (durable)
-                closeRevokedDevice(room, deviceKey);
+                m_admission.closeRevokedDevice(room, deviceKey);
         });
     }
 }

@@ -3,9 +3,12 @@
 // collected on the event loop (they are the room's state at that moment); Poppler writes the
 // file on a worker thread, so a 300-page document never holds the room up; the result is kept
 // by SHA-256 in the blob store and fetched with FetchDocument, tied to its owner when private.
+#include "documentexports.h"
+
 #include "blobstore.h"
-#include "documentexport.h"
-#include "roomserver.h"
+#include "gate.h"
+#include "room.h"
+#include "session.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -34,13 +37,32 @@ constexpr int MaxExportsRunning = 8;
 constexpr qint64 MaxExportBytes = qint64(2) * 1024 * 1024 * 1024;
 } // namespace
 
-void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument &request)
+DocumentExports::DocumentExports(const Gate &gate, QObject *parent) : QObject(parent), m_gate(gate)
+{
+    // Poppler renders big documents for seconds; two at a time leave a core for the room.
+    m_pool.setMaxThreadCount(2);
+}
+
+DocumentExports::~DocumentExports()
+{
+    // Workers first, while what they report back to is still whole; what is only queued is
+    // dropped (a tablet asks again).
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void DocumentExports::handle(Session &session, const v1::ExportDocument &request)
 {
     const quint64 requestId = request.request_id();
-    if (!admitLiveMessage(session)) {
-        if (session.isAuthenticated())
-            session.send(
-                exported(requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
+    switch (m_gate.admit(session, v1::ClientMessage::kExportDocument)) {
+    case Gate::Verdict::Pass:
+        break;
+    case Gate::Verdict::RateLimited:
+        session.send(exported(requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
+        return;
+    case Gate::Verdict::Forbidden:
+        session.send(exported(requestId, makeError(v1::ERROR_FORBIDDEN,
+            Gate::forbidden(session.role(), v1::ClientMessage::kExportDocument))));
         return;
     }
     const MeetingState &state = session.room()->meeting().state();
@@ -58,9 +80,9 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
     }
     const QString runner = session.room()->id() + QLatin1Char('/') + session.participantId();
     int running = 0;
-    for (int n : std::as_const(m_documentExportsRunning))
+    for (int n : std::as_const(m_running))
         running += n;
-    if (!m_exportFiles || m_documentExportsRunning.value(runner) >= MaxExportsPerParticipant
+    if (!m_exportFiles || m_running.value(runner) >= MaxExportsPerParticipant
         || running >= MaxExportsRunning) {
         session.send(exported(requestId, makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_EXPORTS_BUSY,
             QStringLiteral("Too many exports are running; try again in a moment"))));
@@ -84,11 +106,11 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
     const QString meetingId = session.room()->id();
     const QString exportDir = m_exportFiles->directory();
     QPointer<Session> requester(&session);
-    ++m_documentExportsRunning[runner];
+    ++m_running[runner];
     qCInfo(lcServer) << session.describe() << "exports" << qstr(document->id()) << "with"
                      << annotations.size() << "annotations"
                      << (owner.isEmpty() ? "(shared)" : "(with private)");
-    m_exportPool.start([this, requester, runner, meetingId, owner, source, exportDir, answer,
+    m_pool.start([this, requester, runner, meetingId, owner, source, exportDir, answer,
                            annotations = std::move(annotations)]() mutable {
         // Worker thread: Poppler and files only, nothing of the room (a store of its own on
         // the exports folder, as the ingest does).
@@ -107,8 +129,8 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
         QMetaObject::invokeMethod(
             this,
             [this, requester, runner, meetingId, owner, answer, sha, size, error]() mutable {
-                if (auto it = m_documentExportsRunning.find(runner); it != m_documentExportsRunning.end() && --*it <= 0)
-                    m_documentExportsRunning.erase(it);
+                if (auto it = m_running.find(runner); it != m_running.end() && --*it <= 0)
+                    m_running.erase(it);
                 v1::DocumentExported *result = answer.mutable_document_exported();
                 if (sha.isEmpty()) {
                     qCWarning(lcServer)
@@ -118,7 +140,7 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
                     *result->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_EXPORT_FAILED, error);
                 } else {
                     m_exportedFiles.add(meetingId, sha, owner);
-                    pruneExports();
+                    prune();
                     result->set_sha256(sstr(sha));
                     result->set_size(quint64(size));
                 }
@@ -129,7 +151,7 @@ void RoomServer::handleExportDocument(Session &session, const v1::ExportDocument
     });
 }
 
-bool RoomServer::setBlobStore(BlobStore *blobs, QString *error)
+bool DocumentExports::setBlobStore(BlobStore *blobs, QString *error)
 {
     m_blobs = blobs;
     const QString dir = QFileInfo(blobs->directory()).dir().filePath(QStringLiteral("exports"));
@@ -140,7 +162,7 @@ bool RoomServer::setBlobStore(BlobStore *blobs, QString *error)
     return m_exportFiles->open(error);
 }
 
-void RoomServer::pruneExports()
+void DocumentExports::prune()
 {
     QFileInfoList files = QDir(m_exportFiles->directory())
                                   .entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time | QDir::Reversed);
@@ -154,6 +176,22 @@ void RoomServer::pruneExports()
         m_exportedFiles.forget(oldest.completeBaseName());
         QFile::remove(oldest.filePath());
     }
+}
+
+bool DocumentExports::holds(const QString &meetingId, const QString &sha256) const
+{
+    return m_exportFiles && m_exportedFiles.contains(meetingId, sha256);
+}
+
+bool DocumentExports::mayFetch(
+    const QString &meetingId, const QString &sha256, const QString &participantId) const
+{
+    return m_exportedFiles.mayFetch(meetingId, sha256, participantId);
+}
+
+QString DocumentExports::path(const QString &sha256) const
+{
+    return m_exportFiles ? m_exportFiles->path(sha256) : QString();
 }
 
 } // namespace quorum

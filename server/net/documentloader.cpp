@@ -1,6 +1,7 @@
 #include "documentloader.h"
 
 #include "blobstore.h"
+#include "documentintake.h"
 #include "documents.h"
 #include "roomserver.h"
 
@@ -48,7 +49,7 @@ bool attachStartupDocuments(RoomServer &server, EventStore &store, BlobStore &bl
     }
     for (const StartupDocument &d : documents) {
         pdf::IngestError code;
-        const std::optional<v1::Document> ingested = blobs.add(d.path, &code, error);
+        const std::optional<v1::Document> ingested = ingestDocument(blobs, d.path, &code, error);
         if (!ingested)
             return false;
         const Decision known = decideDocumentIngested(room->meeting().state(), *ingested);

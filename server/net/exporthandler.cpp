@@ -2,8 +2,11 @@
 // gate (role, a defined meeting) has passed; the MinutesExporter makes the PDF and the signed
 // archive in a child process while the room goes on; its MinutesExported event is staged,
 // committed and acknowledged like any other when the files are kept.
+#include "minutesexports.h"
+
 #include "minutes.h"
-#include "roomserver.h"
+#include "rooms.h"
+#include "session.h"
 
 #include <QLoggingCategory>
 
@@ -24,7 +27,7 @@ v1::ServerMessage exportReply(quint64 requestId, quint64 seq, const v1::Error *e
 }
 } // namespace
 
-void RoomServer::startExport(Session &session, quint64 requestId, const QString &commandKey)
+void MinutesExports::start(Session &session, quint64 requestId, const QString &commandKey)
 {
     const QString meetingId = session.room()->id();
     if (!m_exporter) {
@@ -49,14 +52,14 @@ void RoomServer::startExport(Session &session, quint64 requestId, const QString 
     m_exports.insert(meetingId, std::move(pending));
     qCInfo(lcServer) << session.describe() << "exports the minutes of" << meetingId;
     m_exporter->start(meetingId, [this, meetingId](const MinutesExporter::Result &result) {
-        finishExport(meetingId, result);
+        finish(meetingId, result);
     });
 }
 
-void RoomServer::finishExport(const QString &meetingId, const MinutesExporter::Result &result)
+void MinutesExports::finish(const QString &meetingId, const MinutesExporter::Result &result)
 {
     const PendingExport pending = m_exports.take(meetingId);
-    Room *room = this->room(meetingId);
+    Room *room = m_rooms.room(meetingId);
     if (!room)
         return;
     if (result.code != v1::ERROR_UNSPECIFIED) {
@@ -72,9 +75,9 @@ void RoomServer::finishExport(const QString &meetingId, const MinutesExporter::R
     const quint64 seq = room->stage(makeMinutesExported(result.exported), pending.actorId, pending.commandKey);
     for (const auto &[session, requestId] : pending.waiting) {
         if (session)
-            session->queueReply(exportReply(requestId, seq, nullptr), m_stagingTicket);
+            session->queueReply(exportReply(requestId, seq, nullptr), m_rooms.stagingTicket());
     }
-    scheduleCommit();
+    m_rooms.scheduleCommit();
 }
 
 } // namespace quorum

@@ -1,8 +1,14 @@
 // FollowState: where each tablet reads (following the presenter, or on its own page), kept per
 // room in a FollowBoard and shown to the chair and the presenter as Followers. Not a command:
-// no event, nothing stored. Same gate as the other live messages: authenticated, then the rate
-// limit; bad input gets a typed error and changes nothing.
-#include "roomserver.h"
+// no event, nothing stored. The gate of every message (gate.h): authenticated, the rate limit,
+// the role; bad input gets a typed error and changes nothing.
+#include "follow.h"
+
+#include "gate.h"
+#include "roles.h"
+#include "rooms.h"
+#include "session.h"
+#include "sessions.h"
 
 #include <QLoggingCategory>
 
@@ -10,11 +16,25 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
-void RoomServer::handleFollowState(Session &session, const v1::FollowState &state)
+Follow::Follow(const Gate &gate, const Rooms &rooms, const Sessions &sessions)
+    : m_gate(gate), m_rooms(rooms), m_sessions(sessions)
 {
-    if (!admitLiveMessage(session)) {
-        if (session.isAuthenticated())
-            session.sendError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many messages"));
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(250);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] { flush(); });
+}
+
+void Follow::handle(Session &session, const v1::FollowState &state)
+{
+    switch (m_gate.admit(session, v1::ClientMessage::kFollowState)) {
+    case Gate::Verdict::Pass:
+        break;
+    case Gate::Verdict::RateLimited:
+        session.sendError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many messages"));
+        return;
+    case Gate::Verdict::Forbidden:
+        session.sendError(v1::ERROR_FORBIDDEN,
+            Gate::forbidden(session.role(), v1::ClientMessage::kFollowState));
         return;
     }
     const MeetingState &meeting = session.room()->meeting().state();
@@ -37,64 +57,64 @@ void RoomServer::handleFollowState(Session &session, const v1::FollowState &stat
             QStringLiteral("Following needs the document on screen")));
         return;
     }
-    FollowBoard &board = m_follow[session.room()->id()];
+    FollowBoard &board = m_boards[session.room()->id()];
     board.set(session.participantId(), state);
     if (board.isDirty())
-        scheduleFollowers();
+        schedule();
 }
 
-bool RoomServer::isFollowRecipient(const Session &session) const
+bool Follow::isRecipient(const Session &session) const
 {
     if (session.state() != Session::State::Live || !session.room())
         return false;
-    return session.role() == v1::ROLE_CHAIR
-        || session.participantId() == session.room()->meeting().state().documents.presenterId;
+    return seesFollowers(session.role(),
+        session.participantId() == session.room()->meeting().state().documents.presenterId);
 }
 
-void RoomServer::sendFollowersTo(Session &session)
+void Follow::sendFollowersTo(Session &session)
 {
-    if (isFollowRecipient(session))
-        session.send(m_follow[session.room()->id()].frame());
+    if (isRecipient(session))
+        session.send(m_boards[session.room()->id()].frame());
 }
 
-void RoomServer::forgetFollower(const Session &session)
+void Follow::forget(const Session &session)
 {
-    const auto it = m_follow.find(session.room()->id());
-    if (it == m_follow.end())
+    const auto it = m_boards.find(session.room()->id());
+    if (it == m_boards.end())
         return;
     it->remove(session.participantId());
     if (it->isDirty())
-        scheduleFollowers();
+        schedule();
 }
 
-void RoomServer::scheduleFollowers()
+void Follow::schedule()
 {
     // Coalesced: every change within the interval goes out as one list (500 tablets turning
     // to the presented page at once make one message for the chair, not 500).
-    if (!m_followersTimer.isActive())
-        m_followersTimer.start();
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
-void RoomServer::flushFollowers()
+void Follow::flush()
 {
-    for (auto it = m_follow.begin(); it != m_follow.end(); ++it) {
+    for (auto it = m_boards.begin(); it != m_boards.end(); ++it) {
         if (!it->isDirty())
             continue;
         it->markSent();
         const QByteArray frame = it->frame(); // once, for every recipient
-        Room *room = this->room(it.key());
+        Room *room = m_rooms.room(it.key());
         for (Session *session : m_sessions) {
-            if (session->room() == room && isFollowRecipient(*session))
+            if (session->room() == room && isRecipient(*session))
                 session->send(frame);
         }
     }
 }
 
-void RoomServer::noticeNewPresenters()
+void Follow::noticeNewPresenters()
 {
-    for (auto &[id, room] : m_rooms) {
+    for (auto &[id, room] : m_rooms.all()) {
         const QString &presenter = room->meeting().state().documents.presenterId;
-        FollowBoard &board = m_follow[id];
+        FollowBoard &board = m_boards[id];
         if (board.presenterSeen == presenter)
             continue;
         board.presenterSeen = presenter;
@@ -103,7 +123,7 @@ void RoomServer::noticeNewPresenters()
         const QByteArray frame = board.frame();
         for (Session *session : m_sessions) {
             if (session->room() == room.get() && session->participantId() == presenter
-                && session->role() != v1::ROLE_CHAIR && isFollowRecipient(*session))
+                && !seesFollowers(session->role(), false) && isRecipient(*session))
                 session->send(frame);
         }
     }

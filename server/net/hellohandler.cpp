@@ -1,5 +1,10 @@
 // The Hello handler: admission (admission.cpp), session replacement and the Welcome.
-#include "roomserver.h"
+#include "admission.h"
+
+#include "follow.h"
+#include "rooms.h"
+#include "session.h"
+#include "sessions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -9,7 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
-void RoomServer::handleHello(Session &session, const v1::Hello &hello)
+void Admission::handleHello(Session &session, const v1::Hello &hello)
 {
     if (session.isAuthenticated()) {
         session.sendError(v1::ERROR_ALREADY_AUTHENTICATED, QStringLiteral("This connection already joined"));
@@ -29,9 +34,9 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
         return;
     }
     QString meetingId = qstr(hello.meeting_id());
-    if (meetingId.isEmpty() && m_rooms.size() == 1)
-        meetingId = m_rooms.begin()->first;
-    Room *room = this->room(meetingId);
+    if (meetingId.isEmpty() && m_rooms.onlyRoom())
+        meetingId = m_rooms.onlyRoom()->id();
+    Room *room = m_rooms.room(meetingId);
     if (!room) {
         session.sendError(v1::ERROR_UNKNOWN_MEETING, QStringLiteral("No meeting '%1' here").arg(meetingId));
         return;
@@ -60,7 +65,7 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
 
     const quint64 lastSeq = hello.last_seq();
     QPointer<Session> guard(&session);
-    afterCommit([this, guard, lastSeq](bool durable) {
+    m_rooms.afterCommit([this, guard, lastSeq](bool durable) {
         if (!guard || guard->state() != Session::State::Joining)
             return;
         if (!durable) {
@@ -72,7 +77,7 @@ void RoomServer::handleHello(Session &session, const v1::Hello &hello)
     });
 }
 
-void RoomServer::replaceOlderSession(Session &newer)
+void Admission::replaceOlderSession(Session &newer)
 {
     for (Session *older : m_sessions) {
         if (older != &newer && older->isAuthenticated() && older->room() == newer.room()
@@ -87,7 +92,7 @@ void RoomServer::replaceOlderSession(Session &newer)
     }
 }
 
-void RoomServer::welcome(Session &session, quint64 lastSeq)
+void Admission::welcome(Session &session, quint64 lastSeq)
 {
     Room &room = *session.room();
     const quint64 published = room.publishedSeq();
@@ -111,7 +116,7 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
         const quint64 at = room.headSeq();
         w->set_head_seq(at);
         // The state without annotations, serialized once per seq and shared by every tablet
-        // joining at it; the annotations follow in pages (RoomServer::feed), so that no frame
+        // joining at it; the annotations follow in pages (Admission::feed), so that no frame
         // grows with what the meeting holds.
         std::vector<AnnotationGroup> groups = room.meeting().annotationGroups(session.participantId());
         const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
@@ -130,7 +135,14 @@ void RoomServer::welcome(Session &session, quint64 lastSeq)
     releaseWelcome(session);
 }
 
-void RoomServer::releaseWelcome(Session &session)
+void Admission::releaseWelcomes()
+{
+    // A send may drop a tablet: it leaves the list on a later turn (a queued disconnect).
+    for (Session *session : m_sessions)
+        releaseWelcome(*session);
+}
+
+void Admission::releaseWelcome(Session &session)
 {
     if (session.state() != Session::State::Joining || !session.hasHeldWelcome())
         return;
@@ -140,9 +152,9 @@ void RoomServer::releaseWelcome(Session &session)
     // A send above may have dropped a tablet that stopped reading: it stays closed.
     if (session.state() == Session::State::Joining) {
         session.setState(Session::State::Live);
-        sendAuthFailuresTo(session); // the chair and the secretary: wrong PINs so far
-        sendFollowersTo(session);    // the chair and the presenter: who follows, right away
-        feed(session);               // pages, then the missed events, as fast as it reads
+        sendAuthFailuresTo(session);       // the chair and the secretary: wrong PINs so far
+        m_follow.sendFollowersTo(session); // the chair and the presenter: who follows, right away
+        m_rooms.feed(session);             // pages, then the missed events, as fast as it reads
     }
 }
 

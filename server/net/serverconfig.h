@@ -61,7 +61,7 @@ struct ServerConfig
     /** A tablet that stops reading is cut off before it holds this much server memory. */
     qint64 maxQueuedBytesPerSession = 32 * 1024 * 1024;
     /**
-     * A tablet is fed only as fast as it reads (RoomServer::feed), so one that stops reading
+     * A tablet is fed only as fast as it reads (Rooms::feed), so one that stops reading
      * costs no memory; it is cut off when its socket took no byte for this long while the
      * server had something for it. Wi-Fi roaming stalls a link for a few seconds; 10 s of
      * nothing is a frozen app or a dead link (the tablet reconnects and catches up).

@@ -96,7 +96,7 @@ public:
 
     /**
      * The last seq this tablet has been sent (the Welcome's, then each frame's). The room
-     * feeds it from there as fast as it reads (RoomServer::feed), never its whole backlog.
+     * feeds it from there as fast as it reads (Rooms::feed), never its whole backlog.
      */
     quint64 sentThrough() const { return m_sentThrough; }
     void setSentThrough(quint64 seq) { m_sentThrough = seq; }
@@ -108,7 +108,7 @@ public:
      */
     void setWaitingForReader(bool waiting);
 
-    /** Annotation pages still to send after a Welcome with a snapshot (RoomServer::feed). */
+    /** Annotation pages still to send after a Welcome with a snapshot (Rooms::feed). */
     struct Pages
     {
         quint64 snapshotSeq = 0;

@@ -1,7 +1,8 @@
 // Feeding a tablet: the annotation pages after its Welcome, then the durable events from where
 // it is, in frames of bounded size, only as fast as it reads. A tablet far behind (a dropped
 // link, a burst of big strokes) is never queued its whole backlog at once.
-#include "roomserver.h"
+#include "rooms.h"
+#include "session.h"
 
 #include <QLoggingCategory>
 
@@ -48,7 +49,7 @@ QByteArray nextAnnotationPage(const Meeting &meeting, Session::Pages &pages)
 }
 } // namespace
 
-void RoomServer::feed(Session &session)
+void Rooms::feed(Session &session)
 {
     Room *room = session.room();
     if (!room || session.state() != Session::State::Live)

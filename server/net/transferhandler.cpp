@@ -1,9 +1,15 @@
 // Handlers for the messages that are not commands: document fetches (bulk bytes through the
-// session's TransferQueue) and live stroke previews (relayed, never stored). Same gate as a
-// command: authenticated, then the rate limit.
+// session's TransferQueue) and live stroke previews (relayed, never stored). The gate of every
+// message (gate.h): authenticated, the rate limit, then the role.
+#include "transfers.h"
+
 #include "annotations.h"
 #include "blobstore.h"
-#include "roomserver.h"
+#include "documentexports.h"
+#include "gate.h"
+#include "room.h"
+#include "session.h"
+#include "sessions.h"
 #include "transferqueue.h"
 
 #include <QFileInfo>
@@ -24,22 +30,17 @@ v1::ServerMessage chunkError(const std::string &sha256, const v1::Error &error)
 }
 } // namespace
 
-bool RoomServer::admitLiveMessage(Session &session)
+void Transfers::handleFetchDocument(Session &session, const v1::FetchDocument &fetch)
 {
-    if (!session.isAuthenticated()) {
-        qCWarning(lcServer) << session.describe() << "sent a message before Hello";
-        session.sendError(v1::ERROR_NOT_AUTHENTICATED, QStringLiteral("Say Hello first"));
-        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
-        return false;
-    }
-    return session.admitCommand(m_clock.nowMs());
-}
-
-void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &fetch)
-{
-    if (!admitLiveMessage(session)) {
-        if (session.isAuthenticated())
-            session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
+    switch (m_gate.admit(session, v1::ClientMessage::kFetchDocument)) {
+    case Gate::Verdict::Pass:
+        break;
+    case Gate::Verdict::RateLimited:
+        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
+        return;
+    case Gate::Verdict::Forbidden:
+        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_FORBIDDEN,
+                                Gate::forbidden(session.role(), v1::ClientMessage::kFetchDocument))));
         return;
     }
     const QString hash = qstr(fetch.sha256());
@@ -47,14 +48,14 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
     const MeetingState &state = session.room()->meeting().state();
     bool known = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
     QString path = known && m_blobs ? m_blobs->path(hash) : QString();
-    if (!known && m_exportFiles && m_exportedFiles.contains(session.room()->id(), hash)) {
+    if (!known && m_exports.holds(session.room()->id(), hash)) {
         // An ExportDocument with private annotations is its requester's alone.
-        if (!m_exportedFiles.mayFetch(session.room()->id(), hash, session.participantId())) {
+        if (!m_exports.mayFetch(session.room()->id(), hash, session.participantId())) {
             session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_FORBIDDEN, v1::DOCUMENT_REFUSAL_PRIVATE_EXPORT,
                                     QStringLiteral("This export holds another participant's private annotations"))));
             return;
         }
-        path = m_exportFiles->path(hash);
+        path = m_exports.path(hash);
     }
     if (path.isEmpty()) {
         session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
@@ -73,16 +74,18 @@ void RoomServer::handleFetchDocument(Session &session, const v1::FetchDocument &
         session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_TOO_MANY_TRANSFERS, QStringLiteral("Too many transfers at once"))));
 }
 
-void RoomServer::handleStrokePreview(Session &session, const v1::StrokePreview &preview)
+void Transfers::handleStrokePreview(Session &session, const v1::StrokePreview &preview)
 {
-    if (!admitLiveMessage(session))
+    switch (m_gate.admit(session, v1::ClientMessage::kStrokePreview)) {
+    case Gate::Verdict::Pass:
+        break;
+    case Gate::Verdict::RateLimited:
         return; // previews are best effort: a dropped one is replaced by the next, or the stroke
-    const MeetingState &state = session.room()->meeting().state();
-    const ParticipantState *p = state.participant(session.participantId());
-    if (!p || p->role == v1::ROLE_OBSERVER) {
+    case Gate::Verdict::Forbidden:
         session.sendError(makeError(v1::ERROR_FORBIDDEN, v1::ANNOTATION_REFUSAL_OBSERVER, QStringLiteral("Observers do not draw")));
         return;
     }
+    const MeetingState &state = session.room()->meeting().state();
     if (const auto problem = checkStrokePreview(state, session.participantId(), preview)) {
         session.sendError(*problem);
         return;

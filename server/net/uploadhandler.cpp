@@ -1,11 +1,17 @@
 // UploadChunk: a chair or a secretary sends a PDF in chunks (docs/documents.md, "Upload").
-// The gate is the one of every message: authenticated, the rate limit (for a chunk that
+// The gate is the one of every message (gate.h): authenticated, the rate limit (for a chunk that
 // starts an upload; those that continue one are bounded by its declared size), then the role. The
 // bytes go to UploadStore; the last one starts the Poppler ingest on a worker thread, and the
 // DocumentIngested event is staged back on the event loop and answered after its commit.
+#include "uploads.h"
+
 #include "blobstore.h"
+#include "documentintake.h"
 #include "documents.h"
-#include "roomserver.h"
+#include "gate.h"
+#include "rooms.h"
+#include "session.h"
+#include "sessions.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -71,7 +77,7 @@ v1::UploadFailure failureOf(pdf::IngestError error)
 } // namespace
 
 /** What the ingest worker hands back to the event loop. */
-struct RoomServer::IngestOutcome
+struct Uploads::IngestOutcome
 {
     std::optional<v1::Document> document;
     pdf::IngestError code = pdf::IngestError::None;
@@ -79,33 +85,40 @@ struct RoomServer::IngestOutcome
     qint64 elapsedMs = 0;
 };
 
-bool RoomServer::setUploadDirectory(const QString &directory, QString *error)
+Uploads::Uploads(const Gate &gate, Rooms &rooms, const Sessions &sessions, const Clock &clock,
+                 const UploadStore::Limits &limits, QObject *parent)
+    : QObject(parent), m_gate(gate), m_rooms(rooms), m_sessions(sessions), m_clock(clock),
+      m_limits(limits)
 {
-    m_uploads = std::make_unique<UploadStore>(directory, m_config.uploads);
+    m_ingestPool.setMaxThreadCount(1);
+}
+
+Uploads::~Uploads()
+{
+    // The worker first, while what it reports back to is still whole.
+    m_ingestPool.clear();
+    m_ingestPool.waitForDone();
+}
+
+bool Uploads::setDirectory(const QString &directory, QString *error)
+{
+    m_uploads = std::make_unique<UploadStore>(directory, m_limits);
     if (!m_uploads->open(error)) {
         m_uploads.reset();
         return false;
     }
     // Checked a few times per idle limit: an upload is dropped at most a quarter late.
-    m_uploadExpiry.setInterval(
-        int(qBound(qint64(1000), m_config.uploads.idleMs / 4, qint64(60000))));
-    connect(&m_uploadExpiry, &QTimer::timeout, this, [this] {
+    m_expiry.setInterval(int(qBound(qint64(1000), m_limits.idleMs / 4, qint64(60000))));
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
         if (const int dropped = m_uploads->expire(m_clock.nowMs()))
             qCInfo(lcServer) << "dropped" << dropped << "idle upload(s)";
     });
-    m_uploadExpiry.start();
+    m_expiry.start();
     return true;
 }
 
-void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chunk)
+void Uploads::handle(Session &session, const v1::UploadChunk &chunk)
 {
-    if (!session.isAuthenticated()) {
-        qCWarning(lcServer) << session.describe() << "sent an upload before Hello";
-        session.sendError(v1::ERROR_NOT_AUTHENTICATED, QStringLiteral("Say Hello first"));
-        session.close(
-            QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authenticated"));
-        return;
-    }
     Room &room = *session.room();
     const QString uploadId = qstr(chunk.upload_id());
     const QString key = UploadStore::keyOf(room.id(), session.participantId(), uploadId);
@@ -118,12 +131,16 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
     // Starting an upload (or being refused one) costs like a command, and so does a question
     // (a chunk without bytes); the chunks that carry bytes are bounded by the declared size
     // instead, so a big file is not rate-limited.
-    if ((!continuing || chunk.data().empty()) && !session.admitCommand(m_clock.nowMs())) {
+    const Gate::Rate rate
+        = !continuing || chunk.data().empty() ? Gate::Rate::Counted : Gate::Rate::Free;
+    switch (m_gate.admit(session, v1::ClientMessage::kUploadChunk, rate)) {
+    case Gate::Verdict::Pass:
+        break;
+    case Gate::Verdict::RateLimited:
         session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_RATE_LIMITED,
             v1::UPLOAD_FAILURE_UNSPECIFIED, QStringLiteral("Too many requests")));
         return;
-    }
-    if (session.role() != v1::ROLE_CHAIR && session.role() != v1::ROLE_SECRETARY) {
+    case Gate::Verdict::Forbidden:
         session.send(failure(chunk.upload_id(), chunk.total_size(), v1::ERROR_FORBIDDEN,
             v1::UPLOAD_FAILURE_UNSPECIFIED,
             QStringLiteral("Only the chair and the secretary add documents")));
@@ -142,7 +159,7 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
         if (known != room.meeting().state().documents.ingested.cend()) {
             // The bytes may have been staged this very turn: answer once they are durable.
             QPointer<Session> guard(&session);
-            afterCommit([guard, uploadId, document = *known, total = chunk.total_size()](bool durable) {
+            m_rooms.afterCommit([guard, uploadId, document = *known, total = chunk.total_size()](bool durable) {
                 if (!guard || guard->state() != Session::State::Live)
                     return;
                 guard->send(durable ? done(uploadId, document)
@@ -169,7 +186,7 @@ void RoomServer::handleUploadChunk(Session &session, const v1::UploadChunk &chun
         startIngest(*out.upload);
 }
 
-void RoomServer::startIngest(const UploadStore::Upload &upload)
+void Uploads::startIngest(const UploadStore::Upload &upload)
 {
     // Poppler reads every page and renders thumbnails: seconds for a big file (measured in
     // docs/documents.md), too long for the event loop that carries everyone's votes. One
@@ -181,20 +198,20 @@ void RoomServer::startIngest(const UploadStore::Upload &upload)
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(&m_ingestPool,
-        [dir = m_blobs->directory(), path = upload.tempPath, maxBytes = m_config.uploads.maxBytes] {
+        [dir = m_blobs->directory(), path = upload.tempPath, maxBytes = m_limits.maxBytes] {
             IngestOutcome outcome;
             QElapsedTimer timer;
             timer.start();
             pdf::IngestLimits limits;
             limits.maxBytes = maxBytes;
             BlobStore blobs(dir); // a copy: the store is a folder, and this one outlives nothing
-            outcome.document = blobs.add(path, &outcome.code, &outcome.error, limits);
+            outcome.document = ingestDocument(blobs, path, &outcome.code, &outcome.error, limits);
             outcome.elapsedMs = timer.elapsed();
             return outcome;
         }));
 }
 
-void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
+void Uploads::finishIngest(const QString &key, const IngestOutcome &outcome)
 {
     UploadStore::Upload *upload = m_uploads->find(key);
     if (!upload)
@@ -208,7 +225,7 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
     QString detail = outcome.error;
     detail.replace(QFileInfo(upload->tempPath).fileName(), fileName);
     m_uploads->remove(key); // the temporary file: the blob store holds a copy, or nothing
-    Room *room = this->room(meetingId);
+    Room *room = m_rooms.room(meetingId);
     if (!room)
         return;
     auto tell = [this, room, participantId](const v1::ServerMessage &message) {
@@ -240,7 +257,7 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
     }
     if (decision.events().empty()) { // another upload of the same bytes got there first
         const v1::Document known = room->meeting().state().documents.ingested.value(qstr(document.sha256()));
-        afterCommit([tell, uploadId, known, total](bool durable) { // it may be staged, not durable
+        m_rooms.afterCommit([tell, uploadId, known, total](bool durable) { // it may be staged, not durable
             if (durable)
                 tell(done(uploadId, known));
             else
@@ -251,7 +268,7 @@ void RoomServer::finishIngest(const QString &key, const IngestOutcome &outcome)
     }
     room->stage(decision.events(), participantId);
     const v1::Document recorded = decision.events().front().document_ingested().document();
-    afterCommit([tell, uploadId, recorded, total](bool durable) {
+    m_rooms.afterCommit([tell, uploadId, recorded, total](bool durable) {
         if (durable)
             tell(done(uploadId, recorded));
         else

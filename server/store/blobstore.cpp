@@ -86,55 +86,27 @@ QString BlobStore::addFile(const QString &path, const QString &suffix, QString *
     return hex;
 }
 
-std::optional<v1::Document> BlobStore::add(const QString &path, pdf::IngestError *code, QString *error,
-                                           const pdf::IngestLimits &limits)
+bool BlobStore::addDocument(const QString &path, const QString &sha256, const QStringList &pageTexts,
+                            const std::vector<QByteArray> &thumbnailsPng, QString *error)
 {
-    const pdf::IngestResult r = pdf::ingestFile(path, limits);
-    *code = r.error;
-    if (!r.ok()) {
-        *error = QStringLiteral("%1: %2 (%3)").arg(QFileInfo(path).fileName(), pdf::ingestErrorName(r.error), r.detail);
-        return std::nullopt;
-    }
-    const pdf::IngestedDocument &in = r.document;
-    const QString hex = QString::fromLatin1(in.sha256.toHex());
     const QDir dir(m_dir);
     // Side files first, the bytes last: the bytes' presence is what counts as "held".
     QJsonArray texts;
-    for (const pdf::PageInfo &page : in.pages)
-        texts.append(page.text);
-    bool written = writeWhole(dir.filePath(hex + QStringLiteral(".txt.json")), QJsonDocument(texts).toJson());
-    if (limits.thumbnails && written) {
-        const QString thumbs = dir.filePath(hex + QStringLiteral(".thumbs"));
+    for (const QString &text : pageTexts)
+        texts.append(text);
+    bool written = writeWhole(dir.filePath(sha256 + QStringLiteral(".txt.json")), QJsonDocument(texts).toJson());
+    if (!thumbnailsPng.empty() && written) {
+        const QString thumbs = dir.filePath(sha256 + QStringLiteral(".thumbs"));
         written = QDir().mkpath(thumbs);
-        for (size_t i = 0; written && i < in.pages.size(); ++i)
-            written = writeWhole(QDir(thumbs).filePath(QStringLiteral("%1.png").arg(i)), in.pages[i].thumbnailPng);
+        for (size_t i = 0; written && i < thumbnailsPng.size(); ++i)
+            written = writeWhole(QDir(thumbs).filePath(QStringLiteral("%1.png").arg(i)), thumbnailsPng[i]);
     }
-    const QString target = dir.filePath(hex + QStringLiteral(".pdf"));
+    const QString target = dir.filePath(sha256 + QStringLiteral(".pdf"));
     if (written && !QFileInfo::exists(target))
         written = copyWhole(path, target);
-    if (!written) {
-        *code = pdf::IngestError::Unreadable;
+    if (!written)
         *error = QStringLiteral("cannot store %1 in %2").arg(QFileInfo(path).fileName(), m_dir);
-        return std::nullopt;
-    }
-
-    v1::Document doc;
-    doc.set_sha256(sstr(hex));
-    doc.set_size(quint64(in.size));
-    doc.set_file_name(sstr(QFileInfo(path).fileName()));
-    doc.set_title(sstr(in.title));
-    for (const pdf::PageInfo &page : in.pages) {
-        v1::PageSize *s = doc.add_pages();
-        s->set_width(float(page.sizePoints.width()));
-        s->set_height(float(page.sizePoints.height()));
-    }
-    for (const pdf::OutlineEntry &entry : in.outline) {
-        v1::OutlineEntry *o = doc.add_outline();
-        o->set_title(sstr(entry.title));
-        o->set_page(entry.page);
-        o->set_level(quint32(entry.level));
-    }
-    return doc;
+    return written;
 }
 
 } // namespace quorum

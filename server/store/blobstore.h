@@ -1,11 +1,12 @@
 #pragma once
 
-#include "pdfingest.h"
 #include "protocol.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
-#include <optional>
+#include <vector>
 
 namespace quorum {
 
@@ -24,11 +25,13 @@ public:
     const QString &directory() const { return m_dir; }
 
     /**
-     * Ingests a PDF (server/pdf) and keeps its bytes. Returns what the meeting needs to know
-     * (id and item empty), or nullopt with the ingest error and a readable detail.
+     * Keeps a PDF's bytes under `sha256` (lowercase hex, as its ingest computed it) with its
+     * page texts (`<hex>.txt.json`) and, when given, one thumbnail per page. What to keep is
+     * the caller's (the part that admits documents, server/net/documentintake.h): the store
+     * reads no PDF. Returns false with a readable detail when a file cannot be written.
      */
-    std::optional<v1::Document> add(const QString &path, pdf::IngestError *code, QString *error,
-                                    const pdf::IngestLimits &limits = {});
+    bool addDocument(const QString &path, const QString &sha256, const QStringList &pageTexts,
+                     const std::vector<QByteArray> &thumbnailsPng, QString *error);
 
     /**
      * Keeps any file's bytes (an exported archive, a minutes PDF) under their SHA-256 without
