@@ -67,7 +67,8 @@ enum Reason {
     SpeakersNotRunning = 22011,
     SpeakersNotPaused = 22012,
     SpeakersEndNotAllowed = 22013,
-    // BallotRefusal (Error.ballot = 23): CreateBallot, OpenBallot, CastVote, CloseBallot, CancelBallot
+    // BallotRefusal (Error.ballot = 23): CreateBallot, OpenBallot, CastVote, CloseBallot,
+    // CancelBallot
     BallotBadId = 23001,
     BallotIdExists = 23002,
     BallotUnknownItem = 23003,
@@ -98,7 +99,8 @@ enum Reason {
     BallotAlreadyVoted = 23028,
     BallotNotOpen = 23029,
     BallotAlreadyEnded = 23030,
-    // DocumentRefusal (Error.document = 50): documents, the presentation, FetchDocument, ExportDocument, FollowState
+    // DocumentRefusal (Error.document = 50): documents, the presentation, FetchDocument,
+    // ExportDocument, FollowState
     DocumentBadId = 50001,
     DocumentTitleTooLong = 50002,
     DocumentUnknownItem = 50003,
@@ -133,7 +135,8 @@ enum Reason {
     AnnotationTooMany = 51013,
     AnnotationTooLarge = 51014,
     AnnotationObserver = 51015,
-    // MinutesRefusal (Error.minutes = 80): EditMinutes, ApproveMinutes, ReopenMinutes, ExportMinutes
+    // MinutesRefusal (Error.minutes = 80): EditMinutes, ApproveMinutes, ReopenMinutes,
+    // ExportMinutes
     MinutesLocked = 80001,
     MinutesUnknownItem = 80002,
     MinutesTextTooLong = 80003,

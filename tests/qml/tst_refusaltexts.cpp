@@ -22,7 +22,8 @@ namespace pb = google::protobuf;
 using quorum::v1::Error;
 
 namespace {
-/** "BALLOT_REFUSAL_VOTING_CLOSED" of BallotRefusal -> "BallotVotingClosed" (Refusal::Reason's key). */
+/** "BALLOT_REFUSAL_VOTING_CLOSED" of BallotRefusal -> "BallotVotingClosed" (Refusal::Reason's key).
+ */
 QByteArray expectedKey(const pb::EnumDescriptor *type, const pb::EnumValueDescriptor *value)
 {
     const QByteArray typeName = QByteArray::fromStdString(type->name());
@@ -61,16 +62,17 @@ class TestRefusalTexts : public QObject
         QVariant result;
         bool ok = false;
         if (args.size() == 1)
-            ok = QMetaObject::invokeMethod(m_texts, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args[0]));
+            ok = QMetaObject::invokeMethod(
+                m_texts, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args[0]));
         else
-            ok = QMetaObject::invokeMethod(m_texts, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args[0]),
-                                           Q_ARG(QVariant, args[1]));
+            ok = QMetaObject::invokeMethod(m_texts, function, Q_RETURN_ARG(QVariant, result),
+                Q_ARG(QVariant, args[0]), Q_ARG(QVariant, args[1]));
         if (!ok)
             qWarning("Texts.%s could not be called", function);
         return result.toString();
     }
-    QString refusalText(int reason, int code) { return call("refusalText", {reason, code}); }
-    QString errorText(int code) { return call("errorText", {code}); }
+    QString refusalText(int reason, int code) { return call("refusalText", { reason, code }); }
+    QString errorText(int code) { return call("errorText", { code }); }
 
 private slots:
     void initTestCase()
@@ -80,8 +82,9 @@ private slots:
         m_engine->addImportPath(QStringLiteral("qrc:/"));
         // The singleton as the pages reach it: through an import of the app's module.
         QQmlComponent holder(m_engine);
-        holder.setData("import QtQml\nimport Quorum.Tablet\nQtObject { readonly property QtObject texts: Texts }",
-                       QUrl::fromLocalFile(QStringLiteral("holder.qml")));
+        holder.setData("import QtQml\nimport Quorum.Tablet\nQtObject { readonly property QtObject "
+                       "texts: Texts }",
+            QUrl::fromLocalFile(QStringLiteral("holder.qml")));
         QObject *object = holder.create();
         QVERIFY2(object, qPrintable(holder.errorString()));
         object->setParent(this);
@@ -112,7 +115,8 @@ private slots:
         QFETCH(int, field);
         QFETCH(int, value);
         const pb::FieldDescriptor *descriptor = Error::descriptor()->FindFieldByNumber(field);
-        const pb::EnumValueDescriptor *enumValue = descriptor->enum_type()->FindValueByNumber(value);
+        const pb::EnumValueDescriptor *enumValue
+            = descriptor->enum_type()->FindValueByNumber(value);
 
         // The reason as the tablet receives it: an Error off the wire.
         Error sent;
@@ -123,17 +127,18 @@ private slots:
         const int reason = Refusal::of(error);
         QVERIFY2(reason != Refusal::None, "Refusal::Reason has no value for this reason");
         QCOMPARE(QMetaEnum::fromType<Refusal::Reason>().valueToKey(reason),
-                 expectedKey(descriptor->enum_type(), enumValue).constData());
+            expectedKey(descriptor->enum_type(), enumValue).constData());
 
         // Its words, in both languages: not empty and not the code's fallback sentence.
         QString words[2];
-        const char *languages[2] = {"en", "vi"};
+        const char *languages[2] = { "en", "vi" };
         for (int i = 0; i < 2; ++i) {
             QVERIFY(Language::install(QString::fromLatin1(languages[i])));
             words[i] = refusalText(reason, MeetingClient::InvalidState);
             QVERIFY2(!words[i].isEmpty(), languages[i]);
             QVERIFY2(words[i] != errorText(MeetingClient::InvalidState), languages[i]);
-            QVERIFY2(words[i] != refusalText(Refusal::None, MeetingClient::InvalidState), languages[i]);
+            QVERIFY2(
+                words[i] != refusalText(Refusal::None, MeetingClient::InvalidState), languages[i]);
         }
         // A Vietnamese tablet shows Vietnamese: an untranslated text would show the English.
         QVERIFY2(words[0] != words[1], qPrintable(QStringLiteral("not translated: ") + words[0]));
@@ -154,11 +159,12 @@ private slots:
         Error onlyCode;
         onlyCode.set_code(quorum::v1::ERROR_FORBIDDEN);
         const QByteArray newer = QByteArray::fromStdString(onlyCode.SerializeAsString())
-                                 + QByteArray::fromHex("b83e01"); // field 999, varint 1
+            + QByteArray::fromHex("b83e01"); // field 999, varint 1
         Error fromNewer;
         QVERIFY(fromNewer.ParseFromArray(newer.constData(), int(newer.size())));
         QCOMPARE(Refusal::of(fromNewer), int(Refusal::None));
-        QCOMPARE(refusalText(Refusal::of(fromNewer), MeetingClient::Forbidden), errorText(MeetingClient::Forbidden));
+        QCOMPARE(refusalText(Refusal::of(fromNewer), MeetingClient::Forbidden),
+            errorText(MeetingClient::Forbidden));
         QVERIFY(!errorText(MeetingClient::Forbidden).isEmpty());
     }
 };
