@@ -40,14 +40,6 @@ public:
     void show(const std::vector<quorum::v1::EnrolledDevice> &devices);
     void setThisDevice(const QString &deviceKey);
 
-    // For syncRows().
-    void beginRemove(int row) { beginRemoveRows({}, row, row); }
-    void endRemove() { endRemoveRows(); }
-    void beginInsert(int row) { beginInsertRows({}, row, row); }
-    void endInsert() { endInsertRows(); }
-    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
-    void endMove() { endMoveRows(); }
-    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void countChanged();

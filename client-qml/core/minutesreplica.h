@@ -93,14 +93,6 @@ public:
     bool exportApproved() const { return lastExport().approved(); }
     qint64 exportTimeMs() const { return m_minutes.lastExportMs; }
 
-    // For syncRows().
-    void beginRemove(int row) { beginRemoveRows({}, row, row); }
-    void endRemove() { endRemoveRows(); }
-    void beginInsert(int row) { beginInsertRows({}, row, row); }
-    void endInsert() { endInsertRows(); }
-    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
-    void endMove() { endMoveRows(); }
-    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void changed();

@@ -80,14 +80,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // For syncRows().
-    void beginRemove(int row) { beginRemoveRows({}, row, row); }
-    void endRemove() { endRemoveRows(); }
-    void beginInsert(int row) { beginInsertRows({}, row, row); }
-    void endInsert() { endInsertRows(); }
-    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
-    void endMove() { endMoveRows(); }
-    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void documentsChanged();

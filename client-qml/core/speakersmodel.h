@@ -58,14 +58,6 @@ public:
     void show(std::vector<Entry> entries);
     void setSelfId(const QString &participantId);
 
-    // For syncRows().
-    void beginRemove(int row) { beginRemoveRows({}, row, row); }
-    void endRemove() { endRemoveRows(); }
-    void beginInsert(int row) { beginInsertRows({}, row, row); }
-    void endInsert() { endInsertRows(); }
-    void beginMove(int from, int to) { beginMoveRows({}, from, from, {}, to); }
-    void endMove() { endMoveRows(); }
-    void rowChanged(int row) { emit dataChanged(index(row), index(row)); }
 
 signals:
     void countChanged();

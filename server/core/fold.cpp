@@ -17,8 +17,8 @@ void applyEvent(MeetingState &state, const v1::Event &event)
     const qint64 t = event.server_time_ms();
     // A count of votes stands for a run of seqs (VotesCounted.through_seq), like Withheld for one.
     state.seq = event.body_case() == v1::Event::kVotesCounted
-            ? std::max(event.seq(), event.votes_counted().through_seq())
-            : event.seq();
+        ? std::max(event.seq(), event.votes_counted().through_seq())
+        : event.seq();
     switch (event.body_case()) {
     case v1::Event::kMeetingDefined:
         applyMeetingDefined(state, event.meeting_defined());
@@ -159,7 +159,7 @@ void loadFloor(MeetingState &state, const v1::FloorSnapshot &floor)
     for (const v1::ProxyGranted &g : floor.proxies())
         applyProxyGranted(state, g);
     for (const v1::QueueEntry &q : floor.queue())
-        state.floor.queue.push_back({qstr(q.participant_id()), q.point_of_order()});
+        state.floor.queue.push_back({ qstr(q.participant_id()), q.point_of_order() });
     state.floor.queueOpen = floor.queue_open();
     state.floor.speakingSeconds = floor.speaking_seconds();
     if (floor.has_speech()) {
@@ -176,7 +176,8 @@ void loadFloor(MeetingState &state, const v1::FloorSnapshot &floor)
         speech.pointOfOrder = s.point_of_order();
     }
     for (const v1::SpeakingTotal &t : floor.totals())
-        state.floor.totals[{qstr(t.participant_id()), qstr(t.item_id())}] = {t.spoken_ms(), t.speeches()};
+        state.floor.totals[{ qstr(t.participant_id()), qstr(t.item_id()) }]
+            = { t.spoken_ms(), t.speeches() };
     for (const v1::BallotState &b : floor.ballots()) {
         v1::BallotCreated created;
         *created.mutable_ballot() = b.ballot();
@@ -216,7 +217,8 @@ void loadMinutes(MeetingState &state, const v1::MinutesSnapshot &snapshot)
 {
     MinutesState &minutes = state.minutes;
     for (const v1::MinutesItem &item : snapshot.items())
-        minutes.items.insert(qstr(item.item_id()), {qstr(item.notes()), qstr(item.conclusions())});
+        minutes.items.insert(
+            qstr(item.item_id()), { qstr(item.notes()), qstr(item.conclusions()) });
     minutes.number = qstr(snapshot.number());
     minutes.locality = qstr(snapshot.locality());
     minutes.approvals.assign(snapshot.approvals().begin(), snapshot.approvals().end());

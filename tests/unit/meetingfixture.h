@@ -74,6 +74,28 @@ v1::Command command(Fill fill)
     return c;
 }
 
+/** The chair's yes/no/abstain ballot (CreateBallot), on `itemId` or the current item. */
+inline v1::Command yesNoBallot(const char *id, bool secret, const char *itemId = "")
+{
+    return command([&](v1::Command &c) {
+        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+        b->set_id(id);
+        b->set_item_id(itemId);
+        b->set_question("Thông qua kế hoạch?");
+        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+        b->set_secret(secret);
+    });
+}
+
+/** A CastVote for oneself with one choice. */
+inline v1::Command voteFor(const char *ballotId, quint32 choice)
+{
+    return command([&](v1::Command &c) {
+        c.mutable_cast_vote()->set_ballot_id(ballotId);
+        c.mutable_cast_vote()->add_choices(choice);
+    });
+}
+
 inline v1::ErrorCode refusal(const Decision &d)
 {
     return d.ok() ? v1::ERROR_UNSPECIFIED : d.error().code();

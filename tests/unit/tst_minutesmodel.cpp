@@ -39,24 +39,6 @@ struct Log
     }
 };
 
-v1::Command ballot(const char *id, bool secret)
-{
-    return command([&](v1::Command &c) {
-        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
-        b->set_id(id);
-        b->set_item_id("b");
-        b->set_question("Thông qua kế hoạch?");
-        b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
-        b->set_secret(secret);
-    });
-}
-v1::Command vote(const char *id, quint32 choice)
-{
-    return command([&](v1::Command &c) {
-        c.mutable_cast_vote()->set_ballot_id(id);
-        c.mutable_cast_vote()->add_choices(choice);
-    });
-}
 v1::Command edit(const char *item, const char *notes, const char *conclusions = "")
 {
     return command([&](v1::Command &c) {
@@ -107,20 +89,20 @@ class TestMinutesModel : public QObject
         l.as("chair", command([](v1::Command &c) { c.mutable_end_speech(); }));
         l.as("chair",
             command([](v1::Command &c) { c.mutable_set_current_item()->set_item_id("b"); }));
-        l.as("chair", ballot("named", false));
+        l.as("chair", yesNoBallot("named", false, "b"));
         l.as("chair",
             command([](v1::Command &c) { c.mutable_open_ballot()->set_ballot_id("named"); }));
-        l.as("chair", vote("named", 0));
-        l.as("d1", vote("named", 0));
-        l.as("d2", vote("named", 1));
+        l.as("chair", voteFor("named", 0));
+        l.as("d1", voteFor("named", 0));
+        l.as("d2", voteFor("named", 1));
         l.as("chair",
             command([](v1::Command &c) { c.mutable_close_ballot()->set_ballot_id("named"); }));
-        l.as("chair", ballot("secret", true));
+        l.as("chair", yesNoBallot("secret", true, "b"));
         l.as("chair",
             command([](v1::Command &c) { c.mutable_open_ballot()->set_ballot_id("secret"); }));
-        l.as("chair", vote("secret", 1));
-        l.as("d1", vote("secret", 0));
-        l.as("d2", vote("secret", 0));
+        l.as("chair", voteFor("secret", 1));
+        l.as("d1", voteFor("secret", 0));
+        l.as("d2", voteFor("secret", 0));
         l.as("chair",
             command([](v1::Command &c) { c.mutable_close_ballot()->set_ballot_id("secret"); }));
         l.as("secretary", edit("b", "Thảo luận sôi nổi.", "Thông qua kế hoạch."));

@@ -1,0 +1,150 @@
+// The shared fold (server/core/fold.h) as a tablet uses it: a state loaded from the server's
+// snapshot holds what the server's own state holds, the private parts left out (a secret
+// ballot's box), and the events that follow fold the same on both (issue 17: one fold).
+#include "fold.h"
+#include "meetingfixture.h"
+
+using namespace quorum;
+using namespace fixture;
+
+namespace {
+/** A participant's command, decided at server time `t`. */
+Decision as(const Meeting &m, const char *actor, const v1::Command &c, qint64 t = 1000)
+{
+    return m.decide(QString::fromLatin1(actor), c, t);
+}
+
+/** A meeting with something in every part: attendance, a proxy, the queue, a speech, a named
+ *  ballot closed, a secret ballot open with votes, minutes, a device. */
+Meeting busyMeeting()
+{
+    Meeting m = meetingWith(6);
+    commit(m,
+        as(m, "d5", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); })));
+    commit(m, as(m, "secretary", command([](v1::Command &c) {
+        c.mutable_set_attendance()->set_participant_id("d8");
+        c.mutable_set_attendance()->set_state(v1::ATTENDANCE_ABSENT);
+        c.mutable_set_attendance()->set_reason("Đi công tác");
+    })));
+    commit(m, as(m, "d2", command([](v1::Command &c) { c.mutable_request_floor(); })));
+    commit(m, as(m, "d3", command([](v1::Command &c) { c.mutable_request_floor(); })));
+    commit(
+        m, as(m, "chair", command([](v1::Command &c) { c.mutable_next_speaker(); }), 2000), 2000);
+    commit(m, as(m, "chair", yesNoBallot("named", false)));
+    commit(m, as(m, "chair", command([](v1::Command &c) {
+        c.mutable_open_ballot()->set_ballot_id("named");
+    })));
+    commit(m, as(m, "d1", voteFor("named", 0)));
+    commit(m, as(m, "d2", voteFor("named", 1)));
+    commit(m, as(m, "chair", command([](v1::Command &c) {
+        c.mutable_close_ballot()->set_ballot_id("named");
+    })));
+    commit(m, as(m, "chair", yesNoBallot("secret", true)));
+    commit(m, as(m, "chair", command([](v1::Command &c) {
+        c.mutable_open_ballot()->set_ballot_id("secret");
+    })));
+    commit(m, as(m, "d3", voteFor("secret", 0)));
+    commit(m, as(m, "secretary", command([](v1::Command &c) {
+        c.mutable_edit_minutes()->set_item_id("a");
+        c.mutable_edit_minutes()->set_notes("Ghi chép");
+    })));
+    v1::EnrolledDevice device;
+    device.set_device_key("k1");
+    device.set_participant_id("d1");
+    commit(m, m.enrolDevice(device));
+    return m;
+}
+
+/** What a tablet shows of a state, as text: equal on server and tablet for the shared parts. */
+QStringList shown(const MeetingState &s)
+{
+    QStringList out{ QString::number(s.seq), s.currentItemId };
+    for (const ParticipantState &p : s.participants)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                   .arg(p.id)
+                   .arg(p.present)
+                   .arg(int(p.attendance))
+                   .arg(p.absenceReason)
+                   .arg(int(p.checkInMethod))
+                   .arg(s.floor.proxies.value(p.id));
+    for (const QueuedSpeaker &q : s.floor.queue)
+        out << q.participantId;
+    out << s.floor.speech.participantId << QString::number(s.floor.speech.runningSinceMs)
+        << QString::number(s.floor.speakingSeconds);
+    for (const BallotRecord &b : s.floor.ballots)
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(qstr(b.ballot.id()))
+                   .arg(int(b.phase))
+                   .arg(b.turnout())
+                   .arg(b.eligible)
+                   .arg(b.result.passed());
+    out << s.minutes.items.value("a").notes << QString::number(s.devices.size());
+    return out;
+}
+} // namespace
+
+class TestFold : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void snapshotLoadsTheSharedState()
+    {
+        const Meeting server = busyMeeting();
+        MeetingState tablet;
+        loadSnapshot(tablet, server.snapshot("chair"));
+        QCOMPARE(shown(tablet), shown(server.state()));
+        // A named ballot's count is made again from its papers.
+        const BallotRecord *named = tablet.floor.ballot("named");
+        QVERIFY(named->votes == server.state().floor.ballot("named")->votes);
+        // A secret ballot's box never leaves the server: absent on the tablet, not guessed.
+        const BallotRecord *secret = tablet.floor.ballot("secret");
+        QCOMPARE(server.state().floor.ballot("secret")->ballots, quint64(1));
+        QCOMPARE(secret->ballots, quint64(0));
+        QVERIFY(secret->namedChoices.isEmpty());
+        QVERIFY(secret->voted == std::vector<QString>{ QStringLiteral("d3") });
+    }
+
+    void eventsFoldTheSameAfterASnapshot()
+    {
+        Meeting server = busyMeeting();
+        MeetingState tablet;
+        loadSnapshot(tablet, server.snapshot("chair"));
+        const qint64 t = 5000;
+        auto both = [&](const Decision &d) {
+            QVERIFY(d.ok());
+            for (v1::Event e : d.events()) {
+                e.set_seq(server.state().seq + 1);
+                e.set_server_time_ms(t);
+                server.apply(e);
+                applyEvent(tablet, e);
+            }
+        };
+        both(as(server, "chair", command([](v1::Command &c) { c.mutable_pause_speech(); }), t));
+        both(as(server, "d4", command([](v1::Command &c) { c.mutable_request_floor(); })));
+        both(as(server, "d1", voteFor("secret", 1)));
+        both(as(server, "chair",
+            command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d5"); })));
+        both(server.leave("d2", v1::ParticipantLeft::REASON_DISCONNECTED));
+        QCOMPARE(shown(tablet), shown(server.state()));
+    }
+
+    void votesCountedIsATurnout()
+    {
+        // A delegate's tablet gets others' votes as a count (seesEveryVote), its own in full.
+        Meeting server = busyMeeting();
+        MeetingState tablet;
+        loadSnapshot(tablet, server.snapshot("d6"));
+        v1::Event counted;
+        counted.set_seq(tablet.seq + 1);
+        counted.mutable_votes_counted()->set_through_seq(tablet.seq + 3);
+        counted.mutable_votes_counted()->set_ballot_id("secret");
+        counted.mutable_votes_counted()->set_voters(4);
+        applyEvent(tablet, counted);
+        QCOMPARE(tablet.seq, quint64(counted.seq() + 2)); // it stands for a run of seqs
+        QCOMPARE(tablet.floor.ballot("secret")->turnout(), quint64(4));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFold)
+#include "tst_fold.moc"
