@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The tablet's fold of the minutes events (docs/minutes.md): the secretary's notes and
@@ -21,6 +22,8 @@
 class MinutesReplica : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.minutes")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString number READ number NOTIFY changed)
     Q_PROPERTY(QString locality READ locality NOTIFY changed)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The speakers' queue as the server holds it: who waits for the floor, in order, points of
@@ -13,6 +14,8 @@
 class SpeakersModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.floor.speakers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
