@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -252,7 +254,7 @@ Rectangle {
                 id: preset
                 objectName: "rulePreset"
                 Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.touch, presetLabel.implicitHeight + 16)
+                implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
                 readonly property string value: wizard.draft.rulePreset
                 model: wizard.floor ? wizard.floor.rulePresets() : []
                 currentIndex: model ? model.indexOf(wizard.draft.rulePreset) : -1
@@ -261,7 +263,6 @@ Rectangle {
                 displayText: Texts.presetText(value)
                 // Long rules wrap rather than lose their end ("…of the members present").
                 contentItem: Text {
-                    id: presetLabel
                     objectName: "rulePresetText"
                     leftPadding: 12
                     rightPadding: preset.indicator.width + 8
@@ -276,10 +277,9 @@ Rectangle {
                     required property string modelData
                     required property int index
                     width: ListView.view.width
-                    implicitHeight: Math.max(Theme.touch, rowLabel.implicitHeight + 16)
+                    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
                     highlighted: preset.highlightedIndex === index
                     contentItem: Text {
-                        id: rowLabel
                         text: Texts.presetText(presetRow.modelData)
                         font.pixelSize: Theme.fontSmall
                         font.bold: presetRow.modelData === wizard.draft.defaultRule
@@ -389,7 +389,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: !wizard.ballot ? ""
                           : wizard.ballot.notVotedNames.length === 0 ? qsTr("Everyone has voted")
-                          : qsTr("Not voted yet: %1").arg(wizard.ballot.notVotedNames.join(", "))
+                          : qsTr("Not voted yet: %1").arg(Array.from(wizard.ballot.notVotedNames).join(", "))
                     wrapMode: Text.WordWrap
                     maximumLineCount: chairVote.visible ? 2 : 4
                     elide: Text.ElideRight

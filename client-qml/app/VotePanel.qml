@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Quorum.Tablet
@@ -75,7 +77,7 @@ Rectangle {
             objectName: "votingFor"
             Layout.fillWidth: true
             visible: panel.vote.votingForOthers
-            text: panel.ballot ? qsTr("Your vote counts for: %1").arg(panel.ballot.pendingVoterNames.join(", ")) : ""
+            text: panel.ballot ? qsTr("Your vote counts for: %1").arg(Array.from(panel.ballot.pendingVoterNames).join(", ")) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: Theme.primary
@@ -105,7 +107,7 @@ Rectangle {
                     required property int optionIndex
                     required property string label
                     required property int kind
-                    readonly property bool picked: panel.vote.picks.indexOf(optionIndex) >= 0
+                    readonly property bool picked: Array.from(panel.vote.picks).includes(optionIndex)
                     objectName: "voteOption_" + optionIndex
                     Layout.fillWidth: true
                     Layout.preferredHeight: panel.compact ? 48 : 96

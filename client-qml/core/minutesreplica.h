@@ -43,7 +43,8 @@ class MinutesReplica : public QAbstractListModel
     Q_PROPERTY(QString exportArchiveSha256 READ exportArchiveSha256 NOTIFY exportedChanged)
     Q_PROPERTY(QString exportArchiveFileName READ exportArchiveFileName NOTIFY exportedChanged)
     Q_PROPERTY(bool exportApproved READ exportApproved NOTIFY exportedChanged)
-    Q_PROPERTY(qint64 exportTimeMs READ exportTimeMs NOTIFY exportedChanged)
+    // double: a number in QML (qmllint knows no qint64); milliseconds stay exact below 2^53.
+    Q_PROPERTY(double exportTimeMs READ exportTimeMs NOTIFY exportedChanged)
 
 public:
     enum Roles { ItemIdRole = Qt::UserRole + 1, TitleRole, NotesRole, ConclusionsRole };
