@@ -29,6 +29,23 @@ QStringList votersOf(const v1::Command &command)
     return out;
 }
 
+/** A tablet of `self` on a real MeetingClient, its replica fed by BallotFeed, its VoteFlow
+ * watching. */
+struct Tablet
+{
+    explicit Tablet(const char *self, std::initializer_list<const char *> joined)
+        : feed(client.replica(), self)
+    {
+        for (const char *id : joined)
+            feed.join(id);
+        flow.setClient(&client);
+    }
+
+    MeetingClient client;
+    BallotFeed feed;
+    VoteFlow flow;
+};
+
 } // namespace
 
 class TestVoteFlow : public QObject
@@ -96,11 +113,8 @@ void TestVoteFlow::oneChoiceIsConfirmedThenRecorded()
 
 void TestVoteFlow::severalChoicesAreMarkedUpToTheMost()
 {
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1");
-    feed.join("d1");
-    VoteFlow flow;
-    flow.setClient(&client);
+    Tablet t("d1", { "d1" });
+    auto &[client, feed, flow] = t;
     feed.ballot("b1", 2);
     QVERIFY(flow.multi());
 
@@ -135,11 +149,8 @@ void TestVoteFlow::severalChoicesAreMarkedUpToTheMost()
 
 void TestVoteFlow::aRefusalStartsTheChoiceAgain()
 {
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1");
-    feed.join("d1");
-    VoteFlow flow;
-    flow.setClient(&client);
+    Tablet t("d1", { "d1" });
+    auto &[client, feed, flow] = t;
     feed.ballot("b1");
     flow.pick(0);
     const QString command = flow.confirm();
@@ -163,11 +174,8 @@ void TestVoteFlow::aRefusalStartsTheChoiceAgain()
 
 void TestVoteFlow::aNewBallotStartsClean()
 {
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1");
-    feed.join("d1");
-    VoteFlow flow;
-    flow.setClient(&client);
+    Tablet t("d1", { "d1" });
+    auto &[client, feed, flow] = t;
     feed.ballot("b1", 2);
     flow.pick(0);
     flow.next();
