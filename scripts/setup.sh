@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   cmake ninja-build g++ pkg-config ccache clang-format
-  qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-pdf-dev qt6-svg-dev
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-websockets-dev qt6-pdf-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
   libpoppler-qt6-dev libprotobuf-dev protobuf-compiler libqrencode-dev libssl-dev libarchive-dev
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript

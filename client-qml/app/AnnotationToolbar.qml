@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -104,6 +106,7 @@ Rectangle {
         Repeater {
             model: bar.tool === PageCanvas.Tool.Highlighter ? bar.highlightColors : bar.penColors
             AbstractButton {
+                id: colourButton
                 required property string modelData
                 required property int index
                 objectName: "colour" + index
@@ -117,9 +120,9 @@ Rectangle {
                         width: 32
                         height: 32
                         radius: 16
-                        color: modelData
-                        border.width: Qt.colorEqual(bar.inkColor, modelData) ? 4 : 1
-                        border.color: Qt.colorEqual(bar.inkColor, modelData) ? Theme.currentAccent : Theme.border
+                        color: colourButton.modelData
+                        border.width: Qt.colorEqual(bar.inkColor, colourButton.modelData) ? 4 : 1
+                        border.color: Qt.colorEqual(bar.inkColor, colourButton.modelData) ? Theme.currentAccent : Theme.border
                     }
                 }
             }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -124,6 +126,7 @@ ListView {
         objectName: "attendanceDialog"
         property string participantId
         property string name
+        property string reason // what the reason field shows and sends
         parent: list.Window.contentItem
         anchors.centerIn: parent
         width: 460
@@ -135,11 +138,11 @@ ListView {
         function show(id, name, state, reason) {
             participantId = id
             attendanceDialog.name = name
-            reasonInput.text = state === AttendanceModel.Absent ? reason : ""
+            attendanceDialog.reason = state === AttendanceModel.Absent ? reason : ""
             open()
         }
         function set(state) {
-            list.floor.setAttendance(participantId, state, state === AttendanceModel.Absent ? reasonInput.text.trim() : "")
+            list.floor.setAttendance(participantId, state, state === AttendanceModel.Absent ? attendanceDialog.reason.trim() : "")
             close()
         }
 
@@ -174,8 +177,9 @@ ListView {
                 }
             }
             TextField {
-                id: reasonInput
                 objectName: "absenceReasonInput"
+                text: attendanceDialog.reason
+                onTextChanged: attendanceDialog.reason = text
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 placeholderText: qsTr("Reason for absence")

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -11,66 +13,14 @@ Rectangle {
     readonly property FloorReplica floor: client ? client.floor : null
     readonly property BallotView ballot: floor ? floor.ballot : null
     readonly property int phase: ballot ? ballot.phase : BallotView.None
-    property bool composing: false
-    property bool secret: false
-    // The kind of ballot being composed: yes/no/abstain, custom options, or an election.
-    property int kind: BallotView.YesNoAbstain
-    property int maxChoices: 1   // custom options: how many a voter may mark
-    property int seats: 1        // election: how many are elected (and marked at most)
-    readonly property bool withOptions: kind !== BallotView.YesNoAbstain
-    readonly property int optionCount: optionLabels.count
-    readonly property bool optionsValid: !withOptions
-        || (kind === BallotView.Choice ? optionCount >= 2 && maxChoices <= optionCount
-                                       : optionCount >= 1 && seats <= optionCount)
     readonly property bool online: client !== null && client.connectionState === MeetingClient.Connected
-    readonly property bool showForm: phase === BallotView.None || composing
-    readonly property string defaultRule: floor ? floor.defaultRulePreset : "simple-majority"
+    // The ballot being composed, its validation and creation (C++, tst_ballotdraft).
+    readonly property BallotDraft draft: BallotDraft { floor: wizard.floor }
 
     objectName: "ballotWizard"
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border
-
-    Connections {
-        target: wizard.ballot
-        function onChanged() {
-            if (wizard.ballot.ballotId === wizard.floor.lastCreatedBallotId && wizard.ballot.phase === BallotView.Created)
-                wizard.composing = false
-        }
-    }
-
-    ListModel { id: optionLabels }
-
-    function addOption(text) {
-        const label = text.trim()
-        if (label.length === 0)
-            return false
-        for (let i = 0; i < optionLabels.count; ++i) {
-            if (optionLabels.get(i).label === label)
-                return false
-        }
-        optionLabels.append({ label: label })
-        return true
-    }
-    function removeOption(index) {
-        optionLabels.remove(index)
-        maxChoices = Math.max(1, Math.min(maxChoices, optionLabels.count))
-        seats = Math.max(1, Math.min(seats, optionLabels.count))
-    }
-    function labels() {
-        const out = []
-        for (let i = 0; i < optionLabels.count; ++i)
-            out.push(optionLabels.get(i).label)
-        return out
-    }
-    function create(questionText, rulePreset) {
-        if (kind === BallotView.Choice)
-            floor.createBallot(questionText, secret, rulePreset, labels(), maxChoices, false, 0)
-        else if (kind === BallotView.Election)
-            floor.createBallot(questionText, secret, rulePreset, labels(), seats, false, seats)
-        else
-            floor.createBallot(questionText, secret, rulePreset)
-    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -80,7 +30,7 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             // Composing options or candidates needs the room.
-            visible: !(wizard.showForm && wizard.withOptions)
+            visible: !(wizard.draft.editing && wizard.draft.withOptions)
             text: qsTr("Vote")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -91,15 +41,17 @@ Rectangle {
         ColumnLayout {
             objectName: "ballotForm"
             Layout.fillWidth: true
-            Layout.fillHeight: wizard.showForm
-            visible: wizard.showForm
-            spacing: wizard.withOptions ? 8 : 10
+            Layout.fillHeight: wizard.draft.editing
+            visible: wizard.draft.editing
+            spacing: wizard.draft.withOptions ? 8 : 10
             TextArea {
                 id: question
                 objectName: "ballotQuestionInput"
                 Layout.fillWidth: true
-                Layout.preferredHeight: wizard.withOptions ? 72 : 110
+                Layout.preferredHeight: wizard.draft.withOptions ? 72 : 110
                 placeholderText: qsTr("The question to vote on")
+                text: wizard.draft.question
+                onTextChanged: wizard.draft.question = text
                 wrapMode: TextEdit.Wrap
                 font.pixelSize: Theme.fontBody
                 background: Rectangle { radius: 8; border.color: question.activeFocus ? Theme.primary : Theme.border; border.width: 2 }
@@ -110,24 +62,24 @@ Rectangle {
                 BigButton {
                     objectName: "namedButton"
                     Layout.fillWidth: true
-                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    implicitHeight: wizard.draft.withOptions ? 48 : Theme.touch
                     leftPadding: 6
                     rightPadding: 6
                     font.pixelSize: Theme.fontSmall
-                    primary: !wizard.secret
+                    primary: !wizard.draft.secret
                     text: qsTr("Named vote")
-                    onClicked: wizard.secret = false
+                    onClicked: wizard.draft.secret = false
                 }
                 BigButton {
                     objectName: "secretButton"
                     Layout.fillWidth: true
-                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    implicitHeight: wizard.draft.withOptions ? 48 : Theme.touch
                     leftPadding: 6
                     rightPadding: 6
                     font.pixelSize: Theme.fontSmall
-                    primary: wizard.secret
+                    primary: wizard.draft.secret
                     text: qsTr("Secret ballot")
-                    onClicked: wizard.secret = true
+                    onClicked: wizard.draft.secret = true
                 }
             }
             // Kind: yes/no/abstain, custom options, an election.
@@ -137,51 +89,51 @@ Rectangle {
                 BigButton {
                     objectName: "kindYesNoButton"
                     Layout.fillWidth: true
-                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    implicitHeight: wizard.draft.withOptions ? 48 : Theme.touch
                     leftPadding: 6
                     rightPadding: 6
                     font.pixelSize: Theme.fontSmall
-                    primary: wizard.kind === BallotView.YesNoAbstain
+                    primary: wizard.draft.kind === BallotView.YesNoAbstain
                     text: qsTr("Yes / No")
-                    onClicked: wizard.kind = BallotView.YesNoAbstain
+                    onClicked: wizard.draft.kind = BallotView.YesNoAbstain
                 }
                 BigButton {
                     objectName: "kindChoiceButton"
                     Layout.fillWidth: true
-                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    implicitHeight: wizard.draft.withOptions ? 48 : Theme.touch
                     leftPadding: 6
                     rightPadding: 6
                     font.pixelSize: Theme.fontSmall
-                    primary: wizard.kind === BallotView.Choice
+                    primary: wizard.draft.kind === BallotView.Choice
                     text: qsTr("Options")
-                    onClicked: wizard.kind = BallotView.Choice
+                    onClicked: wizard.draft.kind = BallotView.Choice
                 }
                 BigButton {
                     objectName: "kindElectionButton"
                     Layout.fillWidth: true
-                    implicitHeight: wizard.withOptions ? 48 : Theme.touch
+                    implicitHeight: wizard.draft.withOptions ? 48 : Theme.touch
                     leftPadding: 6
                     rightPadding: 6
                     font.pixelSize: Theme.fontSmall
-                    primary: wizard.kind === BallotView.Election
+                    primary: wizard.draft.kind === BallotView.Election
                     text: qsTr("Election")
-                    onClicked: wizard.kind = BallotView.Election
+                    onClicked: wizard.draft.kind = BallotView.Election
                 }
             }
             // The options or the candidates.
             RowLayout {
                 Layout.fillWidth: true
-                visible: wizard.withOptions
+                visible: wizard.draft.withOptions
                 spacing: 6
                 TextField {
                     id: newOption
                     objectName: "newOptionInput"
                     Layout.fillWidth: true
                     implicitHeight: 48
-                    placeholderText: wizard.kind === BallotView.Election ? qsTr("Candidate's name") : qsTr("New option")
+                    placeholderText: wizard.draft.kind === BallotView.Election ? qsTr("Candidate's name") : qsTr("New option")
                     font.pixelSize: Theme.fontSmall
                     maximumLength: 200
-                    onAccepted: if (wizard.addOption(text)) text = ""
+                    onAccepted: if (wizard.draft.addOption(text)) text = ""
                 }
                 BigButton {
                     objectName: "addOptionButton"
@@ -191,7 +143,7 @@ Rectangle {
                     enabled: newOption.text.trim().length > 0
                     font.pixelSize: Theme.fontSmall
                     text: qsTr("Add")
-                    onClicked: if (wizard.addOption(newOption.text)) newOption.text = ""
+                    onClicked: if (wizard.draft.addOption(newOption.text)) newOption.text = ""
                 }
             }
             ListView {
@@ -199,23 +151,23 @@ Rectangle {
                 objectName: "optionList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: wizard.withOptions ? 48 : 0
-                visible: wizard.withOptions
+                Layout.minimumHeight: wizard.draft.withOptions ? 48 : 0
+                visible: wizard.draft.withOptions
                 clip: true
                 spacing: 4
-                model: optionLabels
+                model: wizard.draft.options
                 ScrollBar.vertical: ScrollBar { }
                 Text {
                     anchors.centerIn: parent
                     visible: optionList.count === 0
-                    text: wizard.kind === BallotView.Election ? qsTr("No candidates yet") : qsTr("No options yet")
+                    text: wizard.draft.kind === BallotView.Election ? qsTr("No candidates yet") : qsTr("No options yet")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
                 delegate: Rectangle {
                     id: optionRow
                     required property int index
-                    required property string label
+                    required property string modelData
                     objectName: "option_" + index
                     width: ListView.view.width
                     height: 48
@@ -228,7 +180,7 @@ Rectangle {
                         spacing: 6
                         Text {
                             Layout.fillWidth: true
-                            text: (optionRow.index + 1) + ". " + optionRow.label
+                            text: (optionRow.index + 1) + ". " + optionRow.modelData
                             elide: Text.ElideRight
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
@@ -242,8 +194,8 @@ Rectangle {
                             primary: false
                             tone: Theme.bad
                             text: "✕"
-                            Accessible.name: qsTr("Remove %1").arg(optionRow.label)
-                            onClicked: wizard.removeOption(optionRow.index)
+                            Accessible.name: qsTr("Remove %1").arg(optionRow.modelData)
+                            onClicked: wizard.draft.removeOption(optionRow.index)
                         }
                     }
                 }
@@ -252,13 +204,13 @@ Rectangle {
             RowLayout {
                 objectName: "choicesRow"
                 Layout.fillWidth: true
-                visible: wizard.withOptions
+                visible: wizard.draft.withOptions
                 spacing: 6
                 Text {
                     objectName: "choicesText"
                     Layout.fillWidth: true
-                    text: wizard.kind === BallotView.Election ? qsTr("Seats: %1").arg(wizard.seats)
-                                                              : qsTr("Each voter marks at most: %1").arg(wizard.maxChoices)
+                    text: wizard.draft.kind === BallotView.Election ? qsTr("Seats: %1").arg(wizard.draft.seats)
+                                                              : qsTr("Each voter marks at most: %1").arg(wizard.draft.maxChoices)
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
@@ -270,10 +222,10 @@ Rectangle {
                     leftPadding: 0
                     rightPadding: 0
                     primary: false
-                    enabled: (wizard.kind === BallotView.Election ? wizard.seats : wizard.maxChoices) > 1
+                    enabled: wizard.draft.canFewer
                     text: "−"
                     Accessible.name: qsTr("Fewer")
-                    onClicked: wizard.kind === BallotView.Election ? --wizard.seats : --wizard.maxChoices
+                    onClicked: wizard.draft.fewer()
                 }
                 BigButton {
                     objectName: "moreChoicesButton"
@@ -282,35 +234,35 @@ Rectangle {
                     leftPadding: 0
                     rightPadding: 0
                     primary: false
-                    enabled: (wizard.kind === BallotView.Election ? wizard.seats : wizard.maxChoices) < Math.max(1, wizard.optionCount)
+                    enabled: wizard.draft.canMore
                     text: "+"
                     Accessible.name: qsTr("More")
-                    onClicked: wizard.kind === BallotView.Election ? ++wizard.seats : ++wizard.maxChoices
+                    onClicked: wizard.draft.more()
                 }
             }
             // The rule, in words; a new ballot starts with the meeting's own.
             Text {
                 objectName: "ruleLabel"
                 Layout.fillWidth: true
-                text: preset.value === wizard.defaultRule ? qsTr("Decided by the meeting's rule:")
-                                                          : qsTr("Decided by (not the meeting's rule):")
+                text: wizard.draft.ruleIsDefault ? qsTr("Decided by the meeting's rule:")
+                                                 : qsTr("Decided by (not the meeting's rule):")
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSmall
-                color: preset.value === wizard.defaultRule ? Theme.textMuted : Theme.warn
+                color: wizard.draft.ruleIsDefault ? Theme.textMuted : Theme.warn
             }
             ComboBox {
                 id: preset
                 objectName: "rulePreset"
                 Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.touch, presetLabel.implicitHeight + 16)
-                readonly property string value: currentIndex >= 0 && model ? model[currentIndex] : wizard.defaultRule
+                implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+                readonly property string value: wizard.draft.rulePreset
                 model: wizard.floor ? wizard.floor.rulePresets() : []
-                currentIndex: model ? model.indexOf(wizard.defaultRule) : -1
+                currentIndex: model ? model.indexOf(wizard.draft.rulePreset) : -1
+                onActivated: (index) => wizard.draft.rulePreset = model[index]
                 font.pixelSize: Theme.fontSmall
                 displayText: Texts.presetText(value)
                 // Long rules wrap rather than lose their end ("…of the members present").
                 contentItem: Text {
-                    id: presetLabel
                     objectName: "rulePresetText"
                     leftPadding: 12
                     rightPadding: preset.indicator.width + 8
@@ -325,13 +277,12 @@ Rectangle {
                     required property string modelData
                     required property int index
                     width: ListView.view.width
-                    implicitHeight: Math.max(Theme.touch, rowLabel.implicitHeight + 16)
+                    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
                     highlighted: preset.highlightedIndex === index
                     contentItem: Text {
-                        id: rowLabel
                         text: Texts.presetText(presetRow.modelData)
                         font.pixelSize: Theme.fontSmall
-                        font.bold: presetRow.modelData === wizard.defaultRule
+                        font.bold: presetRow.modelData === wizard.draft.defaultRule
                         color: Theme.text
                         wrapMode: Text.WordWrap
                         verticalAlignment: Text.AlignVCenter
@@ -352,25 +303,17 @@ Rectangle {
                 spacing: 10
                 BigButton {
                     objectName: "composeCancel"
-                    visible: wizard.composing
+                    visible: wizard.draft.composing
                     primary: false
                     text: qsTr("Back")
-                    onClicked: wizard.composing = false
+                    onClicked: wizard.draft.composing = false
                 }
                 BigButton {
                     objectName: "createBallotButton"
                     Layout.fillWidth: true
-                    enabled: wizard.online && question.text.trim().length > 0 && wizard.client.currentItemId.length > 0
-                             && wizard.optionsValid
+                    enabled: wizard.online && wizard.draft.ready && wizard.client.currentItemId.length > 0
                     text: qsTr("Create the vote")
-                    onClicked: {
-                        wizard.create(question.text, preset.value)
-                        question.text = ""
-                        preset.currentIndex = preset.model.indexOf(wizard.defaultRule)
-                        optionLabels.clear()
-                        wizard.maxChoices = 1
-                        wizard.seats = 1
-                    }
+                    onClicked: wizard.draft.create()
                 }
             }
         }
@@ -379,7 +322,7 @@ Rectangle {
         ColumnLayout {
             objectName: "ballotStatus"
             Layout.fillWidth: true
-            visible: !wizard.showForm
+            visible: !wizard.draft.editing
             spacing: chairVote.visible ? 6 : 10
             Text {
                 objectName: "wizardQuestion"
@@ -446,7 +389,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: !wizard.ballot ? ""
                           : wizard.ballot.notVotedNames.length === 0 ? qsTr("Everyone has voted")
-                          : qsTr("Not voted yet: %1").arg(wizard.ballot.notVotedNames.join(", "))
+                          : qsTr("Not voted yet: %1").arg(Array.from(wizard.ballot.notVotedNames).join(", "))
                     wrapMode: Text.WordWrap
                     maximumLineCount: chairVote.visible ? 2 : 4
                     elide: Text.ElideRight
@@ -501,7 +444,7 @@ Rectangle {
                     visible: wizard.phase === BallotView.Closed || wizard.phase === BallotView.Cancelled
                     primary: false
                     text: qsTr("New vote")
-                    onClicked: wizard.composing = true
+                    onClicked: wizard.draft.composing = true
                 }
             }
 
@@ -517,7 +460,7 @@ Rectangle {
                          && (wizard.ballot.canVote || wizard.ballot.selfVoted)
             }
         }
-        Item { Layout.fillHeight: true; visible: !wizard.showForm }
+        Item { Layout.fillHeight: true; visible: !wizard.draft.editing }
     }
 
     ConfirmDialog {

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -56,6 +58,7 @@ ColumnLayout {
         model: console_.client ? console_.client.devices : null
         ScrollBar.vertical: ScrollBar { }
         delegate: Rectangle {
+            id: device
             required property string deviceKey
             required property string participantName
             required property string clientName
@@ -71,26 +74,26 @@ ColumnLayout {
                 Text {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
-                    color: revoked ? Theme.absent : Theme.text
+                    color: device.revoked ? Theme.absent : Theme.text
                     font.pixelSize: Theme.fontBody
-                    text: participantName + " · " + clientName + " · " + deviceKey
-                          + (thisDevice ? " · " + qsTr("this tablet") : "")
+                    text: device.participantName + " · " + device.clientName + " · " + device.deviceKey
+                          + (device.thisDevice ? " · " + qsTr("this tablet") : "")
                 }
                 Text {
-                    visible: revoked
+                    visible: device.revoked
                     text: qsTr("Revoked")
                     color: Theme.bad
                     font.pixelSize: Theme.fontBody
                 }
                 BigButton {
-                    objectName: "revoke-" + deviceKey
-                    visible: !revoked && !thisDevice
+                    objectName: "revoke-" + device.deviceKey
+                    visible: !device.revoked && !device.thisDevice
                     enabled: console_.online
                     primary: false
                     height: 48
                     implicitHeight: 48
                     text: qsTr("Revoke")
-                    onClicked: console_.client.revokeDevice(deviceKey)
+                    onClicked: console_.client.revokeDevice(device.deviceKey)
                 }
             }
         }

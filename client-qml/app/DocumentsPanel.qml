@@ -1,6 +1,9 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Quorum.Tablet
 
 // The documents of the current agenda item on the meeting page: each with its download
@@ -9,7 +12,7 @@ import Quorum.Tablet
 Rectangle {
     id: panel
     property MeetingClient client
-    property StackView stack
+    property T.StackView stack
     readonly property MeetingDocuments docs: client ? client.documents : null
     // An agenda item tapped to read ahead or back; empty: the current item.
     property string browsedItemId

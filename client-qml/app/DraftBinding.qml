@@ -6,7 +6,8 @@ import Quorum.Tablet
 // the console asks first). What others save shows at once, unless this field is being typed in.
 QtObject {
     id: binding
-    property Item input
+    // A TextField or a TextArea: no type they share has text and readOnly, so it is untyped.
+    property var input
     property MinutesDrafts drafts
     property string itemId
     property string field

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -88,6 +90,7 @@ Button {
                 clip: true
                 model: badge.followers
                 delegate: Rectangle {
+                    id: follower
                     required property string name
                     required property bool following
                     required property bool reading
@@ -102,23 +105,23 @@ Button {
                         spacing: 12
                         Text {
                             Layout.preferredWidth: 28
-                            text: following ? "✓" : reading ? "•" : ""
+                            text: follower.following ? "✓" : follower.reading ? "•" : ""
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
-                            color: following ? Theme.ok : Theme.warn
+                            color: follower.following ? Theme.ok : Theme.warn
                             horizontalAlignment: Text.AlignHCenter
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: name
+                            text: follower.name
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
                             elide: Text.ElideRight
                         }
                         Text {
-                            text: badge.statusOf(following, reading, documentId, page)
+                            text: badge.statusOf(follower.following, follower.reading, follower.documentId, follower.page)
                             font.pixelSize: Theme.fontSmall
-                            color: following ? Theme.ok : reading ? Theme.warn : Theme.textMuted
+                            color: follower.following ? Theme.ok : follower.reading ? Theme.warn : Theme.textMuted
                         }
                     }
                 }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import Quorum.Tablet
@@ -24,12 +26,12 @@ Row {
                 id: option
                 required property var modelData
                 required property int index
-                readonly property bool active: layers.annotator !== null && layers.annotator.layer === modelData.layer
+                readonly property bool active: layers.annotator !== null && layers.annotator.layer === option.modelData.layer
                 objectName: modelData.layer === Annotator.Private ? "layerPrivate" : "layerShared"
-                implicitWidth: layerText.implicitWidth + 32
+                implicitWidth: contentItem.implicitWidth + 32
                 implicitHeight: 48
                 focusPolicy: Qt.NoFocus
-                onClicked: layers.annotator.layer = modelData.layer
+                onClicked: layers.annotator.layer = option.modelData.layer
                 background: Rectangle {
                     radius: 24
                     color: option.active ? Theme.primary : Theme.surface
@@ -37,7 +39,6 @@ Row {
                     border.width: 2
                 }
                 contentItem: Text {
-                    id: layerText
                     text: option.modelData.label
                     font.pixelSize: Theme.fontSmall
                     font.bold: option.active

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -31,30 +33,30 @@ RowLayout {
         client: console_.client
     }
 
-    /** Saves the drafts, asking first when that withdraws approvals; then runs `then`. */
-    function saveDrafts(then) {
+    /** Saves the drafts, asking first when that withdraws approvals; then approves, if asked. */
+    function saveDrafts(approveAfter: bool) {
         if (minutesDrafts.savingWithdrawsApprovals) {
-            withdrawConfirm.then = then || null
+            withdrawConfirm.approveAfter = approveAfter
             withdrawConfirm.open()
             return
         }
         minutesDrafts.save()
-        if (then)
-            then()
+        if (approveAfter)
+            console_.client.approveMinutes()
     }
 
     ConfirmDialog {
         id: withdrawConfirm
         objectName: "withdrawConfirm"
-        property var then: null
+        property bool approveAfter: false
         text: qsTr("Saving these changes withdraws the approval of %1. The minutes will need to be approved again.")
-              .arg(minutesDrafts.approverNames.join(", "))
+              .arg(Array.from(minutesDrafts.approverNames).join(", "))
         confirmText: qsTr("Save and withdraw the approval")
         onConfirmed: {
             minutesDrafts.save()
-            if (then)
-                then()
-            then = null
+            if (approveAfter)
+                console_.client.approveMinutes()
+            approveAfter = false
         }
     }
 
@@ -177,7 +179,7 @@ RowLayout {
                     visible: console_.isSecretary
                     text: qsTr("Save")
                     enabled: console_.canEdit && minutesDrafts.revision >= 0 && minutesDrafts.isDirty("")
-                    onClicked: console_.saveDrafts()
+                    onClicked: console_.saveDrafts(false)
                 }
                 // Edits after an approval: say before saving what saving does.
                 Text {
@@ -185,7 +187,7 @@ RowLayout {
                     Layout.fillWidth: true
                     visible: console_.canEdit && minutesDrafts.savingWithdrawsApprovals
                     text: qsTr("Your changes are kept on this tablet. Saving them withdraws the approval of %1.")
-                          .arg(minutesDrafts.approverNames.join(", "))
+                          .arg(Array.from(minutesDrafts.approverNames).join(", "))
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontBody
                     font.bold: true
@@ -206,21 +208,22 @@ RowLayout {
                         { role: qsTr("Secretary"), key: "secretary" }
                     ]
                     delegate: RowLayout {
+                        id: approval
                         required property var modelData
                         readonly property bool approved: !console_.minutes ? false
                             : modelData.key === "chair" ? console_.minutes.chairApproved : console_.minutes.secretaryApproved
                         Layout.fillWidth: true
                         Text {
-                            text: parent.approved ? "✔" : "○"
+                            text: approval.approved ? "✔" : "○"
                             font.pixelSize: Theme.fontLarge
-                            color: parent.approved ? Theme.ok : Theme.absent
+                            color: approval.approved ? Theme.ok : Theme.absent
                         }
                         Text {
-                            objectName: "approval_" + modelData.key
+                            objectName: "approval_" + approval.modelData.key
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
-                            text: modelData.role + ": " + console_.approverText(parent.approved,
-                                  !console_.minutes ? "" : modelData.key === "chair" ? console_.minutes.chairApproverId
+                            text: approval.modelData.role + ": " + console_.approverText(approval.approved,
+                                  !console_.minutes ? "" : approval.modelData.key === "chair" ? console_.minutes.chairApproverId
                                                                                       : console_.minutes.secretaryApproverId)
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
@@ -236,7 +239,7 @@ RowLayout {
                     // Unsaved edits go first: what is approved is what was typed.
                     onClicked: {
                         if (minutesDrafts.dirty)
-                            console_.saveDrafts(() => console_.client.approveMinutes())
+                            console_.saveDrafts(true)
                         else
                             console_.client.approveMinutes()
                     }
@@ -343,7 +346,7 @@ RowLayout {
                         visible: console_.isSecretary
                         text: qsTr("Save")
                         enabled: console_.canEdit && card.dirty
-                        onClicked: console_.saveDrafts()
+                        onClicked: console_.saveDrafts(false)
                     }
                 }
                 Text {

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -67,7 +69,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: proxyPanel.holding
             text: proxyPanel.floor && proxyPanel.holding
-                  ? qsTr("You also vote for: %1").arg(proxyPanel.floor.selfProxyGrantorIds.map(id => proxyPanel.floor.attendance.nameOf(id)).join(", "))
+                  ? qsTr("You also vote for: %1").arg(Array.from(proxyPanel.floor.selfProxyGrantorIds).map(id => proxyPanel.floor.attendance.nameOf(id)).join(", "))
                   : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
@@ -107,7 +109,6 @@ Rectangle {
                 color: Theme.text
             }
             ListView {
-                id: holders
                 objectName: "proxyHolderList"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(contentHeight, 6 * (Theme.touch + 4))

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -30,6 +32,7 @@ Rectangle {
             Repeater {
                 model: [qsTr("Pages"), qsTr("Outline"), qsTr("Search")]
                 TabButton {
+                    id: sideTab
                     required property string modelData
                     required property int index
                     objectName: ["pagesTab", "outlineTab", "searchTab"][index]
@@ -40,9 +43,9 @@ Rectangle {
                     font.pixelSize: 16
                     font.bold: tabs.currentIndex === index
                     contentItem: Text {
-                        text: parent.text
-                        font: parent.font
-                        color: tabs.currentIndex === parent.index ? Theme.text : Theme.textMuted
+                        text: sideTab.text
+                        font: sideTab.font
+                        color: tabs.currentIndex === sideTab.index ? Theme.text : Theme.textMuted
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         fontSizeMode: Text.HorizontalFit
@@ -50,7 +53,7 @@ Rectangle {
                     }
                     background: Rectangle {
                         radius: 6
-                        color: tabs.currentIndex === parent.index ? Theme.current : Theme.background
+                        color: tabs.currentIndex === sideTab.index ? Theme.current : Theme.background
                     }
                 }
             }
@@ -117,6 +120,7 @@ Rectangle {
                 clip: true
                 model: side.outline
                 delegate: ItemDelegate {
+                    id: outlineRow
                     required property var modelData
                     width: ListView.view.width
                     implicitHeight: 48
@@ -126,14 +130,14 @@ Rectangle {
                     contentItem: RowLayout {
                         Text {
                             Layout.fillWidth: true
-                            text: parent.parent.modelData.title
+                            text: outlineRow.modelData.title
                             font.pixelSize: Theme.fontSmall
-                            font.bold: parent.parent.modelData.level === 0
+                            font.bold: outlineRow.modelData.level === 0
                             color: Theme.text
                             elide: Text.ElideRight
                         }
                         Text {
-                            text: parent.parent.modelData.page + 1
+                            text: outlineRow.modelData.page + 1
                             font.pixelSize: 15
                             color: Theme.textMuted
                         }

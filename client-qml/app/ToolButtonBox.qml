@@ -8,7 +8,7 @@ AbstractButton {
     property string symbol
     property color symbolColor: Theme.text
 
-    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 10)
+    implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 10)
     implicitHeight: Theme.touch + 8
     focusPolicy: Qt.NoFocus
 
@@ -31,7 +31,6 @@ AbstractButton {
             color: control.enabled ? control.symbolColor : Theme.absent
         }
         Text {
-            id: label
             anchors.horizontalCenter: parent.horizontalCenter
             text: control.text
             font.pixelSize: 13

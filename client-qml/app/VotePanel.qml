@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Quorum.Tablet
@@ -11,15 +13,8 @@ Rectangle {
     id: panel
     property MeetingClient client
     readonly property BallotView ballot: client ? client.floor.ballot : null
-    property int chosen: -1          // the option waiting for confirmation (one choice)
-    property var picks: []           // the options marked (several choices)
-    property bool confirming: false  // several choices: the marks wait for confirmation
-    readonly property bool multi: ballot !== null && ballot.maxChoices > 1
-    readonly property var choiceList: multi ? picks : (chosen >= 0 ? [chosen] : [])
-    readonly property bool atConfirm: multi ? confirming : chosen >= 0
-    property string pendingCommand   // the vote sent, until acknowledged or refused
-    property var recordedChoice: []  // the options the last acknowledged vote chose (named ballots)
-    property string errorText
+    // The steps: choose, confirm, sending, recorded (C++, tst_voteflow).
+    readonly property VoteFlow vote: VoteFlow { client: panel.client }
     // In the chair's console: no title, question or result (the console shows them), smaller.
     property bool compact: false
 
@@ -31,58 +26,8 @@ Rectangle {
     border.color: ballot && ballot.phase === BallotView.Open ? Theme.primary : Theme.border
     border.width: 2
 
-    function labelsOf(indices) {
-        return indices.map(i => Texts.optionText(ballot.options.kindAt(i), ballot.options.labelAt(i))).join(", ")
-    }
-    function chosenLabels() {
-        return labelsOf(choiceList)
-    }
-    function resetChoice() {
-        chosen = -1
-        picks = []
-        confirming = false
-    }
-    function togglePick(index) {
-        const at = picks.indexOf(index)
-        const next = picks.slice()
-        if (at >= 0)
-            next.splice(at, 1)
-        else if (next.length < ballot.maxChoices)
-            next.push(index)
-        next.sort((a, b) => a - b)
-        picks = next
-    }
-
-    // A new ballot starts clean.
-    Connections {
-        target: panel.ballot
-        property string lastId
-        function onChanged() {
-            if (panel.ballot.ballotId !== lastId) {
-                lastId = panel.ballot.ballotId
-                panel.resetChoice()
-                panel.pendingCommand = ""
-                panel.recordedChoice = []
-                panel.errorText = ""
-            }
-        }
-    }
-    Connections {
-        target: panel.client
-        function onCommandAcknowledged(commandId, seq) {
-            if (commandId === panel.pendingCommand) {
-                panel.recordedChoice = panel.choiceList.slice()
-                panel.pendingCommand = ""
-                panel.resetChoice()
-            }
-        }
-        function onCommandFailed(commandId, code, detail, reason) {
-            if (commandId === panel.pendingCommand) {
-                panel.pendingCommand = ""
-                panel.resetChoice()
-                panel.errorText = Texts.refusalText(reason, code)
-            }
-        }
+    function labelsOf(indices: list<int>): string {
+        return indices.map(i => Texts.optionText(panel.ballot.options.kindAt(i), panel.ballot.options.labelAt(i))).join(", ")
     }
 
     ColumnLayout {
@@ -131,8 +76,8 @@ Rectangle {
         Text {
             objectName: "votingFor"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.canVote && panel.ballot.pendingVoterIds.length > 1 && !panel.atConfirm
-            text: panel.ballot ? qsTr("Your vote counts for: %1").arg(panel.ballot.pendingVoterNames.join(", ")) : ""
+            visible: panel.vote.votingForOthers
+            text: panel.ballot ? qsTr("Your vote counts for: %1").arg(Array.from(panel.ballot.pendingVoterNames).join(", ")) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: Theme.primary
@@ -140,8 +85,8 @@ Rectangle {
         Text {
             objectName: "choiceHint"
             Layout.fillWidth: true
-            visible: panel.multi && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
-            text: panel.multi ? qsTr("Choose up to %1 (%2 chosen)").arg(panel.ballot.maxChoices).arg(panel.picks.length) : ""
+            visible: panel.vote.multi && panel.vote.choosing
+            text: panel.vote.multi ? qsTr("Choose up to %1 (%2 chosen)").arg(panel.ballot.maxChoices).arg(panel.vote.picks.length) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             font.bold: true
@@ -150,7 +95,7 @@ Rectangle {
         GridLayout {
             objectName: "voteOptions"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
+            visible: panel.vote.choosing
             // Side by side when there is room for the words, else one under the other.
             columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
                      : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
@@ -162,7 +107,7 @@ Rectangle {
                     required property int optionIndex
                     required property string label
                     required property int kind
-                    readonly property bool picked: panel.picks.indexOf(optionIndex) >= 0
+                    readonly property bool picked: Array.from(panel.vote.picks).includes(optionIndex)
                     objectName: "voteOption_" + optionIndex
                     Layout.fillWidth: true
                     Layout.preferredHeight: panel.compact ? 48 : 96
@@ -171,16 +116,10 @@ Rectangle {
                         : kind === BallotOptionsModel.Abstain ? Theme.textMuted : Theme.primary
                     // Several choices: a marked option is filled and ticked; once the most are
                     // marked, the others wait until one is unmarked.
-                    primary: !panel.multi || picked
-                    enabled: !panel.multi || picked || panel.picks.length < panel.ballot.maxChoices
-                    text: (panel.multi && picked ? "✓ " : "") + Texts.optionText(kind, label)
-                    onClicked: {
-                        panel.errorText = ""
-                        if (panel.multi)
-                            panel.togglePick(optionIndex)
-                        else
-                            panel.chosen = optionIndex
-                    }
+                    primary: !panel.vote.multi || picked
+                    enabled: !panel.vote.multi || picked || !panel.vote.full
+                    text: (panel.vote.multi && picked ? "✓ " : "") + Texts.optionText(kind, label)
+                    onClicked: panel.vote.pick(optionIndex)
                 }
             }
         }
@@ -189,22 +128,22 @@ Rectangle {
             objectName: "voteNextButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.bigTouch
-            visible: panel.multi && panel.ballot.canVote && !panel.atConfirm && panel.pendingCommand === ""
-            enabled: panel.picks.length > 0
+            visible: panel.vote.multi && panel.vote.choosing
+            enabled: panel.vote.picks.length > 0
             font.pixelSize: Theme.fontLarge
             text: qsTr("Continue")
-            onClicked: panel.confirming = true
+            onClicked: panel.vote.next()
         }
 
         // Step 2: confirm.
         ColumnLayout {
             objectName: "voteConfirm"
             Layout.fillWidth: true
-            visible: panel.atConfirm && panel.pendingCommand === ""
+            visible: panel.vote.confirming
             spacing: Theme.spacing
             Text {
                 Layout.fillWidth: true
-                text: panel.ballot && panel.atConfirm ? qsTr("You chose: %1. Confirm your vote?").arg(panel.chosenLabels()) : ""
+                text: panel.ballot && panel.vote.confirming ? qsTr("You chose: %1. Confirm your vote?").arg(panel.labelsOf(panel.vote.choice)) : ""
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -220,10 +159,7 @@ Rectangle {
                     primary: false
                     font.pixelSize: Theme.fontLarge
                     text: qsTr("Choose again")
-                    onClicked: {
-                        panel.chosen = -1
-                        panel.confirming = false
-                    }
+                    onClicked: panel.vote.back()
                 }
                 BigButton {
                     objectName: "voteConfirmButton"
@@ -231,14 +167,13 @@ Rectangle {
                     Layout.preferredHeight: Theme.bigTouch
                     font.pixelSize: Theme.fontLarge
                     text: qsTr("Confirm")
-                    onClicked: panel.pendingCommand = panel.client.floor.castVote(
-                                   panel.ballot.ballotId, panel.choiceList, panel.ballot.pendingVoterIds)
+                    onClicked: panel.vote.confirm()
                 }
             }
         }
         Text {
             Layout.fillWidth: true
-            visible: panel.pendingCommand !== ""
+            visible: panel.vote.sending
             text: qsTr("Sending your vote…")
             font.pixelSize: Theme.fontLarge
             color: Theme.textMuted
@@ -248,7 +183,7 @@ Rectangle {
         Rectangle {
             objectName: "voteRecorded"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.phase === BallotView.Open && panel.ballot.selfVoted && !panel.ballot.canVote
+            visible: panel.vote.recorded
             implicitHeight: recordedText.implicitHeight + 32
             radius: Theme.radius
             color: "#e3f4e8"
@@ -261,8 +196,8 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 // A secret ballot says nothing about the choice, not even on the voter's screen.
-                text: panel.ballot && !panel.ballot.secret && panel.recordedChoice.length > 0
-                      ? qsTr("Your vote has been recorded: %1").arg(panel.labelsOf(panel.recordedChoice))
+                text: panel.ballot && !panel.ballot.secret && panel.vote.recordedChoice.length > 0
+                      ? qsTr("Your vote has been recorded: %1").arg(panel.labelsOf(panel.vote.recordedChoice))
                       : qsTr("Your vote has been recorded")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -272,7 +207,7 @@ Rectangle {
         Text {
             objectName: "cannotVote"
             Layout.fillWidth: true
-            visible: panel.ballot !== null && panel.ballot.phase === BallotView.Open && !panel.ballot.canVote && !panel.ballot.selfVoted
+            visible: panel.vote.excluded
             text: panel.client && panel.client.floor.selfProxyHolderName.length > 0
                   ? qsTr("You gave your vote to %1.").arg(panel.client.floor.selfProxyHolderName)
                   : qsTr("You do not vote in this ballot.")
@@ -291,8 +226,8 @@ Rectangle {
         Text {
             objectName: "voteError"
             Layout.fillWidth: true
-            visible: panel.errorText.length > 0
-            text: panel.errorText
+            visible: panel.vote.refused
+            text: panel.vote.refused ? Texts.refusalText(panel.vote.errorReason, panel.vote.errorCode) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: Theme.bad

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The meeting's agenda in order, with the item the chair made current. Filled by
@@ -12,6 +13,8 @@
 class AgendaModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.agenda")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

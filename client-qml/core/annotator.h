@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <vector>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class MeetingClient;
 
@@ -29,6 +30,8 @@ class MeetingClient;
 class Annotator : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.documents.annotator")
     Q_PROPERTY(Layer layer READ layer WRITE setLayer NOTIFY layerChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)

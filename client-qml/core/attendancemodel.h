@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The members of the meeting as the floor sees them: attendance (what quorum counts, unlike a
@@ -15,6 +16,8 @@
 class AttendanceModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.floor.attendance")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

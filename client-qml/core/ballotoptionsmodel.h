@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The options of the ballot on screen, with their votes and whether each passed or was
@@ -11,6 +12,8 @@
 class BallotOptionsModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.floor.ballot.options")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(double maxVotes READ maxVotes NOTIFY countsChanged)
     Q_PROPERTY(double totalVotes READ totalVotes NOTIFY countsChanged)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The ballot on screen: the open one, else the last one created (closed with its result, or
@@ -14,6 +15,8 @@
 class BallotView : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.floor.ballot")
     Q_PROPERTY(bool exists READ exists NOTIFY changed)
     Q_PROPERTY(QString ballotId READ ballotId NOTIFY changed)
     Q_PROPERTY(QString itemId READ itemId NOTIFY changed)

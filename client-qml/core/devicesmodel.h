@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 
 #include <vector>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class ParticipantsModel;
 
@@ -16,6 +17,8 @@ class ParticipantsModel;
 class DevicesModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.devices")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Roles {

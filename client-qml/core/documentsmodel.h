@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "meetingdocuments.h"
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The meeting's documents as a list for QML, optionally only those of one agenda item, with
@@ -17,6 +18,7 @@
 class DocumentsModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(
         MeetingDocuments *documents READ documents WRITE setDocuments NOTIFY documentsChanged)
     /** Only the documents of this agenda item; empty: all of the meeting's. */

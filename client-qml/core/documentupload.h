@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QObject>
 #include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 namespace quorum::v1 {
 class UploadProgress;
@@ -21,6 +22,8 @@ class MeetingClient;
 class DocumentUpload : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.documents.upload")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     /** 0..1: bytes the server acknowledged over the file's size. */

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The secretary's tablet at the entrance: a delegate's join card (its QR code's link, or the
@@ -17,6 +18,7 @@
 class DoorCheckIn : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(MeetingClient *client READ client WRITE setClient NOTIFY clientChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(Outcome outcome READ outcome NOTIFY changed)

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <vector>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The tablet's view of the floor (quorum.proto, "The floor"): attendance and quorum, proxies,
@@ -27,6 +28,8 @@
 class FloorReplica : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.floor")
     Q_PROPERTY(AttendanceModel *attendance READ attendance CONSTANT)
     Q_PROPERTY(SpeakersModel *speakers READ speakers CONSTANT)
     Q_PROPERTY(BallotView *ballot READ ballot CONSTANT)

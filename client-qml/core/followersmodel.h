@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <vector>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class ParticipantsModel;
 
@@ -20,6 +21,8 @@ class ParticipantsModel;
 class FollowersModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.documents.followers")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** Participants following the presenter now (not counting this tablet's own). */
     Q_PROPERTY(int followingCount READ followingCount NOTIFY countsChanged)

@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <optional>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class Connection;
 class MeetingDocuments;
@@ -35,6 +36,7 @@ class MeetingReplica;
 class MeetingClient : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
     Q_PROPERTY(bool joined READ joined NOTIFY joinedChanged)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 #include <QVariantList>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class Annotator;
 class DocumentCache;
@@ -27,6 +28,8 @@ class DocumentExported;
 class MeetingDocuments : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.documents")
     Q_PROPERTY(Annotator *annotator READ annotator CONSTANT)
     Q_MOC_INCLUDE("annotator.h")
     Q_PROPERTY(QString stateDirectory READ stateDirectory WRITE setStateDirectory NOTIFY

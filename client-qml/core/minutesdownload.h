@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QString>
 #include <QUrl>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class DocumentCache;
 class MeetingClient;
@@ -18,6 +19,7 @@ class MeetingClient;
 class MinutesDownload : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(MeetingClient *client READ client WRITE setClient NOTIFY clientChanged)
     Q_PROPERTY(Status status READ status NOTIFY changed)
     Q_PROPERTY(QUrl pdfUrl READ pdfUrl NOTIFY changed)

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 class MeetingClient;
 
@@ -25,6 +26,7 @@ class MeetingClient;
 class MinutesDrafts : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(MeetingClient *client READ client WRITE setClient NOTIFY clientChanged)
     // Some field holds text the minutes do not.
     Q_PROPERTY(bool dirty READ dirty NOTIFY changed)

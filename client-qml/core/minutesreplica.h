@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The tablet's view of the minutes (docs/minutes.md): the secretary's notes and conclusions
@@ -21,6 +22,8 @@
 class MinutesReplica : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.minutes")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString number READ number NOTIFY changed)
     Q_PROPERTY(QString locality READ locality NOTIFY changed)
@@ -40,7 +43,8 @@ class MinutesReplica : public QAbstractListModel
     Q_PROPERTY(QString exportArchiveSha256 READ exportArchiveSha256 NOTIFY exportedChanged)
     Q_PROPERTY(QString exportArchiveFileName READ exportArchiveFileName NOTIFY exportedChanged)
     Q_PROPERTY(bool exportApproved READ exportApproved NOTIFY exportedChanged)
-    Q_PROPERTY(qint64 exportTimeMs READ exportTimeMs NOTIFY exportedChanged)
+    // double: a number in QML (qmllint knows no qint64); milliseconds stay exact below 2^53.
+    Q_PROPERTY(double exportTimeMs READ exportTimeMs NOTIFY exportedChanged)
 
 public:
     enum Roles { ItemIdRole = Qt::UserRole + 1, TitleRole, NotesRole, ConclusionsRole };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "meetingdocuments.h"
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The annotations to draw on one page of one document, for the reader's overlay: what the
@@ -19,6 +20,7 @@
 class PageAnnotationsModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(
         MeetingDocuments *documents READ documents WRITE setDocuments NOTIFY documentsChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY pageChanged)

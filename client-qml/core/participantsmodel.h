@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The people of the meeting as the room server defined them, with who is in the room now.
@@ -12,6 +13,8 @@
 class ParticipantsModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.participants")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int presentCount READ presentCount NOTIFY presentCountChanged)
 

@@ -3,6 +3,7 @@
 #include "quorum.pb.h"
 
 #include <QObject>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * Why the server refused a command or a request (quorum.v1.Error's reason), as one number a
@@ -13,6 +14,7 @@
  */
 namespace Refusal {
 Q_NAMESPACE
+QML_ELEMENT // in QML: Refusal.BallotVotingClosed, for Texts.refusalText
 
 /** A reason enum's values stay below this (proto/quorum.proto, "Error"). */
 constexpr int Stride = 1000;

@@ -8,6 +8,7 @@
 #include <QNetworkInterface>
 #include <QTimer>
 #include <QUdpSocket>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The rooms nearby: the meetings that room servers announce on the LAN (DNS-SD over multicast
@@ -22,6 +23,7 @@
 class RoomFinder : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT // `RoomFinder { active: … }` (NearbyRooms.qml)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** Listening: false when no interface can multicast (the list then stays empty). */

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <functional>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The speakers' queue as the server holds it: who waits for the floor, in order, points of
@@ -15,6 +16,8 @@
 class SpeakersModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read it from MeetingClient.floor.speakers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
