@@ -11,7 +11,8 @@ QString certificateFingerprint(const QByteArray &der)
 {
     if (der.isEmpty())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().toUpper());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().toUpper());
 }
 
 namespace {
@@ -52,7 +53,7 @@ QString normalizeCertificateFingerprint(const QString &text)
     if (cleaned.size() == 64) {
         for (const QChar c : cleaned) {
             const bool hexDigit = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                    || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+                || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
             if (!hexDigit)
                 return {};
         }
@@ -64,7 +65,8 @@ QString normalizeCertificateFingerprint(const QString &text)
 
 QString linkFingerprint(const QString &fingerprint)
 {
-    const QByteArray bytes = QByteArray::fromHex(normalizeCertificateFingerprint(fingerprint).toLatin1());
+    const QByteArray bytes
+        = QByteArray::fromHex(normalizeCertificateFingerprint(fingerprint).toLatin1());
     QString out;
     quint32 buffer = 0;
     int bits = 0;

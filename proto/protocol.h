@@ -32,8 +32,7 @@ constexpr qint64 FrameTargetBytes = 256 * 1024;
 QByteArray encode(const google::protobuf::MessageLite &message);
 
 /** Parses one binary frame; std::nullopt when the bytes are not a valid T. */
-template<typename T>
-std::optional<T> decode(const QByteArray &bytes)
+template <typename T> std::optional<T> decode(const QByteArray &bytes)
 {
     T message;
     if (!message.ParseFromArray(bytes.constData(), int(bytes.size())))
@@ -71,7 +70,7 @@ void setReason(v1::Error &error, v1::MinutesRefusal reason);
 void setReason(v1::Error &error, v1::DeviceRefusal reason);
 
 /** Builds a refusal: its code, why (one value of a domain's reason enum) and an English detail. */
-template<typename Reason>
+template <typename Reason>
 v1::Error makeError(v1::ErrorCode code, Reason reason, const QString &detail)
 {
     v1::Error error = makeError(code, detail);
@@ -79,7 +78,13 @@ v1::Error makeError(v1::ErrorCode code, Reason reason, const QString &detail)
     return error;
 }
 
-inline QString qstr(const std::string &s) { return QString::fromStdString(s); }
-inline std::string sstr(const QString &s) { return s.toStdString(); }
+inline QString qstr(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+inline std::string sstr(const QString &s)
+{
+    return s.toStdString();
+}
 
 } // namespace quorum

@@ -6,7 +6,8 @@
 #include <QQuickWindow>
 #include <QTimer>
 
-DemoFloor::DemoFloor(MeetingClient *client, QQuickWindow *window, const QString &actions, QObject *parent)
+DemoFloor::DemoFloor(
+    MeetingClient *client, QQuickWindow *window, const QString &actions, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_window(window)
@@ -24,8 +25,9 @@ QString DemoFloor::validate(const QString &actions)
 {
     for (const QString &a : actions.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString name = a.section(QLatin1Char(':'), 0, 0);
-        if (!QStringList{"tab", "request", "order", "vote", "ballot", "next", "close",
-                         "minutes", "minutes-number", "approve", "export"}.contains(name))
+        if (!QStringList{ "tab", "request", "order", "vote", "ballot", "next", "close", "minutes",
+                "minutes-number", "approve", "export" }
+                 .contains(name))
             return QStringLiteral("--demo-floor: unknown action '%1'").arg(a);
     }
     return {};
@@ -49,12 +51,13 @@ void DemoFloor::onWelcomed()
             // minutes:ITEM=NOTES|CONCLUSION (the secretary's text of one agenda item)
             const QString item = a.mid(8).section(QLatin1Char('='), 0, 0);
             const QString text = a.mid(8).section(QLatin1Char('='), 1);
-            m_client->editMinutes(item, text.section(QLatin1Char('|'), 0, 0), text.section(QLatin1Char('|'), 1));
+            m_client->editMinutes(
+                item, text.section(QLatin1Char('|'), 0, 0), text.section(QLatin1Char('|'), 1));
         } else if (a.startsWith(QLatin1String("minutes-number:"))) {
             // minutes-number:NUMBER|LOCALITY
             const QString value = a.mid(15);
-            m_client->editMinutes(QString(), QString(), QString(), value.section(QLatin1Char('|'), 0, 0),
-                                  value.section(QLatin1Char('|'), 1));
+            m_client->editMinutes(QString(), QString(), QString(),
+                value.section(QLatin1Char('|'), 0, 0), value.section(QLatin1Char('|'), 1));
         } else if (a == QLatin1String("approve")) {
             m_client->approveMinutes();
         } else if (a == QLatin1String("export")) {
@@ -85,12 +88,13 @@ void DemoFloor::onBallotChanged()
         return;
     BallotView *ballot = m_client->floor()->ballot();
     const QString id = ballot->ballotId();
-    if (ballot->phase() == BallotView::Created && id == m_client->floor()->lastCreatedBallotId() && id != m_openedBallot) {
+    if (ballot->phase() == BallotView::Created && id == m_client->floor()->lastCreatedBallotId()
+        && id != m_openedBallot) {
         m_openedBallot = id;
         m_client->floor()->openBallot(id);
     }
     if (m_vote >= 0 && ballot->canVote() && id != m_votedBallot) {
         m_votedBallot = id;
-        m_client->floor()->castVote(id, {m_vote}, ballot->pendingVoterIds());
+        m_client->floor()->castVote(id, { m_vote }, ballot->pendingVoterIds());
     }
 }

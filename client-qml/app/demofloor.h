@@ -19,7 +19,8 @@ class DemoFloor : public QObject
 {
     Q_OBJECT
 public:
-    DemoFloor(MeetingClient *client, QQuickWindow *window, const QString &actions, QObject *parent = nullptr);
+    DemoFloor(MeetingClient *client, QQuickWindow *window, const QString &actions,
+        QObject *parent = nullptr);
 
     /** Checks the actions; an error message, or empty. */
     static QString validate(const QString &actions);

@@ -14,8 +14,7 @@ QString withoutSpaces(QString pin)
 
 JoinForm::JoinForm(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QUrl JoinForm::serverUrlFromAddress(const QString &address)
 {
@@ -134,7 +133,8 @@ bool JoinForm::typedIgnored() const
     if (m_serverAddress.trimmed().isEmpty())
         return false;
     const QUrl typed = serverUrlFromAddress(m_serverAddress);
-    return typed.host() != link->serverUrl.host() || typed.port(DefaultPort) != link->serverUrl.port(DefaultPort);
+    return typed.host() != link->serverUrl.host()
+        || typed.port(DefaultPort) != link->serverUrl.port(DefaultPort);
 }
 
 bool JoinForm::busy() const

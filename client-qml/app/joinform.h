@@ -21,7 +21,8 @@ class JoinForm : public QObject
     Q_PROPERTY(QString serverAddress READ serverAddress WRITE setServerAddress NOTIFY formChanged)
     Q_PROPERTY(QString pin READ pin WRITE setPin NOTIFY formChanged)
     Q_PROPERTY(QString link READ link WRITE setLink NOTIFY formChanged)
-    /** The meeting to join at the typed address (a room picked from those nearby); empty: the server's only one. */
+    /** The meeting to join at the typed address (a room picked from those nearby); empty: the
+     * server's only one. */
     Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY formChanged)
     Q_PROPERTY(bool canJoin READ canJoin NOTIFY formChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
@@ -31,7 +32,8 @@ class JoinForm : public QObject
     Q_PROPERTY(bool typedIgnored READ typedIgnored NOTIFY formChanged)
 
 public:
-    /** Errors of the form itself; numbered after MeetingClient::ErrorCode, which `error` also carries. */
+    /** Errors of the form itself; numbered after MeetingClient::ErrorCode, which `error` also
+     * carries. */
     enum FormError { InvalidLink = 200, InvalidAddress = 201 };
     Q_ENUM(FormError)
 
@@ -40,7 +42,8 @@ public:
 
     explicit JoinForm(QObject *parent = nullptr);
 
-    /** "10.0.0.5" (wss, port 7450), "10.0.0.5:8000", "ws://…", "wss://…" → a WebSocket URL; invalid when unusable. */
+    /** "10.0.0.5" (wss, port 7450), "10.0.0.5:8000", "ws://…", "wss://…" → a WebSocket URL; invalid
+     * when unusable. */
     static QUrl serverUrlFromAddress(const QString &address);
 
     MeetingClient *client() const { return m_client; }

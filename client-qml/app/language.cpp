@@ -62,7 +62,7 @@ void Language::setRememberChoice(std::function<void(const QString &)> remember)
 
 bool Language::install(const QString &code)
 {
-    if (!QStringList{QStringLiteral("vi"), QStringLiteral("en")}.contains(code))
+    if (!QStringList{ QStringLiteral("vi"), QStringLiteral("en") }.contains(code))
         return false;
     QTranslator *t = translator();
     QCoreApplication::removeTranslator(t);
@@ -70,7 +70,8 @@ bool Language::install(const QString &code)
     if (!t->load(QStringLiteral(":/i18n/quorum_%1.qm").arg(code)))
         qWarning("Language: no translation for %s", qPrintable(code));
     QCoreApplication::installTranslator(t);
-    QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English));
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English));
     installedCode() = code;
     return true;
 }
@@ -107,7 +108,7 @@ void Language::followMeeting(const QString &code)
 
 QStringList Language::available() const
 {
-    return {QStringLiteral("vi"), QStringLiteral("en")};
+    return { QStringLiteral("vi"), QStringLiteral("en") };
 }
 
 QString Language::nativeName(const QString &code)

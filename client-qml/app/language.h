@@ -50,7 +50,8 @@ public:
     QStringList available() const;
     /** A person picked this language (the header's switch): switch, and keep it for next time. */
     Q_INVOKABLE void choose(const QString &code);
-    /** The joined meeting's language ("vi", "en"; others ignored): followed unless someone chose. */
+    /** The joined meeting's language ("vi", "en"; others ignored): followed unless someone chose.
+     */
     Q_INVOKABLE void followMeeting(const QString &code);
     /** A language's name in that language ("Tiếng Việt", "English"): never translated. */
     Q_INVOKABLE static QString nativeName(const QString &code);

@@ -14,8 +14,7 @@ constexpr qint64 kMaxLinkBytes = 4096;
 LinkHandover::LinkHandover(const QString &profileDirectory, QObject *parent)
     : QObject(parent)
     , m_name(QDir(profileDirectory).filePath(QStringLiteral("links.sock")))
-{
-}
+{ }
 
 bool LinkHandover::listen(std::function<void(const QString &)> onLink, QString *error)
 {

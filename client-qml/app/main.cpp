@@ -5,8 +5,8 @@
 #include "language.h"
 #include "linkhandover.h"
 #include "meetingclient.h"
-#include "tabletoptions.h"
 #include "noticesettings.h"
+#include "tabletoptions.h"
 #include "tabletprofile.h"
 #include "windowgrabber.h"
 
@@ -42,8 +42,9 @@ int main(int argc, char *argv[])
         // A link opened from the desktop while this profile's tablet runs: that one joins.
         QString handoverError;
         if (!options.joinLink.isEmpty() && handover.handOver(options.joinLink, &handoverError)) {
-            std::printf("quorum-tablet: the link went to the tablet already running on the profile '%s'\n",
-                        qPrintable(profile.name()));
+            std::printf(
+                "quorum-tablet: the link went to the tablet already running on the profile '%s'\n",
+                qPrintable(profile.name()));
             return 0;
         }
         std::fprintf(stderr, "quorum-tablet: %s\n", qPrintable(profileError));
@@ -54,15 +55,16 @@ int main(int argc, char *argv[])
     // on a GPU; the pages draw their own backgrounds, sized for touch.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     Language::start(options.language.isEmpty() ? profile.chosenLanguage() : options.language);
-    Language::setRememberChoice([&profile](const QString &code) { profile.setChosenLanguage(code); });
+    Language::setRememberChoice(
+        [&profile](const QString &code) { profile.setChosenLanguage(code); });
     NoticeSettings::setSettingsFile(profile.settingsFile());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/Quorum/Tablet/Main.qml")));
     auto *window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
     auto *client = window->property("client").value<MeetingClient *>();
@@ -78,8 +80,7 @@ int main(int argc, char *argv[])
 
     if (options.demoAdvance > 0) {
         // Once, on the first Welcome; a reconnect must not move the meeting on again.
-        QObject::connect(
-            client, &MeetingClient::welcomed, client,
+        QObject::connect(client, &MeetingClient::welcomed, client,
             [client, steps = options.demoAdvance]() mutable {
                 for (; steps > 0 && client->canRunAgenda(); --steps)
                     client->advanceAgenda(1);
@@ -92,27 +93,28 @@ int main(int argc, char *argv[])
 
     QString handoverError;
     const bool listening = handover.listen(
-            [window](const QString &link) {
-                window->requestActivate();
-                QMetaObject::invokeMethod(window, "joinLink", Q_ARG(QVariant, link));
-            },
-            &handoverError);
+        [window](const QString &link) {
+            window->requestActivate();
+            QMetaObject::invokeMethod(window, "joinLink", Q_ARG(QVariant, link));
+        },
+        &handoverError);
     if (!listening)
-        qWarning("quorum-tablet: links opened later cannot reach this tablet: %s", qPrintable(handoverError));
+        qWarning("quorum-tablet: links opened later cannot reach this tablet: %s",
+            qPrintable(handoverError));
 
     bool joining = false;
     if (!options.joinLink.isEmpty()) {
         // Through the join page, so a bad link shows the same error as a typed one.
         QVariant accepted;
         QMetaObject::invokeMethod(window, "joinLink", Q_RETURN_ARG(QVariant, accepted),
-                                  Q_ARG(QVariant, options.joinLink));
+            Q_ARG(QVariant, options.joinLink));
         joining = accepted.toBool();
     } else {
         joining = client->resumeLastMeeting();
     }
     if (!options.screenshotFile.isEmpty()) {
-        auto *grabber = new WindowGrabber(window, options.screenshotFile,
-                                          options.screenshotDelayMs, &app);
+        auto *grabber
+            = new WindowGrabber(window, options.screenshotFile, options.screenshotDelayMs, &app);
         if (joining)
             grabber->waitForJoin(client);
         grabber->start();

@@ -17,8 +17,8 @@ QString QrDecoder::decode(const QImage &image)
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(true);
     hints.setTryRotate(true);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(),
+        ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     if (!result.isValid())
         return {};

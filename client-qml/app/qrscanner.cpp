@@ -8,8 +8,7 @@
 
 QrScanner::QrScanner(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void QrScanner::setActive(bool active)
 {

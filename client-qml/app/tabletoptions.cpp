@@ -13,45 +13,42 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption join(QStringLiteral("join"),
-                                  QStringLiteral("Join this quorum:// link at start."),
-                                  QStringLiteral("link"));
+        QStringLiteral("Join this quorum:// link at start."), QStringLiteral("link"));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("This window's own data folder (meeting, documents, "
-                                                    "device id); one process per profile."),
-                                     QStringLiteral("name"));
+        QStringLiteral("This window's own data folder (meeting, documents, "
+                       "device id); one process per profile."),
+        QStringLiteral("name"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("UI language: vi or en (default: the one chosen on this "
-                                                 "tablet, else the meeting's, else vi)."),
-                                  QStringLiteral("code"));
+        QStringLiteral("UI language: vi or en (default: the one chosen on this "
+                       "tablet, else the meeting's, else vi)."),
+        QStringLiteral("code"));
     const QCommandLineOption device(QStringLiteral("device-id"),
-                                    QStringLiteral("Device id sent to the server (default: "
-                                                   "one kept per install)."),
-                                    QStringLiteral("id"));
+        QStringLiteral("Device id sent to the server (default: "
+                       "one kept per install)."),
+        QStringLiteral("id"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the window to this PNG and quit."),
-                                  QStringLiteral("file"));
+        QStringLiteral("Save the window to this PNG and quit."), QStringLiteral("file"));
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
-                                   QStringLiteral("Milliseconds to wait (after joining, with "
-                                                  "--join) before the screenshot."),
-                                   QStringLiteral("ms"), QStringLiteral("1500"));
+        QStringLiteral("Milliseconds to wait (after joining, with "
+                       "--join) before the screenshot."),
+        QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption title(QStringLiteral("title"),
-                                   QStringLiteral("Suffix of the window title."),
-                                   QStringLiteral("text"));
+        QStringLiteral("Suffix of the window title."), QStringLiteral("text"));
     // For demos and screenshots (scripts/screenshot.sh): a meeting that is under way.
     const QCommandLineOption advance(QStringLiteral("demo-advance"),
-                                     QStringLiteral("After joining as chair or secretary, move "
-                                                    "the agenda on this many items."),
-                                     QStringLiteral("n"), QStringLiteral("0"));
+        QStringLiteral("After joining as chair or secretary, move "
+                       "the agenda on this many items."),
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption floor(QStringLiteral("demo-floor"),
-                                   QStringLiteral("Once joined, act on the floor: tab[:N];request;order;"
-                                                  "vote:N;ballot:QUESTION;next;close; and on the minutes: "
-                                                  "minutes:ITEM=NOTES|CONCLUSION;minutes-number:NUMBER|PLACE;"
-                                                  "approve;export."),
-                                   QStringLiteral("actions"));
-    parser.addOptions({join, profile, lang, device, shot, delay, title, advance, floor});
+        QStringLiteral("Once joined, act on the floor: tab[:N];request;order;"
+                       "vote:N;ballot:QUESTION;next;close; and on the minutes: "
+                       "minutes:ITEM=NOTES|CONCLUSION;minutes-number:NUMBER|PLACE;"
+                       "approve;export."),
+        QStringLiteral("actions"));
+    parser.addOptions({ join, profile, lang, device, shot, delay, title, advance, floor });
     // The desktop opens a quorum:// or quorums:// link with `quorum-tablet %u`.
-    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A join link, as with --join."),
-                                 QStringLiteral("[link]"));
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QStringLiteral("A join link, as with --join."), QStringLiteral("[link]"));
     parser.process(arguments);
 
     TabletOptions options;
@@ -63,7 +60,8 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
         options.joinLink = positional.constFirst();
     options.profile = parser.value(profile);
     if (parser.isSet(profile) && !TabletProfile::isValidName(options.profile))
-        options.error = QStringLiteral("--profile needs a name of letters, digits, '-', '_' or '.'");
+        options.error
+            = QStringLiteral("--profile needs a name of letters, digits, '-', '_' or '.'");
     options.language = parser.value(lang);
     options.deviceId = parser.value(device);
     options.screenshotFile = parser.value(shot);

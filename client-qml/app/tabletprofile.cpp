@@ -39,7 +39,8 @@ bool TabletProfile::lock(QString *error)
         *error = QStringLiteral("cannot create the profile folder %1").arg(m_directory);
         return false;
     }
-    m_lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("profile.lock")));
+    m_lock
+        = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("profile.lock")));
     // Never stale by age (a tablet runs all day); a dead holder's lock is removed by its pid.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0))
@@ -50,8 +51,8 @@ bool TabletProfile::lock(QString *error)
         m_lock->getLockInfo(&pid, &host, &app);
         *error = QStringLiteral("the profile '%1' is in use by another quorum-tablet (pid %2); "
                                 "start this one with --profile OTHER-NAME")
-                         .arg(m_name)
-                         .arg(pid);
+                     .arg(m_name)
+                     .arg(pid);
     } else {
         *error = QStringLiteral("cannot lock the profile folder %1").arg(m_directory);
     }

@@ -6,7 +6,8 @@
 #include <QImage>
 #include <QQuickWindow>
 
-WindowGrabber::WindowGrabber(QQuickWindow *window, const QString &file, int delayMs, QObject *parent)
+WindowGrabber::WindowGrabber(
+    QQuickWindow *window, const QString &file, int delayMs, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_file(file)

@@ -19,7 +19,8 @@ class WindowGrabber : public QObject
     Q_OBJECT
 
 public:
-    WindowGrabber(QQuickWindow *window, const QString &file, int delayMs, QObject *parent = nullptr);
+    WindowGrabber(
+        QQuickWindow *window, const QString &file, int delayMs, QObject *parent = nullptr);
 
     /** Waits for this client's join to settle before the delay starts. */
     void waitForJoin(MeetingClient *client);

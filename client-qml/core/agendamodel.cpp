@@ -2,8 +2,7 @@
 
 AgendaModel::AgendaModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int AgendaModel::rowCount(const QModelIndex &parent) const
 {
@@ -36,12 +35,12 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AgendaModel::roleNames() const
 {
     return {
-        {ItemIdRole, "itemId"},
-        {TitleRole, "title"},
-        {DescriptionRole, "description"},
-        {DurationMinutesRole, "durationMinutes"},
-        {PositionRole, "position"},
-        {IsCurrentRole, "isCurrent"},
+        { ItemIdRole, "itemId" },
+        { TitleRole, "title" },
+        { DescriptionRole, "description" },
+        { DurationMinutesRole, "durationMinutes" },
+        { PositionRole, "position" },
+        { IsCurrentRole, "isCurrent" },
     };
 }
 
@@ -81,8 +80,8 @@ void AgendaModel::setCurrentItemId(const QString &itemId)
     const int oldRow = currentIndex();
     m_currentId = itemId;
     const int newRow = currentIndex();
-    for (int row : {oldRow, newRow}) {
+    for (int row : { oldRow, newRow }) {
         if (row >= 0)
-            emit dataChanged(index(row), index(row), {IsCurrentRole});
+            emit dataChanged(index(row), index(row), { IsCurrentRole });
     }
 }

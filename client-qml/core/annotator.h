@@ -10,9 +10,9 @@
 #include <QString>
 #include <QTimer>
 
+#include <QtQmlIntegration/qqmlintegration.h>
 #include <optional>
 #include <vector>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 class MeetingClient;
 

@@ -5,16 +5,15 @@
 bool AttendanceModel::Member::operator==(const Member &o) const
 {
     return id == o.id && name == o.name && title == o.title && role == o.role && voting == o.voting
-           && weight == o.weight && present == o.present && attendance == o.attendance
-           && absenceReason == o.absenceReason && checkInMethod == o.checkInMethod
-           && checkInMs == o.checkInMs && proxyHolder == o.proxyHolder && proxiesHeld == o.proxiesHeld
-           && eligible == o.eligible && hasVoted == o.hasVoted && choice == o.choice;
+        && weight == o.weight && present == o.present && attendance == o.attendance
+        && absenceReason == o.absenceReason && checkInMethod == o.checkInMethod
+        && checkInMs == o.checkInMs && proxyHolder == o.proxyHolder && proxiesHeld == o.proxiesHeld
+        && eligible == o.eligible && hasVoted == o.hasVoted && choice == o.choice;
 }
 
 AttendanceModel::AttendanceModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int AttendanceModel::rowCount(const QModelIndex &parent) const
 {
@@ -49,7 +48,8 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
     case CheckInMethodRole:
         return m.checkInMethod;
     case CheckInTimeRole:
-        return m.checkInMs && m.attending() ? QDateTime::fromMSecsSinceEpoch(m.checkInMs) : QDateTime();
+        return m.checkInMs && m.attending() ? QDateTime::fromMSecsSinceEpoch(m.checkInMs)
+                                            : QDateTime();
     case AttendingRole:
         return m.attending();
     case ProxyHolderIdRole:
@@ -73,25 +73,25 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AttendanceModel::roleNames() const
 {
     return {
-        {IdRole, "participantId"},
-        {NameRole, "name"},
-        {TitleRole, "title"},
-        {RoleRole, "role"},
-        {VotingRole, "voting"},
-        {WeightRole, "weight"},
-        {PresentRole, "present"},
-        {AttendanceRole, "attendance"},
-        {AbsenceReasonRole, "absenceReason"},
-        {CheckInMethodRole, "checkInMethod"},
-        {CheckInTimeRole, "checkInTime"},
-        {AttendingRole, "attending"},
-        {ProxyHolderIdRole, "proxyHolderId"},
-        {ProxyHolderNameRole, "proxyHolderName"},
-        {ProxiesHeldRole, "proxiesHeld"},
-        {EligibleRole, "eligible"},
-        {HasVotedRole, "hasVoted"},
-        {ChoiceRole, "choice"},
-        {IsSelfRole, "isSelf"},
+        { IdRole, "participantId" },
+        { NameRole, "name" },
+        { TitleRole, "title" },
+        { RoleRole, "role" },
+        { VotingRole, "voting" },
+        { WeightRole, "weight" },
+        { PresentRole, "present" },
+        { AttendanceRole, "attendance" },
+        { AbsenceReasonRole, "absenceReason" },
+        { CheckInMethodRole, "checkInMethod" },
+        { CheckInTimeRole, "checkInTime" },
+        { AttendingRole, "attending" },
+        { ProxyHolderIdRole, "proxyHolderId" },
+        { ProxyHolderNameRole, "proxyHolderName" },
+        { ProxiesHeldRole, "proxiesHeld" },
+        { EligibleRole, "eligible" },
+        { HasVotedRole, "hasVoted" },
+        { ChoiceRole, "choice" },
+        { IsSelfRole, "isSelf" },
     };
 }
 
@@ -150,8 +150,8 @@ void AttendanceModel::setSelfId(const QString &id)
         return;
     const int oldRow = m_rowById.value(m_selfId, -1);
     m_selfId = id;
-    for (int row : {oldRow, int(m_rowById.value(id, -1))}) {
+    for (int row : { oldRow, int(m_rowById.value(id, -1)) }) {
         if (row >= 0)
-            emit dataChanged(index(row), index(row), {IsSelfRole});
+            emit dataChanged(index(row), index(row), { IsSelfRole });
     }
 }

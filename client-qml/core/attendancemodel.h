@@ -32,22 +32,22 @@ public:
         IdRole = Qt::UserRole + 1,
         NameRole,
         TitleRole,
-        RoleRole,          // int, as quorum.v1.Role
-        VotingRole,        // a member with a vote
+        RoleRole, // int, as quorum.v1.Role
+        VotingRole, // a member with a vote
         WeightRole,
-        PresentRole,       // a device is connected now
-        AttendanceRole,    // Attendance
+        PresentRole, // a device is connected now
+        AttendanceRole, // Attendance
         AbsenceReasonRole,
-        AttendingRole,     // in the room or online
+        AttendingRole, // in the room or online
         ProxyHolderIdRole, // who holds this member's vote; empty: nobody
         ProxyHolderNameRole,
-        ProxiesHeldRole,   // how many members' votes this one holds
-        EligibleRole,      // may vote now: a voting member attending or represented by a holder who is
-        HasVotedRole,      // in the ballot on screen
-        ChoiceRole,        // named ballot: the labels voted, joined by ", "; empty otherwise
+        ProxiesHeldRole, // how many members' votes this one holds
+        EligibleRole, // may vote now: a voting member attending or represented by a holder who is
+        HasVotedRole, // in the ballot on screen
+        ChoiceRole, // named ballot: the labels voted, joined by ", "; empty otherwise
         IsSelfRole,
         CheckInMethodRole, // CheckInMethod of the current attendance (UnknownMethod when absent)
-        CheckInTimeRole,   // QDateTime (local) of that check-in; invalid when unknown
+        CheckInTimeRole, // QDateTime (local) of that check-in; invalid when unknown
     };
     Q_ENUM(Roles)
 

@@ -2,8 +2,7 @@
 
 BallotOptionsModel::BallotOptionsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int BallotOptionsModel::rowCount(const QModelIndex &parent) const
 {
@@ -37,8 +36,8 @@ QVariant BallotOptionsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> BallotOptionsModel::roleNames() const
 {
-    return {{IndexRole, "optionIndex"}, {LabelRole, "label"},       {KindRole, "kind"},
-            {VotesRole, "votes"},       {ElectedRole, "elected"},   {ShareRole, "share"}};
+    return { { IndexRole, "optionIndex" }, { LabelRole, "label" }, { KindRole, "kind" },
+        { VotesRole, "votes" }, { ElectedRole, "elected" }, { ShareRole, "share" } };
 }
 
 double BallotOptionsModel::maxVotes() const
@@ -68,10 +67,11 @@ void BallotOptionsModel::setOptions(const QList<Option> &options)
         return;
     bool sameShape = options.size() == m_options.size();
     for (int i = 0; sameShape && i < options.size(); ++i)
-        sameShape = options.at(i).label == m_options.at(i).label && options.at(i).kind == m_options.at(i).kind;
+        sameShape = options.at(i).label == m_options.at(i).label
+            && options.at(i).kind == m_options.at(i).kind;
     if (sameShape) {
         m_options = options;
-        emit dataChanged(index(0), index(count() - 1), {VotesRole, ElectedRole, ShareRole});
+        emit dataChanged(index(0), index(count() - 1), { VotesRole, ElectedRole, ShareRole });
         emit countsChanged();
         return;
     }

@@ -27,9 +27,9 @@ public:
         IndexRole = Qt::UserRole + 1, // the option's index, as CastVote.choices wants it
         LabelRole,
         KindRole,
-        VotesRole,   // double (QML number); 0 until the result is known
+        VotesRole, // double (QML number); 0 until the result is known
         ElectedRole, // passed (the YES option) or elected
-        ShareRole,   // votes / all options' votes, 0..1: the bar's length
+        ShareRole, // votes / all options' votes, 0..1: the bar's length
     };
     Q_ENUM(Roles)
 

@@ -104,7 +104,10 @@ public:
     int maxChoices() const { return m_state.maxChoices; }
     int eligible() const { return m_state.eligible; }
     int votedCount() const { return m_state.votedCount; }
-    int notVotedCount() const { return m_state.votedCount >= m_state.eligible ? 0 : m_state.eligible - m_state.votedCount; }
+    int notVotedCount() const
+    {
+        return m_state.votedCount >= m_state.eligible ? 0 : m_state.eligible - m_state.votedCount;
+    }
     /** The ballot is open and this tablet has someone left to vote for. */
     bool canVote() const { return m_state.phase == Open && !m_state.pendingVoterIds.isEmpty(); }
     bool selfVoted() const { return m_state.selfVoted; }

@@ -9,7 +9,7 @@ QString CommandQueue::enqueue(quorum::v1::Command command)
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     command.set_command_id(quorum::sstr(id));
     command.clear_request_id();
-    m_entries.append({std::move(command), false});
+    m_entries.append({ std::move(command), false });
     return id;
 }
 

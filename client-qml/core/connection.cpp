@@ -122,12 +122,13 @@ void Connection::startAttempt()
         m_lastActivity.start();
         emit opened();
     });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &frame) {
-        if (socket != m_socket)
-            return;
-        m_lastActivity.start();
-        emit messageReceived(frame);
-    });
+    connect(
+        socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &frame) {
+            if (socket != m_socket)
+                return;
+            m_lastActivity.start();
+            emit messageReceived(frame);
+        });
     connect(socket, &QWebSocket::pong, this, [this, socket] {
         if (socket == m_socket)
             m_lastActivity.start();
@@ -136,12 +137,16 @@ void Connection::startAttempt()
         QString reason = QStringLiteral("disconnected");
         if (socket->error() != QAbstractSocket::UnknownSocketError)
             reason = socket->errorString();
-        else if (socket->closeCode() != QWebSocketProtocol::CloseCodeNormal || !socket->closeReason().isEmpty())
-            reason = QStringLiteral("closed by the server (%1 %2)").arg(int(socket->closeCode())).arg(socket->closeReason());
+        else if (socket->closeCode() != QWebSocketProtocol::CloseCodeNormal
+            || !socket->closeReason().isEmpty())
+            reason = QStringLiteral("closed by the server (%1 %2)")
+                         .arg(int(socket->closeCode()))
+                         .arg(socket->closeReason());
         onSocketGone(socket, reason);
     });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this, socket](QAbstractSocket::SocketError) { onSocketGone(socket, socket->errorString()); });
+        [this, socket](
+            QAbstractSocket::SocketError) { onSocketGone(socket, socket->errorString()); });
 
     m_state = State::Opening;
     // The keepalive clock also bounds the handshake: a SYN to a tablet-less Wi-Fi can hang
@@ -152,12 +157,13 @@ void Connection::startAttempt()
     m_refused = false;
     socket->open(m_url);
     if (m_url.scheme() == QLatin1String("wss")) {
-        quorum::pinServerCertificate(socket, m_pinnedFingerprint, [this, socket](const QString &presented) {
-            if (socket != m_socket)
-                return;
-            m_refused = true;
-            m_refusedFingerprint = presented;
-        });
+        quorum::pinServerCertificate(
+            socket, m_pinnedFingerprint, [this, socket](const QString &presented) {
+                if (socket != m_socket)
+                    return;
+                m_refused = true;
+                m_refusedFingerprint = presented;
+            });
     }
 }
 
@@ -166,7 +172,8 @@ void Connection::onKeepaliveTick()
     if (!m_socket)
         return;
     if (m_lastActivity.elapsed() > m_keepaliveTimeoutMs) {
-        onSocketGone(m_socket, QStringLiteral("no answer from the server for %1 ms").arg(m_lastActivity.elapsed()));
+        onSocketGone(m_socket,
+            QStringLiteral("no answer from the server for %1 ms").arg(m_lastActivity.elapsed()));
         return;
     }
     if (m_state == State::Open)
@@ -185,7 +192,8 @@ void Connection::onSocketGone(QWebSocket *socket, const QString &reason)
         m_state = State::Idle;
         m_retryTimer.stop();
         qCWarning(lcConnection) << "the server's TLS certificate" << m_refusedFingerprint
-                                << "is not the pinned one" << m_pinnedFingerprint << "- nothing sent";
+                                << "is not the pinned one" << m_pinnedFingerprint
+                                << "- nothing sent";
         emit certificateRefused(m_refusedFingerprint);
         return;
     }

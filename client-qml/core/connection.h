@@ -23,9 +23,9 @@ class Connection : public QObject
 
 public:
     enum class State {
-        Idle,    // not trying: never opened, or close()d
+        Idle, // not trying: never opened, or close()d
         Opening, // TCP/WebSocket handshake in progress
-        Open,    // frames can flow
+        Open, // frames can flow
         Waiting, // lost; the next attempt is scheduled
     };
 

@@ -1,15 +1,15 @@
 #include "devicesmodel.h"
 
-#include "participantsmodel.h"
 #include "listsync.h"
+#include "participantsmodel.h"
 #include "protocol.h"
 
 using quorum::qstr;
 
 DevicesModel::DevicesModel(ParticipantsModel *participants, QObject *parent)
-    : QAbstractListModel(parent), m_participants(participants)
-{
-}
+    : QAbstractListModel(parent)
+    , m_participants(participants)
+{ }
 
 int DevicesModel::rowCount(const QModelIndex &parent) const
 {
@@ -45,10 +45,10 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DevicesModel::roleNames() const
 {
-    return {{DeviceKeyRole, "deviceKey"},       {ParticipantIdRole, "participantId"},
-            {ParticipantNameRole, "participantName"}, {DeviceIdRole, "deviceId"},
-            {ClientNameRole, "clientName"},     {EnrolledMsRole, "enrolledMs"},
-            {RevokedRole, "revoked"},           {ThisDeviceRole, "thisDevice"}};
+    return { { DeviceKeyRole, "deviceKey" }, { ParticipantIdRole, "participantId" },
+        { ParticipantNameRole, "participantName" }, { DeviceIdRole, "deviceId" },
+        { ClientNameRole, "clientName" }, { EnrolledMsRole, "enrolledMs" },
+        { RevokedRole, "revoked" }, { ThisDeviceRole, "thisDevice" } };
 }
 
 bool DevicesModel::Row::operator==(const Row &o) const
@@ -62,7 +62,7 @@ void DevicesModel::show(const std::vector<quorum::v1::EnrolledDevice> &devices)
     std::vector<Row> next;
     next.reserve(devices.size());
     for (const quorum::v1::EnrolledDevice &d : devices)
-        next.push_back({qstr(d.device_key()), d});
+        next.push_back({ qstr(d.device_key()), d });
     syncRows(this, m_devices, std::move(next));
     if (old != int(m_devices.size()))
         emit countChanged();
@@ -75,9 +75,9 @@ void DevicesModel::setThisDevice(const QString &deviceKey)
     const int before = indexOf(m_thisDevice);
     m_thisDevice = deviceKey;
     const int after = indexOf(m_thisDevice);
-    for (int row : {before, after}) {
+    for (int row : { before, after }) {
         if (row >= 0)
-            emit dataChanged(index(row), index(row), {ThisDeviceRole});
+            emit dataChanged(index(row), index(row), { ThisDeviceRole });
     }
 }
 

@@ -4,8 +4,8 @@
 
 #include <QAbstractListModel>
 
-#include <vector>
 #include <QtQmlIntegration/qqmlintegration.h>
+#include <vector>
 
 class ParticipantsModel;
 
@@ -39,10 +39,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /** The devices as the shared fold holds them (MeetingState.devices), row by row (listsync.h). */
+    /** The devices as the shared fold holds them (MeetingState.devices), row by row (listsync.h).
+     */
     void show(const std::vector<quorum::v1::EnrolledDevice> &devices);
     void setThisDevice(const QString &deviceKey);
-
 
 signals:
     void countChanged();

@@ -29,7 +29,9 @@ QString sha256Of(const QString &path)
 } // namespace
 
 DocumentCache::DocumentCache(MeetingClient *client, const QString &directory, QObject *parent)
-    : QObject(parent), m_client(client), m_dir(directory)
+    : QObject(parent)
+    , m_client(client)
+    , m_dir(directory)
 {
     QDir().mkpath(m_dir);
     client->setChunkHandler([this](const v1::DocumentChunk &chunk) { onChunk(chunk); });
@@ -127,7 +129,7 @@ void DocumentCache::prefetch()
         fetch->set_offset(quint64(qMin<qint64>(have, qint64(d.size()))));
         if (!m_client->sendMessage(message))
             return;
-        m_inFlight.insert(hash, Transfer{qMin<qint64>(have, qint64(d.size())), qint64(d.size())});
+        m_inFlight.insert(hash, Transfer{ qMin<qint64>(have, qint64(d.size())), qint64(d.size()) });
         qCDebug(lcCache) << "fetching" << hash << "from" << have;
         return; // one at a time: the first document is readable soonest
     }
@@ -174,7 +176,8 @@ void DocumentCache::onChunk(const v1::DocumentChunk &chunk)
     it->total = qint64(chunk.total_size());
     QFile part(partPath(hash));
     if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.size() != it->expected
-        || part.write(chunk.data().data(), qint64(chunk.data().size())) != qint64(chunk.data().size())) {
+        || part.write(chunk.data().data(), qint64(chunk.data().size()))
+            != qint64(chunk.data().size())) {
         part.close();
         QFile::remove(partPath(hash));
         m_inFlight.erase(it);
@@ -206,8 +209,8 @@ void DocumentCache::finish(const QString &hash)
         // What the documents panel then says ("All documents ready"); tests of whole tablet
         // processes wait for this line.
         if (allReady())
-            qCInfo(lcCache).noquote() << "all documents ready:"
-                                      << m_client->replica()->documents()->documents().size();
+            qCInfo(lcCache).noquote()
+                << "all documents ready:" << m_client->replica()->documents()->documents().size();
         emit documentReady(hash);
     }
     emit stateChanged();

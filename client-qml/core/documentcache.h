@@ -66,8 +66,8 @@ private:
     MeetingClient *m_client;
     QString m_dir;
     QHash<QString, Transfer> m_inFlight; // at most one: documents arrive one by one
-    mutable QSet<QString> m_verified;     // hashed once per run
-    QSet<QString> m_failed;               // refused by the server: not asked again this session
-    QHash<QString, qint64> m_extra;       // fetchExtra(): sha256 -> size
+    mutable QSet<QString> m_verified; // hashed once per run
+    QSet<QString> m_failed; // refused by the server: not asked again this session
+    QHash<QString, qint64> m_extra; // fetchExtra(): sha256 -> size
     qint64 m_bytesReceived = 0;
 };

@@ -8,8 +8,7 @@ namespace v1 = quorum::v1;
 DocumentLibrary::DocumentLibrary(const quorum::DocumentsState &state, QObject *parent)
     : QObject(parent)
     , m_state(state)
-{
-}
+{ }
 
 const v1::Document *DocumentLibrary::document(const QString &id) const
 {
@@ -21,7 +20,8 @@ std::vector<v1::AnnotationOp> DocumentLibrary::visibleAnnotations(const QString 
     std::vector<v1::AnnotationOp> out;
     for (const QString &id : m_state.opOrder) {
         const auto op = m_state.ops.constFind(id);
-        if (op == m_state.ops.cend() || m_state.erased.contains(id) || op->kind_case() == v1::AnnotationOp::kErase
+        if (op == m_state.ops.cend() || m_state.erased.contains(id)
+            || op->kind_case() == v1::AnnotationOp::kErase
             || op->kind_case() == v1::AnnotationOp::kClearPage)
             continue;
         if (documentId.isEmpty() || qstr(op->document_id()) == documentId)

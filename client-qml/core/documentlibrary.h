@@ -27,11 +27,17 @@ public:
     std::vector<quorum::v1::AnnotationOp> visibleAnnotations(const QString &documentId = {}) const;
     bool hasOp(const QString &opId) const { return m_state.ops.contains(opId); }
     QString presenterId() const { return m_state.presenterId; }
-    const std::optional<quorum::v1::Presentation> &presentation() const { return m_state.presentation; }
+    const std::optional<quorum::v1::Presentation> &presentation() const
+    {
+        return m_state.presentation;
+    }
 
     // MeetingReplica says what the fold changed; each emits the signal below that matches.
     void showDocuments() { emit documentsChanged(); }
-    void showAnnotations(const QString &documentId, int page) { emit annotationsChanged(documentId, page); }
+    void showAnnotations(const QString &documentId, int page)
+    {
+        emit annotationsChanged(documentId, page);
+    }
     void showPresentation() { emit presentationChanged(); }
 
 signals:

@@ -64,7 +64,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-
 signals:
     void documentsChanged();
     void itemIdChanged();

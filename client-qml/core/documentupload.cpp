@@ -32,7 +32,8 @@ DocumentUpload::DocumentUpload(MeetingClient *client, QObject *parent)
         }
     });
     connect(client, &MeetingClient::commandFailed, this,
-        [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail, int reason) {
+        [this](
+            const QString &id, MeetingClient::ErrorCode code, const QString &detail, int reason) {
             if (m_state == Attaching && id == m_attachCommand)
                 fail(NoFailure, int(code), detail, reason);
         });

@@ -34,9 +34,8 @@ void DoorCheckIn::setClient(MeetingClient *client)
     if (client) {
         connect(client, &MeetingClient::checkInAcknowledged, this, &DoorCheckIn::onAcknowledged);
         connect(client, &MeetingClient::commandFailed, this,
-            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail, int reason) {
-                onFailed(id, int(code), detail, reason);
-            });
+            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail,
+                int reason) { onFailed(id, int(code), detail, reason); });
         // The name and the time come from the attendance list: follow it as it changes.
         connect(client->floor()->attendance(), &QAbstractItemModel::dataChanged, this,
             &DoorCheckIn::changed);
@@ -109,7 +108,8 @@ bool DoorCheckIn::submit(const QString &text)
     }
     m_pending = m_client->floor()->checkIn(secret, meetingId);
     if (m_pending.isEmpty()) {
-        refuse(OtherFailure, QStringLiteral("not connected to a meeting"), MeetingClient::ConnectionFailed);
+        refuse(OtherFailure, QStringLiteral("not connected to a meeting"),
+            MeetingClient::ConnectionFailed);
         return false;
     }
     emit changed();

@@ -32,7 +32,8 @@ v1::QuorumRule FloorReplica::quorumRule() const
 
 int FloorReplica::maxProxiesPerHolder() const
 {
-    return allowProxies() ? int(std::max<quint32>(1, m_state.definition.max_proxies_per_holder())) : 0;
+    return allowProxies() ? int(std::max<quint32>(1, m_state.definition.max_proxies_per_holder()))
+                          : 0;
 }
 
 bool FloorReplica::selfPointOfOrder() const
@@ -63,7 +64,7 @@ int FloorReplica::speechRemainingSeconds() const
 bool FloorReplica::speechOvertime() const
 {
     return speech().active && speech().allottedSeconds > 0
-           && spokenMs() >= quint64(speech().allottedSeconds) * 1000;
+        && spokenMs() >= quint64(speech().allottedSeconds) * 1000;
 }
 
 bool FloorReplica::selfVoting() const
@@ -79,16 +80,17 @@ QString FloorReplica::selfProxyHolderId() const
 
 QString FloorReplica::defaultRulePreset() const
 {
-    return m_state.definition.ballot_rule_preset().empty() ? QStringLiteral("simple-majority")
-                                                           : qstr(m_state.definition.ballot_rule_preset());
+    return m_state.definition.ballot_rule_preset().empty()
+        ? QStringLiteral("simple-majority")
+        : qstr(m_state.definition.ballot_rule_preset());
 }
 
 QStringList FloorReplica::rulePresets()
 {
-    return {QStringLiteral("simple-majority"),    QStringLiteral("majority-present"),
-            QStringLiteral("majority-convened"),  QStringLiteral("majority-all"),
-            QStringLiteral("two-thirds-present"), QStringLiteral("two-thirds-all"),
-            QStringLiteral("two-thirds-cast")};
+    return { QStringLiteral("simple-majority"), QStringLiteral("majority-present"),
+        QStringLiteral("majority-convened"), QStringLiteral("majority-all"),
+        QStringLiteral("two-thirds-present"), QStringLiteral("two-thirds-all"),
+        QStringLiteral("two-thirds-cast") };
 }
 
 // --- Commands ---------------------------------------------------------------------------
@@ -219,12 +221,13 @@ QString FloorReplica::revokeProxy(const QString &grantorId)
 }
 
 QString FloorReplica::createBallot(const QString &question, bool secret, const QString &rulePreset,
-                                   const QStringList &options, int maxChoices, bool changeable, int seats)
+    const QStringList &options, int maxChoices, bool changeable, int seats)
 {
     v1::Command c;
     v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
     // The chair's tablet names the ballot (quorum.proto: Ballot.id), so it can open it next.
-    m_lastCreatedBallotId = QStringLiteral("b-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_lastCreatedBallotId
+        = QStringLiteral("b-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     emit lastCreatedBallotIdChanged();
     b->set_id(sstr(m_lastCreatedBallotId));
     b->set_question(sstr(question.trimmed()));
@@ -251,7 +254,8 @@ QString FloorReplica::openBallot(const QString &ballotId)
     return send(std::move(c));
 }
 
-QString FloorReplica::castVote(const QString &ballotId, const QVariantList &choices, const QStringList &voterIds)
+QString FloorReplica::castVote(
+    const QString &ballotId, const QVariantList &choices, const QStringList &voterIds)
 {
     v1::Command c;
     v1::CastVote *cast = c.mutable_cast_vote();
@@ -365,7 +369,8 @@ QString FloorReplica::labels(const v1::Ballot &ballot, const std::vector<quint32
 {
     QStringList words;
     for (quint32 c : choices)
-        words << (c < quint32(ballot.options_size()) ? qstr(ballot.options(int(c)).label()) : QString::number(c));
+        words << (c < quint32(ballot.options_size()) ? qstr(ballot.options(int(c)).label())
+                                                     : QString::number(c));
     return words.join(QStringLiteral(", "));
 }
 
@@ -408,7 +413,7 @@ void FloorReplica::refreshQueue()
 {
     std::vector<SpeakersModel::Entry> queue;
     for (const quorum::QueuedSpeaker &q : m_state.floor.queue)
-        queue.push_back({q.participantId, nameOf(q.participantId), q.pointOfOrder});
+        queue.push_back({ q.participantId, nameOf(q.participantId), q.pointOfOrder });
     const std::vector<SpeakersModel::Entry> before = m_speakers->entries();
     m_speakers->show(std::move(queue));
     if (before == m_speakers->entries() && m_queueOpen == m_state.floor.queueOpen
@@ -423,9 +428,9 @@ void FloorReplica::refreshSpeech()
 {
     const quorum::SpeechState &s = speech();
     if (s.active == m_speech.active && s.participantId == m_speech.participantId
-        && s.allottedSeconds == m_speech.allottedSeconds && s.spokenBeforeMs == m_speech.spokenBeforeMs
-        && s.paused == m_speech.paused && s.runningSinceMs == m_speech.runningSinceMs
-        && s.pointOfOrder == m_speech.pointOfOrder)
+        && s.allottedSeconds == m_speech.allottedSeconds
+        && s.spokenBeforeMs == m_speech.spokenBeforeMs && s.paused == m_speech.paused
+        && s.runningSinceMs == m_speech.runningSinceMs && s.pointOfOrder == m_speech.pointOfOrder)
         return;
     m_speech = s;
     if (s.active && !s.paused)
@@ -439,8 +444,9 @@ void FloorReplica::refreshSpeech()
 
 void FloorReplica::refreshSelf()
 {
-    const QStringList self = QStringList{selfVoting() ? QStringLiteral("voting") : QString(), selfProxyHolderId()}
-                             + selfProxyGrantorIds();
+    const QStringList self
+        = QStringList{ selfVoting() ? QStringLiteral("voting") : QString(), selfProxyHolderId() }
+        + selfProxyGrantorIds();
     if (self == m_self)
         return;
     m_self = self;
@@ -489,7 +495,8 @@ void FloorReplica::refreshBallot()
         s.votedCount = int(b->turnout());
         s.selfVoted = b->votedSet.contains(m_selfId);
         for (int i = 0; i < ballot.options_size(); ++i)
-            s.options.append({qstr(ballot.options(i).label()), int(ballot.options(i).kind()), 0, false});
+            s.options.append(
+                { qstr(ballot.options(i).label()), int(ballot.options(i).kind()), 0, false });
         if (b->phase == v1::BallotState::PHASE_CLOSED) {
             const v1::BallotResult &r = b->result;
             s.hasResult = true;
@@ -510,14 +517,15 @@ void FloorReplica::refreshBallot()
         }
         s.cancelReason = b->cancelReason;
         for (const v1::VoteCast &cast : b->namedVotes) {
-            const QString choice = labels(ballot, std::vector<quint32>(cast.choices().begin(), cast.choices().end()));
+            const QString choice = labels(
+                ballot, std::vector<quint32>(cast.choices().begin(), cast.choices().end()));
             for (const std::string &v : cast.voter_ids()) {
                 const QString voter = qstr(v);
                 s.namedVotes.append(QVariantMap{
-                        {QStringLiteral("voterId"), voter},
-                        {QStringLiteral("name"), nameOf(voter)},
-                        {QStringLiteral("choice"), choice},
-                        {QStringLiteral("castBy"), nameOf(qstr(cast.cast_by()))},
+                    { QStringLiteral("voterId"), voter },
+                    { QStringLiteral("name"), nameOf(voter) },
+                    { QStringLiteral("choice"), choice },
+                    { QStringLiteral("castBy"), nameOf(qstr(cast.cast_by())) },
                 });
             }
         }
@@ -530,7 +538,9 @@ void FloorReplica::refreshBallot()
             // proxy it holds, each once unless the ballot allows changing a vote.
             const quorum::ParticipantState *self = m_state.participant(m_selfId);
             if (self && self->voting && self->attending()) {
-                auto mayVote = [&](const QString &id) { return ballot.changeable() || !b->votedSet.contains(id); };
+                auto mayVote = [&](const QString &id) {
+                    return ballot.changeable() || !b->votedSet.contains(id);
+                };
                 if (selfProxyHolderId().isEmpty() && mayVote(self->id)) {
                     s.pendingVoterIds << self->id;
                     s.pendingVoterNames << self->name;

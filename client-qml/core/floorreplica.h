@@ -11,9 +11,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <QtQmlIntegration/qqmlintegration.h>
 #include <functional>
 #include <vector>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 /**
  * The tablet's view of the floor (quorum.proto, "The floor"): attendance and quorum, proxies,
@@ -73,7 +73,8 @@ class FloorReplica : public QObject
     Q_PROPERTY(QString selfProxyHolderId READ selfProxyHolderId NOTIFY selfChanged)
     Q_PROPERTY(QString selfProxyHolderName READ selfProxyHolderName NOTIFY selfChanged)
     Q_PROPERTY(QStringList selfProxyGrantorIds READ selfProxyGrantorIds NOTIFY selfChanged)
-    Q_PROPERTY(QString lastCreatedBallotId READ lastCreatedBallotId NOTIFY lastCreatedBallotIdChanged)
+    Q_PROPERTY(
+        QString lastCreatedBallotId READ lastCreatedBallotId NOTIFY lastCreatedBallotIdChanged)
 
 public:
     using CommandSender = std::function<QString(quorum::v1::Command)>;
@@ -89,12 +90,18 @@ public:
     double quorumPresent() const { return double(m_quorum.present); }
     double quorumBase() const { return double(m_quorum.base); }
     double quorumNeeded() const { return double(m_quorum.needed); }
-    double quorumMissing() const { return m_quorum.present >= m_quorum.needed ? 0 : double(m_quorum.needed - m_quorum.present); }
+    double quorumMissing() const
+    {
+        return m_quorum.present >= m_quorum.needed ? 0 : double(m_quorum.needed - m_quorum.present);
+    }
     bool quorumReached() const { return m_quorum.reached; }
     bool quorumWeighted() const { return quorumRule().weighted(); }
     int quorumNumerator() const { return int(quorumRule().threshold().fraction().numerator()); }
     int quorumDenominator() const { return int(quorumRule().threshold().fraction().denominator()); }
-    bool quorumStrict() const { return quorumRule().threshold().comparison() == quorum::v1::COMPARISON_MORE_THAN; }
+    bool quorumStrict() const
+    {
+        return quorumRule().threshold().comparison() == quorum::v1::COMPARISON_MORE_THAN;
+    }
     bool quorumOfAllMembers() const { return quorumRule().base() == quorum::v1::BASE_ALL_MEMBERS; }
     bool allowProxies() const { return m_state.definition.allow_proxies(); }
     int maxProxiesPerHolder() const;
@@ -142,7 +149,8 @@ public:
     Q_INVOKABLE QString pauseSpeech();
     Q_INVOKABLE QString resumeSpeech();
     Q_INVOKABLE QString endSpeech();
-    Q_INVOKABLE QString setAttendance(const QString &participantId, int state, const QString &reason = {});
+    Q_INVOKABLE QString setAttendance(
+        const QString &participantId, int state, const QString &reason = {});
     Q_INVOKABLE QString grantProxy(const QString &holderId);
     Q_INVOKABLE QString revokeProxy(const QString &grantorId = {});
     /** Check-in at the door (Command 39): a card's PIN or token, and the meeting its link names. */
@@ -153,12 +161,12 @@ public:
      * options (candidates) for that many seats (maxChoices 0: as many as seats). The ballot id
      * is made here and returned through lastCreatedBallotId().
      */
-    Q_INVOKABLE QString createBallot(const QString &question, bool secret, const QString &rulePreset,
-                                     const QStringList &options = {}, int maxChoices = 0,
-                                     bool changeable = false, int seats = 0);
+    Q_INVOKABLE QString createBallot(const QString &question, bool secret,
+        const QString &rulePreset, const QStringList &options = {}, int maxChoices = 0,
+        bool changeable = false, int seats = 0);
     Q_INVOKABLE QString openBallot(const QString &ballotId);
-    Q_INVOKABLE QString castVote(const QString &ballotId, const QVariantList &choices,
-                                 const QStringList &voterIds = {});
+    Q_INVOKABLE QString castVote(
+        const QString &ballotId, const QVariantList &choices, const QStringList &voterIds = {});
     Q_INVOKABLE QString closeBallot(const QString &ballotId);
     Q_INVOKABLE QString cancelBallot(const QString &ballotId, const QString &reason = {});
     QString lastCreatedBallotId() const { return m_lastCreatedBallotId; }

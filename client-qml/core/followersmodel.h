@@ -6,8 +6,8 @@
 #include <QHash>
 #include <QString>
 
-#include <vector>
 #include <QtQmlIntegration/qqmlintegration.h>
+#include <vector>
 
 class ParticipantsModel;
 
@@ -69,7 +69,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-
 
 signals:
     void countChanged();

@@ -25,7 +25,8 @@ std::optional<JoinLink> JoinLink::parse(const QString &text)
     server.setPort(url.port());
     server.setPath(QStringLiteral("/"));
     if (scheme == QLatin1String("quorum") || scheme == QLatin1String("quorums")) {
-        server.setScheme(scheme == QLatin1String("quorums") ? QStringLiteral("wss") : QStringLiteral("ws"));
+        server.setScheme(
+            scheme == QLatin1String("quorums") ? QStringLiteral("wss") : QStringLiteral("ws"));
         link.meetingId = url.path(QUrl::FullyDecoded).section(QLatin1Char('/'), 1, 1);
     } else if (scheme == QLatin1String("ws") || scheme == QLatin1String("wss")) {
         server.setScheme(scheme);
@@ -34,8 +35,10 @@ std::optional<JoinLink> JoinLink::parse(const QString &text)
     } else {
         return std::nullopt;
     }
-    link.fingerprint = quorum::normalizeCertificateFingerprint(query.queryItemValue(QStringLiteral("fp")));
-    link.serverUrl = server.scheme() == QLatin1String("wss") ? quorum::withPinnedFingerprint(server, link.fingerprint)
-                                                              : server;
+    link.fingerprint
+        = quorum::normalizeCertificateFingerprint(query.queryItemValue(QStringLiteral("fp")));
+    link.serverUrl = server.scheme() == QLatin1String("wss")
+        ? quorum::withPinnedFingerprint(server, link.fingerprint)
+        : server;
     return link;
 }

@@ -41,8 +41,7 @@ struct RowChanges : QAbstractListModel
 };
 
 /** The key syncRows() matches a row by: its `key`, unless its type has a syncKey() of its own. */
-template <typename T>
-QString syncKey(const T &row)
+template <typename T> QString syncKey(const T &row)
 {
     return row.key;
 }

@@ -1,8 +1,8 @@
 #include "meetingclient.h"
 
 #include "connection.h"
-#include "joinlink.h"
 #include "documentlibrary.h"
+#include "joinlink.h"
 #include "meetingdocuments.h"
 #include "protocol.h"
 #include "replica.h"
@@ -37,15 +37,18 @@ MeetingClient::MeetingClient(QObject *parent)
     connect(m_connection, &Connection::opened, this, &MeetingClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &MeetingClient::onMessage);
     connect(m_connection, &Connection::lost, this, &MeetingClient::onLost);
-    connect(m_connection, &Connection::certificateRefused, this, &MeetingClient::onCertificateRefused);
+    connect(
+        m_connection, &Connection::certificateRefused, this, &MeetingClient::onCertificateRefused);
 
     connect(m_replica, &MeetingReplica::meetingChanged, this, &MeetingClient::meetingChanged);
     // The participant's name comes from the definition.
     connect(m_replica, &MeetingReplica::meetingChanged, this, &MeetingClient::identityChanged);
     connect(m_replica, &MeetingReplica::presenceChanged, this, &MeetingClient::presenceChanged);
-    connect(m_replica, &MeetingReplica::currentItemChanged, this, &MeetingClient::currentItemChanged);
+    connect(
+        m_replica, &MeetingReplica::currentItemChanged, this, &MeetingClient::currentItemChanged);
     connect(m_replica, &MeetingReplica::lastSeqChanged, this, &MeetingClient::lastSeqChanged);
-    m_replica->floor()->setCommandSender([this](v1::Command command) { return sendCommand(std::move(command)); });
+    m_replica->floor()->setCommandSender(
+        [this](v1::Command command) { return sendCommand(std::move(command)); });
 }
 
 MeetingClient::~MeetingClient() = default;
@@ -56,23 +59,24 @@ void MeetingClient::join(const QUrl &serverUrl, const QString &secret, const QSt
     joinWith(serverUrl, secret, {}, meetingId, {});
 }
 
-void MeetingClient::joinWith(const QUrl &serverUrl, const QString &secret, const QString &deviceToken,
-                             const QString &meetingId, const QString &storeKey)
+void MeetingClient::joinWith(const QUrl &serverUrl, const QString &secret,
+    const QString &deviceToken, const QString &meetingId, const QString &storeKey)
 {
     // The copy of the meeting is named by what it was first joined with (server, meeting, PIN,
     // device); a restart that joins with the device token finds it under the remembered name.
     const QString key = !storeKey.isEmpty()
-            ? storeKey
-            : QString::fromLatin1(QCryptographicHash::hash(QStringList{serverUrl.toString(), meetingId, secret, deviceId()}
-                                                                   .join(QLatin1Char('\n'))
-                                                                   .toUtf8(),
-                                                           QCryptographicHash::Sha256)
-                                          .toHex()
-                                          .left(24));
+        ? storeKey
+        : QString::fromLatin1(QCryptographicHash::hash(
+            QStringList{ serverUrl.toString(), meetingId, secret, deviceId() }
+                .join(QLatin1Char('\n'))
+                .toUtf8(),
+            QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(24));
     // The replica may carry on only into the same meeting, seen by the same participant;
     // anything else starts from a snapshot (last_seq 0) so no foreign seq leaks into Hello.
     const bool sameMeeting = serverUrl == m_serverUrl && key == m_storeKey
-                             && (meetingId.isEmpty() || meetingId == m_replica->meetingId());
+        && (meetingId.isEmpty() || meetingId == m_replica->meetingId());
     if (!sameMeeting) {
         m_replica->clear();
         m_participantId.clear();
@@ -111,7 +115,8 @@ void MeetingClient::joinWith(const QUrl &serverUrl, const QString &secret, const
     QString fingerprint;
     const QUrl bare = quorum::splitPinnedFingerprint(serverUrl, &fingerprint);
     if (m_persistent)
-        m_trusted.setPath(QDir(effectiveStateDirectory()).filePath(QStringLiteral("trusted-servers.json")));
+        m_trusted.setPath(
+            QDir(effectiveStateDirectory()).filePath(QStringLiteral("trusted-servers.json")));
     if (!fingerprint.isEmpty())
         m_trusted.remember(serverKey(), fingerprint);
     else
@@ -127,8 +132,8 @@ void MeetingClient::trustPresentedCertificate()
         return;
     // Into the URL, so that the last meeting (rememberMeeting) reopens pinned as well.
     // With what the refused attempt carried: a device token and its stored copy too.
-    joinWith(quorum::withPinnedFingerprint(m_serverUrl, m_presentedFingerprint), m_secret, m_deviceToken,
-             m_requestedMeetingId, m_storeKey);
+    joinWith(quorum::withPinnedFingerprint(m_serverUrl, m_presentedFingerprint), m_secret,
+        m_deviceToken, m_requestedMeetingId, m_storeKey);
 }
 
 QString MeetingClient::presentedFingerprint() const
@@ -138,7 +143,9 @@ QString MeetingClient::presentedFingerprint() const
 
 QString MeetingClient::serverKey() const
 {
-    return QStringLiteral("%1:%2").arg(m_serverUrl.host()).arg(m_serverUrl.port(m_serverUrl.scheme() == QLatin1String("wss") ? 443 : 80));
+    return QStringLiteral("%1:%2")
+        .arg(m_serverUrl.host())
+        .arg(m_serverUrl.port(m_serverUrl.scheme() == QLatin1String("wss") ? 443 : 80));
 }
 
 void MeetingClient::onCertificateRefused(const QString &presented)
@@ -146,9 +153,10 @@ void MeetingClient::onCertificateRefused(const QString &presented)
     const QString pinned = m_trusted.fingerprintOf(serverKey());
     const ErrorCode code = pinned.isEmpty() ? CertificateUnknown : CertificateChanged;
     const QString detail = pinned.isEmpty()
-            ? QStringLiteral("the server's certificate %1 is not yet trusted on this tablet").arg(presented)
-            : QStringLiteral("the server's certificate %1 is not the one trusted for %2 (%3)")
-                      .arg(presented, serverKey(), pinned);
+        ? QStringLiteral("the server's certificate %1 is not yet trusted on this tablet")
+              .arg(presented)
+        : QStringLiteral("the server's certificate %1 is not the one trusted for %2 (%3)")
+              .arg(presented, serverKey(), pinned);
     stop(Disconnected);
     m_presentedFingerprint = presented;
     setError(code, detail);
@@ -171,7 +179,7 @@ bool MeetingClient::resumeLastMeeting()
     if (!url.isValid() || (token.isEmpty() && secret.isEmpty()))
         return false;
     joinWith(url, secret, token, last.value(QStringLiteral("meeting")).toString(),
-             last.value(QStringLiteral("store")).toString());
+        last.value(QStringLiteral("store")).toString());
     return true;
 }
 
@@ -191,8 +199,8 @@ bool MeetingClient::restoreFromStore()
     m_storedFingerprint = qstr(welcome.signing_key_fingerprint());
     m_replica->setSelfParticipantId(m_participantId);
     m_replica->minutes()->setSigningFingerprint(m_storedFingerprint);
-    qCInfo(lcClient) << "restored meeting" << m_replica->meetingId() << "at seq" << m_replica->lastSeq()
-                     << "from the tablet's copy";
+    qCInfo(lcClient) << "restored meeting" << m_replica->meetingId() << "at seq"
+                     << m_replica->lastSeq() << "from the tablet's copy";
     emit identityChanged();
     setJoined(true);
     emit restored();
@@ -201,24 +209,27 @@ bool MeetingClient::restoreFromStore()
 
 QString MeetingClient::effectiveStateDirectory() const
 {
-    return m_stateDirectory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                      : m_stateDirectory;
+    return m_stateDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        : m_stateDirectory;
 }
 
 QString MeetingClient::lastMeetingPath() const
 {
     // Per device id: several tablet windows of one demo share a data folder.
-    const QByteArray device = QCryptographicHash::hash(deviceId().toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray device
+        = QCryptographicHash::hash(deviceId().toUtf8(), QCryptographicHash::Sha256);
     return QDir(effectiveStateDirectory())
-            .filePath(QStringLiteral("last-meeting-%1.json").arg(QString::fromLatin1(device.toHex().left(16))));
+        .filePath(QStringLiteral("last-meeting-%1.json")
+                      .arg(QString::fromLatin1(device.toHex().left(16))));
 }
 
 void MeetingClient::rememberMeeting()
 {
     QSaveFile file(lastMeetingPath());
-    QJsonObject last{{QStringLiteral("server"), m_serverUrl.toString()},
-                     {QStringLiteral("meeting"), m_requestedMeetingId},
-                     {QStringLiteral("store"), m_storeKey}};
+    QJsonObject last{ { QStringLiteral("server"), m_serverUrl.toString() },
+        { QStringLiteral("meeting"), m_requestedMeetingId },
+        { QStringLiteral("store"), m_storeKey } };
     // The token, never the PIN, once the server gave one (a server without tokens: the PIN).
     if (!m_deviceToken.isEmpty())
         last.insert(QStringLiteral("token"), m_deviceToken);
@@ -227,7 +238,8 @@ void MeetingClient::rememberMeeting()
     // The token is a credential: the file is the owner's alone before a byte of it is written.
     if (!file.open(QIODevice::WriteOnly) || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0
         || file.write(QJsonDocument(last).toJson()) < 0 || !file.commit())
-        qCWarning(lcClient) << "cannot remember the meeting in" << file.fileName() << file.errorString();
+        qCWarning(lcClient) << "cannot remember the meeting in" << file.fileName()
+                            << file.errorString();
 }
 
 void MeetingClient::forgetMeeting()
@@ -285,8 +297,8 @@ QString MeetingClient::setCurrentItem(const QString &itemId)
     return sendCommand(std::move(command));
 }
 
-QString MeetingClient::editMinutes(const QString &itemId, const QString &notes, const QString &conclusions,
-                                   const QString &number, const QString &locality)
+QString MeetingClient::editMinutes(const QString &itemId, const QString &notes,
+    const QString &conclusions, const QString &number, const QString &locality)
 {
     v1::Command command;
     v1::EditMinutes *edit = command.mutable_edit_minutes();
@@ -369,20 +381,62 @@ bool MeetingClient::transportIdle() const
     return m_connection->state() == Connection::State::Idle && !m_connection->hasSocket();
 }
 
-QString MeetingClient::meetingId() const { return m_replica->meetingId(); }
-QString MeetingClient::meetingTitle() const { return m_replica->title(); }
-QString MeetingClient::meetingLanguage() const { return m_replica->language(); }
-QString MeetingClient::organisation() const { return m_replica->organisation(); }
-QString MeetingClient::place() const { return m_replica->place(); }
-QString MeetingClient::participantName() const { return participants()->nameOf(m_participantId); }
-QString MeetingClient::currentItemId() const { return m_replica->currentItemId(); }
-int MeetingClient::currentItemIndex() const { return m_replica->currentItemIndex(); }
-QString MeetingClient::currentItemTitle() const { return m_replica->currentItemTitle(); }
-int MeetingClient::presentCount() const { return participants()->presentCount(); }
-int MeetingClient::participantCount() const { return participants()->count(); }
-quint64 MeetingClient::lastSeq() const { return m_replica->lastSeq(); }
-ParticipantsModel *MeetingClient::participants() const { return m_replica->participants(); }
-AgendaModel *MeetingClient::agenda() const { return m_replica->agenda(); }
+QString MeetingClient::meetingId() const
+{
+    return m_replica->meetingId();
+}
+QString MeetingClient::meetingTitle() const
+{
+    return m_replica->title();
+}
+QString MeetingClient::meetingLanguage() const
+{
+    return m_replica->language();
+}
+QString MeetingClient::organisation() const
+{
+    return m_replica->organisation();
+}
+QString MeetingClient::place() const
+{
+    return m_replica->place();
+}
+QString MeetingClient::participantName() const
+{
+    return participants()->nameOf(m_participantId);
+}
+QString MeetingClient::currentItemId() const
+{
+    return m_replica->currentItemId();
+}
+int MeetingClient::currentItemIndex() const
+{
+    return m_replica->currentItemIndex();
+}
+QString MeetingClient::currentItemTitle() const
+{
+    return m_replica->currentItemTitle();
+}
+int MeetingClient::presentCount() const
+{
+    return participants()->presentCount();
+}
+int MeetingClient::participantCount() const
+{
+    return participants()->count();
+}
+quint64 MeetingClient::lastSeq() const
+{
+    return m_replica->lastSeq();
+}
+ParticipantsModel *MeetingClient::participants() const
+{
+    return m_replica->participants();
+}
+AgendaModel *MeetingClient::agenda() const
+{
+    return m_replica->agenda();
+}
 
 MeetingDocuments *MeetingClient::documents() const
 {
@@ -391,8 +445,14 @@ MeetingDocuments *MeetingClient::documents() const
         m_documents = new MeetingDocuments(const_cast<MeetingClient *>(this));
     return m_documents;
 }
-FloorReplica *MeetingClient::floor() const { return m_replica->floor(); }
-MinutesReplica *MeetingClient::minutes() const { return m_replica->minutes(); }
+FloorReplica *MeetingClient::floor() const
+{
+    return m_replica->floor();
+}
+MinutesReplica *MeetingClient::minutes() const
+{
+    return m_replica->minutes();
+}
 
 void MeetingClient::onOpened()
 {
@@ -485,7 +545,8 @@ void MeetingClient::onLost(const QString &reason)
 
 void MeetingClient::onWelcome(const v1::Welcome &welcome)
 {
-    const bool otherParticipant = !m_participantId.isEmpty() && qstr(welcome.participant_id()) != m_participantId;
+    const bool otherParticipant
+        = !m_participantId.isEmpty() && qstr(welcome.participant_id()) != m_participantId;
     if (otherParticipant && !m_queue.isEmpty()) {
         // The secret names someone else now (PINs were issued again): what was queued was done
         // as the other participant (whose journal keeps their marks), not as this one.
@@ -501,9 +562,9 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
         else
             m_store.saveWelcome(welcome); // whole as it is (snapshotCompleted below)
     } else if (m_replica->isDefined()
-               && (otherParticipant || qstr(welcome.meeting_id()) != m_replica->meetingId()
-                   || (!m_storedFingerprint.isEmpty()
-                       && m_storedFingerprint != qstr(welcome.signing_key_fingerprint())))) {
+        && (otherParticipant || qstr(welcome.meeting_id()) != m_replica->meetingId()
+            || (!m_storedFingerprint.isEmpty()
+                && m_storedFingerprint != qstr(welcome.signing_key_fingerprint())))) {
         // The server kept our seq but holds another meeting, or is another server (its data
         // was replaced, it has a new key): our replica is foreign. Start over from a snapshot.
         m_replica->clear();
@@ -587,7 +648,8 @@ void MeetingClient::onReply(const v1::Reply &reply)
     const QString commandId = qstr(command->command_id());
     if (reply.has_error() && reply.error().code() != v1::ERROR_UNSPECIFIED) {
         const auto code = ErrorCode(reply.error().code());
-        emit commandFailed(commandId, code, qstr(reply.error().detail()), Refusal::of(reply.error()));
+        emit commandFailed(
+            commandId, code, qstr(reply.error().detail()), Refusal::of(reply.error()));
         return;
     }
     if (command->has_check_in())

@@ -16,9 +16,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <QtQmlIntegration/qqmlintegration.h>
 #include <functional>
 #include <optional>
-#include <QtQmlIntegration/qqmlintegration.h>
 
 class Connection;
 class MeetingDocuments;
@@ -81,8 +81,8 @@ class MeetingClient : public QObject
 public:
     enum ConnectionState {
         Disconnected, // not trying: never joined, left, or an error retrying cannot fix
-        Connecting,   // first attempt of a join, until the Welcome
-        Connected,    // welcomed: the replica is live
+        Connecting, // first attempt of a join, until the Welcome
+        Connected, // welcomed: the replica is live
         Reconnecting, // lost (or the first attempt failed); retrying with backoff
     };
     Q_ENUM(ConnectionState)
@@ -114,14 +114,15 @@ public:
         FieldTooLong = 23,
         QuotaExceeded = 24,
         WrongMeeting = 35, // a door check-in: the card is for another meeting
-        UnknownCard = 36,  // a door check-in: nobody in this meeting has the card's PIN
+        UnknownCard = 36, // a door check-in: nobody in this meeting has the card's PIN
         ConnectionFailed = 100, // the link to the server failed or was lost (detail says how)
         /**
          * A typed address without a fingerprint: this tablet has never seen the server's
          * certificate. Nothing was sent; trustPresentedCertificate() after a person compared it.
          */
         CertificateUnknown = 101,
-        /** The server's certificate is not the one pinned for its address (link or first use). Nothing was sent. */
+        /** The server's certificate is not the one pinned for its address (link or first use).
+           Nothing was sent. */
         CertificateChanged = 102,
     };
     Q_ENUM(ErrorCode)
@@ -133,7 +134,8 @@ public:
     ~MeetingClient() override;
 
     /** Joins a meeting; an empty meetingId joins the server's only meeting. */
-    Q_INVOKABLE void join(const QUrl &serverUrl, const QString &secret, const QString &meetingId = {});
+    Q_INVOKABLE void join(
+        const QUrl &serverUrl, const QString &secret, const QString &meetingId = {});
     /** Joins from a QR code or link (see JoinLink); false when the link is not understood. */
     Q_INVOKABLE bool joinLink(const QString &link);
     /**
@@ -148,7 +150,8 @@ public:
     Q_INVOKABLE void trustPresentedCertificate();
     /** Chair/secretary: revoke a device (DevicesModel.deviceKey); its token no longer joins. */
     Q_INVOKABLE QString revokeDevice(const QString &deviceKey);
-    /** Leaves: closes the connection, stops retrying, drops unsent commands, forgets the meeting. */
+    /** Leaves: closes the connection, stops retrying, drops unsent commands, forgets the meeting.
+     */
     Q_INVOKABLE void leave();
     /** Chair/secretary: move the current agenda item by delta (+1/-1). Returns the command id. */
     Q_INVOKABLE QString advanceAgenda(int delta);
@@ -159,8 +162,8 @@ public:
      * whole, with its number and locality; empty number/locality keep the ones set). Returns
      * the command id.
      */
-    Q_INVOKABLE QString editMinutes(const QString &itemId, const QString &notes, const QString &conclusions,
-                                    const QString &number = {}, const QString &locality = {});
+    Q_INVOKABLE QString editMinutes(const QString &itemId, const QString &notes,
+        const QString &conclusions, const QString &number = {}, const QString &locality = {});
     /** Chair/secretary: approve the minutes as they stand (both: locked). */
     Q_INVOKABLE QString approveMinutes();
     /** Chair/secretary: reopen approved minutes; the reason stays in the record. */
@@ -189,11 +192,21 @@ public:
     void setPersistent(bool persistent) { m_persistent = persistent; }
     void setEventObserver(EventObserver observer) { m_eventObserver = std::move(observer); }
     /** Receives document bytes (DocumentCache installs itself here). */
-    void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler) { m_chunkHandler = std::move(handler); }
+    void setChunkHandler(std::function<void(const quorum::v1::DocumentChunk &)> handler)
+    {
+        m_chunkHandler = std::move(handler);
+    }
     /** Receives other participants' live stroke previews. */
-    void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler) { m_previewHandler = std::move(handler); }
-    /** Receives the server's answers to this participant's uploads (DocumentUpload installs itself here). */
-    void setUploadHandler(std::function<void(const quorum::v1::UploadProgress &)> handler) { m_uploadHandler = std::move(handler); }
+    void setPreviewHandler(std::function<void(const quorum::v1::StrokePreview &)> handler)
+    {
+        m_previewHandler = std::move(handler);
+    }
+    /** Receives the server's answers to this participant's uploads (DocumentUpload installs itself
+     * here). */
+    void setUploadHandler(std::function<void(const quorum::v1::UploadProgress &)> handler)
+    {
+        m_uploadHandler = std::move(handler);
+    }
     /**
      * Receives who follows the presentation (the chair's and the presenter's tablets). The
      * last list that came before a handler was set is handed over at once: the server sends
@@ -201,8 +214,12 @@ public:
      */
     void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler);
     /** Receives the answers to ExportDocument. */
-    void setExportHandler(std::function<void(const quorum::v1::DocumentExported &)> handler) { m_exportHandler = std::move(handler); }
-    /** Sends a message that is not a command (fetch, preview): now or never. False when not connected. */
+    void setExportHandler(std::function<void(const quorum::v1::DocumentExported &)> handler)
+    {
+        m_exportHandler = std::move(handler);
+    }
+    /** Sends a message that is not a command (fetch, preview): now or never. False when not
+     * connected. */
     bool sendMessage(const quorum::v1::ClientMessage &message);
 
     /** The replica behind the models (C++ only; tests and bots). */
@@ -271,14 +288,15 @@ signals:
      * The server refused a command: the code's class, why (a Refusal::Reason, None when the
      * code says it all) and the English detail for logs. Pages word the reason, never the detail.
      */
-    void commandFailed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason);
+    void commandFailed(
+        const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason);
     void commandAcknowledged(const QString &commandId, quint64 seq);
     /** A door check-in was answered: whom the card named (seq 0: checked in at the door before). */
     void checkInAcknowledged(const QString &commandId, const QString &participantId, quint64 seq);
 
 private:
     void joinWith(const QUrl &serverUrl, const QString &secret, const QString &deviceToken,
-                  const QString &meetingId, const QString &storeKey);
+        const QString &meetingId, const QString &storeKey);
     void onOpened();
     void onMessage(const QByteArray &frame);
     void onLost(const QString &reason);
@@ -315,9 +333,9 @@ private:
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;
-    QString m_secret;      // the PIN typed (memory only; a device token replaces it on disk)
+    QString m_secret; // the PIN typed (memory only; a device token replaces it on disk)
     QString m_deviceToken; // from a Welcome: what every later Hello sends
-    QString m_storeKey;    // names the tablet's copy of the meeting (ReplicaStore)
+    QString m_storeKey; // names the tablet's copy of the meeting (ReplicaStore)
     quorum::v1::AuthFailures m_authFailures;
     QString m_requestedMeetingId;
     mutable QString m_deviceId;

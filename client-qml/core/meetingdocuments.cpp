@@ -52,7 +52,8 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
     m_followers->setSelfId(client->participantId());
     connect(client, &MeetingClient::identityChanged, this,
         [this] { m_followers->setSelfId(m_client->participantId()); });
-    client->setFollowersHandler([this](const v1::Followers &list) { m_followers->setFollowers(list); });
+    client->setFollowersHandler(
+        [this](const v1::Followers &list) { m_followers->setFollowers(list); });
     client->setExportHandler([this](const v1::DocumentExported &e) { onExported(e); });
     connect(client, &MeetingClient::welcomed, this, [this] {
         // A new connection: the server sends a fresh list if we may see it, and forgot where we
@@ -63,9 +64,11 @@ MeetingDocuments::MeetingDocuments(MeetingClient *client)
         m_readingSent = !m_reading.following && m_reading.documentId.isEmpty();
         sendReading();
         if (m_export.state == ExportRendering)
-            exportFailed(MeetingClient::ConnectionFailed, QStringLiteral("the connection was lost during the export"));
+            exportFailed(MeetingClient::ConnectionFailed,
+                QStringLiteral("the connection was lost during the export"));
     });
-    connect(this, &MeetingDocuments::presentationChanged, this, &MeetingDocuments::updateFollowersAccess);
+    connect(this, &MeetingDocuments::presentationChanged, this,
+        &MeetingDocuments::updateFollowersAccess);
 }
 
 void MeetingDocuments::updateFollowersAccess()
@@ -311,7 +314,8 @@ void MeetingDocuments::onExported(const v1::DocumentExported &exported)
     if (m_export.state != ExportRendering || exported.request_id() != m_export.requestId)
         return; // an answer to a request given up on
     if (exported.has_error() && exported.error().code() != v1::ERROR_UNSPECIFIED) {
-        exportFailed(int(exported.error().code()), qstr(exported.error().detail()), Refusal::of(exported.error()));
+        exportFailed(int(exported.error().code()), qstr(exported.error().detail()),
+            Refusal::of(exported.error()));
         return;
     }
     m_export.sha256 = qstr(exported.sha256());
@@ -330,10 +334,11 @@ void MeetingDocuments::onExported(const v1::DocumentExported &exported)
         m_exportWired = true;
         connect(files, &DocumentCache::documentReady, this, &MeetingDocuments::exportFetched);
         connect(files, &DocumentCache::progressChanged, this, &MeetingDocuments::exportChanged);
-        connect(files, &DocumentCache::failed, this, [this](const QString &sha, const QString &detail) {
-            if (m_export.state == ExportDownloading && sha == m_export.sha256)
-                exportFailed(MeetingClient::Forbidden, detail);
-        });
+        connect(
+            files, &DocumentCache::failed, this, [this](const QString &sha, const QString &detail) {
+                if (m_export.state == ExportDownloading && sha == m_export.sha256)
+                    exportFailed(MeetingClient::Forbidden, detail);
+            });
     }
     files->fetchExtra(m_export.sha256, qint64(exported.size()));
 }

@@ -58,17 +58,18 @@ class MeetingDocuments : public QObject
     Q_PROPERTY(int exportAnnotationCount READ exportAnnotationCount NOTIFY exportChanged)
     /** A MeetingClient::ErrorCode when the export failed. */
     Q_PROPERTY(int exportError READ exportError NOTIFY exportChanged)
-    Q_PROPERTY(QString exportErrorDetail READ exportErrorDetail NOTIFY exportChanged) // English, for logs
+    Q_PROPERTY(
+        QString exportErrorDetail READ exportErrorDetail NOTIFY exportChanged) // English, for logs
     /** A Refusal::Reason when the server refused the export or its fetch (None otherwise). */
     Q_PROPERTY(int exportErrorReason READ exportErrorReason NOTIFY exportChanged)
 
 public:
     enum ExportState {
-        ExportIdle,        // nothing asked
-        ExportRendering,   // the server writes the annotations into the PDF
+        ExportIdle, // nothing asked
+        ExportRendering, // the server writes the annotations into the PDF
         ExportDownloading, // the file comes to the tablet
-        ExportReady,       // exportUrl is the file on the tablet
-        ExportFailed,      // exportError says why
+        ExportReady, // exportUrl is the file on the tablet
+        ExportFailed, // exportError says why
     };
     Q_ENUM(ExportState)
 
@@ -173,7 +174,8 @@ private:
         int page = 0;
         bool operator==(const Reading &o) const
         {
-            return following == o.following && documentId == o.documentId && (following || page == o.page);
+            return following == o.following && documentId == o.documentId
+                && (following || page == o.page);
         }
     };
     Reading m_reading;

@@ -13,8 +13,7 @@ namespace v1 = quorum::v1;
 
 MinutesDownload::MinutesDownload(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void MinutesDownload::setClient(MeetingClient *client)
 {
@@ -26,11 +25,14 @@ void MinutesDownload::setClient(MeetingClient *client)
     }
     m_client = client;
     if (client) {
-        connect(client->minutes(), &MinutesReplica::exportedChanged, this, &MinutesDownload::onExported);
-        connect(client, &MeetingClient::commandFailed, this, [this](const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason) {
-            if (commandId == m_commandId)
-                setStatus(Failed, detail, int(code), reason);
-        });
+        connect(client->minutes(), &MinutesReplica::exportedChanged, this,
+            &MinutesDownload::onExported);
+        connect(client, &MeetingClient::commandFailed, this,
+            [this](const QString &commandId, MeetingClient::ErrorCode code, const QString &detail,
+                int reason) {
+                if (commandId == m_commandId)
+                    setStatus(Failed, detail, int(code), reason);
+            });
         connect(client, &MeetingClient::welcomed, this, &MinutesDownload::onExported);
         onExported();
     }
@@ -56,10 +58,13 @@ void MinutesDownload::onExported()
     if (m_cache != cache) {
         m_cache = cache;
         connect(cache, &DocumentCache::documentReady, this, &MinutesDownload::check);
-        connect(cache, &DocumentCache::failed, this, [this](const QString &sha256, const QString &detail) {
-            if (m_client && (sha256 == m_client->minutes()->exportPdfSha256() || sha256 == m_client->minutes()->exportArchiveSha256()))
-                setStatus(Failed, detail);
-        });
+        connect(cache, &DocumentCache::failed, this,
+            [this](const QString &sha256, const QString &detail) {
+                if (m_client
+                    && (sha256 == m_client->minutes()->exportPdfSha256()
+                        || sha256 == m_client->minutes()->exportArchiveSha256()))
+                    setStatus(Failed, detail);
+            });
     }
     cache->fetchExtra(minutes->exportPdfSha256(), qint64(minutes->lastExport().minutes_vi_size()));
     cache->fetchExtra(minutes->exportArchiveSha256(), qint64(minutes->lastExport().archive_size()));
@@ -79,11 +84,12 @@ void MinutesDownload::check()
     if (pdf.isEmpty() || zip.isEmpty())
         return;
     // The archive under its own name, beside the cache, for a person to find and copy.
-    const QDir dir(QDir(m_client->documents()->stateDirectory()).filePath(QStringLiteral("minutes")));
+    const QDir dir(
+        QDir(m_client->documents()->stateDirectory()).filePath(QStringLiteral("minutes")));
     QDir().mkpath(dir.path());
     const QString named = dir.filePath(minutes->exportArchiveFileName().isEmpty()
-                                       ? minutes->exportArchiveSha256() + QStringLiteral(".zip")
-                                       : QFileInfo(minutes->exportArchiveFileName()).fileName());
+            ? minutes->exportArchiveSha256() + QStringLiteral(".zip")
+            : QFileInfo(minutes->exportArchiveFileName()).fileName());
     if (!QFileInfo::exists(named))
         QFile::copy(zip, named);
     m_pdfUrl = QUrl::fromLocalFile(pdf);

@@ -25,17 +25,18 @@ class MinutesDownload : public QObject
     Q_PROPERTY(QUrl pdfUrl READ pdfUrl NOTIFY changed)
     Q_PROPERTY(QString archivePath READ archivePath NOTIFY changed)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY changed) // English, for logs
-    /** Failed: the server's MeetingClient::ErrorCode and Refusal::Reason (0: the transfer failed). */
+    /** Failed: the server's MeetingClient::ErrorCode and Refusal::Reason (0: the transfer failed).
+     */
     Q_PROPERTY(int errorCode READ errorCode NOTIFY changed)
     Q_PROPERTY(int errorReason READ errorReason NOTIFY changed)
 
 public:
     enum Status {
-        None,        // never exported
-        Exporting,   // ExportMinutes sent, the server is making the files
+        None, // never exported
+        Exporting, // ExportMinutes sent, the server is making the files
         Downloading, // exported; the bytes are on their way
-        Ready,       // the PDF and the archive are on this tablet
-        Failed,      // the export or the transfer failed (errorDetail)
+        Ready, // the PDF and the archive are on this tablet
+        Failed, // the export or the transfer failed (errorDetail)
     };
     Q_ENUM(Status)
 

@@ -30,8 +30,7 @@ QString keyOf(const QString &itemId, const QString &field)
 
 MinutesDrafts::MinutesDrafts(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void MinutesDrafts::setClient(MeetingClient *client)
 {
@@ -43,7 +42,8 @@ void MinutesDrafts::setClient(MeetingClient *client)
     if (client) {
         connect(client, &MeetingClient::meetingChanged, this, &MinutesDrafts::reload);
         connect(client, &MeetingClient::identityChanged, this, &MinutesDrafts::reload);
-        connect(client->documents(), &MeetingDocuments::stateDirectoryChanged, this, &MinutesDrafts::reload);
+        connect(client->documents(), &MeetingDocuments::stateDirectoryChanged, this,
+            &MinutesDrafts::reload);
         connect(client->minutes(), &MinutesReplica::changed, this, &MinutesDrafts::prune);
         connect(client->minutes(), &MinutesReplica::countChanged, this, &MinutesDrafts::prune);
     }
@@ -90,7 +90,7 @@ bool MinutesDrafts::dirty() const
 
 bool MinutesDrafts::isDirty(const QString &itemId) const
 {
-    for (const QString &field : {Notes, Conclusions, Number, Locality}) {
+    for (const QString &field : { Notes, Conclusions, Number, Locality }) {
         if (m_drafts.contains(keyOf(itemId, field)))
             return true;
     }
@@ -111,7 +111,7 @@ QStringList MinutesDrafts::approverNames() const
     if (!m_client)
         return names;
     const MinutesReplica *minutes = m_client->minutes();
-    for (const QString &id : {minutes->chairApproverId(), minutes->secretaryApproverId()}) {
+    for (const QString &id : { minutes->chairApproverId(), minutes->secretaryApproverId() }) {
         if (!id.isEmpty())
             names << m_client->participants()->nameOf(id);
     }
@@ -133,7 +133,7 @@ int MinutesDrafts::save()
     for (const QString &itemId : items) {
         if (itemId.isEmpty())
             m_client->editMinutes(itemId, text(itemId, Notes), text(itemId, Conclusions),
-                                  text(itemId, Number), text(itemId, Locality));
+                text(itemId, Number), text(itemId, Locality));
         else
             m_client->editMinutes(itemId, text(itemId, Notes), text(itemId, Conclusions));
     }
@@ -161,10 +161,15 @@ void MinutesDrafts::reload()
     if (m_client && !m_client->meetingId().isEmpty() && !m_client->participantId().isEmpty()) {
         // One file per server, meeting and participant: two meetings never mix their words.
         const QByteArray id = QCryptographicHash::hash(
-                (m_client->serverUrl() + QLatin1Char('\n') + m_client->meetingId() + QLatin1Char('\n')
-                 + m_client->participantId()).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-        m_path = QDir(m_client->documents()->stateDirectory())
-                         .filePath(QStringLiteral("minutes-drafts-%1.json").arg(QString::fromLatin1(id)));
+            (m_client->serverUrl() + QLatin1Char('\n') + m_client->meetingId() + QLatin1Char('\n')
+                + m_client->participantId())
+                .toUtf8(),
+            QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16);
+        m_path
+            = QDir(m_client->documents()->stateDirectory())
+                  .filePath(QStringLiteral("minutes-drafts-%1.json").arg(QString::fromLatin1(id)));
         QFile file(m_path);
         if (file.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();

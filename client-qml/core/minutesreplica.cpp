@@ -8,8 +8,7 @@ namespace v1 = quorum::v1;
 
 MinutesReplica::MinutesReplica(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int MinutesReplica::rowCount(const QModelIndex &parent) const
 {
@@ -36,7 +35,8 @@ QVariant MinutesReplica::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MinutesReplica::roleNames() const
 {
-    return {{ItemIdRole, "itemId"}, {TitleRole, "title"}, {NotesRole, "notes"}, {ConclusionsRole, "conclusions"}};
+    return { { ItemIdRole, "itemId" }, { TitleRole, "title" }, { NotesRole, "notes" },
+        { ConclusionsRole, "conclusions" } };
 }
 
 void MinutesReplica::setAgenda(const QList<Item> &items)
@@ -51,7 +51,7 @@ void MinutesReplica::syncItems()
     std::vector<Row> next;
     next.reserve(size_t(m_items.size()));
     for (const Item &item : m_items)
-        next.push_back({item.id, item.title, m_minutes.items.value(item.id)});
+        next.push_back({ item.id, item.title, m_minutes.items.value(item.id) });
     syncRows(this, m_rows, std::move(next));
     if (old != m_rows.size())
         emit countChanged();
@@ -72,13 +72,14 @@ void MinutesReplica::show(const quorum::MinutesState &minutes)
         out.sort();
         return out;
     };
-    const bool recordChanged = texts(minutes) != texts(m_minutes) || minutes.number != m_minutes.number
-                         || minutes.locality != m_minutes.locality || approvals(minutes) != approvals(m_minutes)
-                         || minutes.locked != m_minutes.locked || minutes.reopenings != m_minutes.reopenings
-                         || minutes.lastReopenReason != m_minutes.lastReopenReason;
+    const bool recordChanged = texts(minutes) != texts(m_minutes)
+        || minutes.number != m_minutes.number || minutes.locality != m_minutes.locality
+        || approvals(minutes) != approvals(m_minutes) || minutes.locked != m_minutes.locked
+        || minutes.reopenings != m_minutes.reopenings
+        || minutes.lastReopenReason != m_minutes.lastReopenReason;
     const bool exportChanged = lastExport().SerializeAsString()
-                                       != (minutes.lastExport ? minutes.lastExport->SerializeAsString() : std::string())
-                               || minutes.lastExportMs != m_minutes.lastExportMs;
+            != (minutes.lastExport ? minutes.lastExport->SerializeAsString() : std::string())
+        || minutes.lastExportMs != m_minutes.lastExportMs;
     m_minutes = minutes;
     syncItems();
     if (recordChanged)

@@ -67,7 +67,10 @@ public:
     void show(const quorum::MinutesState &minutes);
 
     /** The notes / conclusions of one item ("" for the minutes as a whole). */
-    Q_INVOKABLE QString notesOf(const QString &itemId) const { return m_minutes.items.value(itemId).notes; }
+    Q_INVOKABLE QString notesOf(const QString &itemId) const
+    {
+        return m_minutes.items.value(itemId).notes;
+    }
     Q_INVOKABLE QString conclusionsOf(const QString &itemId) const
     {
         return m_minutes.items.value(itemId).conclusions;
@@ -97,7 +100,6 @@ public:
     bool exportApproved() const { return lastExport().approved(); }
     qint64 exportTimeMs() const { return m_minutes.lastExportMs; }
 
-
 signals:
     void changed();
     void countChanged();
@@ -113,7 +115,7 @@ private:
         bool operator==(const Row &o) const
         {
             return key == o.key && title == o.title && text.notes == o.text.notes
-                   && text.conclusions == o.text.conclusions;
+                && text.conclusions == o.text.conclusions;
         }
     };
     QString approverOf(quorum::v1::Role role) const;

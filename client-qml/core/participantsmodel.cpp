@@ -2,8 +2,7 @@
 
 ParticipantsModel::ParticipantsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int ParticipantsModel::rowCount(const QModelIndex &parent) const
 {
@@ -37,8 +36,12 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ParticipantsModel::roleNames() const
 {
     return {
-        {IdRole, "participantId"}, {NameRole, "name"},       {TitleRole, "title"},
-        {RoleRole, "role"},        {PresentRole, "present"}, {IsSelfRole, "isSelf"},
+        { IdRole, "participantId" },
+        { NameRole, "name" },
+        { TitleRole, "title" },
+        { RoleRole, "role" },
+        { PresentRole, "present" },
+        { IsSelfRole, "isSelf" },
     };
 }
 
@@ -93,7 +96,7 @@ bool ParticipantsModel::setPresent(const QString &participantId, bool present)
     e.present = present;
     m_presentCount += present ? 1 : -1;
     const QModelIndex i = index(row);
-    emit dataChanged(i, i, {PresentRole});
+    emit dataChanged(i, i, { PresentRole });
     emit presentCountChanged();
     return true;
 }
@@ -105,9 +108,9 @@ void ParticipantsModel::setSelfId(const QString &participantId)
     const int oldRow = indexOf(m_selfId);
     m_selfId = participantId;
     const int newRow = indexOf(m_selfId);
-    for (int row : {oldRow, newRow}) {
+    for (int row : { oldRow, newRow }) {
         if (row >= 0)
-            emit dataChanged(index(row), index(row), {IsSelfRole});
+            emit dataChanged(index(row), index(row), { IsSelfRole });
     }
 }
 

@@ -16,8 +16,9 @@ namespace Refusal {
 Q_NAMESPACE
 QML_ELEMENT // in QML: Refusal.BallotVotingClosed, for Texts.refusalText
 
-/** A reason enum's values stay below this (proto/quorum.proto, "Error"). */
-constexpr int Stride = 1000;
+    /** A reason enum's values stay below this (proto/quorum.proto, "Error"). */
+    constexpr int Stride
+    = 1000;
 
 /** Generated from proto/quorum.proto's reason enums; the test checks they match. */
 enum Reason {

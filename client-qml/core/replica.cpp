@@ -24,8 +24,7 @@ MeetingReplica::MeetingReplica(QObject *parent)
     , m_documents(new DocumentLibrary(m_state.documents, this))
     , m_floor(new FloorReplica(m_state, this))
     , m_minutes(new MinutesReplica(this))
-{
-}
+{ }
 
 QString MeetingReplica::meetingId() const
 {
@@ -194,8 +193,8 @@ void MeetingReplica::show(const v1::Event &event)
         m_devices->show(m_state.devices);
         return;
     case v1::Event::kDocumentIngested: // server-side bookkeeping: which bytes may be fetched
-    case v1::Event::kWithheld:         // someone's private annotation: only the seq counts
-    case v1::Event::BODY_NOT_SET:      // an event type newer than this build
+    case v1::Event::kWithheld: // someone's private annotation: only the seq counts
+    case v1::Event::BODY_NOT_SET: // an event type newer than this build
         return;
     }
 }
@@ -209,13 +208,14 @@ void MeetingReplica::showDefinition()
     QList<ParticipantsModel::Entry> people;
     people.reserve(int(m_state.participants.size()));
     for (const quorum::ParticipantState &p : m_state.participants)
-        people.append({p.id, p.name, p.title, int(p.role), p.present});
+        people.append({ p.id, p.name, p.title, int(p.role), p.present });
     QList<AgendaModel::Item> items;
     QList<MinutesReplica::Item> minutesItems;
     items.reserve(m_state.definition.agenda_size());
     for (const v1::AgendaItem &a : m_state.definition.agenda()) {
-        items.append({qstr(a.id()), qstr(a.title()), qstr(a.description()), int(a.duration_minutes())});
-        minutesItems.append({qstr(a.id()), qstr(a.title())});
+        items.append(
+            { qstr(a.id()), qstr(a.title()), qstr(a.description()), int(a.duration_minutes()) });
+        minutesItems.append({ qstr(a.id()), qstr(a.title()) });
     }
 
     m_participants->setEntries(people);

@@ -28,9 +28,9 @@ class MeetingReplica : public QObject
 public:
     /** What apply() did with an event. */
     enum class ApplyResult {
-        Applied,   // seq was lastSeq + 1; the state moved on
+        Applied, // seq was lastSeq + 1; the state moved on
         Duplicate, // seq <= lastSeq; already folded in, ignored
-        Gap,       // seq > lastSeq + 1; events are missing, nothing changed
+        Gap, // seq > lastSeq + 1; events are missing, nothing changed
     };
 
     explicit MeetingReplica(QObject *parent = nullptr);

@@ -79,7 +79,8 @@ void ReplicaStore::saveWelcome(const v1::Welcome &welcome)
     }
     m_events.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSaveFile file(m_welcomePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(quorum::encode(welcome)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(quorum::encode(welcome)) < 0
+        || !file.commit()) {
         qCWarning(lcReplicaStore) << "cannot write" << m_welcomePath << file.errorString();
         remove();
         return;

@@ -25,21 +25,20 @@ class RoomFinder : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT // `RoomFinder { active: … }` (NearbyRooms.qml)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    /** Listening: false when no interface can multicast (the list then stays empty). */
-    Q_PROPERTY(bool listening READ listening NOTIFY listeningChanged)
+        Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+        /** Listening: false when no interface can multicast (the list then stays empty). */
+        Q_PROPERTY(bool listening READ listening NOTIFY listeningChanged)
 
-public:
-    enum Role {
-        TitleRole = Qt::UserRole + 1,
-        MeetingIdRole,
-        AddressRole, // what the join page's address field takes: "10.0.0.5:7450", "ws://…" without
-                     // TLS
-        FingerprintRole, // as announced: 64 hex digits, empty without TLS
-        SecureRole,
-        CompatibleRole, // speaks this tablet's protocol version
-        InstanceRole,
-    };
+            public : enum Role {
+                TitleRole = Qt::UserRole + 1,
+                MeetingIdRole,
+                AddressRole, // what the join page's address field takes: "10.0.0.5:7450", "ws://…"
+                             // without TLS
+                FingerprintRole, // as announced: 64 hex digits, empty without TLS
+                SecureRole,
+                CompatibleRole, // speaks this tablet's protocol version
+                InstanceRole,
+            };
     Q_ENUM(Role)
 
     explicit RoomFinder(QObject *parent = nullptr);

@@ -4,8 +4,7 @@
 
 SpeakersModel::SpeakersModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int SpeakersModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,8 +34,9 @@ QVariant SpeakersModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SpeakersModel::roleNames() const
 {
-    return {{IdRole, "participantId"}, {NameRole, "name"},    {PointOfOrderRole, "pointOfOrder"},
-            {PositionRole, "position"},  {IsSelfRole, "isSelf"}};
+    return { { IdRole, "participantId" }, { NameRole, "name" },
+        { PointOfOrderRole, "pointOfOrder" }, { PositionRole, "position" },
+        { IsSelfRole, "isSelf" } };
 }
 
 int SpeakersModel::positionOf(const QString &participantId) const
@@ -50,7 +50,8 @@ int SpeakersModel::positionOf(const QString &participantId) const
 
 QString SpeakersModel::idAt(int position) const
 {
-    return position >= 0 && position < count() ? m_entries[size_t(position)].participantId : QString();
+    return position >= 0 && position < count() ? m_entries[size_t(position)].participantId
+                                               : QString();
 }
 
 void SpeakersModel::show(std::vector<Entry> entries)
@@ -62,10 +63,11 @@ void SpeakersModel::show(std::vector<Entry> entries)
     syncRows(this, m_entries, std::move(entries));
     // A row's place is its row: after an insertion, removal or move the rows behind it moved.
     int first = 0;
-    while (first < count() && first < int(before.size()) && before[size_t(first)] == m_entries[size_t(first)].participantId)
+    while (first < count() && first < int(before.size())
+        && before[size_t(first)] == m_entries[size_t(first)].participantId)
         ++first;
     if (first < count())
-        emit dataChanged(index(first), index(count() - 1), {PositionRole});
+        emit dataChanged(index(first), index(count() - 1), { PositionRole });
     if (old != count())
         emit countChanged();
 }
@@ -76,5 +78,5 @@ void SpeakersModel::setSelfId(const QString &participantId)
         return;
     m_selfId = participantId;
     if (count() > 0)
-        emit dataChanged(index(0), index(count() - 1), {IsSelfRole});
+        emit dataChanged(index(0), index(count() - 1), { IsSelfRole });
 }

@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include <functional>
 #include <QtQmlIntegration/qqmlintegration.h>
+#include <functional>
 
 /**
  * The speakers' queue as the server holds it: who waits for the floor, in order, points of
@@ -38,7 +38,8 @@ public:
 
         bool operator==(const Entry &o) const
         {
-            return participantId == o.participantId && name == o.name && pointOfOrder == o.pointOfOrder;
+            return participantId == o.participantId && name == o.name
+                && pointOfOrder == o.pointOfOrder;
         }
     };
 
@@ -60,7 +61,6 @@ public:
      */
     void show(std::vector<Entry> entries);
     void setSelfId(const QString &participantId);
-
 
 signals:
     void countChanged();

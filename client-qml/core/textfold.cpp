@@ -27,7 +27,8 @@ QString foldCodePoint(QStringView unit)
 {
     const char16_t c = unit.front().unicode();
     if (unit.size() == 1 && c < 0x80) {
-        if (c < 0x20 || c == 0x7f) // controls that are not white space (pdfium's U+0002 at a hyphen)
+        if (c < 0x20
+            || c == 0x7f) // controls that are not white space (pdfium's U+0002 at a hyphen)
             return {};
         return QString(QChar(c >= u'A' && c <= u'Z' ? c + 32 : c));
     }

@@ -35,7 +35,7 @@ QUrl withPinnedFingerprint(QUrl url, const QString &fingerprint)
 }
 
 void pinServerCertificate(QWebSocket *socket, const QString &fingerprint,
-                          const std::function<void(const QString &)> &refused)
+    const std::function<void(const QString &)> &refused)
 {
     // QWebSocket makes its QSslSocket in open() and runs the handshake from the event loop;
     // the live peer certificate is only on that socket (QWebSocket's copy is updated later).
@@ -67,16 +67,22 @@ void pinServerCertificate(QWebSocket *socket, const QString &fingerprint,
     };
     // Directly connected: the decision must be taken before the handshake goes on. Errors
     // not ignored here end the handshake before the client's Finished is written.
-    QObject::connect(tls, &QSslSocket::sslErrors, socket, [tls, check](const QList<QSslError> &) {
-        if (check())
-            tls->ignoreSslErrors();
-    }, Qt::DirectConnection);
+    QObject::connect(
+        tls, &QSslSocket::sslErrors, socket,
+        [tls, check](const QList<QSslError> &) {
+            if (check())
+                tls->ignoreSslErrors();
+        },
+        Qt::DirectConnection);
     // Belt and braces for a certificate that verifies without errors after all (a system
     // authority): refuse it here, before the upgrade request leaves the write buffer.
-    QObject::connect(tls, &QSslSocket::encrypted, socket, [tls, check] {
-        if (!check())
-            tls->abort();
-    }, Qt::DirectConnection);
+    QObject::connect(
+        tls, &QSslSocket::encrypted, socket,
+        [tls, check] {
+            if (!check())
+                tls->abort();
+        },
+        Qt::DirectConnection);
 }
 
 } // namespace quorum

@@ -26,6 +26,6 @@ QUrl withPinnedFingerprint(QUrl url, const QString &fingerprint);
  * fingerprint the server presented.
  */
 void pinServerCertificate(QWebSocket *socket, const QString &fingerprint,
-                          const std::function<void(const QString &presented)> &refused);
+    const std::function<void(const QString &presented)> &refused);
 
 } // namespace quorum

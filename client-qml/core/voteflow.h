@@ -93,7 +93,8 @@ private:
     void clearChoice();
     void ballotChanged();
     void acknowledged(const QString &commandId);
-    void failed(const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason);
+    void failed(
+        const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason);
 
     QPointer<MeetingClient> m_client;
     QString m_ballotId; // the ballot the steps belong to; another one starts them again

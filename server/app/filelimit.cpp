@@ -17,10 +17,11 @@ long raiseFileLimit(long needed, QString *warning)
     }
     const long now = limit.rlim_cur == RLIM_INFINITY ? needed : long(limit.rlim_cur);
     if (now < needed)
-        *warning = QStringLiteral("the open-file limit is %1, below the %2 this server may need "
-                                  "(raise the hard limit: ulimit -Hn, or LimitNOFILE= in its systemd unit)")
-                           .arg(now)
-                           .arg(needed);
+        *warning = QStringLiteral(
+            "the open-file limit is %1, below the %2 this server may need "
+            "(raise the hard limit: ulimit -Hn, or LimitNOFILE= in its systemd unit)")
+                       .arg(now)
+                       .arg(needed);
     return now;
 }
 

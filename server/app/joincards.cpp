@@ -1,7 +1,7 @@
 #include "joincards.h"
 
-#include "joininfo.h"
 #include "certfingerprint.h"
+#include "joininfo.h"
 #include "tlsidentity.h"
 
 #include <QCommandLineParser>
@@ -61,7 +61,8 @@ int drawQrCode(QPainter &painter, const QString &text, const QRectF &box)
     for (int y = 0; y < code->width; ++y) {
         for (int x = 0; x < code->width; ++x) {
             if (code->data[y * code->width + x] & 1)
-                dark.addRect(QRectF(origin.x() + (x + quiet) * size, origin.y() + (y + quiet) * size, size, size));
+                dark.addRect(QRectF(
+                    origin.x() + (x + quiet) * size, origin.y() + (y + quiet) * size, size, size));
         }
     }
     // One filled path: adjacent modules merge, no anti-aliased hairlines between them.
@@ -74,7 +75,8 @@ bool everyoneHasAPin(const MeetingFile &meeting, QString *error)
 {
     for (const v1::Participant &p : meeting.definition.participants()) {
         if (!meeting.secrets.contains(qstr(p.id()))) {
-            *error = QStringLiteral("participant '%1' has no PIN in the meeting file").arg(qstr(p.id()));
+            *error = QStringLiteral("participant '%1' has no PIN in the meeting file")
+                         .arg(qstr(p.id()));
             return false;
         }
     }
@@ -82,8 +84,8 @@ bool everyoneHasAPin(const MeetingFile &meeting, QString *error)
 }
 } // namespace
 
-bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port, const QString &fingerprint,
-                    const QString &path, QString *error)
+bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port,
+    const QString &fingerprint, const QString &path, QString *error)
 {
     const v1::MeetingDefined &d = meeting.definition;
     if (!everyoneHasAPin(meeting, error))
@@ -122,7 +124,8 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         const qreal qrSide = std::min(inner.height() * 0.78, inner.width() * 0.45);
         drawQrCode(painter, link, QRectF(inner.right() - qrSide, inner.top(), qrSide, qrSide));
 
-        const QRectF text(inner.left(), inner.top(), inner.width() - qrSide - 2 * mm, inner.height());
+        const QRectF text(
+            inner.left(), inner.top(), inner.width() - qrSide - 2 * mm, inner.height());
         painter.setPen(Qt::black);
         QFont small(family);
         small.setPixelSize(int(3.2 * mm));
@@ -150,14 +153,14 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         // The card alone is enough to join: the QR code, or the server's address and the PIN typed.
         const QRectF footer(inner.left(), inner.bottom() - 5 * mm, inner.width(), 5 * mm);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         QStringLiteral("Quét mã QR, hoặc nhập máy chủ và mã PIN để tham gia"));
+            QStringLiteral("Quét mã QR, hoặc nhập máy chủ và mã PIN để tham gia"));
         QFont address(family);
         address.setPixelSize(int(3.6 * mm));
         address.setBold(true);
         painter.setFont(address);
         const QRectF addressBox(inner.left(), footer.top() - 5.5 * mm, inner.width(), 5 * mm);
         painter.drawText(addressBox, Qt::AlignLeft | Qt::AlignBottom,
-                         QStringLiteral("Máy chủ: %1:%2").arg(host).arg(port));
+            QStringLiteral("Máy chủ: %1:%2").arg(host).arg(port));
         const QRectF pinBox(text.left(), addressBox.top() - 11 * mm, text.width(), 10 * mm);
         if (!fingerprint.isEmpty()) {
             // The server's identity, for a person who types the address instead of scanning:
@@ -171,13 +174,13 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
                 lines << groups.mid(i, 4).join(QLatin1Char(' '));
             const qreal top = inner.top() + qrSide + 0.5 * mm;
             painter.drawText(QRectF(inner.right() - qrSide, top, qrSide, addressBox.top() - top),
-                             Qt::AlignHCenter | Qt::AlignTop, lines.join(QLatin1Char('\n')));
+                Qt::AlignHCenter | Qt::AlignTop, lines.join(QLatin1Char('\n')));
         }
         painter.setFont(big);
         painter.drawText(pinBox, Qt::AlignLeft | Qt::AlignVCenter, pin);
         painter.setFont(small);
         painter.drawText(QRectF(text.left(), pinBox.top() - 5 * mm, text.width(), 5 * mm),
-                         Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Mã PIN"));
+            Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Mã PIN"));
         ++index;
     }
     painter.end();
@@ -194,29 +197,32 @@ int runCardsCommand(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "Prints join cards (one QR code and PIN per participant) for a meeting file."));
+        "Prints join cards (one QR code and PIN per participant) for a meeting file."));
     parser.addHelpOption();
-    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")}, QStringLiteral("The PDF to write."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Server address in the join links."),
-                                  QStringLiteral("host"), lanAddress());
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Server port in the join links."),
-                                  QStringLiteral("port"), QStringLiteral("7450"));
-    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
-                                  QStringLiteral("The server's data folder, for its certificate's fingerprint."),
-                                  QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption out({ QStringLiteral("o"), QStringLiteral("out") },
+        QStringLiteral("The PDF to write."), QStringLiteral("file"));
+    const QCommandLineOption host(QStringLiteral("host"),
+        QStringLiteral("Server address in the join links."), QStringLiteral("host"), lanAddress());
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("Server port in the join links."), QStringLiteral("port"),
+        QStringLiteral("7450"));
+    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
+        QStringLiteral("The server's data folder, for its certificate's fingerprint."),
+        QStringLiteral("dir"), QStringLiteral("data"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("The office's own server certificate (PEM) instead."),
-                                     QStringLiteral("file"));
+        QStringLiteral("The office's own server certificate (PEM) instead."),
+        QStringLiteral("file"));
     const QCommandLineOption insecure(QStringLiteral("insecure"),
-                                      QStringLiteral("For a server run --insecure: links without a fingerprint."));
-    parser.addOptions({out, host, port, data, tlsCert, insecure});
+        QStringLiteral("For a server run --insecure: links without a fingerprint."));
+    parser.addOptions({ out, host, port, data, tlsCert, insecure });
     parser.addPositionalArgument(QStringLiteral("cards"), QStringLiteral("the command"));
-    parser.addPositionalArgument(QStringLiteral("meeting-file"), QStringLiteral("The meeting definition (JSON)."));
+    parser.addPositionalArgument(
+        QStringLiteral("meeting-file"), QStringLiteral("The meeting definition (JSON)."));
     parser.process(app);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 2 || !parser.isSet(out)) {
-        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port PORT] "
+        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port "
+               "PORT] "
                "[--data DIR | --tls-cert PEM | --insecure]\n";
         return 2;
     }
@@ -236,23 +242,24 @@ int runCardsCommand(int argc, char *argv[])
         const auto chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
         fingerprint = chain.isEmpty() ? QString() : certificateFingerprint(chain.first().toDer());
         if (fingerprint.isEmpty()) {
-            err << "quorum-server cards: " << parser.value(tlsCert) << " holds no PEM certificate\n";
+            err << "quorum-server cards: " << parser.value(tlsCert)
+                << " holds no PEM certificate\n";
             return 2;
         }
     } else if (!parser.isSet(insecure)) {
         // The server's own certificate, made now if the server never ran with this folder:
         // it will find and use the same one.
         const auto identity = QDir().mkpath(parser.value(data))
-                ? TlsIdentity::loadOrCreate(parser.value(data), &error)
-                : std::nullopt;
+            ? TlsIdentity::loadOrCreate(parser.value(data), &error)
+            : std::nullopt;
         if (!identity) {
             err << "quorum-server cards: " << error << "\n";
             return 2;
         }
         fingerprint = identity->fingerprint();
     }
-    if (!writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()), fingerprint,
-                        parser.value(out), &error)) {
+    if (!writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()),
+            fingerprint, parser.value(out), &error)) {
         err << "quorum-server cards: " << error << "\n";
         return 2;
     }

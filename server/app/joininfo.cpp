@@ -11,7 +11,7 @@
 namespace quorum {
 
 QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
-                 const QString &fingerprint)
+    const QString &fingerprint)
 {
     QUrl url;
     url.setScheme(fingerprint.isEmpty() ? QStringLiteral("quorum") : QStringLiteral("quorums"));
@@ -45,7 +45,10 @@ QString terminalQrCode(const QString &text)
         for (int x = -quiet; x < n + quiet; ++x) {
             const bool top = !dark(x, y);
             const bool bottom = !dark(x, y + 1);
-            out += top && bottom ? QChar(0x2588) : top ? QChar(0x2580) : bottom ? QChar(0x2584) : QChar(' ');
+            out += top && bottom ? QChar(0x2588)
+                : top            ? QChar(0x2580)
+                : bottom         ? QChar(0x2584)
+                                 : QChar(' ');
         }
         out += QLatin1Char('\n');
     }
@@ -53,15 +56,16 @@ QString terminalQrCode(const QString &text)
     return out;
 }
 
-void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host, quint16 port,
-                   const QString &fingerprint, bool withQrCodes)
+void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host,
+    quint16 port, const QString &fingerprint, bool withQrCodes)
 {
     const v1::MeetingDefined &d = meeting.file.definition;
     out << "\n== " << qstr(d.title()) << " ==\n";
     if (!d.organisation().empty())
         out << qstr(d.organisation()) << "\n";
-    out << "meeting id: " << meeting.meetingId << "   server: " << (fingerprint.isEmpty() ? "ws://" : "wss://")
-        << host << ':' << port << "\n";
+    out << "meeting id: " << meeting.meetingId
+        << "   server: " << (fingerprint.isEmpty() ? "ws://" : "wss://") << host << ':' << port
+        << "\n";
     if (!fingerprint.isEmpty())
         out << "server certificate (SHA-256): " << groupedFingerprint(fingerprint) << "\n";
     out << "\n";
@@ -85,7 +89,8 @@ void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString
 QString lanAddress()
 {
     for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
-        if (!(iface.flags() & QNetworkInterface::IsUp) || (iface.flags() & QNetworkInterface::IsLoopBack))
+        if (!(iface.flags() & QNetworkInterface::IsUp)
+            || (iface.flags() & QNetworkInterface::IsLoopBack))
             continue;
         for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
             if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol)

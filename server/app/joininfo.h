@@ -14,7 +14,7 @@ namespace quorum {
  * run --insecure).
  */
 QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
-                 const QString &fingerprint);
+    const QString &fingerprint);
 
 /** A QR code drawn with Unicode half blocks, two modules per character, for a terminal. */
 QString terminalQrCode(const QString &text);
@@ -23,8 +23,8 @@ QString terminalQrCode(const QString &text);
  * Prints, for each participant, the name, role, PIN, join link and (optionally) QR code.
  * `fingerprint`: the server certificate's (empty when the server runs --insecure).
  */
-void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host, quint16 port,
-                   const QString &fingerprint, bool withQrCodes);
+void printJoinInfo(QTextStream &out, const LoadedMeeting &meeting, const QString &host,
+    quint16 port, const QString &fingerprint, bool withQrCodes);
 
 /** The first IPv4 address of this machine that tablets on the LAN can reach, or 127.0.0.1. */
 QString lanAddress();

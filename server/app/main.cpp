@@ -3,21 +3,21 @@
 #include "announcer.h"
 #include "archivecommands.h"
 #include "backupcommands.h"
-#include "joincards.h"
-#include "joininfo.h"
 #include "blobstore.h"
 #include "certfingerprint.h"
-#include "filelimit.h"
-#include "tlsidentity.h"
 #include "documentloader.h"
+#include "filelimit.h"
+#include "joincards.h"
+#include "joininfo.h"
 #include "meetingloader.h"
 #include "processexporter.h"
 #include "roomserver.h"
-#include "serverconfigfile.h"
 #include "secretkeyfile.h"
+#include "serverconfigfile.h"
 #include "signingkey.h"
 #include "sqliteeventstore.h"
 #include "systemclock.h"
+#include "tlsidentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,8 +56,9 @@ void quitOnSignals(QCoreApplication &app)
 QString demoMeetingPath()
 {
     // Installed (/usr/bin/../share/quorum/assets, the package's) before the source tree's.
-    for (const QString &dir : {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets"),
-                               QStringLiteral(QUORUM_ASSETS_DIR)}) {
+    for (const QString &dir :
+        { QCoreApplication::applicationDirPath() + QStringLiteral("/../share/quorum/assets"),
+            QStringLiteral(QUORUM_ASSETS_DIR) }) {
         const QString path = dir + QStringLiteral("/demo/meeting.json");
         if (QFile::exists(path))
             return path;
@@ -67,63 +68,66 @@ QString demoMeetingPath()
 /** The server's command line; each long option is also a key of a --config file. */
 struct Options
 {
-    QCommandLineOption port{{QStringLiteral("p"), QStringLiteral("port")},
-                            QStringLiteral("TCP port to listen on (0: any free port)."),
-                            QStringLiteral("port"), QStringLiteral("7450")};
-    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address to listen on."),
-                              QStringLiteral("address"), QStringLiteral("0.0.0.0")};
-    QCommandLineOption data{{QStringLiteral("d"), QStringLiteral("data")},
-                            QStringLiteral("Folder of the SQLite event log."),
-                            QStringLiteral("dir"), QStringLiteral("data")};
-    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Load the demo meeting.")};
-    QCommandLineOption meeting{{QStringLiteral("m"), QStringLiteral("meeting")},
-                               QStringLiteral("Load a meeting definition file (JSON); repeatable."),
-                               QStringLiteral("file")};
-    QCommandLineOption publicHost{QStringLiteral("public-host"),
-                                  QStringLiteral("Host name or address put in join links (default: this machine's LAN address)."),
-                                  QStringLiteral("host")};
-    QCommandLineOption noQr{QStringLiteral("no-qr"), QStringLiteral("Do not draw join QR codes.")};
-    QCommandLineOption portFile{QStringLiteral("port-file"),
-                                QStringLiteral("Write the port actually listened on to this file."),
-                                QStringLiteral("file")};
-    QCommandLineOption document{QStringLiteral("document"),
-                                QStringLiteral("Attach a PDF to an agenda item of the first meeting (item=path); repeatable."),
-                                QStringLiteral("item=path")};
-    QCommandLineOption helloTimeout{QStringLiteral("hello-timeout-ms"),
-                                    QStringLiteral("Close connections that say no Hello within this time."),
-                                    QStringLiteral("ms"), QStringLiteral("10000")};
-    QCommandLineOption tlsCert{QStringLiteral("tls-cert"),
-                               QStringLiteral("The office's own TLS certificate (PEM, chain after it); default: "
-                                              "one made on first run in the data folder."),
-                               QStringLiteral("file")};
-    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("The private key (PEM) of --tls-cert."),
-                              QStringLiteral("file")};
-    QCommandLineOption insecure{QStringLiteral("insecure"),
-                                QStringLiteral("Plain ws:// without TLS: PINs, votes and documents readable on "
-                                               "the network. For tests of plain mode only.")};
-    QCommandLineOption handshakeTimeout{QStringLiteral("handshake-timeout-ms"),
-                                        QStringLiteral("Close connections that have not finished TLS and the "
-                                                       "WebSocket upgrade within this time."),
-                                        QStringLiteral("ms"), QString::number(ServerConfig().handshakeTimeoutMs)};
-    QCommandLineOption maxUnauthenticated{QStringLiteral("max-unauthenticated"),
-                                          QStringLiteral("Connections kept before their Hello; past it the oldest is closed."),
-                                          QStringLiteral("count"), QString::number(ServerConfig().maxUnauthenticated)};
-    QCommandLineOption maxDevices{QStringLiteral("max-devices-per-participant"),
-                                  QStringLiteral("Devices of one participant connected at once (default 5)."),
-                                  QStringLiteral("n"), QString::number(ServerConfig().maxDevicesPerParticipant)};
-    QCommandLineOption participantRate{
-            QStringLiteral("participant-commands-per-second"),
-            QStringLiteral("Commands per second of one participant, all devices together (default 50, burst 2 s)."),
-            QStringLiteral("n"), QString::number(ServerConfig().commandsPerSecond)};
-    QCommandLineOption noAnnounce{QStringLiteral("no-announce"),
-                                  QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
-                                                 "_quorum._tcp): tablets then join by address or card only.")};
+    QCommandLineOption port{ { QStringLiteral("p"), QStringLiteral("port") },
+        QStringLiteral("TCP port to listen on (0: any free port)."), QStringLiteral("port"),
+        QStringLiteral("7450") };
+    QCommandLineOption listen{ QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+        QStringLiteral("address"), QStringLiteral("0.0.0.0") };
+    QCommandLineOption data{ { QStringLiteral("d"), QStringLiteral("data") },
+        QStringLiteral("Folder of the SQLite event log."), QStringLiteral("dir"),
+        QStringLiteral("data") };
+    QCommandLineOption demo{ QStringLiteral("demo"), QStringLiteral("Load the demo meeting.") };
+    QCommandLineOption meeting{ { QStringLiteral("m"), QStringLiteral("meeting") },
+        QStringLiteral("Load a meeting definition file (JSON); repeatable."),
+        QStringLiteral("file") };
+    QCommandLineOption publicHost{ QStringLiteral("public-host"),
+        QStringLiteral(
+            "Host name or address put in join links (default: this machine's LAN address)."),
+        QStringLiteral("host") };
+    QCommandLineOption noQr{ QStringLiteral("no-qr"),
+        QStringLiteral("Do not draw join QR codes.") };
+    QCommandLineOption portFile{ QStringLiteral("port-file"),
+        QStringLiteral("Write the port actually listened on to this file."),
+        QStringLiteral("file") };
+    QCommandLineOption document{ QStringLiteral("document"),
+        QStringLiteral(
+            "Attach a PDF to an agenda item of the first meeting (item=path); repeatable."),
+        QStringLiteral("item=path") };
+    QCommandLineOption helloTimeout{ QStringLiteral("hello-timeout-ms"),
+        QStringLiteral("Close connections that say no Hello within this time."),
+        QStringLiteral("ms"), QStringLiteral("10000") };
+    QCommandLineOption tlsCert{ QStringLiteral("tls-cert"),
+        QStringLiteral("The office's own TLS certificate (PEM, chain after it); default: "
+                       "one made on first run in the data folder."),
+        QStringLiteral("file") };
+    QCommandLineOption tlsKey{ QStringLiteral("tls-key"),
+        QStringLiteral("The private key (PEM) of --tls-cert."), QStringLiteral("file") };
+    QCommandLineOption insecure{ QStringLiteral("insecure"),
+        QStringLiteral("Plain ws:// without TLS: PINs, votes and documents readable on "
+                       "the network. For tests of plain mode only.") };
+    QCommandLineOption handshakeTimeout{ QStringLiteral("handshake-timeout-ms"),
+        QStringLiteral("Close connections that have not finished TLS and the "
+                       "WebSocket upgrade within this time."),
+        QStringLiteral("ms"), QString::number(ServerConfig().handshakeTimeoutMs) };
+    QCommandLineOption maxUnauthenticated{ QStringLiteral("max-unauthenticated"),
+        QStringLiteral("Connections kept before their Hello; past it the oldest is closed."),
+        QStringLiteral("count"), QString::number(ServerConfig().maxUnauthenticated) };
+    QCommandLineOption maxDevices{ QStringLiteral("max-devices-per-participant"),
+        QStringLiteral("Devices of one participant connected at once (default 5)."),
+        QStringLiteral("n"), QString::number(ServerConfig().maxDevicesPerParticipant) };
+    QCommandLineOption participantRate{ QStringLiteral("participant-commands-per-second"),
+        QStringLiteral("Commands per second of one participant, all devices together (default 50, "
+                       "burst 2 s)."),
+        QStringLiteral("n"), QString::number(ServerConfig().commandsPerSecond) };
+    QCommandLineOption noAnnounce{ QStringLiteral("no-announce"),
+        QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
+                       "_quorum._tcp): tablets then join by address or card only.") };
 
     QList<QCommandLineOption> all() const
     {
-        return {port,     listen,  data,    demo,     meeting,          publicHost,         noQr,
-                portFile, helloTimeout, document, tlsCert, tlsKey, insecure, handshakeTimeout,
-                maxUnauthenticated, maxDevices, participantRate, noAnnounce, configFileOption()};
+        return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
+            document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
+            participantRate, noAnnounce, configFileOption() };
     }
 };
 
@@ -135,17 +139,18 @@ struct Failure
 };
 
 /** The command line, under it a --config file's settings (each named like its option). */
-std::optional<Failure> parseArguments(const QCoreApplication &app, QCommandLineParser &parser, const Options &o)
+std::optional<Failure> parseArguments(
+    const QCoreApplication &app, QCommandLineParser &parser, const Options &o)
 {
-    parser.setApplicationDescription(QStringLiteral(
-            "Quorum room server: holds the meetings of a room and serves the tablets."));
+    parser.setApplicationDescription(
+        QStringLiteral("Quorum room server: holds the meetings of a room and serves the tablets."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(o.all());
     QString configError;
     const QStringList arguments = withConfigFile(app.arguments(), o.all(), &configError);
     if (arguments.isEmpty())
-        return Failure{configError};
+        return Failure{ configError };
     parser.process(arguments);
     return std::nullopt;
 }
@@ -178,21 +183,23 @@ std::optional<Failure> openDataFolder(const QString &dataDir, DataFolder *data, 
 {
     data->path = dataDir;
     if (!QDir().mkpath(dataDir))
-        return Failure{QStringLiteral("cannot create data folder ") + dataDir};
-    data->store = std::make_unique<SqliteEventStore>(QDir(dataDir).filePath(QStringLiteral("quorum.sqlite")));
+        return Failure{ QStringLiteral("cannot create data folder ") + dataDir };
+    data->store = std::make_unique<SqliteEventStore>(
+        QDir(dataDir).filePath(QStringLiteral("quorum.sqlite")));
     QString error;
     if (!data->store->open(&error))
-        return Failure{QStringLiteral("cannot open the event log: ") + error};
+        return Failure{ QStringLiteral("cannot open the event log: ") + error };
     // The key that signs this server's meeting archives: made on first run, kept beside the log.
     auto signingKey = archive::SigningKey::loadOrCreate(signingKeyPath(dataDir), &error);
     if (!signingKey)
-        return Failure{error};
+        return Failure{ error };
     data->signingKey.emplace(std::move(*signingKey));
     // PINs and device tokens are hashed under a key kept apart from the database.
     QString keyNotice;
-    const auto secretKey = loadOrCreateSecretKey(secretKeyPath(dataDir), *data->store, &error, &keyNotice);
+    const auto secretKey
+        = loadOrCreateSecretKey(secretKeyPath(dataDir), *data->store, &error, &keyNotice);
     if (!secretKey)
-        return Failure{error};
+        return Failure{ error };
     data->secretKey = *secretKey;
     if (!keyNotice.isEmpty())
         out << "quorum-server: " << keyNotice << "\n";
@@ -200,73 +207,76 @@ std::optional<Failure> openDataFolder(const QString &dataDir, DataFolder *data, 
 }
 
 /** TLS unless told otherwise: the certificate is the room's identity, pinned by tablets. */
-std::optional<Failure> tlsIdentity(const QCommandLineParser &parser, const Options &o, const QString &dataDir,
-                                   std::optional<TlsIdentity> *tls)
+std::optional<Failure> tlsIdentity(const QCommandLineParser &parser, const Options &o,
+    const QString &dataDir, std::optional<TlsIdentity> *tls)
 {
     if (parser.isSet(o.insecure)) {
         if (parser.isSet(o.tlsCert) || parser.isSet(o.tlsKey))
-            return Failure{QStringLiteral("--insecure and --tls-cert/--tls-key exclude each other")};
+            return Failure{ QStringLiteral(
+                "--insecure and --tls-cert/--tls-key exclude each other") };
         return std::nullopt;
     }
     if (parser.isSet(o.tlsCert) != parser.isSet(o.tlsKey))
-        return Failure{QStringLiteral("--tls-cert and --tls-key go together")};
+        return Failure{ QStringLiteral("--tls-cert and --tls-key go together") };
     QString error;
-    *tls = parser.isSet(o.tlsCert) ? TlsIdentity::load(parser.value(o.tlsCert), parser.value(o.tlsKey), &error)
-                                   : TlsIdentity::loadOrCreate(dataDir, &error);
+    *tls = parser.isSet(o.tlsCert)
+        ? TlsIdentity::load(parser.value(o.tlsCert), parser.value(o.tlsKey), &error)
+        : TlsIdentity::loadOrCreate(dataDir, &error);
     if (!*tls)
-        return Failure{error};
+        return Failure{ error };
     return std::nullopt;
 }
 
 /** Where the server keeps document bytes and uploads, and who exports minutes; then the log. */
-std::optional<Failure> prepareServer(RoomServer &server, const std::optional<TlsIdentity> &tls, BlobStore &blobs,
-                                     ProcessMinutesExporter &exporter, const DataFolder &data)
+std::optional<Failure> prepareServer(RoomServer &server, const std::optional<TlsIdentity> &tls,
+    BlobStore &blobs, ProcessMinutesExporter &exporter, const DataFolder &data)
 {
     QString error;
     if (tls)
         server.setTls(tls->serverConfiguration());
     if (!server.setBlobStore(&blobs, &error))
-        return Failure{error};
+        return Failure{ error };
     // PDFs uploaded from tablets wait here until they are whole and ingested.
     if (!server.setUploadDirectory(QDir(data.path).filePath(QStringLiteral("uploads")), &error))
-        return Failure{error};
+        return Failure{ error };
     server.setSigningFingerprint(data.signingKey->fingerprint());
     server.setMinutesExporter(&exporter);
     if (!server.loadMeetings(&error))
-        return Failure{QStringLiteral("the event log does not verify: ") + error, 3};
+        return Failure{ QStringLiteral("the event log does not verify: ") + error, 3 };
     return std::nullopt;
 }
 
 /** The meeting files of the command line (--demo first), each with its documents when new. */
-std::optional<Failure> loadMeetings(const QCommandLineParser &parser, const Options &o, RoomServer &server,
-                                    EventStore &store, BlobStore &blobs, std::vector<LoadedMeeting> *loaded)
+std::optional<Failure> loadMeetings(const QCommandLineParser &parser, const Options &o,
+    RoomServer &server, EventStore &store, BlobStore &blobs, std::vector<LoadedMeeting> *loaded)
 {
     QStringList files = parser.values(o.meeting);
     if (parser.isSet(o.demo)) {
         const QString path = demoMeetingPath();
         if (path.isEmpty())
-            return Failure{QStringLiteral("the demo meeting (assets/demo/meeting.json) is not installed")};
+            return Failure{ QStringLiteral(
+                "the demo meeting (assets/demo/meeting.json) is not installed") };
         files.prepend(path);
     }
     QString error;
     for (const QString &file : files) {
         auto meetingLoaded = loadMeetingFile(server, file, &error);
         if (!meetingLoaded)
-            return Failure{error};
+            return Failure{ error };
         // A meeting defined by an earlier run has its documents in its log already.
         if (meetingLoaded->created
             && !attachStartupDocuments(server, store, blobs, meetingLoaded->meetingId,
-                                       meetingFileDocuments(file, meetingLoaded->file.documents), &error))
-            return Failure{error};
+                meetingFileDocuments(file, meetingLoaded->file.documents), &error))
+            return Failure{ error };
         loaded->push_back(std::move(*meetingLoaded));
     }
     return std::nullopt;
 }
 
 /** `--document item=path`: more PDFs for the first meeting loaded (or held). */
-std::optional<Failure> attachDocumentOptions(const QCommandLineParser &parser, const Options &o, RoomServer &server,
-                                             EventStore &store, BlobStore &blobs,
-                                             const std::vector<LoadedMeeting> &loaded)
+std::optional<Failure> attachDocumentOptions(const QCommandLineParser &parser, const Options &o,
+    RoomServer &server, EventStore &store, BlobStore &blobs,
+    const std::vector<LoadedMeeting> &loaded)
 {
     if (!parser.isSet(o.document))
         return std::nullopt;
@@ -274,26 +284,28 @@ std::optional<Failure> attachDocumentOptions(const QCommandLineParser &parser, c
     for (const QString &value : parser.values(o.document)) {
         const int eq = value.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return Failure{QStringLiteral("--document wants item=path, not ") + value};
-        extra.push_back({value.left(eq), value.mid(eq + 1)});
+            return Failure{ QStringLiteral("--document wants item=path, not ") + value };
+        extra.push_back({ value.left(eq), value.mid(eq + 1) });
     }
     const QStringList ids = server.meetingIds();
-    const QString target = loaded.empty() ? (ids.isEmpty() ? QString() : ids.first()) : loaded.front().meetingId;
+    const QString target
+        = loaded.empty() ? (ids.isEmpty() ? QString() : ids.first()) : loaded.front().meetingId;
     QString error;
     if (!attachStartupDocuments(server, store, blobs, target, extra, &error))
-        return Failure{error};
+        return Failure{ error };
     return std::nullopt;
 }
 
 /** What a person starting the server needs to read: join links, fingerprints, limits. */
-void printStartup(QTextStream &out, QTextStream &err, const QCommandLineParser &parser, const Options &o,
-                  const RoomServer &server, const std::vector<LoadedMeeting> &loaded,
-                  const std::optional<TlsIdentity> &tls, const DataFolder &data, long fileLimit)
+void printStartup(QTextStream &out, QTextStream &err, const QCommandLineParser &parser,
+    const Options &o, const RoomServer &server, const std::vector<LoadedMeeting> &loaded,
+    const std::optional<TlsIdentity> &tls, const DataFolder &data, long fileLimit)
 {
     const QString host = parser.isSet(o.publicHost) ? parser.value(o.publicHost) : lanAddress();
     const QString fingerprint = tls ? tls->fingerprint() : QString();
     if (!tls)
-        err << "quorum-server: WARNING: --insecure: no TLS. Anyone on this network can read every PIN, "
+        err << "quorum-server: WARNING: --insecure: no TLS. Anyone on this network can read every "
+               "PIN, "
                "vote and document, and pose as this server. Never use it for a real meeting.\n";
     for (const LoadedMeeting &m : loaded)
         printJoinInfo(out, m, host, server.port(), fingerprint, !parser.isSet(o.noQr));
@@ -316,9 +328,9 @@ void printStartup(QTextStream &out, QTextStream &err, const QCommandLineParser &
  * The meetings of this run on the LAN, so that tablets list them (docs/protocol.md); null when
  * told not to or when the network does not allow it (said once, the server serves all the same).
  */
-std::unique_ptr<Announcer> announce(QTextStream &err, const QCommandLineParser &parser, const Options &o,
-                                    RoomServer &server, const std::vector<LoadedMeeting> &loaded,
-                                    const ServerConfig &config, const std::optional<TlsIdentity> &tls)
+std::unique_ptr<Announcer> announce(QTextStream &err, const QCommandLineParser &parser,
+    const Options &o, RoomServer &server, const std::vector<LoadedMeeting> &loaded,
+    const ServerConfig &config, const std::optional<TlsIdentity> &tls)
 {
     if (parser.isSet(o.noAnnounce))
         return nullptr;
@@ -326,8 +338,8 @@ std::unique_ptr<Announcer> announce(QTextStream &err, const QCommandLineParser &
     for (const LoadedMeeting &m : loaded)
         announced << m.meetingId;
     QString notAnnounced;
-    auto announcer = startAnnouncer(server, announced.isEmpty() ? server.meetingIds() : announced, config.address,
-                                    tls ? tls->fingerprint() : QString(), &notAnnounced);
+    auto announcer = startAnnouncer(server, announced.isEmpty() ? server.meetingIds() : announced,
+        config.address, tls ? tls->fingerprint() : QString(), &notAnnounced);
     if (!announcer)
         err << "quorum-server: not announcing the meetings on the network (" << notAnnounced
             << "): tablets join by address or card" << Qt::endl;
@@ -363,11 +375,11 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
     BlobStore blobs(QDir(data.path).filePath(QStringLiteral("blobs")));
     QString error;
     if (!blobs.open(&error))
-        return fail({error});
+        return fail({ error });
     RoomServer server(config, *data.store, clock, data.secretKey);
     // ExportMinutes from a tablet: this same binary's `export` in a child process.
-    ProcessMinutesExporter exporter(QCoreApplication::applicationFilePath(), QDir(data.path).absolutePath(),
-                                    blobs, data.signingKey->fingerprint());
+    ProcessMinutesExporter exporter(QCoreApplication::applicationFilePath(),
+        QDir(data.path).absolutePath(), blobs, data.signingKey->fingerprint());
     if (const auto failure = prepareServer(server, tls, blobs, exporter, data))
         return fail(*failure);
     std::vector<LoadedMeeting> loaded;
@@ -376,9 +388,10 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
     if (const auto failure = attachDocumentOptions(parser, o, server, *data.store, blobs, loaded))
         return fail(*failure);
     if (!server.listen(&error))
-        return fail({QStringLiteral("cannot listen: ") + error});
+        return fail({ QStringLiteral("cannot listen: ") + error });
     printStartup(out, err, parser, o, server, loaded, tls, data, fileLimit);
-    const std::unique_ptr<Announcer> announcer = announce(err, parser, o, server, loaded, config, tls);
+    const std::unique_ptr<Announcer> announcer
+        = announce(err, parser, o, server, loaded, config, tls);
     quitOnSignals(app);
     return app.exec();
 }
@@ -391,7 +404,8 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
     // `--version` and the store's schema history say which build this is.
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION " (commit " QUORUM_GIT_COMMIT ")"));
+    QCoreApplication::setApplicationVersion(
+        QStringLiteral(QUORUM_VERSION " (commit " QUORUM_GIT_COMMIT ")"));
     // `quorum-server backup ...` and `quorum-server restore ...` run instead of the server.
     if (const int code = runBackupCommand(argc, argv); code >= 0)
         return code;

@@ -30,26 +30,28 @@ MinutesExporter::Result failure(v1::ErrorCode code, const QString &detail)
 
 QString lastLine(const QByteArray &output)
 {
-    const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.isEmpty() ? QString() : lines.last().trimmed();
 }
 } // namespace
 
-ProcessMinutesExporter::ProcessMinutesExporter(QString program, QString dataDir, BlobStore &blobs,
-                                               QString fingerprint, QObject *parent)
+ProcessMinutesExporter::ProcessMinutesExporter(
+    QString program, QString dataDir, BlobStore &blobs, QString fingerprint, QObject *parent)
     : QObject(parent)
     , m_program(std::move(program))
     , m_dataDir(std::move(dataDir))
     , m_blobs(blobs)
     , m_fingerprint(std::move(fingerprint))
-{
-}
+{ }
 
 void ProcessMinutesExporter::start(const QString &meetingId, Done done)
 {
     auto scratch = std::make_shared<QTemporaryDir>();
     if (!scratch->isValid()) {
-        QTimer::singleShot(0, this, [done] { done(failure(v1::ERROR_INTERNAL, QStringLiteral("No scratch folder for the export"))); });
+        QTimer::singleShot(0, this, [done] {
+            done(failure(v1::ERROR_INTERNAL, QStringLiteral("No scratch folder for the export")));
+        });
         return;
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
@@ -58,11 +60,12 @@ void ProcessMinutesExporter::start(const QString &meetingId, Done done)
 
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // no display on a server
+    env.insert(
+        QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // no display on a server
     process->setProcessEnvironment(env);
     process->setProgram(m_program);
-    process->setArguments({QStringLiteral("export"), meetingId, QStringLiteral("--data"), m_dataDir,
-                           QStringLiteral("--out"), out});
+    process->setArguments({ QStringLiteral("export"), meetingId, QStringLiteral("--data"),
+        m_dataDir, QStringLiteral("--out"), out });
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, process, [process] {
@@ -101,7 +104,8 @@ void ProcessMinutesExporter::start(const QString &meetingId, Done done)
             }
         }
         if (!pdfWritten) {
-            done(failure(v1::ERROR_INTERNAL, QStringLiteral("The archive holds no minutes PDF (%1)").arg(detail)));
+            done(failure(v1::ERROR_INTERNAL,
+                QStringLiteral("The archive holds no minutes PDF (%1)").arg(detail)));
             return;
         }
         const QString pdfHash = m_blobs.addFile(pdfPath, QStringLiteral("pdf"), &error);
@@ -117,28 +121,35 @@ void ProcessMinutesExporter::start(const QString &meetingId, Done done)
         // What the child said about what it wrote: "(N events)", "not approved".
         const QString said = QString::fromUtf8(stdoutBytes);
         e.set_approved(!said.contains(QLatin1String("not approved")));
-        const QRegularExpressionMatch events = QRegularExpression(QStringLiteral("\\((\\d+) events\\)")).match(said);
+        const QRegularExpressionMatch events
+            = QRegularExpression(QStringLiteral("\\((\\d+) events\\)")).match(said);
         e.set_last_seq(events.hasMatch() ? events.captured(1).toULongLong() : 0);
         e.set_fingerprint(sstr(m_fingerprint));
-        qCInfo(lcExport) << "exported" << fileName << e.archive_size() << "bytes, minutes" << pdfHash.left(12);
+        qCInfo(lcExport) << "exported" << fileName << e.archive_size() << "bytes, minutes"
+                         << pdfHash.left(12);
         done(result);
     };
-    connect(process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finish(failure(v1::ERROR_INTERNAL, QStringLiteral("Cannot run the exporter: %1").arg(process->errorString())));
-    });
-    connect(process, &QProcess::finished, this, [process, finish](int code, QProcess::ExitStatus status) {
-        if (status != QProcess::NormalExit) {
-            finish(failure(v1::ERROR_INTERNAL, QStringLiteral("The exporter stopped (crashed or took too long)")));
-            return;
-        }
-        if (code != 0) {
-            const QString why = lastLine(process->readAllStandardError());
-            finish(failure(v1::ERROR_INTERNAL, why.isEmpty() ? QStringLiteral("The export failed (exit %1)").arg(code) : why));
-            return;
-        }
-        finish(Result());
-    });
+    connect(
+        process, &QProcess::errorOccurred, this, [process, finish](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart)
+                finish(failure(v1::ERROR_INTERNAL,
+                    QStringLiteral("Cannot run the exporter: %1").arg(process->errorString())));
+        });
+    connect(process, &QProcess::finished, this,
+        [process, finish](int code, QProcess::ExitStatus status) {
+            if (status != QProcess::NormalExit) {
+                finish(failure(v1::ERROR_INTERNAL,
+                    QStringLiteral("The exporter stopped (crashed or took too long)")));
+                return;
+            }
+            if (code != 0) {
+                const QString why = lastLine(process->readAllStandardError());
+                finish(failure(v1::ERROR_INTERNAL,
+                    why.isEmpty() ? QStringLiteral("The export failed (exit %1)").arg(code) : why));
+                return;
+            }
+            finish(Result());
+        });
     qCInfo(lcExport) << "exporting" << meetingId << "with" << m_program;
     timer->start(m_timeoutMs);
     process->start();

@@ -20,7 +20,7 @@ class ProcessMinutesExporter : public QObject, public MinutesExporter
     Q_OBJECT
 public:
     ProcessMinutesExporter(QString program, QString dataDir, BlobStore &blobs, QString fingerprint,
-                           QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void start(const QString &meetingId, Done done) override;
 

@@ -20,13 +20,13 @@ const QCommandLineOption *findOption(const QList<QCommandLineOption> &options, c
 QCommandLineOption configFileOption()
 {
     return QCommandLineOption(QStringLiteral("config"),
-                              QStringLiteral("Read settings from this file (key = value, a key per "
-                                             "long option); the command line overrides it."),
-                              QStringLiteral("file"));
+        QStringLiteral("Read settings from this file (key = value, a key per "
+                       "long option); the command line overrides it."),
+        QStringLiteral("file"));
 }
 
-QStringList withConfigFile(const QStringList &arguments, const QList<QCommandLineOption> &options,
-                           QString *error)
+QStringList withConfigFile(
+    const QStringList &arguments, const QList<QCommandLineOption> &options, QString *error)
 {
     // What the command line says, to know which of the file's settings it overrides. Errors
     // here are left for the real parse to report.
@@ -41,7 +41,8 @@ QStringList withConfigFile(const QStringList &arguments, const QList<QCommandLin
 
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("cannot read the configuration file %1: %2").arg(file, f.errorString());
+        *error = QStringLiteral("cannot read the configuration file %1: %2")
+                     .arg(file, f.errorString());
         return {};
     }
     QStringList settings;
@@ -60,7 +61,7 @@ QStringList withConfigFile(const QStringList &arguments, const QList<QCommandLin
         if (!option || key.size() < 2 || key == QLatin1String("config")) {
             *error = QStringLiteral("%1: '%2' is not a setting (key = value, where key is a long "
                                     "option of quorum-server --help)")
-                             .arg(where, line);
+                         .arg(where, line);
             return {};
         }
         if (commandLine.isSet(key))
@@ -70,9 +71,11 @@ QStringList withConfigFile(const QStringList &arguments, const QList<QCommandLin
             continue;
         }
         // A yes/no option: the file says which.
-        if (value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1")) {
+        if (value == QLatin1String("true") || value == QLatin1String("yes")
+            || value == QLatin1String("1")) {
             settings << QStringLiteral("--") + key;
-        } else if (!(value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("0"))) {
+        } else if (!(value == QLatin1String("false") || value == QLatin1String("no")
+                       || value == QLatin1String("0"))) {
             *error = QStringLiteral("%1: %2 is true or false, not '%3'").arg(where, key, value);
             return {};
         }

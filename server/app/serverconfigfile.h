@@ -20,7 +20,7 @@ QCommandLineOption configFileOption();
  * on the command line replaces the file's setting of it. Without `--config` in `arguments`
  * they come back as they are.
  */
-QStringList withConfigFile(const QStringList &arguments, const QList<QCommandLineOption> &options,
-                           QString *error);
+QStringList withConfigFile(
+    const QStringList &arguments, const QList<QCommandLineOption> &options, QString *error);
 
 } // namespace quorum

@@ -60,7 +60,8 @@ std::optional<std::vector<Member>> readZip(const QString &path, ReadError *reaso
     return readZipBytes(file.readAll(), reason, detail);
 }
 
-std::optional<std::vector<Member>> readZipBytes(const QByteArray &zip, ReadError *reason, QString *detail)
+std::optional<std::vector<Member>> readZipBytes(
+    const QByteArray &zip, ReadError *reason, QString *detail)
 {
     struct archive *a = archive_read_new();
     archive_read_support_format_zip(a);

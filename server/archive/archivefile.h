@@ -29,6 +29,7 @@ bool writeZip(
 /** Every member of a ZIP file, in order; std::nullopt with the reason and libarchive's detail. */
 std::optional<std::vector<Member>> readZip(const QString &path, ReadError *reason, QString *detail);
 /** The same from the archive's bytes (NotFound is never the reason). */
-std::optional<std::vector<Member>> readZipBytes(const QByteArray &zip, ReadError *reason, QString *detail);
+std::optional<std::vector<Member>> readZipBytes(
+    const QByteArray &zip, ReadError *reason, QString *detail);
 
 } // namespace quorum::archive

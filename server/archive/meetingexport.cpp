@@ -1,10 +1,10 @@
 #include "meetingexport.h"
 
+#include "annotationexport.h"
 #include "archivefile.h"
 #include "eventlog.h"
 #include "hashchain.h"
 #include "manifest.h"
-#include "annotationexport.h"
 #include "meeting.h"
 #include "pdfexport.h"
 #include "signingkey.h"

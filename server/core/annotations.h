@@ -21,11 +21,13 @@ constexpr int MaxOpIdBytes = 64;
 constexpr float MaxStrokeWidth = 0.1f;
 } // namespace annotationlimits
 
-Decision decideAnnotate(const MeetingState &state, const QString &actorId, const v1::Annotate &command);
+Decision decideAnnotate(
+    const MeetingState &state, const QString &actorId, const v1::Annotate &command);
 void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event);
 
 /** Checks a live preview like the stroke it announces: its refusal, or nothing when fine. */
-std::optional<v1::Error> checkStrokePreview(const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview);
+std::optional<v1::Error> checkStrokePreview(
+    const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview);
 
 /** Whether `viewer` may see an operation (private layers: only their author). */
 bool maySee(const v1::AnnotationOp &op, const QString &viewer);
@@ -37,7 +39,8 @@ bool maySee(const v1::AnnotationOp &op, const QString &viewer);
 QString privateOwner(const v1::Event &event);
 
 /** Adds the annotations `viewer` may see and that still show to a snapshot. */
-void fillAnnotationsSnapshot(const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
+void fillAnnotationsSnapshot(
+    const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
 
 /** The annotations of one document a snapshot holds for a viewer: op ids in seq order. */
 struct AnnotationGroup
@@ -50,6 +53,7 @@ struct AnnotationGroup
  * first, then those of the current agenda item, then the others in attach order. A joining
  * tablet gets them in this order (pages), so what is on screen fills in first.
  */
-std::vector<AnnotationGroup> snapshotAnnotationGroups(const MeetingState &state, const QString &viewer);
+std::vector<AnnotationGroup> snapshotAnnotationGroups(
+    const MeetingState &state, const QString &viewer);
 
 } // namespace quorum

@@ -13,7 +13,8 @@ namespace quorum {
  */
 Decision decideCreateBallot(const MeetingState &state, const v1::CreateBallot &command);
 Decision decideOpenBallot(const MeetingState &state, const v1::OpenBallot &command);
-Decision decideCastVote(const MeetingState &state, const QString &actorId, const v1::CastVote &command);
+Decision decideCastVote(
+    const MeetingState &state, const QString &actorId, const v1::CastVote &command);
 Decision decideCloseBallot(const MeetingState &state, const v1::CloseBallot &command);
 Decision decideCancelBallot(const MeetingState &state, const v1::CancelBallot &command);
 

@@ -17,7 +17,9 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_now(startMs)
+    { }
     qint64 nowMs() const override { return m_now; }
     void advance(qint64 ms) { m_now += ms; }
 

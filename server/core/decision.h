@@ -19,8 +19,8 @@ struct SecretVote
 {
     QString ballotId;
     std::vector<quint32> choices; // empty: a blank ballot
-    quint64 ballots = 0;          // voters it counts for
-    quint64 weight = 0;           // their total weight
+    quint64 ballots = 0; // voters it counts for
+    quint64 weight = 0; // their total weight
 };
 
 /**
@@ -30,14 +30,18 @@ struct SecretVote
 class Decision
 {
 public:
-    Decision(Events events) : m_value(std::move(events)) {}
-    Decision(v1::Error error) : m_value(std::move(error)) {}
+    Decision(Events events)
+        : m_value(std::move(events))
+    { }
+    Decision(v1::Error error)
+        : m_value(std::move(error))
+    { }
 
     /**
      * A refusal: its class, why (a value of the domain's reason enum, which the tablet
      * translates) and an English detail for logs. There is no refusal without a reason.
      */
-    template<typename Reason>
+    template <typename Reason>
     static Decision reject(v1::ErrorCode code, Reason reason, const QString &detail)
     {
         return Decision(makeError(code, reason, detail));
@@ -61,8 +65,7 @@ private:
 };
 
 /** Wraps one event body in an Event: `set(event)` fills the body's oneof field. */
-template<typename Setter>
-v1::Event makeEvent(Setter &&set)
+template <typename Setter> v1::Event makeEvent(Setter &&set)
 {
     v1::Event event;
     set(event);

@@ -9,10 +9,12 @@ namespace quorum {
 Decision decideDefinition(const MeetingState &state, const v1::MeetingDefined &definition)
 {
     auto invalid = [](const QString &detail) {
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::GENERAL_REFUSAL_BAD_DEFINITION, detail);
+        return Decision::reject(
+            v1::ERROR_INVALID_ARGUMENT, v1::GENERAL_REFUSAL_BAD_DEFINITION, detail);
     };
     if (state.defined)
-        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_ALREADY_DEFINED, QStringLiteral("The meeting is already defined"));
+        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_ALREADY_DEFINED,
+            QStringLiteral("The meeting is already defined"));
     if (definition.meeting_id().empty())
         return invalid(QStringLiteral("The meeting needs an id"));
     if (definition.title().empty())
@@ -41,7 +43,8 @@ Decision decideDefinition(const MeetingState &state, const v1::MeetingDefined &d
     }
     if (!definition.ballot_rule_preset().empty()
         && !rules::preset(qstr(definition.ballot_rule_preset())))
-        return invalid(QStringLiteral("Unknown ballot rule '%1'").arg(qstr(definition.ballot_rule_preset())));
+        return invalid(
+            QStringLiteral("Unknown ballot rule '%1'").arg(qstr(definition.ballot_rule_preset())));
     QSet<QString> itemIds;
     for (const v1::AgendaItem &item : definition.agenda()) {
         const QString id = qstr(item.id());
@@ -54,7 +57,7 @@ Decision decideDefinition(const MeetingState &state, const v1::MeetingDefined &d
     v1::MeetingDefined clean = definition;
     for (v1::Participant &p : *clean.mutable_participants())
         p.clear_present(); // presence is never part of a definition
-    return Events{makeEvent([&](v1::Event &e) { *e.mutable_meeting_defined() = clean; })};
+    return Events{ makeEvent([&](v1::Event &e) { *e.mutable_meeting_defined() = clean; }) };
 }
 
 void applyMeetingDefined(MeetingState &state, const v1::MeetingDefined &definition)

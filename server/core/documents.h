@@ -15,7 +15,8 @@ Decision decideDocumentIngested(const MeetingState &state, const v1::Document &i
 Decision decideAttachDocument(const MeetingState &state, const v1::AttachDocument &command);
 Decision decideRemoveDocument(const MeetingState &state, const v1::RemoveDocument &command);
 Decision decideSetPresenter(const MeetingState &state, const v1::SetPresenter &command);
-Decision decidePresent(const MeetingState &state, const QString &actorId, const v1::Present &command);
+Decision decidePresent(
+    const MeetingState &state, const QString &actorId, const v1::Present &command);
 
 void applyDocumentIngested(MeetingState &state, const v1::DocumentIngested &event);
 void applyDocumentAttached(MeetingState &state, const v1::DocumentAttached &event);

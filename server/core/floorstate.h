@@ -19,9 +19,9 @@ struct SpeechState
     QString itemId;
     quint32 allottedSeconds = 0; // 0: no limit
     qint64 startedMs = 0;
-    quint64 spokenBeforeMs = 0;  // time spoken before the current stretch
+    quint64 spokenBeforeMs = 0; // time spoken before the current stretch
     bool paused = false;
-    qint64 runningSinceMs = 0;   // start of the current stretch (when not paused)
+    qint64 runningSinceMs = 0; // start of the current stretch (when not paused)
     bool pointOfOrder = false;
 
     /** Speaking time so far, pauses left out. */
@@ -51,7 +51,7 @@ struct BallotRecord
 {
     v1::Ballot ballot;
     v1::BallotState::Phase phase = v1::BallotState::PHASE_CREATED;
-    std::vector<QString> voted;            // voters recorded, in order (the log has it too)
+    std::vector<QString> voted; // voters recorded, in order (the log has it too)
     QSet<QString> votedSet;
     quint32 eligible = 0;
     // The box: weighted votes per option, ballots and blank ballots (heads and weights).
@@ -61,9 +61,9 @@ struct BallotRecord
     quint64 blank = 0;
     quint64 blankWeight = 0;
     QHash<QString, std::vector<quint32>> namedChoices; // named ballots only
-    std::vector<v1::VoteCast> namedVotes;              // named ballots only, for snapshots
-    v1::BallotResult result;                           // when closed
-    QString cancelReason;                              // when cancelled
+    std::vector<v1::VoteCast> namedVotes; // named ballots only, for snapshots
+    v1::BallotResult result; // when closed
+    QString cancelReason; // when cancelled
     // Turnout as a tablet that does not see every vote learns it (VotesCounted, ballots.h):
     // the last count, and the voters it saw in full since (its own votes).
     quint32 counted = 0;
@@ -82,7 +82,7 @@ struct FloorState
     QHash<QString, QString> proxies; // grantor -> holder
     std::vector<QueuedSpeaker> queue;
     bool queueOpen = true;
-    quint32 speakingSeconds = 0;     // for the next speeches
+    quint32 speakingSeconds = 0; // for the next speeches
     SpeechState speech;
     std::map<std::pair<QString, QString>, SpeakingTotal> totals; // (participant, item)
     std::vector<BallotRecord> ballots;

@@ -1,9 +1,9 @@
 #include "meeting.h"
 
 #include "agenda.h"
+#include "annotations.h"
 #include "attendance.h"
 #include "ballots.h"
-#include "annotations.h"
 #include "definition.h"
 #include "devices.h"
 #include "documents.h"
@@ -20,20 +20,23 @@ void Meeting::apply(const v1::Event &event)
     applyEvent(m_state, event);
 }
 
-Decision Meeting::decide(const QString &actorId, const v1::Command &command, qint64 nowMs,
-                         const QString &deviceId) const
+Decision Meeting::decide(
+    const QString &actorId, const v1::Command &command, qint64 nowMs, const QString &deviceId) const
 {
     if (!m_state.defined)
-        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_MEETING_NOT_DEFINED, QStringLiteral("The meeting is not defined yet"));
+        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_MEETING_NOT_DEFINED,
+            QStringLiteral("The meeting is not defined yet"));
     const ParticipantState *actor = m_state.participant(actorId);
     if (!actor)
-        return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT, QStringLiteral("Unknown participant"));
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT,
+            QStringLiteral("Unknown participant"));
     if (command.body_case() == v1::Command::BODY_NOT_SET)
-        return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND, QStringLiteral("Unknown command type"));
+        return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND,
+            QStringLiteral("Unknown command type"));
     if (!roleMay(actor->role, command.body_case()))
         return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_ROLE,
-                                QStringLiteral("Role %1 may not send %2")
-                                        .arg(roleName(actor->role), commandName(command.body_case())));
+            QStringLiteral("Role %1 may not send %2")
+                .arg(roleName(actor->role), commandName(command.body_case())));
 
     switch (command.body_case()) {
     case v1::Command::kSetCurrentItem:
@@ -103,7 +106,8 @@ Decision Meeting::decide(const QString &actorId, const v1::Command &command, qin
     case v1::Command::BODY_NOT_SET:
         break;
     }
-    return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND, QStringLiteral("Unknown command type"));
+    return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND,
+        QStringLiteral("Unknown command type"));
 }
 
 void Meeting::addToBallotBox(const SecretVote &vote)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decision.h"
 #include "annotations.h"
+#include "decision.h"
 #include "meetingstate.h"
 
 namespace quorum {
@@ -27,7 +27,7 @@ public:
      * `deviceId` the sender's device (a door check-in records which tablet scanned the card).
      */
     Decision decide(const QString &actorId, const v1::Command &command, qint64 nowMs,
-                    const QString &deviceId = {}) const;
+        const QString &deviceId = {}) const;
 
     /** Adds a secret ballot's choice to its box; the room calls it with the VoteCast event. */
     void addToBallotBox(const SecretVote &vote);

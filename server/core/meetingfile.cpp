@@ -23,7 +23,8 @@ v1::Role parseRole(const QString &name)
     return v1::ROLE_UNSPECIFIED;
 }
 
-std::optional<v1::Threshold> parseThreshold(const QString &fraction, const QString &comparison, QString *error)
+std::optional<v1::Threshold> parseThreshold(
+    const QString &fraction, const QString &comparison, QString *error)
 {
     // "1/2", "2/3", or a percentage "65%".
     v1::Threshold t;
@@ -53,7 +54,8 @@ std::optional<v1::Threshold> parseThreshold(const QString &fraction, const QStri
     else if (comparison == QLatin1String("at-least"))
         t.set_comparison(v1::COMPARISON_AT_LEAST);
     else {
-        *error = QStringLiteral("comparison '%1' is neither more-than nor at-least").arg(comparison);
+        *error
+            = QStringLiteral("comparison '%1' is neither more-than nor at-least").arg(comparison);
         return std::nullopt;
     }
     return t;
@@ -61,8 +63,9 @@ std::optional<v1::Threshold> parseThreshold(const QString &fraction, const QStri
 
 std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &o, QString *error)
 {
-    auto threshold = parseThreshold(o.value(QLatin1String("fraction")).toString(QStringLiteral("1/2")),
-                                    o.value(QLatin1String("comparison")).toString(QStringLiteral("more-than")), error);
+    auto threshold
+        = parseThreshold(o.value(QLatin1String("fraction")).toString(QStringLiteral("1/2")),
+            o.value(QLatin1String("comparison")).toString(QStringLiteral("more-than")), error);
     if (!threshold) {
         *error = QStringLiteral("quorum: ") + *error;
         return std::nullopt;
@@ -88,8 +91,8 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         *error = QStringLiteral("not a JSON object: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -110,8 +113,10 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
         d.set_scheduled_start_ms(when.toMSecsSinceEpoch());
     }
     d.set_allow_proxies(root.value(QLatin1String("allowProxies")).toBool(false));
-    d.set_max_proxies_per_holder(quint32(root.value(QLatin1String("maxProxiesPerHolder")).toInt(1)));
-    d.set_default_speaking_seconds(quint32(root.value(QLatin1String("defaultSpeakingSeconds")).toInt(0)));
+    d.set_max_proxies_per_holder(
+        quint32(root.value(QLatin1String("maxProxiesPerHolder")).toInt(1)));
+    d.set_default_speaking_seconds(
+        quint32(root.value(QLatin1String("defaultSpeakingSeconds")).toInt(0)));
     d.set_total_members(quint32(root.value(QLatin1String("totalMembers")).toInt(0)));
     const QJsonValue quorum = root.value(QLatin1String("quorum"));
     if (quorum.isObject()) {
@@ -166,7 +171,7 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
     for (auto it = file.secrets.cbegin(); it != file.secrets.cend(); ++it) {
         if (owners.contains(it.value())) {
             *error = QStringLiteral("participants '%1' and '%2' share a PIN")
-                             .arg(owners.value(it.value()), it.key());
+                         .arg(owners.value(it.value()), it.key());
             return std::nullopt;
         }
         owners.insert(it.value(), it.key());

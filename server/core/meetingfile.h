@@ -24,8 +24,10 @@ struct MeetingFile
 /** Parses the JSON of a meeting file; std::nullopt and a readable error when it is wrong. */
 std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *error);
 
-/** A threshold as written in meeting files: "1/2", "2/3" or "65%", and "more-than" or "at-least". */
-std::optional<v1::Threshold> parseThreshold(const QString &fraction, const QString &comparison, QString *error);
+/** A threshold as written in meeting files: "1/2", "2/3" or "65%", and "more-than" or "at-least".
+ */
+std::optional<v1::Threshold> parseThreshold(
+    const QString &fraction, const QString &comparison, QString *error);
 
 /** {"fraction": "1/2", "comparison": "more-than", "base": "convened" | "all", "weighted": false} */
 std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &object, QString *error);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "floorstate.h"
 #include "documentsstate.h"
+#include "floorstate.h"
 #include "minutesstate.h"
 #include "protocol.h"
 
@@ -19,10 +19,10 @@ struct ParticipantState
     QString name;
     QString title;
     v1::Role role = v1::ROLE_UNSPECIFIED;
-    bool present = false;    // a device is connected now
-    qint64 checkedInMs = 0;  // first check-in of the meeting, 0 before
+    bool present = false; // a device is connected now
+    qint64 checkedInMs = 0; // first check-in of the meeting, 0 before
     qint64 lastChangeMs = 0; // last join or leave
-    bool voting = false;     // a member with a vote
+    bool voting = false; // a member with a vote
     quint64 weight = 1;
     // Attendance is what quorum counts: it survives a dropped Wi-Fi link, unlike presence.
     v1::AttendanceState attendance = v1::ATTENDANCE_UNSPECIFIED;
@@ -30,9 +30,9 @@ struct ParticipantState
     // How and when the current attendance was recorded (the minutes and the chair's list show
     // it): by their own tablet, at the door (and which device scanned), or by the secretary.
     v1::CheckInMethod checkInMethod = v1::CHECK_IN_UNSPECIFIED;
-    qint64 attendanceMs = 0;   // when that was
-    QString checkInDevice;     // CHECK_IN_DOOR: the scanning tablet's device id
-    QString checkedInBy;       // who recorded it (participant id; themselves for a tablet)
+    qint64 attendanceMs = 0; // when that was
+    QString checkInDevice; // CHECK_IN_DOOR: the scanning tablet's device id
+    QString checkedInBy; // who recorded it (participant id; themselves for a tablet)
 
     bool attending() const
     {
@@ -53,7 +53,7 @@ struct MeetingState
     FloorState floor;
     MinutesState minutes;
     std::vector<v1::EnrolledDevice> devices; // in enrolment order (devices.h)
-    QHash<QString, int> deviceIndex;         // device key -> index in devices
+    QHash<QString, int> deviceIndex; // device key -> index in devices
 
     const ParticipantState *participant(const QString &id) const
     {

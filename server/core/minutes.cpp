@@ -17,20 +17,21 @@ Decision decideEditMinutes(const MeetingState &state, const v1::EditMinutes &com
             QStringLiteral("The minutes are approved; reopen them before changing them"));
     const QString itemId = qstr(command.item_id());
     if (!itemId.isEmpty() && state.agendaIndex(itemId) < 0)
-        return Decision::reject(
-            v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_UNKNOWN_ITEM, QStringLiteral("No agenda item with id '%1'").arg(itemId));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_UNKNOWN_ITEM,
+            QStringLiteral("No agenda item with id '%1'").arg(itemId));
     const QString notes = qstr(command.notes());
     const QString conclusions = qstr(command.conclusions());
     if (notes.size() > MaxNotesChars || conclusions.size() > MaxNotesChars)
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_TEXT_TOO_LONG, QStringLiteral("The text is too long"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_TEXT_TOO_LONG,
+            QStringLiteral("The text is too long"));
     QString number = qstr(command.number()).trimmed();
     QString locality = qstr(command.locality()).trimmed();
     if (!itemId.isEmpty() && (!number.isEmpty() || !locality.isEmpty()))
         return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_HEADER_ON_ITEM,
             QStringLiteral("Number and locality belong to the minutes as a whole"));
     if (number.size() > MaxLineChars || locality.size() > MaxLineChars)
-        return Decision::reject(
-            v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_HEADER_TOO_LONG, QStringLiteral("The number or locality is too long"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_HEADER_TOO_LONG,
+            QStringLiteral("The number or locality is too long"));
     const MinutesText current = state.minutes.items.value(itemId);
     if (itemId.isEmpty()) {
         // An empty field keeps the number and locality already set: the console sends notes
@@ -58,7 +59,8 @@ Decision decideApproveMinutes(const MeetingState &state, const QString &actorId)
 {
     const ParticipantState *actor = state.participant(actorId);
     if (!actor)
-        return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT, QStringLiteral("Unknown participant"));
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT,
+            QStringLiteral("Unknown participant"));
     if (state.minutes.locked || state.minutes.approvedBy(actorId))
         return Decision::nothing();
     const v1::Role other = actor->role == v1::ROLE_CHAIR ? v1::ROLE_SECRETARY : v1::ROLE_CHAIR;
@@ -73,15 +75,15 @@ Decision decideApproveMinutes(const MeetingState &state, const QString &actorId)
 Decision decideReopenMinutes(const MeetingState &state, const v1::ReopenMinutes &command)
 {
     if (state.minutes.approvals.empty())
-        return Decision::reject(
-            v1::ERROR_INVALID_STATE, v1::MINUTES_REFUSAL_NOT_APPROVED, QStringLiteral("The minutes are not approved"));
+        return Decision::reject(v1::ERROR_INVALID_STATE, v1::MINUTES_REFUSAL_NOT_APPROVED,
+            QStringLiteral("The minutes are not approved"));
     const QString reason = qstr(command.reason()).trimmed();
     if (reason.isEmpty())
-        return Decision::reject(
-            v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_REASON_NEEDED, QStringLiteral("Reopening the minutes needs a reason"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_REASON_NEEDED,
+            QStringLiteral("Reopening the minutes needs a reason"));
     if (reason.size() > MaxLineChars * 5)
-        return Decision::reject(
-            v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_REASON_TOO_LONG, QStringLiteral("The reason is too long"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::MINUTES_REFUSAL_REASON_TOO_LONG,
+            QStringLiteral("The reason is too long"));
     return Events{ makeEvent(
         [&](v1::Event &e) { e.mutable_minutes_reopened()->set_reason(sstr(reason)); }) };
 }
@@ -89,7 +91,8 @@ Decision decideReopenMinutes(const MeetingState &state, const v1::ReopenMinutes 
 Decision decideExportMinutes(const MeetingState &state)
 {
     if (!state.defined)
-        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_MEETING_NOT_DEFINED, QStringLiteral("The meeting is not defined yet"));
+        return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_MEETING_NOT_DEFINED,
+            QStringLiteral("The meeting is not defined yet"));
     return Decision::nothing();
 }
 

@@ -75,7 +75,7 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
 bool roleMaySend(v1::Role role, v1::ClientMessage::BodyCase message)
 {
     const bool seated = role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY
-            || role == v1::ROLE_DELEGATE || role == v1::ROLE_OBSERVER;
+        || role == v1::ROLE_DELEGATE || role == v1::ROLE_OBSERVER;
     switch (message) {
     case v1::ClientMessage::kHello:
         return true; // who it is is what Hello says

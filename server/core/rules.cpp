@@ -39,7 +39,10 @@ QString thresholdWords(const v1::Threshold &t)
 {
     const QString cmp = t.comparison() == v1::COMPARISON_MORE_THAN ? QStringLiteral("more than")
                                                                    : QStringLiteral("at least");
-    return QStringLiteral("%1 %2/%3").arg(cmp).arg(t.fraction().numerator()).arg(t.fraction().denominator());
+    return QStringLiteral("%1 %2/%3")
+        .arg(cmp)
+        .arg(t.fraction().numerator())
+        .arg(t.fraction().denominator());
 }
 } // namespace
 
@@ -88,7 +91,8 @@ std::optional<v1::DecisionRule> preset(const QString &name)
 std::optional<QString> complete(v1::DecisionRule &r)
 {
     if (r.base() == v1::BASE_UNSPECIFIED && !r.has_threshold()) {
-        const QString name = r.preset().empty() ? QStringLiteral("simple-majority") : qstr(r.preset());
+        const QString name
+            = r.preset().empty() ? QStringLiteral("simple-majority") : qstr(r.preset());
         const auto p = preset(name);
         if (!p)
             return QStringLiteral("Unknown rule preset '%1'").arg(name);
@@ -154,7 +158,8 @@ QuorumStatus quorum(const MeetingState &state)
     const v1::QuorumRule r = quorumRule(state);
     QuorumStatus s;
     s.present = present(state, r.weighted());
-    s.base = r.base() == v1::BASE_ALL_MEMBERS ? allMembers(state, r.weighted()) : convened(state, r.weighted());
+    s.base = r.base() == v1::BASE_ALL_MEMBERS ? allMembers(state, r.weighted())
+                                              : convened(state, r.weighted());
     s.needed = smallestMeeting(r.threshold(), s.base);
     s.reached = meets(r.threshold(), s.present, s.base);
     return s;
@@ -163,15 +168,15 @@ QuorumStatus quorum(const MeetingState &state)
 QString describe(const v1::DecisionRule &r)
 {
     return QStringLiteral("%1 of %2%3")
-            .arg(thresholdWords(r.threshold()), baseWords(r.base()),
-                 r.weighted() ? QStringLiteral(", by weight") : QString());
+        .arg(thresholdWords(r.threshold()), baseWords(r.base()),
+            r.weighted() ? QStringLiteral(", by weight") : QString());
 }
 
 QString describe(const v1::QuorumRule &r)
 {
     return QStringLiteral("%1 of %2%3")
-            .arg(thresholdWords(r.threshold()), baseWords(r.base()),
-                 r.weighted() ? QStringLiteral(", by weight") : QString());
+        .arg(thresholdWords(r.threshold()), baseWords(r.base()),
+            r.weighted() ? QStringLiteral(", by weight") : QString());
 }
 
 } // namespace quorum::rules

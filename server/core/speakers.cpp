@@ -18,7 +18,8 @@ v1::Event speechEnded(const MeetingState &state, qint64 nowMs)
 }
 
 /** Ends the running speech (if any) and gives the floor to `participantId`. */
-Events startSpeech(const MeetingState &state, const QString &participantId, bool pointOfOrder, qint64 nowMs)
+Events startSpeech(
+    const MeetingState &state, const QString &participantId, bool pointOfOrder, qint64 nowMs)
 {
     Events events;
     if (state.floor.speech.active)
@@ -39,41 +40,47 @@ bool maySpeak(const ParticipantState *p)
 }
 } // namespace
 
-Decision decideRequestFloor(const MeetingState &state, const QString &actorId, const v1::RequestFloor &command)
+Decision decideRequestFloor(
+    const MeetingState &state, const QString &actorId, const v1::RequestFloor &command)
 {
     if (state.floor.queuePosition(actorId) >= 0)
-        return refuse(v1::SPEAKERS_REFUSAL_ALREADY_QUEUED, QStringLiteral("You are already on the list of speakers"));
+        return refuse(v1::SPEAKERS_REFUSAL_ALREADY_QUEUED,
+            QStringLiteral("You are already on the list of speakers"));
     if (state.floor.speech.active && state.floor.speech.participantId == actorId)
         return refuse(v1::SPEAKERS_REFUSAL_HAS_FLOOR, QStringLiteral("You have the floor"));
     // A point of order interrupts: it is heard even when the list is closed.
     if (!state.floor.queueOpen && !command.point_of_order())
-        return refuse(v1::SPEAKERS_REFUSAL_QUEUE_CLOSED, QStringLiteral("The list of speakers is closed"));
+        return refuse(
+            v1::SPEAKERS_REFUSAL_QUEUE_CLOSED, QStringLiteral("The list of speakers is closed"));
     quint32 position = quint32(state.floor.queue.size());
     if (command.point_of_order()) {
         position = 0;
         while (position < state.floor.queue.size() && state.floor.queue[position].pointOfOrder)
             ++position;
     }
-    return Events{makeEvent([&](v1::Event &e) {
+    return Events{ makeEvent([&](v1::Event &e) {
         auto *r = e.mutable_floor_requested();
         r->set_participant_id(sstr(actorId));
         r->set_point_of_order(command.point_of_order());
         r->set_position(position);
-    })};
+    }) };
 }
 
 Decision decideWithdrawFloor(const MeetingState &state, const QString &actorId)
 {
     if (state.floor.queuePosition(actorId) < 0)
-        return refuse(v1::SPEAKERS_REFUSAL_NOT_QUEUED, QStringLiteral("You are not on the list of speakers"));
-    return Events{makeEvent([&](v1::Event &e) { e.mutable_floor_withdrawn()->set_participant_id(sstr(actorId)); })};
+        return refuse(
+            v1::SPEAKERS_REFUSAL_NOT_QUEUED, QStringLiteral("You are not on the list of speakers"));
+    return Events{ makeEvent(
+        [&](v1::Event &e) { e.mutable_floor_withdrawn()->set_participant_id(sstr(actorId)); }) };
 }
 
 Decision decideGiveFloor(const MeetingState &state, const v1::GiveFloor &command, qint64 nowMs)
 {
     const QString id = qstr(command.participant_id());
     if (!maySpeak(state.participant(id)))
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_CANNOT_SPEAK, QStringLiteral("'%1' cannot be given the floor").arg(id));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_CANNOT_SPEAK,
+            QStringLiteral("'%1' cannot be given the floor").arg(id));
     if (state.floor.speech.active && state.floor.speech.participantId == id)
         return Decision::nothing();
     const int position = state.floor.queuePosition(id);
@@ -84,7 +91,8 @@ Decision decideGiveFloor(const MeetingState &state, const v1::GiveFloor &command
 Decision decideNextSpeaker(const MeetingState &state, qint64 nowMs)
 {
     if (state.floor.queue.empty())
-        return refuse(v1::SPEAKERS_REFUSAL_QUEUE_EMPTY, QStringLiteral("The list of speakers is empty"));
+        return refuse(
+            v1::SPEAKERS_REFUSAL_QUEUE_EMPTY, QStringLiteral("The list of speakers is empty"));
     const QueuedSpeaker &next = state.floor.queue.front();
     return startSpeech(state, next.participantId, next.pointOfOrder, nowMs);
 }
@@ -93,11 +101,12 @@ Decision decideRemoveSpeaker(const MeetingState &state, const v1::RemoveSpeaker 
 {
     const QString id = qstr(command.participant_id());
     if (state.floor.queuePosition(id) < 0)
-        return refuse(v1::SPEAKERS_REFUSAL_SPEAKER_NOT_QUEUED, QStringLiteral("'%1' is not on the list of speakers").arg(id));
-    return Events{makeEvent([&](v1::Event &e) {
+        return refuse(v1::SPEAKERS_REFUSAL_SPEAKER_NOT_QUEUED,
+            QStringLiteral("'%1' is not on the list of speakers").arg(id));
+    return Events{ makeEvent([&](v1::Event &e) {
         e.mutable_floor_withdrawn()->set_participant_id(sstr(id));
         e.mutable_floor_withdrawn()->set_removed_by_chair(true);
-    })};
+    }) };
 }
 
 Decision decideMoveSpeaker(const MeetingState &state, const v1::MoveSpeaker &command)
@@ -105,48 +114,54 @@ Decision decideMoveSpeaker(const MeetingState &state, const v1::MoveSpeaker &com
     const QString id = qstr(command.participant_id());
     const int from = state.floor.queuePosition(id);
     if (from < 0)
-        return refuse(v1::SPEAKERS_REFUSAL_SPEAKER_NOT_QUEUED, QStringLiteral("'%1' is not on the list of speakers").arg(id));
+        return refuse(v1::SPEAKERS_REFUSAL_SPEAKER_NOT_QUEUED,
+            QStringLiteral("'%1' is not on the list of speakers").arg(id));
     if (command.position() >= state.floor.queue.size())
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_BAD_POSITION, QStringLiteral("No place %1 in the list").arg(command.position()));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_BAD_POSITION,
+            QStringLiteral("No place %1 in the list").arg(command.position()));
     if (quint32(from) == command.position())
         return Decision::nothing();
-    return Events{makeEvent([&](v1::Event &e) {
+    return Events{ makeEvent([&](v1::Event &e) {
         e.mutable_speaker_moved()->set_participant_id(sstr(id));
         e.mutable_speaker_moved()->set_position(command.position());
-    })};
+    }) };
 }
 
 Decision decideSetQueueOpen(const MeetingState &state, const v1::SetQueueOpen &command)
 {
     if (state.floor.queueOpen == command.open())
         return Decision::nothing();
-    return Events{makeEvent([&](v1::Event &e) { e.mutable_queue_open_changed()->set_open(command.open()); })};
+    return Events{ makeEvent(
+        [&](v1::Event &e) { e.mutable_queue_open_changed()->set_open(command.open()); }) };
 }
 
 Decision decideSetSpeakingTime(const MeetingState &state, const v1::SetSpeakingTime &command)
 {
     if (command.seconds() > 24 * 3600)
-        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_TIME_TOO_LONG, QStringLiteral("A speaking time is at most a day"));
+        return Decision::reject(v1::ERROR_INVALID_ARGUMENT, v1::SPEAKERS_REFUSAL_TIME_TOO_LONG,
+            QStringLiteral("A speaking time is at most a day"));
     if (command.for_current_speech() && !state.floor.speech.active)
         return refuse(v1::SPEAKERS_REFUSAL_NOBODY_SPEAKING, QStringLiteral("Nobody has the floor"));
-    return Events{makeEvent([&](v1::Event &e) {
+    return Events{ makeEvent([&](v1::Event &e) {
         e.mutable_speaking_time_changed()->set_seconds(command.seconds());
         e.mutable_speaking_time_changed()->set_for_current_speech(command.for_current_speech());
-    })};
+    }) };
 }
 
 Decision decidePauseSpeech(const MeetingState &state)
 {
     if (!state.floor.speech.active || state.floor.speech.paused)
-        return refuse(v1::SPEAKERS_REFUSAL_NOT_RUNNING, QStringLiteral("No running speech to pause"));
-    return Events{makeEvent([](v1::Event &e) { e.mutable_speech_paused(); })};
+        return refuse(
+            v1::SPEAKERS_REFUSAL_NOT_RUNNING, QStringLiteral("No running speech to pause"));
+    return Events{ makeEvent([](v1::Event &e) { e.mutable_speech_paused(); }) };
 }
 
 Decision decideResumeSpeech(const MeetingState &state)
 {
     if (!state.floor.speech.active || !state.floor.speech.paused)
-        return refuse(v1::SPEAKERS_REFUSAL_NOT_PAUSED, QStringLiteral("No paused speech to resume"));
-    return Events{makeEvent([](v1::Event &e) { e.mutable_speech_resumed(); })};
+        return refuse(
+            v1::SPEAKERS_REFUSAL_NOT_PAUSED, QStringLiteral("No paused speech to resume"));
+    return Events{ makeEvent([](v1::Event &e) { e.mutable_speech_resumed(); }) };
 }
 
 Decision decideEndSpeech(const MeetingState &state, const QString &actorId, qint64 nowMs)
@@ -155,15 +170,17 @@ Decision decideEndSpeech(const MeetingState &state, const QString &actorId, qint
         return refuse(v1::SPEAKERS_REFUSAL_NOBODY_SPEAKING, QStringLiteral("Nobody has the floor"));
     const ParticipantState *actor = state.participant(actorId);
     if (state.floor.speech.participantId != actorId && (!actor || actor->role != v1::ROLE_CHAIR))
-        return Decision::reject(v1::ERROR_FORBIDDEN, v1::SPEAKERS_REFUSAL_END_NOT_ALLOWED, QStringLiteral("Only the chair or the speaker can end a speech"));
-    return Events{speechEnded(state, nowMs)};
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::SPEAKERS_REFUSAL_END_NOT_ALLOWED,
+            QStringLiteral("Only the chair or the speaker can end a speech"));
+    return Events{ speechEnded(state, nowMs) };
 }
 
 void applyFloorRequested(MeetingState &state, const v1::FloorRequested &event)
 {
     auto &queue = state.floor.queue;
     const size_t position = std::min<size_t>(event.position(), queue.size());
-    queue.insert(queue.begin() + qsizetype(position), {qstr(event.participant_id()), event.point_of_order()});
+    queue.insert(queue.begin() + qsizetype(position),
+        { qstr(event.participant_id()), event.point_of_order() });
 }
 
 void applyFloorWithdrawn(MeetingState &state, const v1::FloorWithdrawn &event)
@@ -181,7 +198,8 @@ void applySpeakerMoved(MeetingState &state, const v1::SpeakerMoved &event)
         return;
     const QueuedSpeaker moved = queue[size_t(from)];
     queue.erase(queue.begin() + from);
-    queue.insert(queue.begin() + qsizetype(std::min<size_t>(event.position(), queue.size())), moved);
+    queue.insert(
+        queue.begin() + qsizetype(std::min<size_t>(event.position(), queue.size())), moved);
 }
 
 void applyQueueOpenChanged(MeetingState &state, const v1::QueueOpenChanged &event)
@@ -230,7 +248,7 @@ void applySpeechResumed(MeetingState &state, qint64 timeMs)
 void applySpeechEnded(MeetingState &state, const v1::SpeechEnded &event)
 {
     SpeechState &s = state.floor.speech;
-    SpeakingTotal &total = state.floor.totals[{s.participantId, s.itemId}];
+    SpeakingTotal &total = state.floor.totals[{ s.participantId, s.itemId }];
     total.spokenMs += event.spoken_ms();
     total.speeches += 1;
     s = SpeechState();
@@ -240,7 +258,8 @@ void resetSpeakingTime(MeetingState &state)
 {
     const int index = state.agendaIndex(state.currentItemId);
     const quint32 itemSeconds = index >= 0 ? state.definition.agenda(index).speaking_seconds() : 0;
-    state.floor.speakingSeconds = itemSeconds ? itemSeconds : state.definition.default_speaking_seconds();
+    state.floor.speakingSeconds
+        = itemSeconds ? itemSeconds : state.definition.default_speaking_seconds();
 }
 
 void snapshotSpeakers(const MeetingState &state, v1::FloorSnapshot *floor)

@@ -10,7 +10,8 @@ namespace quorum {
  * points of order already there. Speaking time is accounted per person and agenda item, with
  * pauses left out; the countdown is computed by every tablet from the events' server times.
  */
-Decision decideRequestFloor(const MeetingState &state, const QString &actorId, const v1::RequestFloor &command);
+Decision decideRequestFloor(
+    const MeetingState &state, const QString &actorId, const v1::RequestFloor &command);
 Decision decideWithdrawFloor(const MeetingState &state, const QString &actorId);
 Decision decideGiveFloor(const MeetingState &state, const v1::GiveFloor &command, qint64 nowMs);
 Decision decideNextSpeaker(const MeetingState &state, qint64 nowMs);

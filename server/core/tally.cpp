@@ -20,8 +20,8 @@ quint64 votesFor(const BallotRecord &b, v1::OptionKind kind)
 
 TallyContext tallyContext(const MeetingState &state, bool weighted)
 {
-    return {rules::present(state, weighted), rules::convened(state, weighted),
-            rules::allMembers(state, weighted)};
+    return { rules::present(state, weighted), rules::convened(state, weighted),
+        rules::allMembers(state, weighted) };
 }
 
 v1::BallotResult tally(const BallotRecord &b, const TallyContext &context)
@@ -42,7 +42,8 @@ v1::BallotResult tally(const BallotRecord &b, const TallyContext &context)
     if (b.ballots != b.voted.size()) {
         result.set_flagged(true);
         result.set_flag_reason(sstr(QStringLiteral("%1 ballots in the box for %2 voters recorded")
-                                            .arg(b.ballots).arg(b.voted.size())));
+                                        .arg(b.ballots)
+                                        .arg(b.voted.size())));
         return result;
     }
 
@@ -56,7 +57,8 @@ v1::BallotResult tally(const BallotRecord &b, const TallyContext &context)
         base = yesNo ? votesFor(b, v1::OPTION_YES) + votesFor(b, v1::OPTION_NO) : ballots - blank;
         break;
     case v1::BASE_VOTES_CAST_WITH_ABSTENTIONS:
-        base = yesNo ? votesFor(b, v1::OPTION_YES) + votesFor(b, v1::OPTION_NO) + abstain + blank : ballots;
+        base = yesNo ? votesFor(b, v1::OPTION_YES) + votesFor(b, v1::OPTION_NO) + abstain + blank
+                     : ballots;
         break;
     case v1::BASE_MEMBERS_PRESENT:
         base = context.membersPresent;
@@ -88,11 +90,12 @@ v1::BallotResult tally(const BallotRecord &b, const TallyContext &context)
     // Choices and elections: those meeting the threshold, ranked by votes, fill the seats.
     std::vector<int> passing;
     for (int i = 0; i < b.ballot.options_size(); ++i) {
-        if (b.ballot.options(i).kind() == v1::OPTION_CHOICE && rules::meets(rule.threshold(), b.votes[size_t(i)], base))
+        if (b.ballot.options(i).kind() == v1::OPTION_CHOICE
+            && rules::meets(rule.threshold(), b.votes[size_t(i)], base))
             passing.push_back(i);
     }
     std::stable_sort(passing.begin(), passing.end(),
-                     [&](int l, int r) { return b.votes[size_t(l)] > b.votes[size_t(r)]; });
+        [&](int l, int r) { return b.votes[size_t(l)] > b.votes[size_t(r)]; });
     const size_t seats = std::max<quint32>(1, b.ballot.seats());
     size_t elected = std::min(seats, passing.size());
     if (passing.size() > seats) {

@@ -47,9 +47,15 @@ QByteArray randomBytes(int count)
 } // namespace
 
 Admission::Admission(const ServerConfig &config, EventStore &store, const Clock &clock,
-                     QByteArray secretKey, Rooms &rooms, const Sessions &sessions, Follow &follow)
-    : m_config(config), m_store(store), m_clock(clock), m_hasher(std::move(secretKey)),
-      m_rooms(rooms), m_sessions(sessions), m_follow(follow), m_pinBudget(config.pinBudget)
+    QByteArray secretKey, Rooms &rooms, const Sessions &sessions, Follow &follow)
+    : m_config(config)
+    , m_store(store)
+    , m_clock(clock)
+    , m_hasher(std::move(secretKey))
+    , m_rooms(rooms)
+    , m_sessions(sessions)
+    , m_follow(follow)
+    , m_pinBudget(config.pinBudget)
 {
     m_authFailuresTimer.setSingleShot(true);
     m_authFailuresTimer.setInterval(500);
@@ -58,20 +64,22 @@ Admission::Admission(const ServerConfig &config, EventStore &store, const Clock 
 
 QString Admission::overlongHelloField(const v1::Hello &hello)
 {
-    const std::pair<const std::string *, size_t> fields[] = {
-            {&hello.meeting_id(), MaxMeetingIdBytes}, {&hello.secret(), MaxSecretBytes},
-            {&hello.device_id(), MaxDeviceIdBytes},   {&hello.client_name(), MaxClientNameBytes},
-            {&hello.device_token(), MaxTokenBytes}};
-    const char *names[] = {"meeting_id", "secret", "device_id", "client_name", "device_token"};
+    const std::pair<const std::string *, size_t> fields[] = { { &hello.meeting_id(),
+                                                                  MaxMeetingIdBytes },
+        { &hello.secret(), MaxSecretBytes }, { &hello.device_id(), MaxDeviceIdBytes },
+        { &hello.client_name(), MaxClientNameBytes }, { &hello.device_token(), MaxTokenBytes } };
+    const char *names[] = { "meeting_id", "secret", "device_id", "client_name", "device_token" };
     for (size_t i = 0; i < std::size(fields); ++i) {
         if (fields[i].first->size() > fields[i].second)
             return QStringLiteral("Hello.%1 is longer than %2 bytes")
-                    .arg(QLatin1String(names[i])).arg(fields[i].second);
+                .arg(QLatin1String(names[i]))
+                .arg(fields[i].second);
     }
     return {};
 }
 
-std::optional<Admission::Admitted> Admission::admit(Session &session, Room &room, const v1::Hello &hello)
+std::optional<Admission::Admitted> Admission::admit(
+    Session &session, Room &room, const v1::Hello &hello)
 {
     const qint64 now = m_clock.nowMs();
     const bool byToken = !hello.device_token().empty();
@@ -82,41 +90,48 @@ std::optional<Admission::Admitted> Admission::admit(Session &session, Room &room
     case PinBudget::Verdict::AddressLimited:
         qCInfo(lcServer) << session.describe() << "too many wrong PINs";
         session.sendError(v1::ERROR_TOO_MANY_ATTEMPTS,
-                          QStringLiteral("Too many wrong PINs from this address; wait and retry"));
+            QStringLiteral("Too many wrong PINs from this address; wait and retry"));
         return std::nullopt;
     case PinBudget::Verdict::MeetingExhausted:
         // Not checked: a correct PIN now would be a guess that got through (docs/protocol.md).
-        qCInfo(lcServer) << session.describe() << "PIN refused unchecked: the meeting's budget is spent";
+        qCInfo(lcServer) << session.describe()
+                         << "PIN refused unchecked: the meeting's budget is spent";
         session.sendError(v1::ERROR_PIN_BUDGET_EXHAUSTED,
-                          QStringLiteral("Too many wrong PINs for this meeting; PIN joins are paused. "
-                                         "Tablets that joined before still reconnect"));
+            QStringLiteral("Too many wrong PINs for this meeting; PIN joins are paused. "
+                           "Tablets that joined before still reconnect"));
         return std::nullopt;
     }
     if (byToken) {
-        const auto device = m_store.deviceForToken(room.id(), m_hasher.hashToken(room.id(), qstr(hello.device_token())));
-        const v1::EnrolledDevice *enrolled = device ? room.meeting().state().device(device->deviceKey) : nullptr;
+        const auto device = m_store.deviceForToken(
+            room.id(), m_hasher.hashToken(room.id(), qstr(hello.device_token())));
+        const v1::EnrolledDevice *enrolled
+            = device ? room.meeting().state().device(device->deviceKey) : nullptr;
         if (!enrolled || !room.meeting().state().participant(device->participantId)) {
             noteAuthFailure(room, session, false);
             session.sendError(v1::ERROR_BAD_CREDENTIALS, QStringLiteral("Unknown device token"));
             return std::nullopt;
         }
         if (enrolled->revoked()) {
-            qCInfo(lcServer) << session.describe() << "revoked device" << device->deviceKey << "refused";
+            qCInfo(lcServer) << session.describe() << "revoked device" << device->deviceKey
+                             << "refused";
             session.sendError(v1::ERROR_DEVICE_REVOKED,
-                              QStringLiteral("This device was revoked by the secretary; join with the PIN again"));
-            session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("device revoked"));
+                QStringLiteral(
+                    "This device was revoked by the secretary; join with the PIN again"));
+            session.close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("device revoked"));
             return std::nullopt;
         }
-        return Admitted{device->participantId, device->deviceKey};
+        return Admitted{ device->participantId, device->deviceKey };
     }
-    const auto participantId = m_store.participantForSecret(room.id(), m_hasher.hash(room.id(), qstr(hello.secret())));
+    const auto participantId
+        = m_store.participantForSecret(room.id(), m_hasher.hash(room.id(), qstr(hello.secret())));
     if (!participantId || !room.meeting().state().participant(*participantId)) {
         noteAuthFailure(room, session, true);
         qCInfo(lcServer) << session.describe() << "wrong PIN for meeting" << room.id();
         session.sendError(v1::ERROR_BAD_CREDENTIALS, QStringLiteral("Wrong PIN"));
         return std::nullopt;
     }
-    return Admitted{*participantId, {}};
+    return Admitted{ *participantId, {} };
 }
 
 void Admission::enrolDevice(Session &session, Room &room, const v1::Hello &hello)
@@ -145,8 +160,10 @@ void Admission::enrolDevice(Session &session, Room &room, const v1::Hello &hello
         room.stage(enrol.events(), session.participantId());
     }
     const QString token = QString::fromLatin1(
-            randomBytes(TokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    room.stageDeviceToken({room.id(), m_hasher.hashToken(room.id(), token), session.participantId(), key});
+        randomBytes(TokenBytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    room.stageDeviceToken(
+        { room.id(), m_hasher.hashToken(room.id(), token), session.participantId(), key });
     session.setDeviceKey(key);
     session.setIssuedToken(token);
 }
@@ -163,37 +180,43 @@ void Admission::retireOldestDevice(const Session &session, Room &room)
         return;
     for (const v1::EnrolledDevice *device : enrolled) {
         const QString key = qstr(device->device_key());
-        const bool connected = std::any_of(m_sessions.begin(), m_sessions.end(), [&](const Session *other) {
-            return other->room() == &room && other->deviceKey() == key && other->isAuthenticated();
-        });
+        const bool connected
+            = std::any_of(m_sessions.begin(), m_sessions.end(), [&](const Session *other) {
+                  return other->room() == &room && other->deviceKey() == key
+                      && other->isAuthenticated();
+              });
         if (connected)
             continue;
         v1::RevokeDevice revoke;
         revoke.set_device_key(device->device_key());
         const Decision retired = decideRevokeDevice(state, revoke);
         if (retired.ok()) {
-            qCInfo(lcServer) << session.describe() << "enrols an eleventh device: the oldest one is revoked";
+            qCInfo(lcServer) << session.describe()
+                             << "enrols an eleventh device: the oldest one is revoked";
             room.stage(retired.events(), session.participantId());
         }
         return;
     }
 }
 
-int Admission::connectedDevices(const Room &room, const QString &participantId, const QString &deviceId) const
+int Admission::connectedDevices(
+    const Room &room, const QString &participantId, const QString &deviceId) const
 {
     int devices = 0;
     for (const Session *other : m_sessions) {
         // The same device joining again replaces its older connection: it does not count.
-        if (other->isAuthenticated() && other->room() == &room && other->participantId() == participantId
-            && other->deviceId() != deviceId)
+        if (other->isAuthenticated() && other->room() == &room
+            && other->participantId() == participantId && other->deviceId() != deviceId)
             ++devices;
     }
     return devices;
 }
 
-std::shared_ptr<TokenBucket> Admission::participantCommands(const Room &room, const QString &participantId)
+std::shared_ptr<TokenBucket> Admission::participantCommands(
+    const Room &room, const QString &participantId)
 {
-    std::shared_ptr<TokenBucket> &bucket = m_participantCommands[room.id() + QLatin1Char('/') + participantId];
+    std::shared_ptr<TokenBucket> &bucket
+        = m_participantCommands[room.id() + QLatin1Char('/') + participantId];
     if (!bucket)
         bucket = std::make_shared<TokenBucket>(m_config.commandBurst, m_config.commandsPerSecond);
     return bucket;
@@ -238,8 +261,8 @@ void Admission::leave(Session &session)
     if (!room || m_sessions.hasOtherSession(session))
         return;
     m_follow.forget(session);
-    const Decision leave =
-            room->meeting().leave(session.participantId(), v1::ParticipantLeft::REASON_DISCONNECTED);
+    const Decision leave
+        = room->meeting().leave(session.participantId(), v1::ParticipantLeft::REASON_DISCONNECTED);
     if (leave.ok() && !leave.events().empty()) {
         room->stage(leave.events(), {});
         m_rooms.scheduleCommit();
@@ -249,11 +272,14 @@ void Admission::leave(Session &session)
 void Admission::closeRevokedDevice(const Room &room, const QString &deviceKey)
 {
     for (Session *session : m_sessions) {
-        if (session->room() == &room && session->deviceKey() == deviceKey && session->isAuthenticated()) {
+        if (session->room() == &room && session->deviceKey() == deviceKey
+            && session->isAuthenticated()) {
             qCInfo(lcServer) << session->describe() << "closed: its device was revoked";
             session->sendError(v1::ERROR_DEVICE_REVOKED,
-                               QStringLiteral("This device was revoked by the secretary; join with the PIN again"));
-            session->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("device revoked"));
+                QStringLiteral(
+                    "This device was revoked by the secretary; join with the PIN again"));
+            session->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("device revoked"));
         }
     }
 }

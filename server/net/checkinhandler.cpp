@@ -28,19 +28,20 @@ std::optional<v1::Error> Admission::resolveCheckIn(Session &session, v1::CheckIn
     case PinBudget::Verdict::Check:
         break;
     case PinBudget::Verdict::AddressLimited:
-        return makeError(
-            v1::ERROR_TOO_MANY_ATTEMPTS, v1::CHECK_IN_REFUSAL_TOO_MANY_UNKNOWN, QStringLiteral("Too many unknown cards; wait and retry"));
+        return makeError(v1::ERROR_TOO_MANY_ATTEMPTS, v1::CHECK_IN_REFUSAL_TOO_MANY_UNKNOWN,
+            QStringLiteral("Too many unknown cards; wait and retry"));
     case PinBudget::Verdict::MeetingExhausted:
         return makeError(v1::ERROR_PIN_BUDGET_EXHAUSTED, v1::CHECK_IN_REFUSAL_PIN_BUDGET_EXHAUSTED,
-            QStringLiteral("Too many wrong PINs for this meeting; cards are not checked for a while"));
+            QStringLiteral(
+                "Too many wrong PINs for this meeting; cards are not checked for a while"));
     }
-    const auto participantId = m_store.participantForSecret(
-        meetingId, m_hasher.hash(meetingId, qstr(checkIn.secret())));
+    const auto participantId
+        = m_store.participantForSecret(meetingId, m_hasher.hash(meetingId, qstr(checkIn.secret())));
     if (!participantId) {
         noteAuthFailure(*session.room(), session, true);
         qCInfo(lcServer) << session.describe() << "checked in an unknown card";
-        return makeError(
-            v1::ERROR_UNKNOWN_CARD, v1::CHECK_IN_REFUSAL_UNKNOWN_CARD, QStringLiteral("No participant of this meeting has this card"));
+        return makeError(v1::ERROR_UNKNOWN_CARD, v1::CHECK_IN_REFUSAL_UNKNOWN_CARD,
+            QStringLiteral("No participant of this meeting has this card"));
     }
     checkIn.clear_secret();
     checkIn.set_participant_id(sstr(*participantId));

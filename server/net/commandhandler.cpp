@@ -16,7 +16,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace quorum {
 
 namespace {
-v1::ServerMessage reply(quint64 requestId, quint64 seq, bool duplicate, const QString &participantId = {})
+v1::ServerMessage reply(
+    quint64 requestId, quint64 seq, bool duplicate, const QString &participantId = {})
 {
     v1::ServerMessage message;
     v1::Reply *r = message.mutable_reply();
@@ -58,11 +59,13 @@ void Commands::handle(Session &session, const v1::Command &received)
         refuse(makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands")));
         return;
     case Gate::Verdict::Forbidden:
-        refuse(makeError(v1::ERROR_FORBIDDEN, Gate::forbidden(session.role(), v1::ClientMessage::kCommand)));
+        refuse(makeError(
+            v1::ERROR_FORBIDDEN, Gate::forbidden(session.role(), v1::ClientMessage::kCommand)));
         return;
     }
     if (received.command_id().empty() || received.command_id().size() > 64) {
-        refuse(makeError(v1::ERROR_INVALID_ARGUMENT, v1::GENERAL_REFUSAL_BAD_COMMAND_ID, QStringLiteral("command_id must be 1 to 64 bytes")));
+        refuse(makeError(v1::ERROR_INVALID_ARGUMENT, v1::GENERAL_REFUSAL_BAD_COMMAND_ID,
+            QStringLiteral("command_id must be 1 to 64 bytes")));
         return;
     }
     v1::Command command = received;
@@ -80,12 +83,13 @@ void Commands::handle(Session &session, const v1::Command &received)
         acknowledge(*seq, true);
         return;
     }
-    const Decision decision =
-            room.meeting().decide(session.participantId(), command, m_clock.nowMs(), session.deviceId());
+    const Decision decision = room.meeting().decide(
+        session.participantId(), command, m_clock.nowMs(), session.deviceId());
     if (!decision.ok()) {
         // Refusals are routine (a second vote, a closed ballot): one line at debug level,
         // so that a flooding tablet cannot flood the log.
-        qCDebug(lcServer) << session.describe() << "command refused:" << qstr(decision.error().detail());
+        qCDebug(lcServer) << session.describe()
+                          << "command refused:" << qstr(decision.error().detail());
         refuse(decision.error());
         return;
     }
@@ -98,7 +102,8 @@ void Commands::handle(Session &session, const v1::Command &received)
     if (decision.secretVote())
         room.stageSecretVote(*decision.secretVote());
     acknowledge(seq, false);
-    if ((command.body_case() == v1::Command::kRemoveDocument || command.body_case() == v1::Command::kAttachDocument)
+    if ((command.body_case() == v1::Command::kRemoveDocument
+            || command.body_case() == v1::Command::kAttachDocument)
         && seq != 0) {
         // A removed document or a replaced version: its bytes go once that is durable.
         m_rooms.afterCommit([this](bool durable) {

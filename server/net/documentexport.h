@@ -1,7 +1,7 @@
 #pragma once
 
-#include "meetingstate.h"
 #include "annotationexport.h"
+#include "meetingstate.h"
 
 #include <QString>
 

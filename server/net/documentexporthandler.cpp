@@ -37,7 +37,9 @@ constexpr int MaxExportsRunning = 8;
 constexpr qint64 MaxExportBytes = qint64(2) * 1024 * 1024 * 1024;
 } // namespace
 
-DocumentExports::DocumentExports(const Gate &gate, QObject *parent) : QObject(parent), m_gate(gate)
+DocumentExports::DocumentExports(const Gate &gate, QObject *parent)
+    : QObject(parent)
+    , m_gate(gate)
 {
     // Poppler renders big documents for seconds; two at a time leave a core for the room.
     m_pool.setMaxThreadCount(2);
@@ -58,24 +60,29 @@ void DocumentExports::handle(Session &session, const v1::ExportDocument &request
     case Gate::Verdict::Pass:
         break;
     case Gate::Verdict::RateLimited:
-        session.send(exported(requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
+        session.send(exported(
+            requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
         return;
     case Gate::Verdict::Forbidden:
-        session.send(exported(requestId, makeError(v1::ERROR_FORBIDDEN,
-            Gate::forbidden(session.role(), v1::ClientMessage::kExportDocument))));
+        session.send(exported(requestId,
+            makeError(v1::ERROR_FORBIDDEN,
+                Gate::forbidden(session.role(), v1::ClientMessage::kExportDocument))));
         return;
     }
     const MeetingState &state = session.room()->meeting().state();
     const v1::Document *document = state.documents.document(qstr(request.document_id()));
     if (!document) {
-        session.send(exported(requestId, makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
-            QStringLiteral("No document '%1' in the meeting").arg(qstr(request.document_id())))));
+        session.send(exported(requestId,
+            makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
+                QStringLiteral("No document '%1' in the meeting")
+                    .arg(qstr(request.document_id())))));
         return;
     }
     const QString source = m_blobs ? m_blobs->path(qstr(document->sha256())) : QString();
     if (source.isEmpty()) {
-        session.send(exported(requestId, makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE,
-            QStringLiteral("The server does not hold the document's bytes"))));
+        session.send(exported(requestId,
+            makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE,
+                QStringLiteral("The server does not hold the document's bytes"))));
         return;
     }
     const QString runner = session.room()->id() + QLatin1Char('/') + session.participantId();
@@ -84,8 +91,9 @@ void DocumentExports::handle(Session &session, const v1::ExportDocument &request
         running += n;
     if (!m_exportFiles || m_running.value(runner) >= MaxExportsPerParticipant
         || running >= MaxExportsRunning) {
-        session.send(exported(requestId, makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_EXPORTS_BUSY,
-            QStringLiteral("Too many exports are running; try again in a moment"))));
+        session.send(exported(requestId,
+            makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_EXPORTS_BUSY,
+                QStringLiteral("Too many exports are running; try again in a moment"))));
         return;
     }
     const QString owner = request.include_private() ? session.participantId() : QString();
@@ -111,7 +119,7 @@ void DocumentExports::handle(Session &session, const v1::ExportDocument &request
                      << annotations.size() << "annotations"
                      << (owner.isEmpty() ? "(shared)" : "(with private)");
     m_pool.start([this, requester, runner, meetingId, owner, source, exportDir, answer,
-                           annotations = std::move(annotations)]() mutable {
+                     annotations = std::move(annotations)]() mutable {
         // Worker thread: Poppler and files only, nothing of the room (a store of its own on
         // the exports folder, as the ingest does).
         QString error;
@@ -137,7 +145,8 @@ void DocumentExports::handle(Session &session, const v1::ExportDocument &request
                         << "export of a document of" << meetingId << "failed:" << error;
                     result->clear_file_name();
                     result->clear_annotations();
-                    *result->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_EXPORT_FAILED, error);
+                    *result->mutable_error()
+                        = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_EXPORT_FAILED, error);
                 } else {
                     m_exportedFiles.add(meetingId, sha, owner);
                     prune();
@@ -164,8 +173,9 @@ bool DocumentExports::setBlobStore(BlobStore *blobs, QString *error)
 
 void DocumentExports::prune()
 {
-    QFileInfoList files = QDir(m_exportFiles->directory())
-                                  .entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time | QDir::Reversed);
+    QFileInfoList files
+        = QDir(m_exportFiles->directory())
+              .entryInfoList({ QStringLiteral("*.pdf") }, QDir::Files, QDir::Time | QDir::Reversed);
     qint64 total = 0;
     for (const QFileInfo &f : files)
         total += f.size();

@@ -14,8 +14,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
-std::vector<StartupDocument> meetingFileDocuments(const QString &meetingFilePath,
-                                                  const QHash<QString, QStringList> &documents)
+std::vector<StartupDocument> meetingFileDocuments(
+    const QString &meetingFilePath, const QHash<QString, QStringList> &documents)
 {
     // Paths are relative to the meeting file's folder, or to its parent (the demo meeting
     // sits in assets/demo/ and names "documents/x.pdf" under assets/).
@@ -28,7 +28,7 @@ std::vector<StartupDocument> meetingFileDocuments(const QString &meetingFilePath
             QString path = here.filePath(relative);
             if (!QFileInfo::exists(path) && QFileInfo::exists(parent.filePath(relative)))
                 path = parent.filePath(relative);
-            out.push_back({it.key(), path});
+            out.push_back({ it.key(), path });
         }
     }
     // QHash order is random: attach in agenda-file order of the paths for stable logs.
@@ -39,8 +39,7 @@ std::vector<StartupDocument> meetingFileDocuments(const QString &meetingFilePath
 }
 
 bool attachStartupDocuments(RoomServer &server, EventStore &store, BlobStore &blobs,
-                            const QString &meetingId, const std::vector<StartupDocument> &documents,
-                            QString *error)
+    const QString &meetingId, const std::vector<StartupDocument> &documents, QString *error)
 {
     Room *room = server.room(meetingId);
     if (!room) {
@@ -61,7 +60,8 @@ bool attachStartupDocuments(RoomServer &server, EventStore &store, BlobStore &bl
         v1::AttachDocument attach;
         // The file's name is the document's id: the same file name on the same item is a
         // new version of the same document.
-        attach.set_document_id(sstr(d.itemId + QLatin1Char('/') + QFileInfo(d.path).completeBaseName()).substr(0, 64));
+        attach.set_document_id(
+            sstr(d.itemId + QLatin1Char('/') + QFileInfo(d.path).completeBaseName()).substr(0, 64));
         attach.set_item_id(sstr(d.itemId));
         attach.set_sha256(ingested->sha256());
         attach.set_file_name(ingested->file_name());
@@ -71,8 +71,8 @@ bool attachStartupDocuments(RoomServer &server, EventStore &store, BlobStore &bl
             return false;
         }
         room->stage(attached.events(), {});
-        qCInfo(lcServer) << "document" << d.path << "on item" << d.itemId << "sha256" << qstr(ingested->sha256())
-                         << ingested->pages_size() << "pages";
+        qCInfo(lcServer) << "document" << d.path << "on item" << d.itemId << "sha256"
+                         << qstr(ingested->sha256()) << ingested->pages_size() << "pages";
     }
     CommitBatch batch;
     room->collect(batch);

@@ -26,11 +26,10 @@ struct StartupDocument
  * changed bytes become a new version. Stops at the first file that is refused.
  */
 bool attachStartupDocuments(RoomServer &server, EventStore &store, BlobStore &blobs,
-                            const QString &meetingId, const std::vector<StartupDocument> &documents,
-                            QString *error);
+    const QString &meetingId, const std::vector<StartupDocument> &documents, QString *error);
 
 /** The documents a meeting file names, with paths resolved (see docs/documents.md). */
-std::vector<StartupDocument> meetingFileDocuments(const QString &meetingFilePath,
-                                                  const QHash<QString, QStringList> &documents);
+std::vector<StartupDocument> meetingFileDocuments(
+    const QString &meetingFilePath, const QHash<QString, QStringList> &documents);
 
 } // namespace quorum

@@ -31,7 +31,9 @@ void MinutesExports::start(Session &session, quint64 requestId, const QString &c
 {
     const QString meetingId = session.room()->id();
     if (!m_exporter) {
-        const v1::Error error = makeError(v1::ERROR_INTERNAL, v1::MINUTES_REFUSAL_EXPORT_UNAVAILABLE, QStringLiteral("This server cannot export minutes"));
+        const v1::Error error
+            = makeError(v1::ERROR_INTERNAL, v1::MINUTES_REFUSAL_EXPORT_UNAVAILABLE,
+                QStringLiteral("This server cannot export minutes"));
         session.send(exportReply(requestId, 0, &error));
         return;
     }
@@ -42,18 +44,18 @@ void MinutesExports::start(Session &session, quint64 requestId, const QString &c
             running->waiting.emplace_back(&session, requestId);
             return;
         }
-        const v1::Error error = makeError(v1::ERROR_INVALID_STATE, v1::MINUTES_REFUSAL_EXPORT_RUNNING,
-                                          QStringLiteral("An export of this meeting is already running"));
+        const v1::Error error
+            = makeError(v1::ERROR_INVALID_STATE, v1::MINUTES_REFUSAL_EXPORT_RUNNING,
+                QStringLiteral("An export of this meeting is already running"));
         session.send(exportReply(requestId, 0, &error));
         return;
     }
-    PendingExport pending{session.participantId(), commandKey, {}};
+    PendingExport pending{ session.participantId(), commandKey, {} };
     pending.waiting.emplace_back(&session, requestId);
     m_exports.insert(meetingId, std::move(pending));
     qCInfo(lcServer) << session.describe() << "exports the minutes of" << meetingId;
-    m_exporter->start(meetingId, [this, meetingId](const MinutesExporter::Result &result) {
-        finish(meetingId, result);
-    });
+    m_exporter->start(meetingId,
+        [this, meetingId](const MinutesExporter::Result &result) { finish(meetingId, result); });
 }
 
 void MinutesExports::finish(const QString &meetingId, const MinutesExporter::Result &result)
@@ -64,7 +66,8 @@ void MinutesExports::finish(const QString &meetingId, const MinutesExporter::Res
         return;
     if (result.code != v1::ERROR_UNSPECIFIED) {
         qCWarning(lcServer) << "export of" << meetingId << "failed:" << result.detail;
-        const v1::Error error = makeError(result.code, v1::MINUTES_REFUSAL_EXPORT_FAILED, result.detail);
+        const v1::Error error
+            = makeError(result.code, v1::MINUTES_REFUSAL_EXPORT_FAILED, result.detail);
         for (const auto &[session, requestId] : pending.waiting) {
             if (session && session->state() == Session::State::Live)
                 session->send(exportReply(requestId, 0, &error));
@@ -72,7 +75,8 @@ void MinutesExports::finish(const QString &meetingId, const MinutesExporter::Res
         return;
     }
     // Recorded even when the tablet that asked has gone: the files exist and are fetchable.
-    const quint64 seq = room->stage(makeMinutesExported(result.exported), pending.actorId, pending.commandKey);
+    const quint64 seq
+        = room->stage(makeMinutesExported(result.exported), pending.actorId, pending.commandKey);
     for (const auto &[session, requestId] : pending.waiting) {
         if (session)
             session->queueReply(exportReply(requestId, seq, nullptr), m_rooms.stagingTicket());

@@ -17,7 +17,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace quorum {
 
 Follow::Follow(const Gate &gate, const Rooms &rooms, const Sessions &sessions)
-    : m_gate(gate), m_rooms(rooms), m_sessions(sessions)
+    : m_gate(gate)
+    , m_rooms(rooms)
+    , m_sessions(sessions)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(250);
@@ -33,28 +35,31 @@ void Follow::handle(Session &session, const v1::FollowState &state)
         session.sendError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many messages"));
         return;
     case Gate::Verdict::Forbidden:
-        session.sendError(v1::ERROR_FORBIDDEN,
-            Gate::forbidden(session.role(), v1::ClientMessage::kFollowState));
+        session.sendError(
+            v1::ERROR_FORBIDDEN, Gate::forbidden(session.role(), v1::ClientMessage::kFollowState));
         return;
     }
     const MeetingState &meeting = session.room()->meeting().state();
     if (!state.document_id().empty()) {
         const v1::Document *document = meeting.documents.document(qstr(state.document_id()));
         if (!document) {
-            session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
+            session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT,
+                v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
                 QStringLiteral("No document '%1' in the meeting").arg(qstr(state.document_id()))));
             return;
         }
         if (document->pages_size() > 0 && state.page() >= quint32(document->pages_size())) {
-            session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_PAGE_OUT_OF_RANGE,
-                QStringLiteral("Page %1 is beyond the end (%2 pages)")
-                    .arg(state.page())
-                    .arg(document->pages_size())));
+            session.sendError(
+                makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_PAGE_OUT_OF_RANGE,
+                    QStringLiteral("Page %1 is beyond the end (%2 pages)")
+                        .arg(state.page())
+                        .arg(document->pages_size())));
             return;
         }
     } else if (state.following()) {
-        session.sendError(makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_FOLLOW_WITHOUT_DOCUMENT,
-            QStringLiteral("Following needs the document on screen")));
+        session.sendError(
+            makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_FOLLOW_WITHOUT_DOCUMENT,
+                QStringLiteral("Following needs the document on screen")));
         return;
     }
     FollowBoard &board = m_boards[session.room()->id()];

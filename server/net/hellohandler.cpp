@@ -17,20 +17,24 @@ namespace quorum {
 void Admission::handleHello(Session &session, const v1::Hello &hello)
 {
     if (session.isAuthenticated()) {
-        session.sendError(v1::ERROR_ALREADY_AUTHENTICATED, QStringLiteral("This connection already joined"));
+        session.sendError(
+            v1::ERROR_ALREADY_AUTHENTICATED, QStringLiteral("This connection already joined"));
         return;
     }
     if (hello.protocol_version() != ProtocolVersion) {
         qCInfo(lcServer) << session.describe() << "speaks protocol" << hello.protocol_version();
         session.sendError(v1::ERROR_PROTOCOL_VERSION,
-                          QStringLiteral("This server speaks protocol version %1, the client %2")
-                                  .arg(ProtocolVersion).arg(hello.protocol_version()));
-        session.close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("protocol version"));
+            QStringLiteral("This server speaks protocol version %1, the client %2")
+                .arg(ProtocolVersion)
+                .arg(hello.protocol_version()));
+        session.close(
+            QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("protocol version"));
         return;
     }
     if (const QString tooLong = overlongHelloField(hello); !tooLong.isEmpty()) {
         session.sendError(v1::ERROR_FIELD_TOO_LONG, tooLong);
-        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("field too long"));
+        session.close(
+            QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("field too long"));
         return;
     }
     QString meetingId = qstr(hello.meeting_id());
@@ -38,24 +42,28 @@ void Admission::handleHello(Session &session, const v1::Hello &hello)
         meetingId = m_rooms.onlyRoom()->id();
     Room *room = m_rooms.room(meetingId);
     if (!room) {
-        session.sendError(v1::ERROR_UNKNOWN_MEETING, QStringLiteral("No meeting '%1' here").arg(meetingId));
+        session.sendError(
+            v1::ERROR_UNKNOWN_MEETING, QStringLiteral("No meeting '%1' here").arg(meetingId));
         return;
     }
     // Who this is: a device token, or a PIN under the meeting's budget (admission.cpp).
     const std::optional<Admitted> admitted = admit(session, *room, hello);
     if (!admitted)
         return;
-    const ParticipantState *participant = room->meeting().state().participant(admitted->participantId);
-    const QString deviceId = hello.device_id().empty() ? session.describe() : qstr(hello.device_id());
+    const ParticipantState *participant
+        = room->meeting().state().participant(admitted->participantId);
+    const QString deviceId
+        = hello.device_id().empty() ? session.describe() : qstr(hello.device_id());
     if (connectedDevices(*room, participant->id, deviceId) >= m_config.maxDevicesPerParticipant) {
         session.sendError(v1::ERROR_TOO_MANY_DEVICES,
-                          QStringLiteral("%1 devices of this participant are connected already")
-                                  .arg(m_config.maxDevicesPerParticipant));
-        session.close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many devices"));
+            QStringLiteral("%1 devices of this participant are connected already")
+                .arg(m_config.maxDevicesPerParticipant));
+        session.close(
+            QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many devices"));
         return;
     }
     session.authenticate(room, participant->id, participant->role, deviceId,
-                         participantCommands(*room, participant->id), admitted->deviceKey);
+        participantCommands(*room, participant->id), admitted->deviceKey);
     if (hello.device_token().empty())
         enrolDevice(session, *room, hello);
     replaceOlderSession(session);
@@ -69,8 +77,10 @@ void Admission::handleHello(Session &session, const v1::Hello &hello)
         if (!guard || guard->state() != Session::State::Joining)
             return;
         if (!durable) {
-            guard->sendError(v1::ERROR_INTERNAL, QStringLiteral("The server could not record the join"));
-            guard->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("storage"));
+            guard->sendError(
+                v1::ERROR_INTERNAL, QStringLiteral("The server could not record the join"));
+            guard->close(
+                QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("storage"));
             return;
         }
         welcome(*guard, lastSeq);
@@ -81,10 +91,12 @@ void Admission::replaceOlderSession(Session &newer)
 {
     for (Session *older : m_sessions) {
         if (older != &newer && older->isAuthenticated() && older->room() == newer.room()
-            && older->participantId() == newer.participantId() && older->deviceId() == newer.deviceId()) {
-            qCInfo(lcServer) << older->describe() << "replaced by a new connection of the same device";
+            && older->participantId() == newer.participantId()
+            && older->deviceId() == newer.deviceId()) {
+            qCInfo(lcServer) << older->describe()
+                             << "replaced by a new connection of the same device";
             older->sendError(v1::ERROR_SESSION_REPLACED,
-                             QStringLiteral("The same device joined on another connection"));
+                QStringLiteral("The same device joined on another connection"));
             // Detach it first, so that its disconnect does not count as the participant leaving.
             older->authenticate(nullptr, {}, v1::ROLE_UNSPECIFIED, {});
             older->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("replaced"));
@@ -108,7 +120,8 @@ void Admission::welcome(Session &session, quint64 lastSeq)
     w->set_device_token(sstr(session.issuedToken()));
     w->set_device_key(sstr(session.deviceKey()));
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
-    const bool snapshot = lastSeq == 0 || lastSeq > published || published - lastSeq > m_config.maxReplayEvents;
+    const bool snapshot
+        = lastSeq == 0 || lastSeq > published || published - lastSeq > m_config.maxReplayEvents;
     if (snapshot) {
         // The state as it is now, which may hold events of the batch being written (the
         // commit's fsync runs beside this thread): the frame then waits for them to be durable
@@ -118,13 +131,14 @@ void Admission::welcome(Session &session, quint64 lastSeq)
         // The state without annotations, serialized once per seq and shared by every tablet
         // joining at it; the annotations follow in pages (Admission::feed), so that no frame
         // grows with what the meeting holds.
-        std::vector<AnnotationGroup> groups = room.meeting().annotationGroups(session.participantId());
+        std::vector<AnnotationGroup> groups
+            = room.meeting().annotationGroups(session.participantId());
         const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
-                                             [](const AnnotationGroup &g) { return !g.opIds.empty(); });
+            [](const AnnotationGroup &g) { return !g.opIds.empty(); });
         w->set_annotations_follow(annotations); // none: the snapshot is whole as it is
         session.holdWelcome(room.sharedWelcome() + encode(message), at);
         if (annotations)
-            session.pages() = Session::Pages{at, std::move(groups)};
+            session.pages() = Session::Pages{ at, std::move(groups) };
         session.setSentThrough(at);
     } else {
         // Only what is durable and published; the missed events follow as fast as it reads.
@@ -152,9 +166,9 @@ void Admission::releaseWelcome(Session &session)
     // A send above may have dropped a tablet that stopped reading: it stays closed.
     if (session.state() == Session::State::Joining) {
         session.setState(Session::State::Live);
-        sendAuthFailuresTo(session);       // the chair and the secretary: wrong PINs so far
+        sendAuthFailuresTo(session); // the chair and the secretary: wrong PINs so far
         m_follow.sendFollowersTo(session); // the chair and the presenter: who follows, right away
-        m_rooms.feed(session);             // pages, then the missed events, as fast as it reads
+        m_rooms.feed(session); // pages, then the missed events, as fast as it reads
     }
 }
 

@@ -23,16 +23,22 @@ namespace {
 class ServerTlsSocket : public QSslSocket
 {
 public:
-    explicit ServerTlsSocket(QObject *parent) : QSslSocket(parent)
+    explicit ServerTlsSocket(QObject *parent)
+        : QSslSocket(parent)
     {
-        connect(this, &QSslSocket::encryptedBytesWritten, this, [this](qint64 written) { emit bytesWritten(written); });
+        connect(this, &QSslSocket::encryptedBytesWritten, this,
+            [this](qint64 written) { emit bytesWritten(written); });
     }
-    qint64 bytesToWrite() const override { return QSslSocket::bytesToWrite() + encryptedBytesToWrite(); }
+    qint64 bytesToWrite() const override
+    {
+        return QSslSocket::bytesToWrite() + encryptedBytesToWrite();
+    }
 };
 } // namespace
 
 Listener::Listener(Limits limits, QObject *parent)
-    : QTcpServer(parent), m_limits(limits)
+    : QTcpServer(parent)
+    , m_limits(limits)
 {
     m_clock.start();
     // One sweep a fraction of the deadline: a connection lives at most 1.25 deadlines
@@ -58,12 +64,13 @@ void Listener::incomingConnection(qintptr descriptor)
     // Keep little unsent data in the kernel: a vote or a page turn queued behind a document
     // download then waits for at most this much, not for a full send buffer.
     const int lowWatermark = 64 * 1024;
-    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowWatermark, sizeof lowWatermark);
+    ::setsockopt(
+        int(descriptor), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowWatermark, sizeof lowWatermark);
 
     while (int(m_pending.size()) >= m_limits.maxUnauthenticated)
         closeOldest();
     const QString key = keyOf(socket->peerAddress(), socket->peerPort());
-    m_pending.insert(key, Pending{socket, m_clock.elapsed(), false});
+    m_pending.insert(key, Pending{ socket, m_clock.elapsed(), false });
     if (!m_deadlines.isActive())
         m_deadlines.start();
     // Gone before it authenticated (closed by either side): no longer counted.
@@ -81,7 +88,8 @@ void Listener::incomingConnection(qintptr descriptor)
     // our certificate: the handshake fails and the connection goes.
     connect(tls, &QSslSocket::errorOccurred, tls, [tls](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError)
-            qCInfo(lcListener) << tls->peerAddress().toString() << "TLS handshake failed:" << tls->errorString();
+            qCInfo(lcListener) << tls->peerAddress().toString()
+                               << "TLS handshake failed:" << tls->errorString();
         tls->abort();
         tls->deleteLater();
     });
@@ -148,7 +156,8 @@ void Listener::expire()
         }
     }
     if (!late.isEmpty())
-        qCInfo(lcListener) << late.size() << "connection(s) did not finish the TLS handshake and upgrade within"
+        qCInfo(lcListener) << late.size()
+                           << "connection(s) did not finish the TLS handshake and upgrade within"
                            << m_limits.handshakeTimeoutMs << "ms: closed";
     for (const Pending &pending : late)
         close(pending);

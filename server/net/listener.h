@@ -38,7 +38,8 @@ public:
     void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     bool isSecure() const { return m_tls.has_value(); }
 
-    /** The WebSocket upgrade of the connection from this peer is done: no handshake deadline any more. */
+    /** The WebSocket upgrade of the connection from this peer is done: no handshake deadline any
+     * more. */
     void upgraded(const QHostAddress &address, quint16 port);
     /** The connection from this peer authenticated: it no longer counts against the cap. */
     void authenticated(const QHostAddress &address, quint16 port);

@@ -8,7 +8,8 @@
 
 namespace quorum {
 
-std::optional<LoadedMeeting> loadMeetingFile(RoomServer &server, const QString &path, QString *error)
+std::optional<LoadedMeeting> loadMeetingFile(
+    RoomServer &server, const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -25,7 +26,8 @@ std::optional<LoadedMeeting> loadMeetingFile(RoomServer &server, const QString &
     for (const v1::Participant &p : file->definition.participants()) {
         const QString id = qstr(p.id());
         while (!file->secrets.contains(id)) {
-            const QString pin = QString::number(QRandomGenerator::system()->bounded(100000, 1000000));
+            const QString pin
+                = QString::number(QRandomGenerator::system()->bounded(100000, 1000000));
             if (!used.contains(pin)) {
                 used.insert(pin);
                 file->secrets.insert(id, pin);

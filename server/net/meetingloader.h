@@ -12,8 +12,8 @@ class RoomServer;
 struct LoadedMeeting
 {
     QString meetingId;
-    bool created = false;             // false: the store already held this meeting
-    MeetingFile file;                 // with a PIN for every participant when created
+    bool created = false; // false: the store already held this meeting
+    MeetingFile file; // with a PIN for every participant when created
 };
 
 /**
@@ -21,6 +21,7 @@ struct LoadedMeeting
  * random PIN to every participant the file names without one. PINs are shown once, here:
  * the store keeps only their hashes.
  */
-std::optional<LoadedMeeting> loadMeetingFile(RoomServer &server, const QString &path, QString *error);
+std::optional<LoadedMeeting> loadMeetingFile(
+    RoomServer &server, const QString &path, QString *error);
 
 } // namespace quorum

@@ -20,7 +20,7 @@ public:
     struct Result
     {
         v1::ErrorCode code = v1::ERROR_UNSPECIFIED; // unset: it worked
-        QString detail;                             // why not, for the Reply and the log
+        QString detail; // why not, for the Reply and the log
         v1::MinutesExported exported;
     };
     using Done = std::function<void(const Result &result)>;

@@ -14,8 +14,10 @@ TokenBucket &PinBudget::addressBucket(const QString &address)
     auto it = m_addresses.find(address);
     if (it == m_addresses.end()) {
         if (m_addresses.size() >= MaxAddressBuckets)
-            m_addresses.clear(); // forgets old failures rather than grow; the meeting's budget stays
-        it = m_addresses.insert(address, TokenBucket(m_limits.addressBurst, m_limits.addressPerSecond));
+            m_addresses
+                .clear(); // forgets old failures rather than grow; the meeting's budget stays
+        it = m_addresses.insert(
+            address, TokenBucket(m_limits.addressBurst, m_limits.addressPerSecond));
     }
     return *it;
 }
@@ -25,12 +27,13 @@ PinBudget::MeetingRecord &PinBudget::meeting(const QString &meetingId)
     auto it = m_meetings.find(meetingId);
     if (it == m_meetings.end())
         it = m_meetings.insert(meetingId,
-                               MeetingRecord{TokenBucket(m_limits.meetingBurst, m_limits.meetingPerHour / 3600.0),
-                                             0, {}, {}});
+            MeetingRecord{
+                TokenBucket(m_limits.meetingBurst, m_limits.meetingPerHour / 3600.0), 0, {}, {} });
     return *it;
 }
 
-PinBudget::Verdict PinBudget::check(const QString &meetingId, const QString &address, bool isPin, qint64 nowMs)
+PinBudget::Verdict PinBudget::check(
+    const QString &meetingId, const QString &address, bool isPin, qint64 nowMs)
 {
     const auto a = m_addresses.find(address);
     if (a != m_addresses.end() && !a->available(nowMs))

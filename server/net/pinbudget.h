@@ -36,12 +36,14 @@ public:
     };
 
     enum class Verdict {
-        Check,            // go on and check the secret
-        AddressLimited,   // too many failures from this address
+        Check, // go on and check the secret
+        AddressLimited, // too many failures from this address
         MeetingExhausted, // a PIN, and the meeting's budget is spent
     };
 
-    explicit PinBudget(Limits limits) : m_limits(limits) {}
+    explicit PinBudget(Limits limits)
+        : m_limits(limits)
+    { }
 
     /** Whether a secret from `address` for `meetingId` may be checked now. */
     Verdict check(const QString &meetingId, const QString &address, bool isPin, qint64 nowMs);

@@ -79,9 +79,11 @@ qint64 chunkBytes(const PublishedChunk &chunk)
 } // namespace
 
 Room::Room(QString meetingId, EventStore &store, const Clock &clock)
-    : m_id(std::move(meetingId)), m_store(store), m_clock(clock), m_lastHash(hashchain::genesis())
-{
-}
+    : m_id(std::move(meetingId))
+    , m_store(store)
+    , m_clock(clock)
+    , m_lastHash(hashchain::genesis())
+{ }
 
 bool Room::load(QString *error)
 {
@@ -105,10 +107,12 @@ bool Room::load(QString *error)
         const auto event = decode<v1::Event>(stored.bytes);
         if (!event || event->seq() != headSeq() + 1 || event->seq() != stored.seq) {
             *error = QStringLiteral("meeting %1, event %2: unreadable or out of order")
-                             .arg(m_id).arg(stored.seq);
+                         .arg(m_id)
+                         .arg(stored.seq);
             return false;
         }
-        if (stored.previousHash != m_lastHash || hashchain::link(m_lastHash, stored.bytes) != stored.hash) {
+        if (stored.previousHash != m_lastHash
+            || hashchain::link(m_lastHash, stored.bytes) != stored.hash) {
             *error = QStringLiteral("meeting %1, event %2: chain broken").arg(m_id).arg(stored.seq);
             return false;
         }
@@ -117,7 +121,8 @@ bool Room::load(QString *error)
     // Without them a resent command that changed nothing could apply late: refuse to serve.
     const std::optional<QStringList> unchanged = m_store.unchangedCommands(m_id);
     if (!unchanged) {
-        *error = QStringLiteral("meeting %1: the commands that changed nothing are unreadable").arg(m_id);
+        *error = QStringLiteral("meeting %1: the commands that changed nothing are unreadable")
+                     .arg(m_id);
         return false;
     }
     for (const QString &key : *unchanged)
@@ -131,7 +136,8 @@ bool Room::load(QString *error)
     }
     m_firstUnpublished = m_frames.size();
     m_collectedThrough = m_frames.size();
-    evictFrames(1, m_frames.size()); // all durable: read back when a tablet that is behind needs them
+    evictFrames(
+        1, m_frames.size()); // all durable: read back when a tablet that is behind needs them
     qCInfo(lcRoom) << "meeting" << m_id << "replayed" << headSeq() << "events";
     return true;
 }
@@ -147,7 +153,7 @@ quint64 Room::stage(const Events &events, const QString &actorId, const QString 
         const QByteArray hash = hashchain::link(m_lastHash, bytes);
         // The key sits on the last event: a command counts as done when all of it is.
         const QString key = i + 1 == events.size() ? commandKey : QString();
-        m_staged.push_back({m_id, event.seq(), bytes, m_lastHash, hash, key});
+        m_staged.push_back({ m_id, event.seq(), bytes, m_lastHash, hash, key });
         append(event, bytes, hash, key);
         dropClosedBox(event);
     }
@@ -163,12 +169,12 @@ void Room::stageSecretVote(const SecretVote &vote)
     m_meeting.addToBallotBox(vote);
     const bool weighted = m_meeting.state().floor.ballot(vote.ballotId)->ballot.rule().weighted();
     for (quint32 choice : vote.choices)
-        m_stagedBox[{vote.ballotId, qint64(choice)}] += weighted ? vote.weight : vote.ballots;
-    m_stagedBox[{vote.ballotId, BallotBoxDelta::Ballots}] += vote.ballots;
-    m_stagedBox[{vote.ballotId, BallotBoxDelta::BallotsWeight}] += vote.weight;
+        m_stagedBox[{ vote.ballotId, qint64(choice) }] += weighted ? vote.weight : vote.ballots;
+    m_stagedBox[{ vote.ballotId, BallotBoxDelta::Ballots }] += vote.ballots;
+    m_stagedBox[{ vote.ballotId, BallotBoxDelta::BallotsWeight }] += vote.weight;
     if (vote.choices.empty()) {
-        m_stagedBox[{vote.ballotId, BallotBoxDelta::Blank}] += vote.ballots;
-        m_stagedBox[{vote.ballotId, BallotBoxDelta::BlankWeight}] += vote.weight;
+        m_stagedBox[{ vote.ballotId, BallotBoxDelta::Blank }] += vote.ballots;
+        m_stagedBox[{ vote.ballotId, BallotBoxDelta::BlankWeight }] += vote.weight;
     }
 }
 
@@ -179,7 +185,8 @@ void Room::dropClosedBox(const v1::Event &event)
         ballotId = qstr(event.ballot_closed().ballot_id());
     else if (event.has_ballot_cancelled())
         ballotId = qstr(event.ballot_cancelled().ballot_id());
-    const BallotRecord *ballot = ballotId.isEmpty() ? nullptr : m_meeting.state().floor.ballot(ballotId);
+    const BallotRecord *ballot
+        = ballotId.isEmpty() ? nullptr : m_meeting.state().floor.ballot(ballotId);
     if (!ballot || !ballot->ballot.secret())
         return;
     // The result carries the final counts: the box goes in the same commit, and with it
@@ -190,7 +197,7 @@ void Room::dropClosedBox(const v1::Event &event)
 }
 
 void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
-                  const QString &commandKey)
+    const QString &commandKey)
 {
     m_meeting.apply(event);
     m_lastHash = hash;
@@ -202,8 +209,9 @@ void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteAr
     if (event.body_case() == v1::Event::kVoteCast) {
         const QString ballotId = qstr(event.vote_cast().ballot_id());
         const BallotRecord *ballot = m_meeting.state().floor.ballot(ballotId);
-        m_votes.insert(event.seq(), {ballotId, voteParticipants(event.vote_cast()),
-                                     ballot ? quint32(ballot->voted.size()) : 0});
+        m_votes.insert(event.seq(),
+            { ballotId, voteParticipants(event.vote_cast()),
+                ballot ? quint32(ballot->voted.size()) : 0 });
     }
     if (!commandKey.isEmpty())
         m_completedCommands.insert(commandKey, event.seq());
@@ -223,14 +231,14 @@ void Room::collect(CommitBatch &batch)
     std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
     m_staged.clear();
     for (const QString &key : std::as_const(m_stagedUnchanged))
-        batch.unchangedCommands.push_back({m_id, key});
+        batch.unchangedCommands.push_back({ m_id, key });
     m_stagedUnchanged.clear();
     // Totals per commit: several votes of one turn reach the disk as one sum.
     for (const auto &[key, amount] : m_stagedBox)
-        batch.ballotBox.push_back({m_id, key.first, key.second, amount});
+        batch.ballotBox.push_back({ m_id, key.first, key.second, amount });
     m_stagedBox.clear();
     for (const QString &ballotId : std::as_const(m_stagedBoxRemovals))
-        batch.closedBallotBoxes.push_back({m_id, ballotId});
+        batch.closedBallotBoxes.push_back({ m_id, ballotId });
     m_stagedBoxRemovals.clear();
     std::move(m_stagedTokens.begin(), m_stagedTokens.end(), std::back_inserter(batch.deviceTokens));
     m_stagedTokens.clear();
@@ -259,9 +267,10 @@ std::vector<const PublishedChunk *> Room::publish()
         const std::vector<Piece> everyone = piecesFor(chunk.first, chunk.last, {}, false);
         chunk.forEveryone = assemble(everyone);
         const bool votes = std::any_of(everyone.cbegin(), everyone.cend(),
-                                       [](const Piece &p) { return p.kind == Piece::Votes; });
+            [](const Piece &p) { return p.kind == Piece::Votes; });
         // Without votes the roll call sees what everyone sees: the same bytes.
-        chunk.forRollCall = votes ? assemble(piecesFor(chunk.first, chunk.last, {}, true)) : chunk.forEveryone;
+        chunk.forRollCall
+            = votes ? assemble(piecesFor(chunk.first, chunk.last, {}, true)) : chunk.forEveryone;
         // Those who see something the others do not: their own private marks, their own votes.
         QHash<QString, std::vector<quint64>> own;
         for (quint64 seq = chunk.first; seq <= chunk.last; ++seq) {
@@ -276,9 +285,10 @@ std::vector<const PublishedChunk *> Room::publish()
             const ParticipantState *p = m_meeting.state().participant(it.key());
             // A voting delegate (most of a vote round) differs from everyone's frame only
             // where their own seqs are: cheap, whatever the number of votes in the chunk.
-            chunk.forParticipants.insert(it.key(), p && seesEveryVote(p->role)
-                                                           ? assemble(piecesFor(chunk.first, chunk.last, it.key(), true))
-                                                           : assemble(revealed(everyone, *it)));
+            chunk.forParticipants.insert(it.key(),
+                p && seesEveryVote(p->role)
+                    ? assemble(piecesFor(chunk.first, chunk.last, it.key(), true))
+                    : assemble(revealed(everyone, *it)));
         }
         first = chunk.last + 1;
         m_recentBytes += chunkBytes(chunk);
@@ -288,7 +298,8 @@ std::vector<const PublishedChunk *> Room::publish()
     evictFrames(m_firstUnpublished + 1, through);
     m_firstUnpublished = through;
     // The chunks just made stay; older ones go first.
-    while (m_recent.size() > chunks.size() && (m_recent.size() > RecentChunks || m_recentBytes > RecentBytes)) {
+    while (m_recent.size() > chunks.size()
+        && (m_recent.size() > RecentChunks || m_recentBytes > RecentBytes)) {
         m_recentBytes -= chunkBytes(m_recent.begin()->second);
         m_recent.erase(m_recent.begin());
     }
@@ -310,37 +321,40 @@ quint64 Room::cut(quint64 first, quint64 through) const
     return last;
 }
 
-QByteArray Room::catchUpFrame(quint64 first, const QString &participantId, v1::Role role, quint64 *last) const
+QByteArray Room::catchUpFrame(
+    quint64 first, const QString &participantId, v1::Role role, quint64 *last) const
 {
     *last = cut(first, m_firstUnpublished);
     return assemble(piecesFor(first, *last, participantId, seesEveryVote(role)));
 }
 
-std::vector<Room::Piece> Room::piecesFor(quint64 first, quint64 last, const QString &participantId,
-                                         bool rollCall) const
+std::vector<Room::Piece> Room::piecesFor(
+    quint64 first, quint64 last, const QString &participantId, bool rollCall) const
 {
     std::vector<Piece> pieces;
     for (quint64 seq = first; seq <= last; ++seq) {
         const auto vote = m_votes.constFind(seq);
         if (vote != m_votes.cend() && !rollCall && !vote->participants.contains(participantId)) {
             // Runs of one ballot's votes this viewer sees as a count.
-            if (!pieces.empty() && pieces.back().kind == Piece::Votes && pieces.back().last == seq - 1
+            if (!pieces.empty() && pieces.back().kind == Piece::Votes
+                && pieces.back().last == seq - 1
                 && pieces.back().vote->ballotId == vote->ballotId) {
                 pieces.back().last = seq;
                 pieces.back().vote = &*vote;
             } else {
-                pieces.push_back({seq, seq, Piece::Votes, &*vote});
+                pieces.push_back({ seq, seq, Piece::Votes, &*vote });
             }
             continue;
         }
         const auto owner = m_privateOwners.constFind(seq);
         const bool hidden = owner != m_privateOwners.cend() && *owner != participantId;
-        pieces.push_back({seq, seq, hidden ? Piece::Withheld : Piece::Event, nullptr});
+        pieces.push_back({ seq, seq, hidden ? Piece::Withheld : Piece::Event, nullptr });
     }
     return pieces;
 }
 
-std::vector<Room::Piece> Room::revealed(const std::vector<Piece> &pieces, const std::vector<quint64> &seqs) const
+std::vector<Room::Piece> Room::revealed(
+    const std::vector<Piece> &pieces, const std::vector<quint64> &seqs) const
 {
     // `seqs` is sorted: walk both at once.
     std::vector<Piece> out;
@@ -354,19 +368,19 @@ std::vector<Room::Piece> Room::revealed(const std::vector<Piece> &pieces, const 
             continue;
         }
         if (piece.kind != Piece::Votes) { // a private mark of this viewer's: a single seq
-            out.push_back({piece.first, piece.last, Piece::Event, nullptr});
+            out.push_back({ piece.first, piece.last, Piece::Event, nullptr });
             continue;
         }
         quint64 from = piece.first;
         for (; next != seqs.cend() && *next <= piece.last; ++next) {
             if (*next > from)
-                out.push_back({from, *next - 1, Piece::Votes, &*m_votes.constFind(*next - 1)});
+                out.push_back({ from, *next - 1, Piece::Votes, &*m_votes.constFind(*next - 1) });
             if (*next >= from) // the same seq twice (voter and caster): once
-                out.push_back({*next, *next, Piece::Event, nullptr});
+                out.push_back({ *next, *next, Piece::Event, nullptr });
             from = *next + 1;
         }
         if (from <= piece.last)
-            out.push_back({from, piece.last, Piece::Votes, piece.vote});
+            out.push_back({ from, piece.last, Piece::Votes, piece.vote });
     }
     return out;
 }
@@ -401,8 +415,8 @@ QByteArray Room::assemble(const std::vector<Piece> &pieces) const
             frames.push_back(&standIns.back());
             break;
         case Piece::Votes:
-            standIns.push_back(votesCountedFrame(piece.first, piece.last, piece.vote->ballotId,
-                                                 piece.vote->votersAfter));
+            standIns.push_back(votesCountedFrame(
+                piece.first, piece.last, piece.vote->ballotId, piece.vote->votersAfter));
             frames.push_back(&standIns.back());
             break;
         }
@@ -411,7 +425,7 @@ QByteArray Room::assemble(const std::vector<Piece> &pieces) const
 }
 
 const QByteArray *Room::frameOf(quint64 seq, std::deque<QByteArray> &loaded,
-                                const std::map<quint64, QByteArray> &readBack) const
+    const std::map<quint64, QByteArray> &readBack) const
 {
     const QByteArray &kept = m_frames[size_t(seq - 1)];
     if (!kept.isEmpty())

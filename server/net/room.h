@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ballots.h"
 #include "clock.h"
 #include "eventstore.h"
-#include "ballots.h"
 #include "meeting.h"
 
 #include <QHash>
@@ -27,7 +27,7 @@ struct PublishedChunk
     quint64 first = 0;
     quint64 last = 0;
     QByteArray forEveryone;
-    QByteArray forRollCall;                  // seesEveryVote(role)
+    QByteArray forRollCall; // seesEveryVote(role)
     QHash<QString, QByteArray> forParticipants;
     const QByteArray &to(const QString &participantId, v1::Role role) const
     {
@@ -100,14 +100,15 @@ public:
      * them, as many as fit FrameTargetBytes (at least one); `*last` is the last seq it holds.
      * For a tablet that is behind: catch-up is cut into frames and sent as it reads.
      */
-    QByteArray catchUpFrame(quint64 first, const QString &participantId, v1::Role role, quint64 *last) const;
+    QByteArray catchUpFrame(
+        quint64 first, const QString &participantId, v1::Role role, quint64 *last) const;
     /** After a failed commit: forget what was staged and rebuild from the log. */
     void reload();
 
     /**
      * A serialized ServerMessage{welcome{snapshot}} of the current state without annotations
-     * (they go in pages), built once per seq: at meeting start every tablet joins at nearly the same
-     * seq, and the snapshot of a big meeting is ~100 KB (docs/benchmarks.md).
+     * (they go in pages), built once per seq: at meeting start every tablet joins at nearly the
+     * same seq, and the snapshot of a big meeting is ~100 KB (docs/benchmarks.md).
      */
     const QByteArray &sharedWelcome();
 
@@ -132,39 +133,42 @@ private:
         const VoteRecord *vote; // Votes: the run's last vote
     };
     /** The events first..last for one audience (see PublishedChunk). */
-    std::vector<Piece> piecesFor(quint64 first, quint64 last, const QString &participantId, bool rollCall) const;
+    std::vector<Piece> piecesFor(
+        quint64 first, quint64 last, const QString &participantId, bool rollCall) const;
     /** Everyone's pieces with the events at `seqs` (sorted) shown in full. */
-    std::vector<Piece> revealed(const std::vector<Piece> &pieces, const std::vector<quint64> &seqs) const;
+    std::vector<Piece> revealed(
+        const std::vector<Piece> &pieces, const std::vector<quint64> &seqs) const;
     QByteArray assemble(const std::vector<Piece> &pieces) const;
     /** The last seq from `first` on whose full frames fit FrameTargetBytes together (>= first). */
     quint64 cut(quint64 first, quint64 through) const;
     void append(const v1::Event &event, const QByteArray &bytes, const QByteArray &hash,
-                const QString &commandKey);
+        const QString &commandKey);
     /** Drops the big frames of published events `from`..`through` (they stay in the log). */
     void evictFrames(quint64 from, quint64 through);
-    /** Frames of the pieces' events as assemble() needs them, big ones read back (`loaded` owns them). */
+    /** Frames of the pieces' events as assemble() needs them, big ones read back (`loaded` owns
+     * them). */
     const QByteArray *frameOf(quint64 seq, std::deque<QByteArray> &loaded,
-                              const std::map<quint64, QByteArray> &readBack) const;
+        const std::map<quint64, QByteArray> &readBack) const;
 
     QString m_id;
     EventStore &m_store;
     const Clock &m_clock;
     Meeting m_meeting;
     QByteArray m_lastHash;
-    std::vector<QByteArray> m_frames;           // index seq-1, durable and staged; empty: evicted
-    std::vector<qint32> m_frameSizes;           // index seq-1: every frame's size, evicted or not
+    std::vector<QByteArray> m_frames; // index seq-1, durable and staged; empty: evicted
+    std::vector<qint32> m_frameSizes; // index seq-1: every frame's size, evicted or not
     qint64 m_frameBytesInMemory = 0;
     QHash<QString, quint64> m_completedCommands;
     std::vector<StoredEvent> m_staged;
-    QStringList m_stagedUnchanged;              // keys of commands that changed nothing
+    QStringList m_stagedUnchanged; // keys of commands that changed nothing
     std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
-    QStringList m_stagedBoxRemovals;             // secret ballots closed or cancelled: boxes to delete
+    QStringList m_stagedBoxRemovals; // secret ballots closed or cancelled: boxes to delete
     std::vector<StoredDeviceToken> m_stagedTokens;
     size_t m_firstUnpublished = 0;
-    size_t m_collectedThrough = 0;               // the last seq handed to a commit
+    size_t m_collectedThrough = 0; // the last seq handed to a commit
     QByteArray m_sharedWelcome;
-    quint64 m_sharedWelcomeSeq = 0;              // index into m_frames
-    QHash<quint64, QString> m_privateOwners;    // seq -> the only participant who may see it
+    quint64 m_sharedWelcomeSeq = 0; // index into m_frames
+    QHash<quint64, QString> m_privateOwners; // seq -> the only participant who may see it
     /** A VoteCast: its ballot, who it concerns and the ballot's voters after it. */
     struct VoteRecord
     {
@@ -172,7 +176,7 @@ private:
         QStringList participants;
         quint32 votersAfter = 0;
     };
-    QHash<quint64, VoteRecord> m_votes;         // seq -> the VoteCast at that seq
+    QHash<quint64, VoteRecord> m_votes; // seq -> the VoteCast at that seq
     std::map<quint64, PublishedChunk> m_recent; // first seq -> chunk, the most recent ones
     qint64 m_recentBytes = 0;
 };

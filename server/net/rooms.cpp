@@ -18,7 +18,10 @@ constexpr int ScrubRetryMs = 100;
 } // namespace
 
 Rooms::Rooms(EventStore &store, const Clock &clock, const Sessions &sessions, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_sessions(sessions)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_sessions(sessions)
 {
     // A held scrub is retried soon: what holds it is a reader's snapshot (an export), short.
     m_scrubRetry.setSingleShot(true);
@@ -33,7 +36,8 @@ bool Rooms::load(QString *error)
         if (!room->load(error))
             return false;
         // Nobody is connected to a server that just started.
-        room->stage(room->meeting().leaveAll(v1::ParticipantLeft::REASON_SERVER_RESTART).events(), {});
+        room->stage(
+            room->meeting().leaveAll(v1::ParticipantLeft::REASON_SERVER_RESTART).events(), {});
         m_rooms[id] = std::move(room);
     }
     CommitBatch batch;
@@ -44,7 +48,8 @@ bool Rooms::load(QString *error)
     // A crash between a secret ballot's close and its scrub, or a box an older server kept:
     // no tablet is served before older versions of a box are gone (docs/architecture.md).
     if (!m_store.scrub(error)) {
-        *error = QStringLiteral("the store could not be scrubbed of older ballot box versions: ") + *error;
+        *error = QStringLiteral("the store could not be scrubbed of older ballot box versions: ")
+            + *error;
         return false;
     }
     for (auto &[id, room] : m_rooms)
@@ -53,7 +58,7 @@ bool Rooms::load(QString *error)
 }
 
 bool Rooms::define(const v1::MeetingDefined &definition, std::vector<StoredCredential> credentials,
-                   bool *created, QString *error)
+    bool *created, QString *error)
 {
     const QString id = qstr(definition.meeting_id());
     *created = false;
@@ -197,8 +202,10 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
             if (session->state() == Session::State::Joining && session->hasHeldWelcome()
                 && session->heldWelcomeSeq() > session->room()->headSeq()) {
                 // Its Welcome showed a state that never became durable: it joins again.
-                session->sendError(v1::ERROR_INTERNAL, QStringLiteral("The server could not record the join"));
-                session->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("storage"));
+                session->sendError(
+                    v1::ERROR_INTERNAL, QStringLiteral("The server could not record the join"));
+                session->close(
+                    QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("storage"));
             }
         }
     }
@@ -233,12 +240,14 @@ void Rooms::scrubBallotBoxes(bool closesBallot, bool scrubbed, const QString &er
     if (!closesBallot && !m_scrubPending) {
         // An open ballot: its running totals stay linkable in the WAL only until a later
         // scrub, and the close waits for one that succeeds.
-        qCWarning(lcServer) << "during an open secret ballot:" << error << "- retried with the next vote";
+        qCWarning(lcServer) << "during an open secret ballot:" << error
+                            << "- retried with the next vote";
         return;
     }
     if (!m_scrubPending)
-        qCCritical(lcServer) << "a secret ballot ended but older versions of its box are still on disk:" << error
-                             << "- nothing is published until they are gone; retrying";
+        qCCritical(lcServer)
+            << "a secret ballot ended but older versions of its box are still on disk:" << error
+            << "- nothing is published until they are gone; retrying";
     m_scrubPending = true;
     m_scrubRetry.start();
 }

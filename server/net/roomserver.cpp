@@ -4,8 +4,8 @@
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
-#include <QWebSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <malloc.h>
 
@@ -13,19 +13,25 @@ Q_LOGGING_CATEGORY(lcServer, "quorum.server")
 
 namespace quorum {
 
-RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QByteArray secretKey,
-                       QObject *parent)
-    : QObject(parent), m_config(std::move(config)),
-      m_listener({m_config.handshakeTimeoutMs, m_config.maxUnauthenticated}),
-      // TLS is the listener's (it owns the sockets and their deadlines); the WebSocket server
-      // only upgrades connections that are already encrypted.
-      m_ws(QStringLiteral("quorum-server"), QWebSocketServer::NonSecureMode),
-      m_rooms(store, clock, m_sessions), m_gate(clock), m_follow(m_gate, m_rooms, m_sessions),
-      m_admission(m_config, store, clock, std::move(secretKey), m_rooms, m_sessions, m_follow),
-      m_blobSweep(m_rooms), m_minutesExports(m_rooms),
-      m_commands(m_gate, m_rooms, clock, m_admission, m_minutesExports, m_blobSweep),
-      m_documentExports(m_gate), m_transfers(m_gate, m_sessions, m_documentExports),
-      m_uploads(m_gate, m_rooms, m_sessions, clock, m_config.uploads)
+RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &clock,
+    QByteArray secretKey, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_listener({ m_config.handshakeTimeoutMs, m_config.maxUnauthenticated })
+    ,
+    // TLS is the listener's (it owns the sockets and their deadlines); the WebSocket server
+    // only upgrades connections that are already encrypted.
+    m_ws(QStringLiteral("quorum-server"), QWebSocketServer::NonSecureMode)
+    , m_rooms(store, clock, m_sessions)
+    , m_gate(clock)
+    , m_follow(m_gate, m_rooms, m_sessions)
+    , m_admission(m_config, store, clock, std::move(secretKey), m_rooms, m_sessions, m_follow)
+    , m_blobSweep(m_rooms)
+    , m_minutesExports(m_rooms)
+    , m_commands(m_gate, m_rooms, clock, m_admission, m_minutesExports, m_blobSweep)
+    , m_documentExports(m_gate)
+    , m_transfers(m_gate, m_sessions, m_documentExports)
+    , m_uploads(m_gate, m_rooms, m_sessions, clock, m_config.uploads)
 {
     connect(&m_rooms, &Rooms::committed, this, &RoomServer::committed);
     connect(&m_rooms, &Rooms::published, this, [this] { m_follow.noticeNewPresenters(); });
@@ -56,7 +62,7 @@ bool RoomServer::defineMeeting(const MeetingFile &file, bool *created, QString *
     const QString id = qstr(file.definition.meeting_id());
     std::vector<StoredCredential> credentials;
     for (auto it = file.secrets.cbegin(); it != file.secrets.cend(); ++it)
-        credentials.push_back({id, m_admission.hasher().hash(id, it.value()), it.key()});
+        credentials.push_back({ id, m_admission.hasher().hash(id, it.value()), it.key() });
     return m_rooms.define(file.definition, std::move(credentials), created, error);
 }
 
@@ -102,13 +108,14 @@ void RoomServer::onPendingConnection()
         m_listener.upgraded(peer, peerPort);
         auto *session = new Session(socket, m_config, this);
         connect(session, &Session::authenticated, this,
-                [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
+            [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
         connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);
         connect(session, &Session::textReceived, this, &RoomServer::onText);
         connect(session, &Session::writable, this, [this](Session *s) { m_rooms.feed(*s); });
         // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the
         // middle of a loop over m_sessions; removing it then would skip or repeat a session.
-        connect(session, &Session::disconnected, this, &RoomServer::onDisconnected, Qt::QueuedConnection);
+        connect(session, &Session::disconnected, this, &RoomServer::onDisconnected,
+            Qt::QueuedConnection);
         m_sessions.add(session);
     }
 }
@@ -146,8 +153,10 @@ void RoomServer::dispatch(Session &s, const QByteArray &bytes)
     const auto message = decode<v1::ClientMessage>(bytes);
     if (!message) {
         qCWarning(lcServer) << session->describe() << "sent a frame that is not a ClientMessage";
-        session->sendError(v1::ERROR_MALFORMED, QStringLiteral("The frame is not a valid ClientMessage"));
-        session->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("malformed message"));
+        session->sendError(
+            v1::ERROR_MALFORMED, QStringLiteral("The frame is not a valid ClientMessage"));
+        session->close(
+            QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("malformed message"));
         return;
     }
     // The gate's first step, for every message but Hello: who this is. An unknown type is
@@ -190,7 +199,7 @@ void RoomServer::onText(Session *session)
 {
     qCWarning(lcServer) << session->describe() << "sent a text frame";
     session->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
-                   QStringLiteral("Quorum speaks binary Protobuf frames only"));
+        QStringLiteral("Quorum speaks binary Protobuf frames only"));
 }
 
 void RoomServer::onDisconnected(Session *session)

@@ -43,9 +43,10 @@ class RoomServer : public QObject
 {
     Q_OBJECT
 public:
-    /** `secretKey` hashes PINs and device tokens; it lives apart from the store (secretkeyfile.h). */
+    /** `secretKey` hashes PINs and device tokens; it lives apart from the store (secretkeyfile.h).
+     */
     RoomServer(ServerConfig config, EventStore &store, const Clock &clock, QByteArray secretKey,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~RoomServer() override;
 
     /** Replays every meeting in the store. Appends "left" for anyone the last run saw present. */
@@ -57,7 +58,8 @@ public:
      */
     bool defineMeeting(const MeetingFile &file, bool *created, QString *error);
 
-    /** TLS for every connection (tlsidentity.h); without it the server speaks plain ws (--insecure). */
+    /** TLS for every connection (tlsidentity.h); without it the server speaks plain ws
+     * (--insecure). */
     void setTls(const QSslConfiguration &configuration) { m_listener.setTls(configuration); }
     bool isSecure() const { return m_listener.isSecure(); }
     bool listen(QString *error);
@@ -73,7 +75,10 @@ public:
      */
     bool setBlobStore(BlobStore *blobs, QString *error);
     /** The archive signing key's fingerprint, told to every tablet in its Welcome. */
-    void setSigningFingerprint(const QString &fingerprint) { m_admission.setSigningFingerprint(fingerprint); }
+    void setSigningFingerprint(const QString &fingerprint)
+    {
+        m_admission.setSigningFingerprint(fingerprint);
+    }
     /** Who makes the files of ExportMinutes; without one the command is refused (internal). */
     void setMinutesExporter(MinutesExporter *exporter) { m_minutesExports.setExporter(exporter); }
     /**

@@ -13,7 +13,9 @@ namespace quorum {
 class SecretHasher
 {
 public:
-    explicit SecretHasher(QByteArray key) : m_key(std::move(key)) {}
+    explicit SecretHasher(QByteArray key)
+        : m_key(std::move(key))
+    { }
     QByteArray hash(const QString &meetingId, const QString &secret) const;
     /** A device token's hash: in a domain of its own, never equal to a PIN's. */
     QByteArray hashToken(const QString &meetingId, const QString &token) const;

@@ -27,10 +27,12 @@ bool writeKey(const QString &path, const QByteArray &key, QString *error)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = QStringLiteral("cannot create the key file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("cannot create the key file %1: %2")
+                     .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
-    const bool written = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
+    const bool written
+        = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         QFile::remove(path);
@@ -46,19 +48,23 @@ QString secretKeyPath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("secret-hash.key"));
 }
 
-std::optional<QByteArray> loadOrCreateSecretKey(const QString &path, EventStore &store, QString *error,
-                                                QString *notice)
+std::optional<QByteArray> loadOrCreateSecretKey(
+    const QString &path, EventStore &store, QString *error, QString *notice)
 {
     const QByteArray legacy = store.setting(LegacySetting);
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the key file %1: %2").arg(path, file.errorString());
+            *error
+                = QStringLiteral("cannot read the key file %1: %2").arg(path, file.errorString());
             return std::nullopt;
         }
         const QByteArray key = file.readAll();
         if (key.size() != KeyBytes) {
-            *error = QStringLiteral("the key file %1 is damaged (%2 bytes, not %3)").arg(path).arg(key.size()).arg(KeyBytes);
+            *error = QStringLiteral("the key file %1 is damaged (%2 bytes, not %3)")
+                         .arg(path)
+                         .arg(key.size())
+                         .arg(KeyBytes);
             return std::nullopt;
         }
         // Readable by this server's user only, whatever a copy or a restore did to it.
@@ -75,14 +81,15 @@ std::optional<QByteArray> loadOrCreateSecretKey(const QString &path, EventStore 
             return std::nullopt;
         }
         if (notice)
-            *notice = QStringLiteral("moved the PIN hash key out of the database into %1").arg(path);
+            *notice
+                = QStringLiteral("moved the PIN hash key out of the database into %1").arg(path);
         return legacy;
     }
     if (!store.meetingIds().isEmpty()) {
         *error = QStringLiteral("the key file %1 is missing: the PINs and device tokens of this "
                                 "database cannot be checked without it. Restore the file beside "
                                 "the database, or start with an empty data folder")
-                         .arg(path);
+                     .arg(path);
         return std::nullopt;
     }
     QByteArray key(KeyBytes, Qt::Uninitialized);

@@ -20,8 +20,8 @@ class EventStore;
  * holds meetings while the file is missing is refused: its hashes cannot be checked, and a
  * new key would lock every participant out silently.
  */
-std::optional<QByteArray> loadOrCreateSecretKey(const QString &path, EventStore &store, QString *error,
-                                                QString *notice = nullptr);
+std::optional<QByteArray> loadOrCreateSecretKey(
+    const QString &path, EventStore &store, QString *error, QString *notice = nullptr);
 
 /** `<dataDir>/secret-hash.key` */
 QString secretKeyPath(const QString &dataDir);

@@ -10,14 +10,16 @@ Q_LOGGING_CATEGORY(lcSession, "quorum.session")
 namespace quorum {
 
 Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent)
-    : QObject(parent), m_socket(socket), m_config(config),
-      m_commands(std::make_shared<TokenBucket>(config.commandBurst, config.commandsPerSecond))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_config(config)
+    , m_commands(std::make_shared<TokenBucket>(config.commandBurst, config.commandsPerSecond))
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(config.maxMessageBytes));
     m_socket->setMaxAllowedIncomingMessageSize(quint64(config.maxMessageBytes));
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
-            [this](const QByteArray &bytes) { emit binaryReceived(this, bytes); });
+        [this](const QByteArray &bytes) { emit binaryReceived(this, bytes); });
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this] { emit textReceived(this); });
     m_stallTimer.setSingleShot(true);
     m_stallTimer.setInterval(config.stalledReaderMs);
@@ -50,8 +52,7 @@ Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent
 Session::~Session() = default;
 
 void Session::authenticate(Room *room, const QString &participantId, v1::Role role,
-                           const QString &deviceId, std::shared_ptr<TokenBucket> commands,
-                           const QString &deviceKey)
+    const QString &deviceId, std::shared_ptr<TokenBucket> commands, const QString &deviceKey)
 {
     if (commands)
         m_commands = std::move(commands);
@@ -149,8 +150,8 @@ void Session::flushReplies(quint64 durableTicket, bool failed)
             const quint64 request = message.reply().request_id();
             message.Clear();
             message.mutable_reply()->set_request_id(request);
-            *message.mutable_reply()->mutable_error() =
-                    makeError(v1::ERROR_INTERNAL, QStringLiteral("Not recorded; retry"));
+            *message.mutable_reply()->mutable_error()
+                = makeError(v1::ERROR_INTERNAL, QStringLiteral("Not recorded; retry"));
         }
         send(message);
     }

@@ -9,8 +9,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
-#include <memory>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -29,8 +29,8 @@ class Session : public QObject
 public:
     enum class State {
         AwaitingHello, // only Hello is allowed
-        Joining,       // authenticated; Welcome goes out with the next commit
-        Live,          // Welcome sent; receives every event of its room
+        Joining, // authenticated; Welcome goes out with the next commit
+        Live, // Welcome sent; receives every event of its room
         Closed,
     };
 
@@ -45,8 +45,9 @@ public:
      * `commands` is the participant's budget, shared by all their connections (null: this
      * connection's own, e.g. when detaching); `deviceKey` the enrolled device it joined as.
      */
-    void authenticate(Room *room, const QString &participantId, v1::Role role, const QString &deviceId,
-                      std::shared_ptr<TokenBucket> commands = {}, const QString &deviceKey = {});
+    void authenticate(Room *room, const QString &participantId, v1::Role role,
+        const QString &deviceId, std::shared_ptr<TokenBucket> commands = {},
+        const QString &deviceKey = {});
     /** EnrolledDevice.device_key of the device (RevokeDevice closes its connections). */
     const QString &deviceKey() const { return m_deviceKey; }
     void setDeviceKey(const QString &key) { m_deviceKey = key; }
@@ -73,7 +74,10 @@ public:
      * Queues the reply to an applied command until the group commit numbered `ticket` (the
      * batch its events, or its record as done, are staged in) is durable and its events sent.
      */
-    void queueReply(v1::ServerMessage reply, quint64 ticket) { m_pendingReplies.push_back({std::move(reply), ticket}); }
+    void queueReply(v1::ServerMessage reply, quint64 ticket)
+    {
+        m_pendingReplies.push_back({ std::move(reply), ticket });
+    }
     /**
      * Sends the queued replies of batches up to `durableTicket` whose events this tablet has
      * been sent (sentThrough), so that a reply always follows the events it acknowledges;
@@ -114,7 +118,7 @@ public:
         quint64 snapshotSeq = 0;
         std::vector<AnnotationGroup> groups;
         size_t group = 0; // the next one to send from
-        size_t op = 0;    // within it
+        size_t op = 0; // within it
     };
     std::optional<Pages> &pages() { return m_pages; }
 

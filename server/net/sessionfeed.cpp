@@ -13,7 +13,8 @@ namespace quorum {
 namespace {
 void skipEmptyGroups(Session::Pages &pages)
 {
-    while (pages.group < pages.groups.size() && pages.op >= pages.groups[pages.group].opIds.size()) {
+    while (
+        pages.group < pages.groups.size() && pages.op >= pages.groups[pages.group].opIds.size()) {
         ++pages.group;
         pages.op = 0;
     }

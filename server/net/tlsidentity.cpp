@@ -20,11 +20,11 @@ namespace {
 const QString CertFile = QStringLiteral("tls-cert.pem");
 const QString KeyFile = QStringLiteral("tls-key.pem");
 
-/** Ten years: the pin is the identity, and a certificate that expires mid-meeting would lock every tablet out. */
+/** Ten years: the pin is the identity, and a certificate that expires mid-meeting would lock every
+ * tablet out. */
 constexpr long ValiditySeconds = 10L * 365 * 24 * 3600;
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
+template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -46,8 +46,8 @@ bool writePrivate(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
     return out.open(QIODevice::WriteOnly)
-            && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && out.write(bytes) == bytes.size() && out.commit();
+        && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && out.write(bytes) == bytes.size() && out.commit();
 }
 
 /** A new P-256 key and a self-signed certificate for it, as PEM (certificate, key). */
@@ -70,9 +70,9 @@ std::optional<std::pair<QByteArray, QByteArray>> makeSelfSigned(QString *error)
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("Quorum room server"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Quorum"), -1,
-                               -1, 0);
+        reinterpret_cast<const unsigned char *>("Quorum room server"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(
+        name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Quorum"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0) {
         *error = QStringLiteral("OpenSSL could not sign the server certificate");
@@ -108,7 +108,8 @@ std::optional<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dataDir, QSt
     return load(certPath, keyPath, error);
 }
 
-std::optional<TlsIdentity> TlsIdentity::load(const QString &certPath, const QString &keyPath, QString *error)
+std::optional<TlsIdentity> TlsIdentity::load(
+    const QString &certPath, const QString &keyPath, QString *error)
 {
     TlsIdentity identity;
     identity.chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
@@ -122,13 +123,14 @@ std::optional<TlsIdentity> TlsIdentity::load(const QString &certPath, const QStr
         return std::nullopt;
     }
     const QByteArray pem = keyFile.readAll();
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Ec, QSsl::Rsa }) {
         identity.key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         if (!identity.key.isNull())
             break;
     }
     if (identity.key.isNull()) {
-        *error = QStringLiteral("%1 is not an unencrypted EC or RSA private key (PEM)").arg(keyPath);
+        *error
+            = QStringLiteral("%1 is not an unencrypted EC or RSA private key (PEM)").arg(keyPath);
         return std::nullopt;
     }
     return identity;

@@ -24,7 +24,8 @@ struct TlsIdentity
     /** `<data>/tls-cert.pem` and `<data>/tls-key.pem`, made on first use. */
     static std::optional<TlsIdentity> loadOrCreate(const QString &dataDir, QString *error);
     /** An existing PEM certificate (chain) and key, e.g. the office's own. */
-    static std::optional<TlsIdentity> load(const QString &certPath, const QString &keyPath, QString *error);
+    static std::optional<TlsIdentity> load(
+        const QString &certPath, const QString &keyPath, QString *error);
 
     /** SHA-256 of the certificate (certfingerprint.h): what join links carry. */
     QString fingerprint() const;

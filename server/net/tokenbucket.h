@@ -14,9 +14,10 @@ class TokenBucket
 {
 public:
     TokenBucket(double capacity, double perSecond)
-        : m_capacity(capacity), m_perSecond(perSecond), m_tokens(capacity)
-    {
-    }
+        : m_capacity(capacity)
+        , m_perSecond(perSecond)
+        , m_tokens(capacity)
+    { }
 
     /** Takes one token if there is one. */
     bool take(qint64 nowMs)

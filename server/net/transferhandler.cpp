@@ -36,42 +36,55 @@ void Transfers::handleFetchDocument(Session &session, const v1::FetchDocument &f
     case Gate::Verdict::Pass:
         break;
     case Gate::Verdict::RateLimited:
-        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
+        session.send(chunkError(fetch.sha256(),
+            makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
         return;
     case Gate::Verdict::Forbidden:
-        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_FORBIDDEN,
-                                Gate::forbidden(session.role(), v1::ClientMessage::kFetchDocument))));
+        session.send(chunkError(fetch.sha256(),
+            makeError(v1::ERROR_FORBIDDEN,
+                Gate::forbidden(session.role(), v1::ClientMessage::kFetchDocument))));
         return;
     }
     const QString hash = qstr(fetch.sha256());
     // Only bytes of this meeting: a hash is not a capability for another meeting's files.
     const MeetingState &state = session.room()->meeting().state();
-    bool known = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
+    bool known
+        = state.documents.ingested.contains(hash) || state.minutes.exportedFiles.contains(hash);
     QString path = known && m_blobs ? m_blobs->path(hash) : QString();
     if (!known && m_exports.holds(session.room()->id(), hash)) {
         // An ExportDocument with private annotations is its requester's alone.
         if (!m_exports.mayFetch(session.room()->id(), hash, session.participantId())) {
-            session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_FORBIDDEN, v1::DOCUMENT_REFUSAL_PRIVATE_EXPORT,
-                                    QStringLiteral("This export holds another participant's private annotations"))));
+            session.send(chunkError(fetch.sha256(),
+                makeError(v1::ERROR_FORBIDDEN, v1::DOCUMENT_REFUSAL_PRIVATE_EXPORT,
+                    QStringLiteral(
+                        "This export holds another participant's private annotations"))));
             return;
         }
         path = m_exports.path(hash);
     }
     if (path.isEmpty()) {
-        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
-                                QStringLiteral("No document with this SHA-256 in the meeting"))));
+        session.send(chunkError(fetch.sha256(),
+            makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,
+                QStringLiteral("No document with this SHA-256 in the meeting"))));
         return;
     }
     const qint64 total = QFileInfo(path).size();
     if (fetch.offset() > quint64(total)) {
-        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_OFFSET_BEYOND_END,
-                                QStringLiteral("Offset %1 is beyond the end (%2 bytes)").arg(fetch.offset()).arg(total))));
+        session.send(chunkError(fetch.sha256(),
+            makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_OFFSET_BEYOND_END,
+                QStringLiteral("Offset %1 is beyond the end (%2 bytes)")
+                    .arg(fetch.offset())
+                    .arg(total))));
         return;
     }
     const qint64 offset = qint64(fetch.offset());
-    const qint64 end = fetch.length() == 0 ? total : qMin<qint64>(total, offset + qint64(qMin<quint64>(fetch.length(), quint64(total))));
+    const qint64 end = fetch.length() == 0
+        ? total
+        : qMin<qint64>(total, offset + qint64(qMin<quint64>(fetch.length(), quint64(total))));
     if (!session.transfers().enqueue(hash, path, offset, end, total))
-        session.send(chunkError(fetch.sha256(), makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_TOO_MANY_TRANSFERS, QStringLiteral("Too many transfers at once"))));
+        session.send(chunkError(fetch.sha256(),
+            makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_TOO_MANY_TRANSFERS,
+                QStringLiteral("Too many transfers at once"))));
 }
 
 void Transfers::handleStrokePreview(Session &session, const v1::StrokePreview &preview)
@@ -82,7 +95,8 @@ void Transfers::handleStrokePreview(Session &session, const v1::StrokePreview &p
     case Gate::Verdict::RateLimited:
         return; // previews are best effort: a dropped one is replaced by the next, or the stroke
     case Gate::Verdict::Forbidden:
-        session.sendError(makeError(v1::ERROR_FORBIDDEN, v1::ANNOTATION_REFUSAL_OBSERVER, QStringLiteral("Observers do not draw")));
+        session.sendError(makeError(v1::ERROR_FORBIDDEN, v1::ANNOTATION_REFUSAL_OBSERVER,
+            QStringLiteral("Observers do not draw")));
         return;
     }
     const MeetingState &state = session.room()->meeting().state();
@@ -96,7 +110,8 @@ void Transfers::handleStrokePreview(Session &session, const v1::StrokePreview &p
     const QByteArray frame = encode(message); // once, for every recipient
     const bool privateLayer = preview.layer() == v1::LAYER_PRIVATE;
     for (Session *other : m_sessions) {
-        if (other == &session || other->room() != session.room() || other->state() != Session::State::Live)
+        if (other == &session || other->room() != session.room()
+            || other->state() != Session::State::Live)
             continue;
         if (privateLayer && other->participantId() != session.participantId())
             continue;

@@ -14,13 +14,15 @@ Q_LOGGING_CATEGORY(lcTransfer, "quorum.transfer")
 
 namespace quorum {
 
-TransferQueue::TransferQueue(QWebSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
+TransferQueue::TransferQueue(QWebSocket *socket, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
 {
     connect(m_socket, &QWebSocket::bytesWritten, this, &TransferQueue::pump);
 }
 
-bool TransferQueue::enqueue(const QString &sha256, const QString &path, qint64 offset, qint64 end,
-                            qint64 totalSize)
+bool TransferQueue::enqueue(
+    const QString &sha256, const QString &path, qint64 offset, qint64 end, qint64 totalSize)
 {
     for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
         if (it->sha256 == sha256) {
@@ -30,7 +32,7 @@ bool TransferQueue::enqueue(const QString &sha256, const QString &path, qint64 o
     }
     if (int(m_jobs.size()) >= MaxTransfers)
         return false;
-    m_jobs.push_back({sha256, path, offset, end, totalSize, nullptr});
+    m_jobs.push_back({ sha256, path, offset, end, totalSize, nullptr });
     schedule();
     return true;
 }
@@ -61,13 +63,14 @@ void TransferQueue::pump()
             chunk->set_sha256(sstr(job.sha256));
             chunk->set_offset(quint64(job.offset));
             chunk->set_total_size(quint64(job.total));
-            *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE, QStringLiteral("The server cannot read the document"));
+            *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE,
+                QStringLiteral("The server cannot read the document"));
             m_socket->sendBinaryMessage(encode(message));
             continue;
         }
         const qint64 size = qMin(ChunkBytes, job.end - job.offset);
-        m_socket->sendBinaryMessage(
-                documentChunkFrame(job.sha256, job.offset, job.bytes->data() + job.offset, size, job.total));
+        m_socket->sendBinaryMessage(documentChunkFrame(
+            job.sha256, job.offset, job.bytes->data() + job.offset, size, job.total));
         m_bytesSent += size;
         job.offset += size;
         // Round robin: every document of the meeting moves along, none waits for the largest.
@@ -88,7 +91,8 @@ std::shared_ptr<const MappedDocument> MappedDocument::open(const QString &path)
         return nullptr;
     document->m_size = document->m_file->size();
     if (document->m_size > 0) {
-        document->m_data = reinterpret_cast<const char *>(document->m_file->map(0, document->m_size));
+        document->m_data
+            = reinterpret_cast<const char *>(document->m_file->map(0, document->m_size));
         if (!document->m_data)
             return nullptr;
     }
@@ -105,8 +109,8 @@ int varintSize64(quint64 value)
 }
 } // namespace
 
-QByteArray documentChunkFrame(const QString &sha256, qint64 offset, const char *data, qint64 size,
-                              qint64 totalSize)
+QByteArray documentChunkFrame(
+    const QString &sha256, qint64 offset, const char *data, qint64 size, qint64 totalSize)
 {
     // Everything of the chunk but its data, through protobuf; the data field by hand after it.
     // Field order does not matter to a parser, and a field appears once: the result parses as
@@ -119,7 +123,8 @@ QByteArray documentChunkFrame(const QString &sha256, qint64 offset, const char *
     constexpr quint32 dataTag = (v1::DocumentChunk::kDataFieldNumber << 3) | 2;
     constexpr quint32 chunkTag = (v1::ServerMessage::kDocumentChunkFieldNumber << 3) | 2;
     // As protobuf (proto3), an empty data field is not written at all.
-    const quint64 dataFieldSize = size > 0 ? varintSize64(dataTag) + varintSize64(quint64(size)) + quint64(size) : 0;
+    const quint64 dataFieldSize
+        = size > 0 ? varintSize64(dataTag) + varintSize64(quint64(size)) + quint64(size) : 0;
     const quint64 chunkSize = headBytes.size() + dataFieldSize;
     QByteArray frame;
     frame.reserve(qsizetype(varintSize64(chunkTag) + varintSize64(chunkSize) + chunkSize));

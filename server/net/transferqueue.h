@@ -36,8 +36,8 @@ private:
  * The serialized ServerMessage{document_chunk{sha256, offset, data, total_size}}, built with a
  * single copy of the bytes (protobuf would copy them into the message, then into the frame).
  */
-QByteArray documentChunkFrame(const QString &sha256, qint64 offset, const char *data, qint64 size,
-                              qint64 totalSize);
+QByteArray documentChunkFrame(
+    const QString &sha256, qint64 offset, const char *data, qint64 size, qint64 totalSize);
 
 /**
  * One session's bulk transfers (document bytes). Control messages (replies, events,
@@ -59,8 +59,10 @@ public:
 
     TransferQueue(QWebSocket *socket, QObject *parent = nullptr);
 
-    /** Queues [offset, end) of a file; false when the queue is full. Replaces a transfer of the same hash. */
-    bool enqueue(const QString &sha256, const QString &path, qint64 offset, qint64 end, qint64 totalSize);
+    /** Queues [offset, end) of a file; false when the queue is full. Replaces a transfer of the
+     * same hash. */
+    bool enqueue(
+        const QString &sha256, const QString &path, qint64 offset, qint64 end, qint64 totalSize);
     void clear() { m_jobs.clear(); }
     int size() const { return int(m_jobs.size()); }
     /** Bytes of chunks sent so far (for logs and benchmarks). */

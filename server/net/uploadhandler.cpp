@@ -86,9 +86,13 @@ struct Uploads::IngestOutcome
 };
 
 Uploads::Uploads(const Gate &gate, Rooms &rooms, const Sessions &sessions, const Clock &clock,
-                 const UploadStore::Limits &limits, QObject *parent)
-    : QObject(parent), m_gate(gate), m_rooms(rooms), m_sessions(sessions), m_clock(clock),
-      m_limits(limits)
+    const UploadStore::Limits &limits, QObject *parent)
+    : QObject(parent)
+    , m_gate(gate)
+    , m_rooms(rooms)
+    , m_sessions(sessions)
+    , m_clock(clock)
+    , m_limits(limits)
 {
     m_ingestPool.setMaxThreadCount(1);
 }
@@ -159,14 +163,15 @@ void Uploads::handle(Session &session, const v1::UploadChunk &chunk)
         if (known != room.meeting().state().documents.ingested.cend()) {
             // The bytes may have been staged this very turn: answer once they are durable.
             QPointer<Session> guard(&session);
-            m_rooms.afterCommit([guard, uploadId, document = *known, total = chunk.total_size()](bool durable) {
-                if (!guard || guard->state() != Session::State::Live)
-                    return;
-                guard->send(durable ? done(uploadId, document)
-                                    : failure(sstr(uploadId), total, v1::ERROR_INTERNAL,
-                                              v1::UPLOAD_FAILURE_UNSPECIFIED,
-                                              QStringLiteral("Not recorded; upload again")));
-            });
+            m_rooms.afterCommit(
+                [guard, uploadId, document = *known, total = chunk.total_size()](bool durable) {
+                    if (!guard || guard->state() != Session::State::Live)
+                        return;
+                    guard->send(durable ? done(uploadId, document)
+                                        : failure(sstr(uploadId), total, v1::ERROR_INTERNAL,
+                                            v1::UPLOAD_FAILURE_UNSPECIFIED,
+                                            QStringLiteral("Not recorded; upload again")));
+                });
             return;
         }
     }
@@ -256,8 +261,10 @@ void Uploads::finishIngest(const QString &key, const IngestOutcome &outcome)
         return;
     }
     if (decision.events().empty()) { // another upload of the same bytes got there first
-        const v1::Document known = room->meeting().state().documents.ingested.value(qstr(document.sha256()));
-        m_rooms.afterCommit([tell, uploadId, known, total](bool durable) { // it may be staged, not durable
+        const v1::Document known
+            = room->meeting().state().documents.ingested.value(qstr(document.sha256()));
+        m_rooms.afterCommit([tell, uploadId, known, total](
+                                bool durable) { // it may be staged, not durable
             if (durable)
                 tell(done(uploadId, known));
             else

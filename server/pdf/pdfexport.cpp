@@ -30,7 +30,7 @@ std::unique_ptr<Poppler::Annotation> make(const ExportAnnotation &a)
     case ExportAnnotation::Kind::Ink: {
         auto ink = std::make_unique<Poppler::InkAnnotation>();
         QVector<QPointF> path(a.points.begin(), a.points.end());
-        ink->setInkPaths({path});
+        ink->setInkPaths({ path });
         ink->setBoundary(bounds(a.points));
         annotation = std::move(ink);
         break;
@@ -77,7 +77,7 @@ std::unique_ptr<Poppler::Annotation> make(const ExportAnnotation &a)
 } // namespace
 
 bool exportAnnotated(const QString &source, const QString &target,
-                     const std::vector<ExportAnnotation> &annotations, QString *error)
+    const std::vector<ExportAnnotation> &annotations, QString *error)
 {
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(source);
     if (!pdf || pdf->isLocked()) {
@@ -97,7 +97,9 @@ bool exportAnnotated(const QString &source, const QString &target,
     converter->setOutputFileName(target);
     converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
     if (!converter->convert()) {
-        *error = QStringLiteral("cannot write %1 (Poppler error %2)").arg(target).arg(int(converter->lastError()));
+        *error = QStringLiteral("cannot write %1 (Poppler error %2)")
+                     .arg(target)
+                     .arg(int(converter->lastError()));
         return false;
     }
     return true;
@@ -125,7 +127,8 @@ std::vector<ExportAnnotation> readAnnotations(const QString &path, QString *erro
             switch (annotation->subType()) {
             case Poppler::Annotation::AInk: {
                 a.kind = ExportAnnotation::Kind::Ink;
-                for (const QVector<QPointF> &path : static_cast<Poppler::InkAnnotation *>(annotation.get())->inkPaths())
+                for (const QVector<QPointF> &path :
+                    static_cast<Poppler::InkAnnotation *>(annotation.get())->inkPaths())
                     a.points.insert(a.points.end(), path.begin(), path.end());
                 break;
             }
@@ -133,7 +136,8 @@ std::vector<ExportAnnotation> readAnnotations(const QString &path, QString *erro
                 a.kind = ExportAnnotation::Kind::Highlight;
                 const auto *h = static_cast<Poppler::HighlightAnnotation *>(annotation.get());
                 for (const Poppler::HighlightAnnotation::Quad &q : h->highlightQuads()) {
-                    a.rects.push_back(bounds({q.points[0], q.points[1], q.points[2], q.points[3]}));
+                    a.rects.push_back(
+                        bounds({ q.points[0], q.points[1], q.points[2], q.points[3] }));
                 }
                 break;
             }

@@ -17,14 +17,14 @@ struct ExportAnnotation
 {
     enum class Kind { Ink, Highlight, Note };
     Kind kind = Kind::Ink;
-    int page = 0;                  // 0-based
+    int page = 0; // 0-based
     QString author;
     QColor color;
-    double width = 0;              // ink: stroke width in points
-    std::vector<QPointF> points;   // ink
-    std::vector<QRectF> rects;     // highlight: one rectangle per line of text
-    QPointF position;              // note: the icon's top-left
-    QString text;                  // note
+    double width = 0; // ink: stroke width in points
+    std::vector<QPointF> points; // ink
+    std::vector<QRectF> rects; // highlight: one rectangle per line of text
+    QPointF position; // note: the icon's top-left
+    QString text; // note
 };
 
 /**
@@ -32,7 +32,7 @@ struct ExportAnnotation
  * to `target`, readable by any PDF reader. False and a readable error otherwise.
  */
 bool exportAnnotated(const QString &source, const QString &target,
-                     const std::vector<ExportAnnotation> &annotations, QString *error);
+    const std::vector<ExportAnnotation> &annotations, QString *error);
 
 /**
  * The Ink, Highlight and Text annotations a PDF holds, read back through Poppler, in the same

@@ -22,7 +22,8 @@ IngestResult fail(IngestError error, const QString &detail)
     return result;
 }
 
-void flattenOutline(const QVector<Poppler::OutlineItem> &items, int level, std::vector<OutlineEntry> &out)
+void flattenOutline(
+    const QVector<Poppler::OutlineItem> &items, int level, std::vector<OutlineEntry> &out)
 {
     for (const Poppler::OutlineItem &item : items) {
         if (item.isNull())
@@ -91,18 +92,20 @@ IngestResult ingestFile(const QString &path, const IngestLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(IngestError::Unreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(IngestError::Unreadable,
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size > limits.maxBytes)
-        return fail(IngestError::TooLarge, QStringLiteral("%1 bytes, more than the limit of %2")
-                                                   .arg(size).arg(limits.maxBytes));
+        return fail(IngestError::TooLarge,
+            QStringLiteral("%1 bytes, more than the limit of %2").arg(size).arg(limits.maxBytes));
     if (!file.peek(HeaderWindow).contains("%PDF-"))
         return fail(IngestError::NotPdf, QStringLiteral("the file has no PDF header"));
     // Poppler repairs a cut file silently (it rebuilds the cross-reference table), but the
     // bytes after the cut are gone: refuse it so the secretary uploads it again.
     file.seek(qMax<qint64>(0, size - TrailerWindow));
     if (!file.read(TrailerWindow).contains("%%EOF"))
-        return fail(IngestError::Truncated, QStringLiteral("the file ends before the PDF's end marker"));
+        return fail(
+            IngestError::Truncated, QStringLiteral("the file ends before the PDF's end marker"));
     file.close();
 
     IngestResult result;
@@ -114,17 +117,19 @@ IngestResult ingestFile(const QString &path, const IngestLimits &limits)
 
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
     if (!pdf)
-        return fail(IngestError::Corrupt, QStringLiteral("Poppler cannot read the document structure"));
+        return fail(
+            IngestError::Corrupt, QStringLiteral("Poppler cannot read the document structure"));
     // Also a document with an owner password only: the export writes into it, and tablets
     // should never have to care.
     if (pdf->isLocked() || pdf->isEncrypted())
-        return fail(IngestError::Encrypted, QStringLiteral("the document is encrypted or password-protected"));
+        return fail(IngestError::Encrypted,
+            QStringLiteral("the document is encrypted or password-protected"));
     const int pages = pdf->numPages();
     if (pages <= 0)
         return fail(IngestError::Corrupt, QStringLiteral("the document has no readable pages"));
     if (pages > limits.maxPages)
-        return fail(IngestError::TooLarge, QStringLiteral("%1 pages, more than the limit of %2")
-                                                   .arg(pages).arg(limits.maxPages));
+        return fail(IngestError::TooLarge,
+            QStringLiteral("%1 pages, more than the limit of %2").arg(pages).arg(limits.maxPages));
     doc.title = pdf->info(QStringLiteral("Title")).trimmed();
     doc.pages.reserve(size_t(pages));
     for (int i = 0; i < pages; ++i) {

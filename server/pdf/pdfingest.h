@@ -12,11 +12,11 @@ namespace quorum::pdf {
 enum class IngestError {
     None,
     Unreadable, // the file could not be read
-    TooLarge,   // more bytes or pages than the limits allow
-    NotPdf,     // no "%PDF-" header: another kind of file
-    Truncated,  // a PDF whose end ("%%EOF") is missing: an interrupted copy or upload
-    Encrypted,  // password-protected or encrypted: tablets could not open it without a password
-    Corrupt,    // looks like a PDF, but Poppler cannot read its structure or a page
+    TooLarge, // more bytes or pages than the limits allow
+    NotPdf, // no "%PDF-" header: another kind of file
+    Truncated, // a PDF whose end ("%%EOF") is missing: an interrupted copy or upload
+    Encrypted, // password-protected or encrypted: tablets could not open it without a password
+    Corrupt, // looks like a PDF, but Poppler cannot read its structure or a page
 };
 
 /** A short English name of an error, for logs and error details. */
@@ -43,7 +43,7 @@ struct IngestedDocument
 {
     QByteArray sha256; // raw 32 bytes of the file's SHA-256
     qint64 size = 0;
-    QString title;     // from the document info; may be empty
+    QString title; // from the document info; may be empty
     std::vector<PageInfo> pages;
     std::vector<OutlineEntry> outline;
 };

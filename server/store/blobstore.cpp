@@ -32,7 +32,9 @@ bool copyWhole(const QString &from, const QString &to)
 }
 } // namespace
 
-BlobStore::BlobStore(QString directory) : m_dir(std::move(directory)) {}
+BlobStore::BlobStore(QString directory)
+    : m_dir(std::move(directory))
+{ }
 
 bool BlobStore::open(QString *error)
 {
@@ -47,7 +49,7 @@ QString BlobStore::path(const QString &sha256) const
 {
     if (!isSha256Hex(sha256))
         return {};
-    for (const char *suffix : {".pdf", ".zip"}) {
+    for (const char *suffix : { ".pdf", ".zip" }) {
         const QString p = QDir(m_dir).filePath(sha256 + QLatin1String(suffix));
         if (QFileInfo::exists(p))
             return p;
@@ -86,20 +88,22 @@ QString BlobStore::addFile(const QString &path, const QString &suffix, QString *
     return hex;
 }
 
-bool BlobStore::addDocument(const QString &path, const QString &sha256, const QStringList &pageTexts,
-                            const std::vector<QByteArray> &thumbnailsPng, QString *error)
+bool BlobStore::addDocument(const QString &path, const QString &sha256,
+    const QStringList &pageTexts, const std::vector<QByteArray> &thumbnailsPng, QString *error)
 {
     const QDir dir(m_dir);
     // Side files first, the bytes last: the bytes' presence is what counts as "held".
     QJsonArray texts;
     for (const QString &text : pageTexts)
         texts.append(text);
-    bool written = writeWhole(dir.filePath(sha256 + QStringLiteral(".txt.json")), QJsonDocument(texts).toJson());
+    bool written = writeWhole(
+        dir.filePath(sha256 + QStringLiteral(".txt.json")), QJsonDocument(texts).toJson());
     if (!thumbnailsPng.empty() && written) {
         const QString thumbs = dir.filePath(sha256 + QStringLiteral(".thumbs"));
         written = QDir().mkpath(thumbs);
         for (size_t i = 0; written && i < thumbnailsPng.size(); ++i)
-            written = writeWhole(QDir(thumbs).filePath(QStringLiteral("%1.png").arg(i)), thumbnailsPng[i]);
+            written = writeWhole(
+                QDir(thumbs).filePath(QStringLiteral("%1.png").arg(i)), thumbnailsPng[i]);
     }
     const QString target = dir.filePath(sha256 + QStringLiteral(".pdf"));
     if (written && !QFileInfo::exists(target))

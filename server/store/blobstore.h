@@ -31,11 +31,12 @@ public:
      * reads no PDF. Returns false with a readable detail when a file cannot be written.
      */
     bool addDocument(const QString &path, const QString &sha256, const QStringList &pageTexts,
-                     const std::vector<QByteArray> &thumbnailsPng, QString *error);
+        const std::vector<QByteArray> &thumbnailsPng, QString *error);
 
     /**
      * Keeps any file's bytes (an exported archive, a minutes PDF) under their SHA-256 without
-     * ingesting them; `suffix` is "pdf" or "zip". Returns the lowercase hex, or empty with an error.
+     * ingesting them; `suffix` is "pdf" or "zip". Returns the lowercase hex, or empty with an
+     * error.
      */
     QString addFile(const QString &path, const QString &suffix, QString *error);
 
@@ -55,7 +56,8 @@ inline bool isSha256Hex(const QString &s)
     if (s.size() != 64)
         return false;
     for (QChar c : s) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;

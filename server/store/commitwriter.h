@@ -48,8 +48,8 @@ signals:
 private:
     EventStore &m_store;
     QThread m_thread;
-    QObject *m_context = nullptr;              // lives on m_thread: what runs there
-    std::unique_ptr<EventStore> m_connection;  // made, used and closed on m_thread only
+    QObject *m_context = nullptr; // lives on m_thread: what runs there
+    std::unique_ptr<EventStore> m_connection; // made, used and closed on m_thread only
 };
 
 } // namespace quorum

@@ -15,10 +15,10 @@ struct StoredEvent
 {
     QString meetingId;
     quint64 seq = 0;
-    QByteArray bytes;        // a serialized quorum.v1.Event
+    QByteArray bytes; // a serialized quorum.v1.Event
     QByteArray previousHash; // see hashchain.h
     QByteArray hash;
-    QString commandKey;      // "participant/command-id" of the command it completes, or empty
+    QString commandKey; // "participant/command-id" of the command it completes, or empty
 };
 
 /** A participant's secret, stored only as a keyed hash (see SecretHasher in server/net). */
@@ -89,8 +89,7 @@ struct CommitBatch
     bool isEmpty() const
     {
         return events.empty() && credentials.empty() && deviceTokens.empty() && ballotBox.empty()
-            && closedBallotBoxes.empty()
-               && unchangedCommands.empty();
+            && closedBallotBoxes.empty() && unchangedCommands.empty();
     }
     /** Whether a secret ballot box changed: older versions of it must then be scrubbed. */
     bool touchesBallotBoxes() const { return !ballotBox.empty() || !closedBallotBoxes.empty(); }
@@ -133,17 +132,22 @@ public:
      * The bytes of the meeting's events `first`..`last` (durable ones), in seq order: what the
      * room no longer keeps in memory (big annotations), read back for a tablet that is behind.
      */
-    virtual std::vector<StoredEvent> eventRange(const QString &meetingId, quint64 first, quint64 last) = 0;
+    virtual std::vector<StoredEvent> eventRange(
+        const QString &meetingId, quint64 first, quint64 last)
+        = 0;
 
     /** The participant whose secret hashes to `secretHash` in that meeting. */
-    virtual std::optional<QString> participantForSecret(const QString &meetingId,
-                                                        const QByteArray &secretHash) = 0;
+    virtual std::optional<QString> participantForSecret(
+        const QString &meetingId, const QByteArray &secretHash)
+        = 0;
 
     /** The device whose token hashes to `tokenHash` in that meeting. */
-    virtual std::optional<StoredDeviceToken> deviceForToken(const QString &meetingId,
-                                                            const QByteArray &tokenHash) = 0;
+    virtual std::optional<StoredDeviceToken> deviceForToken(
+        const QString &meetingId, const QByteArray &tokenHash)
+        = 0;
 
-    /** The keys of the meeting's commands that changed nothing (see UnchangedCommand); nullopt when unreadable. */
+    /** The keys of the meeting's commands that changed nothing (see UnchangedCommand); nullopt when
+     * unreadable. */
     virtual std::optional<QStringList> unchangedCommands(const QString &meetingId) = 0;
 
     /** The secret ballot boxes of a meeting, one row per (ballot, key) with its total. */

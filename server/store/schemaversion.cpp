@@ -16,8 +16,8 @@ namespace {
 /** Step N takes a database from version N to N + 1 (index 0 is 1 -> 2). */
 const std::vector<std::vector<const char *>> Migrations = {
     // 1 -> 2: nothing of 0.1.0's tables changes; the history of migrations starts.
-    {"CREATE TABLE IF NOT EXISTS schema_history ("
-     " version INTEGER PRIMARY KEY, server_version TEXT NOT NULL, migrated_at TEXT NOT NULL)"},
+    { "CREATE TABLE IF NOT EXISTS schema_history ("
+      " version INTEGER PRIMARY KEY, server_version TEXT NOT NULL, migrated_at TEXT NOT NULL)" },
 };
 
 bool exec(QSqlQuery &q, const QString &statement, QString *error)
@@ -47,16 +47,19 @@ int schemaVersion(QSqlDatabase &db)
 }
 
 bool migrateSchema(QSqlDatabase &db, const QString &path, const std::vector<const char *> &schema,
-                   const QString &serverVersion, QString *error)
+    const QString &serverVersion, QString *error)
 {
     Q_ASSERT(int(Migrations.size()) + 1 == CurrentSchemaVersion);
     const int from = schemaVersion(db);
     if (from > CurrentSchemaVersion) {
         *error = QStringLiteral(
-                "%1 has schema version %2, written by a newer quorum-server; this one (%3) knows "
-                "versions up to %4. Install the newer quorum-server again, or restore a backup made "
-                "by this version into an empty data folder.")
-                         .arg(path).arg(from).arg(serverVersion).arg(CurrentSchemaVersion);
+            "%1 has schema version %2, written by a newer quorum-server; this one (%3) knows "
+            "versions up to %4. Install the newer quorum-server again, or restore a backup made "
+            "by this version into an empty data folder.")
+                     .arg(path)
+                     .arg(from)
+                     .arg(serverVersion)
+                     .arg(CurrentSchemaVersion);
         return false;
     }
     if (from > 0 && from < CurrentSchemaVersion) {
@@ -64,7 +67,8 @@ bool migrateSchema(QSqlDatabase &db, const QString &path, const std::vector<cons
         const QString copy = QStringLiteral("%1.schema-v%2.bak").arg(path).arg(from);
         QFile::remove(copy); // a copy left by a migration that failed: this one is as fresh
         if (!copySqliteDatabase(path, copy, error)) {
-            *error = QStringLiteral("no copy before migrating %1, so it is left as it is: %2").arg(path, *error);
+            *error = QStringLiteral("no copy before migrating %1, so it is left as it is: %2")
+                         .arg(path, *error);
             return false;
         }
         qCInfo(lcSchema) << "migrating" << path << "from schema version" << from << "to"
@@ -99,8 +103,9 @@ bool migrateSchema(QSqlDatabase &db, const QString &path, const std::vector<cons
             return fail();
     }
     if (from < CurrentSchemaVersion) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_history (version, server_version, migrated_at)"
-                                 " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO schema_history (version, server_version, migrated_at)"
+            " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
         q.bindValue(0, CurrentSchemaVersion);
         // A program that set no version (a test, a tool) still leaves a row.
         q.bindValue(1, serverVersion.isEmpty() ? QStringLiteral("unknown") : serverVersion);

@@ -26,9 +26,10 @@ constexpr int CurrentSchemaVersion = 2;
  * (all IF NOT EXISTS); `serverVersion` is recorded in schema_history.
  */
 bool migrateSchema(QSqlDatabase &db, const QString &path, const std::vector<const char *> &schema,
-                   const QString &serverVersion, QString *error);
+    const QString &serverVersion, QString *error);
 
-/** The version recorded in a database (1 for one from before versions were recorded, 0 when empty). */
+/** The version recorded in a database (1 for one from before versions were recorded, 0 when empty).
+ */
 int schemaVersion(QSqlDatabase &db);
 
 } // namespace quorum

@@ -31,7 +31,8 @@ bool copySqliteDatabase(const QString &from, const QString &to, QString *error)
     Handle source, target;
     // Read-only: the copy never writes to the server's database. A WAL database still needs
     // its -shm file, which a running server (or this open) provides.
-    if (sqlite3_open_v2(QFile::encodeName(from).constData(), &source.db, SQLITE_OPEN_READONLY, nullptr)
+    if (sqlite3_open_v2(
+            QFile::encodeName(from).constData(), &source.db, SQLITE_OPEN_READONLY, nullptr)
         != SQLITE_OK) {
         *error = QStringLiteral("cannot open %1: %2").arg(from, message(source.db));
         return false;
@@ -39,7 +40,7 @@ bool copySqliteDatabase(const QString &from, const QString &to, QString *error)
     // The server writes under a busy timeout of 5 s; wait as long for its write lock to pass.
     sqlite3_busy_timeout(source.db, 5000);
     if (sqlite3_open_v2(QFile::encodeName(to).constData(), &target.db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         *error = QStringLiteral("cannot create %1: %2").arg(to, message(target.db));
         return false;
@@ -61,7 +62,8 @@ bool copySqliteDatabase(const QString &from, const QString &to, QString *error)
     }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        *error = QStringLiteral("copying %1 failed: %2").arg(from, QString::fromUtf8(sqlite3_errstr(rc)));
+        *error = QStringLiteral("copying %1 failed: %2")
+                     .arg(from, QString::fromUtf8(sqlite3_errstr(rc)));
         QFile::remove(to);
         return false;
     }

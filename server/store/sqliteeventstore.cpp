@@ -49,9 +49,9 @@ QString lastError(const QSqlQuery &q)
 } // namespace
 
 SqliteEventStore::SqliteEventStore(const QString &path)
-    : m_path(path), m_connection(QStringLiteral("quorum-store-") + QUuid::createUuid().toString())
-{
-}
+    : m_path(path)
+    , m_connection(QStringLiteral("quorum-store-") + QUuid::createUuid().toString())
+{ }
 
 SqliteEventStore::~SqliteEventStore()
 {
@@ -75,9 +75,8 @@ bool SqliteEventStore::open(QString *error)
     // Durability before speed: WAL keeps readers off the writer, FULL fsyncs every commit.
     // Group commit (one transaction per event-loop turn) is what pays for it.
     // secure_delete: an overwritten ballot box total leaves no old value in free pages.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                               "PRAGMA secure_delete=ON"}) {
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = lastError(q);
             return false;
@@ -88,9 +87,11 @@ bool SqliteEventStore::open(QString *error)
     const QString mode = pragma(QStringLiteral("journal_mode")).toLower();
     const QString sync = pragma(QStringLiteral("synchronous"));
     const QString secureDelete = pragma(QStringLiteral("secure_delete"));
-    if (mode != QLatin1String("wal") || sync != QLatin1String("2") || secureDelete != QLatin1String("1")) {
-        *error = QStringLiteral("SQLite settings did not take: journal_mode=%1 synchronous=%2 secure_delete=%3")
-                         .arg(mode, sync, secureDelete);
+    if (mode != QLatin1String("wal") || sync != QLatin1String("2")
+        || secureDelete != QLatin1String("1")) {
+        *error = QStringLiteral(
+            "SQLite settings did not take: journal_mode=%1 synchronous=%2 secure_delete=%3")
+                     .arg(mode, sync, secureDelete);
         return false;
     }
     // Creates, migrates (after a copy) or refuses a newer database: schemaversion.h.
@@ -118,8 +119,8 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-            "INSERT INTO events (meeting_id, seq, body, previous_hash, hash, command_key)"
-            " VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO events (meeting_id, seq, body, previous_hash, hash, command_key)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
     auto fail = [&](const QSqlQuery &q) {
         *error = lastError(q);
         m_db.rollback();
@@ -137,8 +138,8 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     }
     QSqlQuery credential(m_db);
     credential.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO credentials (meeting_id, secret_hash, participant_id)"
-            " VALUES (?, ?, ?)"));
+        "INSERT OR REPLACE INTO credentials (meeting_id, secret_hash, participant_id)"
+        " VALUES (?, ?, ?)"));
     for (const StoredCredential &c : batch.credentials) {
         credential.bindValue(0, c.meetingId);
         credential.bindValue(1, c.secretHash);
@@ -149,11 +150,12 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     // One token per device: the same install typing its PIN again gets a new token that
     // replaces its old one, so that a PIN joining in a loop cannot grow the table.
     QSqlQuery oldToken(m_db);
-    oldToken.prepare(QStringLiteral("DELETE FROM device_tokens WHERE meeting_id = ? AND device_key = ?"));
+    oldToken.prepare(
+        QStringLiteral("DELETE FROM device_tokens WHERE meeting_id = ? AND device_key = ?"));
     QSqlQuery token(m_db);
     token.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO device_tokens (meeting_id, token_hash, participant_id, device_key)"
-            " VALUES (?, ?, ?, ?)"));
+        "INSERT OR REPLACE INTO device_tokens (meeting_id, token_hash, participant_id, device_key)"
+        " VALUES (?, ?, ?, ?)"));
     for (const StoredDeviceToken &t : batch.deviceTokens) {
         oldToken.bindValue(0, t.meetingId);
         oldToken.bindValue(1, t.deviceKey);
@@ -168,7 +170,7 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     }
     QSqlQuery unchanged(m_db);
     unchanged.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key) VALUES (?, ?)"));
+        "INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key) VALUES (?, ?)"));
     for (const UnchangedCommand &c : batch.unchangedCommands) {
         unchanged.bindValue(0, c.meetingId);
         unchanged.bindValue(1, c.commandKey);
@@ -177,8 +179,9 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     }
     QSqlQuery box(m_db);
     box.prepare(QStringLiteral(
-            "INSERT INTO ballot_box (meeting_id, ballot_id, option, total) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (meeting_id, ballot_id, option) DO UPDATE SET total = total + excluded.total"));
+        "INSERT INTO ballot_box (meeting_id, ballot_id, option, total) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (meeting_id, ballot_id, option) DO UPDATE SET total = total + "
+        "excluded.total"));
     for (const BallotBoxDelta &d : batch.ballotBox) {
         box.bindValue(0, d.meetingId);
         box.bindValue(1, d.ballotId);
@@ -217,7 +220,9 @@ bool SqliteEventStore::scrub(QString *error)
     // checkpointed; after TRUNCATE the WAL holds nothing.
     const bool busy = ran && q.value(0).toInt() != 0;
     const QString detail = ran ? QStringLiteral("busy=%1 log=%2 checkpointed=%3")
-                                         .arg(q.value(0).toInt()).arg(q.value(1).toInt()).arg(q.value(2).toInt())
+                                     .arg(q.value(0).toInt())
+                                     .arg(q.value(1).toInt())
+                                     .arg(q.value(2).toInt())
                                : lastError(q);
     q.finish();
     q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
@@ -240,11 +245,13 @@ std::vector<BallotBoxDelta> SqliteEventStore::ballotBoxes(const QString &meeting
 {
     std::vector<BallotBoxDelta> rows;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ballot_id, option, total FROM ballot_box WHERE meeting_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ballot_id, option, total FROM ballot_box WHERE meeting_id = ?"));
     q.bindValue(0, meetingId);
     if (q.exec()) {
         while (q.next())
-            rows.push_back({meetingId, q.value(0).toString(), q.value(1).toLongLong(), quint64(q.value(2).toLongLong())});
+            rows.push_back({ meetingId, q.value(0).toString(), q.value(1).toLongLong(),
+                quint64(q.value(2).toLongLong()) });
     }
     return rows;
 }
@@ -299,14 +306,16 @@ std::vector<StoredEvent> SqliteEventStore::events(const QString &meetingId)
     return events;
 }
 
-std::vector<StoredEvent> SqliteEventStore::eventRange(const QString &meetingId, quint64 first, quint64 last)
+std::vector<StoredEvent> SqliteEventStore::eventRange(
+    const QString &meetingId, quint64 first, quint64 last)
 {
     // A tablet catching up over big strokes asks this once per frame: prepared once.
     if (!m_eventRange) {
         m_eventRange.emplace(m_db);
         m_eventRange->setForwardOnly(true);
-        m_eventRange->prepare(QStringLiteral("SELECT seq, body FROM events"
-                                             " WHERE meeting_id = ? AND seq BETWEEN ? AND ? ORDER BY seq"));
+        m_eventRange->prepare(
+            QStringLiteral("SELECT seq, body FROM events"
+                           " WHERE meeting_id = ? AND seq BETWEEN ? AND ? ORDER BY seq"));
     }
     QSqlQuery &q = *m_eventRange;
     q.bindValue(0, meetingId);
@@ -314,7 +323,8 @@ std::vector<StoredEvent> SqliteEventStore::eventRange(const QString &meetingId, 
     q.bindValue(2, qint64(last));
     std::vector<StoredEvent> events;
     if (!q.exec()) {
-        qCWarning(lcStore) << "reading events" << first << "to" << last << "failed:" << lastError(q);
+        qCWarning(lcStore) << "reading events" << first << "to" << last
+                           << "failed:" << lastError(q);
         return events;
     }
     while (q.next()) {
@@ -328,14 +338,14 @@ std::vector<StoredEvent> SqliteEventStore::eventRange(const QString &meetingId, 
     return events;
 }
 
-std::optional<QString> SqliteEventStore::participantForSecret(const QString &meetingId,
-                                                              const QByteArray &secretHash)
+std::optional<QString> SqliteEventStore::participantForSecret(
+    const QString &meetingId, const QByteArray &secretHash)
 {
     // Every Hello asks this: prepared once (a room joining at once is thousands of Hellos).
     if (!m_findSecret) {
         m_findSecret.emplace(m_db);
         m_findSecret->prepare(QStringLiteral(
-                "SELECT participant_id FROM credentials WHERE meeting_id = ? AND secret_hash = ?"));
+            "SELECT participant_id FROM credentials WHERE meeting_id = ? AND secret_hash = ?"));
     }
     QSqlQuery &q = *m_findSecret;
     q.bindValue(0, meetingId);
@@ -347,8 +357,8 @@ std::optional<QString> SqliteEventStore::participantForSecret(const QString &mee
     return participant;
 }
 
-std::optional<StoredDeviceToken> SqliteEventStore::deviceForToken(const QString &meetingId,
-                                                                  const QByteArray &tokenHash)
+std::optional<StoredDeviceToken> SqliteEventStore::deviceForToken(
+    const QString &meetingId, const QByteArray &tokenHash)
 {
     // Every reconnect asks this, like participantForSecret: prepared once.
     if (!m_findToken) {
@@ -361,7 +371,8 @@ std::optional<StoredDeviceToken> SqliteEventStore::deviceForToken(const QString 
     q.bindValue(1, tokenHash);
     std::optional<StoredDeviceToken> device;
     if (q.exec() && q.next())
-        device = StoredDeviceToken{meetingId, tokenHash, q.value(0).toString(), q.value(1).toString()};
+        device = StoredDeviceToken{ meetingId, tokenHash, q.value(0).toString(),
+            q.value(1).toString() };
     q.finish();
     return device;
 }

@@ -29,15 +29,17 @@ public:
     bool commit(const CommitBatch &batch, QString *error) override;
     /** secure_delete zeroes what a commit frees; this folds the WAL in and truncates it. */
     bool scrub(QString *error) override;
-    /** A PRAGMA's value on the store's own connection (synchronous, secure_delete are per connection). */
+    /** A PRAGMA's value on the store's own connection (synchronous, secure_delete are per
+     * connection). */
     QString pragma(const QString &name);
     QStringList meetingIds() override;
     std::vector<StoredEvent> events(const QString &meetingId) override;
-    std::vector<StoredEvent> eventRange(const QString &meetingId, quint64 first, quint64 last) override;
-    std::optional<QString> participantForSecret(const QString &meetingId,
-                                                const QByteArray &secretHash) override;
-    std::optional<StoredDeviceToken> deviceForToken(const QString &meetingId,
-                                                    const QByteArray &tokenHash) override;
+    std::vector<StoredEvent> eventRange(
+        const QString &meetingId, quint64 first, quint64 last) override;
+    std::optional<QString> participantForSecret(
+        const QString &meetingId, const QByteArray &secretHash) override;
+    std::optional<StoredDeviceToken> deviceForToken(
+        const QString &meetingId, const QByteArray &tokenHash) override;
     std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) override;
     std::optional<QStringList> unchangedCommands(const QString &meetingId) override;
     QByteArray setting(const QString &key) override;

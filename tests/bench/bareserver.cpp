@@ -43,11 +43,16 @@ constexpr qint64 ChunkStamp = -1;
 class ServerTlsSocket : public QSslSocket
 {
 public:
-    explicit ServerTlsSocket(QObject *parent) : QSslSocket(parent)
+    explicit ServerTlsSocket(QObject *parent)
+        : QSslSocket(parent)
     {
-        connect(this, &QSslSocket::encryptedBytesWritten, this, [this](qint64 written) { emit bytesWritten(written); });
+        connect(this, &QSslSocket::encryptedBytesWritten, this,
+            [this](qint64 written) { emit bytesWritten(written); });
     }
-    qint64 bytesToWrite() const override { return QSslSocket::bytesToWrite() + encryptedBytesToWrite(); }
+    qint64 bytesToWrite() const override
+    {
+        return QSslSocket::bytesToWrite() + encryptedBytesToWrite();
+    }
 };
 
 // A QTcpServer that hands out TLS sockets (after their handshake) when it has a configuration.
@@ -141,7 +146,8 @@ int main(int argc, char *argv[])
     }
     auto pump = [&](QWebSocket *socket) {
         auto it = transfers.find(socket);
-        while (it != transfers.end() && socket->isValid() && socket->bytesToWrite() < LowWaterBytes) {
+        while (
+            it != transfers.end() && socket->isValid() && socket->bytesToWrite() < LowWaterBytes) {
             const qint64 offset = *it;
             const qint64 size = qMin(ChunkBytes, qint64(bulk.size()) - offset);
             QByteArray frame(16 + size, Qt::Uninitialized);

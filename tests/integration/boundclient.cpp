@@ -15,16 +15,25 @@ bool BoundClient::open(const QHostAddress &local, const QUrl &url, int ms)
     } else {
         m_socket.connectToHost(url.host(), quint16(url.port()));
     }
-    if (!QTest::qWaitFor([&] { return tls ? m_socket.isEncrypted() : m_socket.state() == QAbstractSocket::ConnectedState; }, ms))
+    if (!QTest::qWaitFor(
+            [&] {
+                return tls ? m_socket.isEncrypted()
+                           : m_socket.state() == QAbstractSocket::ConnectedState;
+            },
+            ms))
         return false;
     const QByteArray key = QByteArray::number(QRandomGenerator::global()->generate64()).toBase64();
-    m_socket.write("GET / HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':' + QByteArray::number(url.port())
-                   + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-                   + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
-    if (!QTest::qWaitFor([&] {
-            m_buffer += m_socket.readAll();
-            return m_buffer.contains("\r\n\r\n") || m_socket.state() != QAbstractSocket::ConnectedState;
-        }, ms))
+    m_socket.write("GET / HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':'
+        + QByteArray::number(url.port())
+        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
+        + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    if (!QTest::qWaitFor(
+            [&] {
+                m_buffer += m_socket.readAll();
+                return m_buffer.contains("\r\n\r\n")
+                    || m_socket.state() != QAbstractSocket::ConnectedState;
+            },
+            ms))
         return false;
     const int end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0 || !m_buffer.startsWith("HTTP/1.1 101"))
@@ -46,7 +55,7 @@ void BoundClient::send(const quorum::v1::ClientMessage &message)
         frame.append(char(payload.size() & 0xff));
     }
     const quint32 mask = QRandomGenerator::global()->generate();
-    const char maskBytes[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
+    const char maskBytes[4] = { char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask) };
     frame.append(maskBytes, 4);
     for (int i = 0; i < payload.size(); ++i)
         frame.append(char(payload[i] ^ maskBytes[i % 4]));
@@ -90,11 +99,14 @@ bool BoundClient::parseFrames()
 
 std::optional<quorum::v1::ServerMessage> BoundClient::next(int ms)
 {
-    QTest::qWaitFor([&] {
-        m_buffer += m_socket.readAll();
-        parseFrames();
-        return !m_inbox.empty() || m_closed || m_socket.state() != QAbstractSocket::ConnectedState;
-    }, ms);
+    QTest::qWaitFor(
+        [&] {
+            m_buffer += m_socket.readAll();
+            parseFrames();
+            return !m_inbox.empty() || m_closed
+                || m_socket.state() != QAbstractSocket::ConnectedState;
+        },
+        ms);
     if (m_inbox.empty())
         return std::nullopt;
     auto message = std::move(m_inbox.front());

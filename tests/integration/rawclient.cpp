@@ -10,7 +10,8 @@
 
 using namespace quorum;
 
-RawClient::RawClient(QObject *parent) : QObject(parent)
+RawClient::RawClient(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
         if (!m_lean)
@@ -19,7 +20,8 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
-        if (message->has_welcome() && message->welcome().has_snapshot() && !message->welcome().annotations_follow())
+        if (message->has_welcome() && message->welcome().has_snapshot()
+            && !message->welcome().annotations_follow())
             ++m_lastPages; // whole as it is: no pages follow
         if (message->has_annotation_page()) {
             for (v1::AnnotationOp op : message->annotation_page().annotations()) {
@@ -58,8 +60,8 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
     });
 }
 
-std::unique_ptr<RawClient> RawClient::joined(const QUrl &url, const QString &pin, const QString &device,
-                                             v1::Welcome *welcome, bool lean)
+std::unique_ptr<RawClient> RawClient::joined(
+    const QUrl &url, const QString &pin, const QString &device, v1::Welcome *welcome, bool lean)
 {
     auto client = std::make_unique<RawClient>();
     client->setLean(lean);
@@ -86,7 +88,8 @@ bool RawClient::open(const QUrl &url)
     return connected.wait(5000) || m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
-void RawClient::hello(const QString &secret, quint64 lastSeq, const QString &device, quint32 version)
+void RawClient::hello(
+    const QString &secret, quint64 lastSeq, const QString &device, quint32 version)
 {
     v1::ClientMessage m;
     v1::Hello *h = m.mutable_hello();
@@ -113,7 +116,8 @@ quint64 RawClient::command(v1::Command command, const QString &commandId)
 {
     const quint64 id = m_nextRequest++;
     command.set_request_id(id);
-    command.set_command_id(sstr(commandId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : commandId));
+    command.set_command_id(
+        sstr(commandId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : commandId));
     v1::ClientMessage m;
     *m.mutable_command() = command;
     send(m);
@@ -173,7 +177,8 @@ std::optional<v1::Reply> RawClient::reply(quint64 requestId, int ms)
 
 bool RawClient::waitForClose(int ms)
 {
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
+    return QTest::qWaitFor(
+        [this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
 }
 
 v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed)

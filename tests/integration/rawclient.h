@@ -23,8 +23,8 @@ public:
      * A client that opened, said Hello with `pin` and was welcomed (its Welcome in `welcome`
      * when given); nullptr when any step failed. `lean`: see setLean().
      */
-    static std::unique_ptr<RawClient> joined(const QUrl &url, const QString &pin, const QString &device,
-                                             quorum::v1::Welcome *welcome = nullptr, bool lean = false);
+    static std::unique_ptr<RawClient> joined(const QUrl &url, const QString &pin,
+        const QString &device, quorum::v1::Welcome *welcome = nullptr, bool lean = false);
 
     bool open(const QUrl &url);
     /**
@@ -37,8 +37,8 @@ public:
     void sendBytes(const QByteArray &bytes) { m_socket.sendBinaryMessage(bytes); }
     void sendText(const QString &text) { m_socket.sendTextMessage(text); }
     void send(const quorum::v1::ClientMessage &message) { sendBytes(quorum::encode(message)); }
-    void hello(const QString &secret, quint64 lastSeq = 0, const QString &device = QStringLiteral("raw"),
-               quint32 version = quorum::ProtocolVersion);
+    void hello(const QString &secret, quint64 lastSeq = 0,
+        const QString &device = QStringLiteral("raw"), quint32 version = quorum::ProtocolVersion);
     /** Hello with a device token (from an earlier Welcome) instead of a PIN. */
     void helloToken(const QString &token, const QString &device = QStringLiteral("raw"));
     /** Sends a command; returns its request id. */
@@ -47,7 +47,8 @@ public:
     /** Waits for the next server message (up to `ms`). */
     std::optional<quorum::v1::ServerMessage> next(int ms = 5000);
     /** Waits for a message of one kind, skipping others. */
-    std::optional<quorum::v1::ServerMessage> nextOf(quorum::v1::ServerMessage::BodyCase kind, int ms = 5000);
+    std::optional<quorum::v1::ServerMessage> nextOf(
+        quorum::v1::ServerMessage::BodyCase kind, int ms = 5000);
     /** Waits for Welcome after hello(). */
     std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
     /**
@@ -82,7 +83,7 @@ private:
     bool m_lean = false;
     qint64 m_largestFrame = 0;
     std::vector<quorum::v1::AnnotationOp> m_pageOps; // of pages received, until taken
-    int m_lastPages = 0;                             // pages with last = true received
+    int m_lastPages = 0; // pages with last = true received
 };
 
 /**

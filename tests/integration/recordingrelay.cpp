@@ -4,7 +4,8 @@
 #include <QTcpSocket>
 
 RecordingRelay::RecordingRelay(quint16 targetPort, QObject *parent)
-    : QObject(parent), m_target(targetPort)
+    : QObject(parent)
+    , m_target(targetPort)
 {
     m_server.listen(QHostAddress::LocalHost, 0);
     connect(&m_server, &QTcpServer::newConnection, this, &RecordingRelay::onConnection);

@@ -40,7 +40,8 @@ public:
      * (masking hides nothing: its key is in each frame's header).
      */
     static QByteArray readable(const QByteArray &stream);
-    /** The TLS record types of a stream, in order (22 handshake, 21 alert, 20 CCS, 23 data), with lengths. */
+    /** The TLS record types of a stream, in order (22 handshake, 21 alert, 20 CCS, 23 data), with
+     * lengths. */
     static std::vector<std::pair<int, int>> tlsRecords(const QByteArray &stream);
 
 private:

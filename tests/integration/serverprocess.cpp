@@ -19,7 +19,7 @@ ServerProcess::ServerProcess()
     // kills the server when the test process dies, whatever way it dies.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     QObject::connect(&m_process, &QProcess::readyRead, &m_process,
-                     [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+        [this] { m_output += QString::fromUtf8(m_process.readAll()); });
 }
 
 ServerProcess::~ServerProcess()
@@ -34,12 +34,11 @@ bool ServerProcess::start(const QStringList &extraArguments)
     // Restarting keeps the port, so that clients reconnect to the same address.
     const QString port = m_port ? QString::number(m_port) : QStringLiteral("0");
     m_process.start(QStringLiteral(QUORUM_SERVER_BINARY),
-                    QStringList{QStringLiteral("--demo"), QStringLiteral("--data"), m_dir.path(),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                QStringLiteral("--port"), port, QStringLiteral("--port-file"),
-                                portFile, QStringLiteral("--no-qr"), QStringLiteral("--public-host"),
-                                QStringLiteral("127.0.0.1")}
-                            + extraArguments);
+        QStringList{ QStringLiteral("--demo"), QStringLiteral("--data"), m_dir.path(),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port,
+            QStringLiteral("--port-file"), portFile, QStringLiteral("--no-qr"),
+            QStringLiteral("--public-host"), QStringLiteral("127.0.0.1") }
+            + extraArguments);
     if (!m_process.waitForStarted(10'000))
         return false;
     QDeadlineTimer deadline(20'000);
@@ -54,9 +53,11 @@ bool ServerProcess::start(const QStringList &extraArguments)
                 if (!extraArguments.contains(QStringLiteral("--insecure"))) {
                     // The last --data given wins, as on the server's command line.
                     const qsizetype data = extraArguments.lastIndexOf(QStringLiteral("--data"));
-                    const QString folder = data >= 0 && data + 1 < extraArguments.size() ? extraArguments.at(data + 1)
-                                                                                         : m_dir.path();
-                    const auto chain = QSslCertificate::fromPath(QDir(folder).filePath(QStringLiteral("tls-cert.pem")));
+                    const QString folder = data >= 0 && data + 1 < extraArguments.size()
+                        ? extraArguments.at(data + 1)
+                        : m_dir.path();
+                    const auto chain = QSslCertificate::fromPath(
+                        QDir(folder).filePath(QStringLiteral("tls-cert.pem")));
                     if (chain.isEmpty())
                         return false;
                     m_fingerprint = quorum::certificateFingerprint(chain.first().toDer());

@@ -8,8 +8,7 @@ namespace sqliteinspect {
 
 namespace {
 /** Runs `use` on a connection of its own, removed afterwards. */
-template<typename Use>
-void withDatabase(const QString &path, bool readOnly, Use use)
+template <typename Use> void withDatabase(const QString &path, bool readOnly, Use use)
 {
     const QString name = QStringLiteral("inspect-") + QUuid::createUuid().toString();
     {

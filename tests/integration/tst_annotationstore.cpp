@@ -13,8 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QHash>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -218,8 +218,8 @@ private slots:
             a->join(m_server.url(), QStringLiteral("310005"));
             QTRY_COMPARE(a->connectionState(), MeetingClient::Connected);
             // Events after the Welcome's snapshot are kept too.
-            auto chair = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("offline-chair"),
-                scratch(QStringLiteral("offline-chair")));
+            auto chair = joined(m_server.url(), QStringLiteral("246810"),
+                QStringLiteral("offline-chair"), scratch(QStringLiteral("offline-chair")));
             QTRY_COMPARE(chair->connectionState(), MeetingClient::Connected);
             const QString target = chair->agenda()->itemIdAt(chair->agenda()->rowCount() - 1);
             QVERIFY(target != a->currentItemId());
@@ -249,13 +249,14 @@ private slots:
         // A mark made now is journaled and waits.
         Annotator *pen = b->documents()->annotator();
         pen->setLayer(Annotator::Shared);
-        const QString offline = pen->ink(m_documentId, 0, strokePoints(3), QStringLiteral("#2e7d32"), 0.004);
+        const QString offline
+            = pen->ink(m_documentId, 0, strokePoints(3), QStringLiteral("#2e7d32"), 0.004);
         QVERIFY(!offline.isEmpty());
         QCOMPARE(pen->pendingCount(), 1);
 
         QVERIFY2(m_server.start(), qPrintable(m_server.output()));
-        auto watcher = joined(m_server.url(), QStringLiteral("310006"), QStringLiteral("offline-watcher"),
-            scratch(QStringLiteral("offline-watcher")));
+        auto watcher = joined(m_server.url(), QStringLiteral("310006"),
+            QStringLiteral("offline-watcher"), scratch(QStringLiteral("offline-watcher")));
         AppliedCounter seen;
         seen.attach(*watcher);
         QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), MeetingClient::Connected, 15000);
@@ -263,8 +264,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(seen.count.value(offline), 1, 15000);
         QVERIFY(b->lastSeq() > seq);
         // It asked for what it missed, not for everything.
-        QVERIFY2(m_server.output().contains(QRegularExpression(QStringLiteral("d05\\W+joined meeting .* from seq %1\\b").arg(seq))),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.output().contains(QRegularExpression(
+                     QStringLiteral("d05\\W+joined meeting .* from seq %1\\b").arg(seq))),
+            qPrintable(m_server.output()));
 
         // Leaving forgets the meeting on this tablet.
         b->leave();

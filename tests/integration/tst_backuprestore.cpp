@@ -65,10 +65,11 @@ private slots:
         // whole backup: each one a commit to the log while it is being copied.
         quint64 ackedSeq = 0;
         int acked = 0;
-        connect(&chair, &MeetingClient::commandAcknowledged, this, [&](const QString &, quint64 seq) {
-            ackedSeq = qMax(ackedSeq, seq);
-            ++acked;
-        });
+        connect(
+            &chair, &MeetingClient::commandAcknowledged, this, [&](const QString &, quint64 seq) {
+                ackedSeq = qMax(ackedSeq, seq);
+                ++acked;
+            });
         QTimer writer;
         bool toggle = false;
         connect(&writer, &QTimer::timeout, this, [&] {
@@ -83,16 +84,16 @@ private slots:
         const quint64 durableBeforeBackup = ackedSeq;
         const int ackedBeforeBackup = acked;
         QString output;
-        QCOMPARE(runServerCommand({QStringLiteral("backup"), QStringLiteral("--data"), server.dataPath(),
-                                   QStringLiteral("--out"), backupFile},
-                                  &output),
-                 0);
+        QCOMPARE(runServerCommand({ QStringLiteral("backup"), QStringLiteral("--data"),
+                                      server.dataPath(), QStringLiteral("--out"), backupFile },
+                     &output),
+            0);
         QVERIFY2(output.contains(QLatin1String("backup ")), qPrintable(output));
         // The backup holds the hashing key, the TLS key and token hashes: nobody else on the
         // host may read it (it was 0644 under the usual umask before).
         QCOMPARE(QFileInfo(backupFile).permissions()
-                         & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther | QFile::WriteGroup),
-                 QFile::Permissions());
+                & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther | QFile::WriteGroup),
+            QFile::Permissions());
         // Writes went on after the backup, too: the copy is of a log that kept moving.
         QTRY_VERIFY(acked >= ackedBeforeBackup + 10);
         writer.stop();
@@ -101,38 +102,54 @@ private slots:
 
         // Restore into a folder that does not exist yet.
         const QString restored = work.filePath(QStringLiteral("restored"));
-        QCOMPARE(runServerCommand({QStringLiteral("restore"), backupFile, QStringLiteral("--data"), restored}, &output), 0);
-        QVERIFY2(output.contains(QLatin1String("1 meeting(s), every hash chain verified")), qPrintable(output));
+        QCOMPARE(runServerCommand(
+                     { QStringLiteral("restore"), backupFile, QStringLiteral("--data"), restored },
+                     &output),
+            0);
+        QVERIFY2(output.contains(QLatin1String("1 meeting(s), every hash chain verified")),
+            qPrintable(output));
 
         // The same chain up to the backup: a prefix of the original, holding everything that
         // was acknowledged before the backup began.
-        const QByteArrayList chain = sqliteinspect::eventHashes(QDir(restored).filePath(QStringLiteral("quorum.sqlite")), Meeting);
+        const QByteArrayList chain = sqliteinspect::eventHashes(
+            QDir(restored).filePath(QStringLiteral("quorum.sqlite")), Meeting);
         QVERIFY2(quint64(chain.size()) >= durableBeforeBackup,
-                 qPrintable(QStringLiteral("%1 events restored, %2 acknowledged before").arg(chain.size()).arg(durableBeforeBackup)));
+            qPrintable(QStringLiteral("%1 events restored, %2 acknowledged before")
+                           .arg(chain.size())
+                           .arg(durableBeforeBackup)));
         QVERIFY(chain.size() <= original.size());
         QCOMPARE(chain, original.mid(0, chain.size()));
         // The keys and the documents came along, byte for byte; scratch space did not.
-        QCOMPARE(filesUnder(restored, QStringLiteral("blobs")), filesUnder(server.dataPath(), QStringLiteral("blobs")));
+        QCOMPARE(filesUnder(restored, QStringLiteral("blobs")),
+            filesUnder(server.dataPath(), QStringLiteral("blobs")));
         QVERIFY(!filesUnder(restored, QStringLiteral("blobs")).isEmpty());
         QCOMPARE(filesUnder(restored, QStringLiteral("server-ed25519.pem")).values(),
-                 filesUnder(server.dataPath(), QStringLiteral("server-ed25519.pem")).values());
+            filesUnder(server.dataPath(), QStringLiteral("server-ed25519.pem")).values());
         QVERIFY(!QDir(restored).exists(QStringLiteral("uploads")));
-        QCOMPARE(QFileInfo(restored).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(QFileInfo(restored).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+            QFile::Permissions());
         // So are the folders inside it (blobs/...): the owner's alone, like the data folder.
-        for (QDirIterator it(restored, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories); it.hasNext();) {
+        for (QDirIterator it(
+                 restored, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+             it.hasNext();) {
             const QString folder = it.next();
-            QVERIFY2((QFileInfo(folder).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::ExeOther)) == QFile::Permissions(),
-                     qPrintable(folder));
+            QVERIFY2((QFileInfo(folder).permissions()
+                         & (QFile::ReadOther | QFile::ReadGroup | QFile::ExeOther))
+                    == QFile::Permissions(),
+                qPrintable(folder));
         }
 
         // A restore never mixes into a folder in use.
-        QVERIFY(runServerCommand({QStringLiteral("restore"), backupFile, QStringLiteral("--data"), restored}, &output) != 0);
+        QVERIFY(runServerCommand(
+                    { QStringLiteral("restore"), backupFile, QStringLiteral("--data"), restored },
+                    &output)
+            != 0);
         QVERIFY2(output.contains(QLatin1String("is not empty")), qPrintable(output));
 
         // The restored server serves the meeting: a delegate receives the whole restored
         // chain, and the archive key is the one the room had.
         ServerProcess again;
-        QVERIFY2(again.start({QStringLiteral("--data"), restored}), qPrintable(again.output()));
+        QVERIFY2(again.start({ QStringLiteral("--data"), restored }), qPrintable(again.output()));
         MeetingClient delegate;
         delegate.setDeviceId(QStringLiteral("d01-restored"));
         delegate.join(again.url(), QStringLiteral("310001"));
@@ -147,7 +164,8 @@ private slots:
         QCOMPARE(fingerprint(again.output()), fingerprint(server.output()));
         // The restored server continued the same chain.
         again.stop();
-        const QByteArrayList continued = sqliteinspect::eventHashes(QDir(restored).filePath(QStringLiteral("quorum.sqlite")), Meeting);
+        const QByteArrayList continued = sqliteinspect::eventHashes(
+            QDir(restored).filePath(QStringLiteral("quorum.sqlite")), Meeting);
         QCOMPARE(continued.mid(0, chain.size()), chain);
         QCOMPARE(quint64(continued.size()), delegate.lastSeq());
     }

@@ -26,7 +26,7 @@ class TestBadInput : public QObject
     /** The chair moves the agenda; the projector must see it. */
     void checkOthersStillServed()
     {
-        const char *items[] = {"opening", "young-officials"};
+        const char *items[] = { "opening", "young-officials" };
         v1::Command c;
         c.mutable_set_current_item()->set_item_id(items[m_step++ % 2]);
         const quint64 request = m_chair.command(c);
@@ -46,8 +46,8 @@ class TestBadInput : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--hello-timeout-ms"), QStringLiteral("1500")}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start({ QStringLiteral("--hello-timeout-ms"), QStringLiteral("1500") }),
+            qPrintable(m_server.output()));
         QVERIFY(m_chair.open(m_server.url()));
         m_chair.hello(ChairPin, 0, QStringLiteral("chair-tablet"));
         QVERIFY(m_chair.welcome());
@@ -62,24 +62,29 @@ private slots:
     void badInput_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("errorCode");  // expected Error message, 0: none
-        QTest::addColumn<int>("closeCode");  // expected close code, KeepOpen: stays open
+        QTest::addColumn<int>("errorCode"); // expected Error message, 0: none
+        QTest::addColumn<int>("closeCode"); // expected close code, KeepOpen: stays open
 
         QTest::newRow("garbage bytes") << "garbage" << int(v1::ERROR_MALFORMED)
                                        << int(QWebSocketProtocol::CloseCodeProtocolError);
         QTest::newRow("truncated protobuf") << "truncated" << int(v1::ERROR_MALFORMED)
                                             << int(QWebSocketProtocol::CloseCodeProtocolError);
-        QTest::newRow("text frame") << "text" << 0 << int(QWebSocketProtocol::CloseCodeDatatypeNotSupported);
-        QTest::newRow("unknown message") << "unknown" << int(v1::ERROR_UNSUPPORTED_MESSAGE) << KeepOpen;
-        QTest::newRow("oversized message") << "oversized" << 0 << int(QWebSocketProtocol::CloseCodeTooMuchData);
+        QTest::newRow("text frame")
+            << "text" << 0 << int(QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        QTest::newRow("unknown message")
+            << "unknown" << int(v1::ERROR_UNSUPPORTED_MESSAGE) << KeepOpen;
+        QTest::newRow("oversized message")
+            << "oversized" << 0 << int(QWebSocketProtocol::CloseCodeTooMuchData);
         QTest::newRow("command before hello") << "early-command" << int(v1::ERROR_NOT_AUTHENTICATED)
                                               << int(QWebSocketProtocol::CloseCodePolicyViolated);
         QTest::newRow("wrong PIN") << "wrong-pin" << int(v1::ERROR_BAD_CREDENTIALS) << KeepOpen;
         QTest::newRow("other protocol version") << "version" << int(v1::ERROR_PROTOCOL_VERSION)
                                                 << int(QWebSocketProtocol::CloseCodeProtocolError);
         QTest::newRow("unknown meeting") << "meeting" << int(v1::ERROR_UNKNOWN_MEETING) << KeepOpen;
-        QTest::newRow("second hello") << "second-hello" << int(v1::ERROR_ALREADY_AUTHENTICATED) << KeepOpen;
-        QTest::newRow("never says hello") << "silent" << 0 << int(QWebSocketProtocol::CloseCodePolicyViolated);
+        QTest::newRow("second hello")
+            << "second-hello" << int(v1::ERROR_ALREADY_AUTHENTICATED) << KeepOpen;
+        QTest::newRow("never says hello")
+            << "silent" << 0 << int(QWebSocketProtocol::CloseCodePolicyViolated);
     }
     void badInput()
     {

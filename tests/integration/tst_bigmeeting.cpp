@@ -27,7 +27,10 @@ namespace {
 const QString ChairPin = QStringLiteral("246810");
 const QString SecretaryPin = QStringLiteral("135790");
 const QString ObserverPin = QStringLiteral("900000");
-QString delegatePin(int i) { return QString::number(310000 + i); } // d01..d10
+QString delegatePin(int i)
+{
+    return QString::number(310000 + i);
+} // d01..d10
 
 /** Every seq once, in order, from `from` on; a VotesCounted stands for its whole run. */
 bool contiguousFrom(const std::vector<v1::Event> &events, quint64 from, QString *why)
@@ -63,7 +66,8 @@ class TestBigMeeting : public QObject
     std::vector<std::string> m_documents;
     int m_strokes = 0;
 
-    std::unique_ptr<RawClient> join(const QString &pin, const QString &device, v1::Welcome *welcome = nullptr)
+    std::unique_ptr<RawClient> join(
+        const QString &pin, const QString &device, v1::Welcome *welcome = nullptr)
     {
         // Lean: hundreds of MB of strokes reach these clients.
         return RawClient::joined(m_server.url(), pin, device, welcome, true);
@@ -79,15 +83,16 @@ class TestBigMeeting : public QObject
         std::vector<std::unique_ptr<RawClient>> clients;
         std::vector<std::vector<quint64>> requests(static_cast<size_t>(writers));
         for (int w = 0; w < writers; ++w) {
-            clients.push_back(join(delegatePin(w + first), QStringLiteral("%1-writer-%2").arg(tag).arg(w)));
+            clients.push_back(
+                join(delegatePin(w + first), QStringLiteral("%1-writer-%2").arg(tag).arg(w)));
             if (!clients.back())
                 return {};
         }
         for (int i = 0; i < each; ++i) {
             for (int w = 0; w < writers; ++w) {
                 const std::string &doc = m_documents[size_t(m_strokes % int(m_documents.size()))];
-                requests[size_t(w)].push_back(
-                        clients[size_t(w)]->command(maximumStroke(doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes), m_strokes)));
+                requests[size_t(w)].push_back(clients[size_t(w)]->command(maximumStroke(
+                    doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes), m_strokes)));
                 ++m_strokes;
             }
         }
@@ -96,7 +101,8 @@ class TestBigMeeting : public QObject
             for (quint64 request : requests[size_t(w)]) {
                 const auto reply = clients[size_t(w)]->reply(request, 120'000);
                 if (!reply || reply->has_error()) {
-                    qWarning() << "stroke not acknowledged:" << (reply ? reply->error().detail().c_str() : "no reply");
+                    qWarning() << "stroke not acknowledged:"
+                               << (reply ? reply->error().detail().c_str() : "no reply");
                     return {};
                 }
                 acknowledged.insert(reply->seq());
@@ -125,7 +131,8 @@ private slots:
         std::vector<quint64> welcomedAt;
         for (int i = 6; i <= 10; ++i) {
             v1::Welcome welcome;
-            listeners.push_back(join(delegatePin(i), QStringLiteral("listener-%1").arg(i), &welcome));
+            listeners.push_back(
+                join(delegatePin(i), QStringLiteral("listener-%1").arg(i), &welcome));
             QVERIFY(listeners.back());
             QVERIFY(listeners.back()->snapshotAnnotations(10'000));
             welcomedAt.push_back(welcome.head_seq());
@@ -135,12 +142,13 @@ private slots:
         qInfo("server RSS after 100 maximum strokes: %lld KiB", m_server.residentKiB());
         for (size_t l = 0; l < listeners.size(); ++l) {
             RawClient &listener = *listeners[l];
-            QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(listener.events()) >= *acknowledged.rbegin(), 60'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                lastSeqOf(listener.events()) >= *acknowledged.rbegin(), 60'000);
             QVERIFY(listener.isOpen());
             QString why;
             QVERIFY2(contiguousFrom(listener.events(), welcomedAt[l] + 1, &why), qPrintable(why));
             QVERIFY2(listener.largestFrame() <= FrameTargetBytes + LargestEvent,
-                     qPrintable(QString::number(listener.largestFrame())));
+                qPrintable(QString::number(listener.largestFrame())));
         }
     }
 
@@ -149,7 +157,8 @@ private slots:
     void aFreshTabletJoinsFiveHundredMaximumStrokes()
     {
         // d02..d05: d01 has just spent its command budget on the burst above.
-        QCOMPARE(burst(4, 100, QStringLiteral("fill"), 2).size(), size_t(400)); // 500 with the burst above
+        QCOMPARE(burst(4, 100, QStringLiteral("fill"), 2).size(),
+            size_t(400)); // 500 with the burst above
 
         auto raw = join(delegatePin(7), QStringLiteral("fresh-raw"));
         QVERIFY(raw);
@@ -159,7 +168,8 @@ private slots:
         for (const v1::AnnotationOp &op : *paged)
             QVERIFY2(ids.insert(op.op_id()).second, op.op_id().c_str());
         QCOMPARE(ids.size(), size_t(500));
-        QVERIFY2(raw->largestFrame() <= FrameTargetBytes + LargestEvent, qPrintable(QString::number(raw->largestFrame())));
+        QVERIFY2(raw->largestFrame() <= FrameTargetBytes + LargestEvent,
+            qPrintable(QString::number(raw->largestFrame())));
 
         QTemporaryDir state;
         MeetingClient client;
@@ -180,8 +190,9 @@ private slots:
         }
         QCOMPARE(count, size_t(500));
         QCOMPARE(held, ids);
-        qInfo("500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
-              raw->largestFrame(), m_server.residentKiB());
+        qInfo(
+            "500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
+            raw->largestFrame(), m_server.residentKiB());
     }
 
     // Guards: a tablet that dropped 1,000 maximum strokes ago (~125 MB behind) catches up on
@@ -214,10 +225,12 @@ private slots:
         for (const v1::Event &e : back.events())
             received.insert(e.seq());
         for (quint64 seq : acknowledged)
-            QVERIFY2(received.count(seq), qPrintable(QStringLiteral("stroke at seq %1 missing").arg(seq)));
-        QVERIFY2(back.largestFrame() <= FrameTargetBytes + LargestEvent, qPrintable(QString::number(back.largestFrame())));
+            QVERIFY2(received.count(seq),
+                qPrintable(QStringLiteral("stroke at seq %1 missing").arg(seq)));
+        QVERIFY2(back.largestFrame() <= FrameTargetBytes + LargestEvent,
+            qPrintable(QString::number(back.largestFrame())));
         qInfo("1,500 maximum strokes: largest catch-up frame %lld bytes; server RSS %lld KiB",
-              back.largestFrame(), m_server.residentKiB());
+            back.largestFrame(), m_server.residentKiB());
     }
 
     // Guards: who voted goes to the chair, the secretary and observers (and each voter's own
@@ -251,7 +264,8 @@ private slots:
         v1::Command open;
         open.mutable_open_ballot()->set_ballot_id("scale-ballot");
         const auto opened = chair->reply(chair->command(open));
-        QVERIFY2(opened && !opened->has_error(), opened ? opened->error().detail().c_str() : "no reply");
+        QVERIFY2(
+            opened && !opened->has_error(), opened ? opened->error().detail().c_str() : "no reply");
         const quint64 from = opened->seq() + 1;
 
         // Nine delegates vote at once; d10 watches.
@@ -273,12 +287,13 @@ private slots:
                 if (e.seq() < from)
                     continue;
                 if (e.has_vote_cast())
-                    voters->insert(e.vote_cast().voter_ids().begin(), e.vote_cast().voter_ids().end());
+                    voters->insert(
+                        e.vote_cast().voter_ids().begin(), e.vote_cast().voter_ids().end());
                 if (e.has_votes_counted())
                     *counted = int(e.votes_counted().voters());
             }
         };
-        for (RawClient *rollCall : {chair.get(), secretary.get(), observer.get()}) {
+        for (RawClient *rollCall : { chair.get(), secretary.get(), observer.get() }) {
             QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(rollCall->events()) >= lastVote, 20'000);
             std::set<std::string> voters;
             int counted = 0;
@@ -289,9 +304,10 @@ private slots:
         // Seqs stay without gaps for every tablet, the voters' own too (their run is split).
         auto gapless = [&](const RawClient &c) {
             const auto start = std::find_if(c.events().begin(), c.events().end(),
-                                            [&](const v1::Event &e) { return e.seq() >= from; });
+                [&](const v1::Event &e) { return e.seq() >= from; });
             QString why;
-            const bool ok = contiguousFrom(std::vector<v1::Event>(start, c.events().end()), from, &why);
+            const bool ok
+                = contiguousFrom(std::vector<v1::Event>(start, c.events().end()), from, &why);
             if (!ok)
                 qWarning() << why;
             return ok;
@@ -309,7 +325,7 @@ private slots:
         int ownCounted = 0;
         QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(delegates[0]->events()) >= lastVote, 20'000);
         castsIn(*delegates[0], &own, &ownCounted);
-        QCOMPARE(own, std::set<std::string>{"d01"});
+        QCOMPARE(own, std::set<std::string>{ "d01" });
         for (int i = 0; i < 9; ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(lastSeqOf(delegates[size_t(i)]->events()) >= lastVote, 20'000);
             QVERIFY(gapless(*delegates[size_t(i)]));

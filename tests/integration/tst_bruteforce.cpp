@@ -35,12 +35,14 @@ private slots:
         ServerProcess server;
         // The guessers keep their connections for the whole attack (a Hello that fails does not
         // start the Hello timer again).
-        QVERIFY2(server.start({QStringLiteral("--hello-timeout-ms"), QStringLiteral("60000")}),
-                 qPrintable(server.output()));
-        auto secretary = RawClient::joined(server.url(), QStringLiteral("135790"), QStringLiteral("sec"));
+        QVERIFY2(server.start({ QStringLiteral("--hello-timeout-ms"), QStringLiteral("60000") }),
+            qPrintable(server.output()));
+        auto secretary
+            = RawClient::joined(server.url(), QStringLiteral("135790"), QStringLiteral("sec"));
         QVERIFY(secretary);
         v1::Welcome delegateWelcome;
-        QVERIFY(RawClient::joined(server.url(), QStringLiteral("310001"), QStringLiteral("d01"), &delegateWelcome));
+        QVERIFY(RawClient::joined(
+            server.url(), QStringLiteral("310001"), QStringLiteral("d01"), &delegateWelcome));
 
         // Ten addresses guess in turn, each as fast as the server answers, for ten seconds:
         // per address alone (5 at once, then 1 every 2 s) they would get 10 x (5 + 5) = 100
@@ -49,7 +51,7 @@ private slots:
         for (int i = 2; i <= 11; ++i) {
             auto client = std::make_unique<BoundClient>();
             QVERIFY2(client->open(QHostAddress(QStringLiteral("127.0.0.%1").arg(i)), server.url()),
-                     "loopback addresses 127.0.0.2-11 (Linux routes all of 127/8)");
+                "loopback addresses 127.0.0.2-11 (Linux routes all of 127/8)");
             guessers.push_back(std::move(client));
         }
         QHash<int, int> answers; // error code -> count
@@ -71,9 +73,11 @@ private slots:
         qInfo() << guess << "guesses in" << clock.elapsed() << "ms:" << checked << "checked, "
                 << answers.value(v1::ERROR_TOO_MANY_ATTEMPTS) << "refused per address,"
                 << answers.value(v1::ERROR_PIN_BUDGET_EXHAUSTED) << "refused for the meeting";
-        QVERIFY2(checked <= MeetingBurst + int(MeetingPerHour * hours) + 1, "inside the meeting's budget");
+        QVERIFY2(checked <= MeetingBurst + int(MeetingPerHour * hours) + 1,
+            "inside the meeting's budget");
         QVERIFY(checked >= 10 * AddressBurst - 1);
-        QVERIFY2(answers.value(v1::ERROR_PIN_BUDGET_EXHAUSTED) > 0, "the meeting's budget, not only the addresses'");
+        QVERIFY2(answers.value(v1::ERROR_PIN_BUDGET_EXHAUSTED) > 0,
+            "the meeting's budget, not only the addresses'");
 
         // A correct PIN from a fresh address is not checked while the budget is spent ...
         BoundClient fresh;
@@ -91,13 +95,13 @@ private slots:
         // The secretary was told: how many, from how many addresses, and that PINs are paused.
         std::optional<v1::AuthFailures> seen;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     while (auto m = secretary->next(50)) {
-                                         if (m->has_auth_failures())
-                                             seen = m->auth_failures();
-                                     }
-                                     return seen && seen->failed() >= quint64(checked) && seen->pin_joins_paused();
-                                 }()),
-                                 5000);
+            while (auto m = secretary->next(50)) {
+                if (m->has_auth_failures())
+                    seen = m->auth_failures();
+            }
+            return seen && seen->failed() >= quint64(checked) && seen->pin_joins_paused();
+        }()),
+            5000);
         QCOMPARE(seen->addresses(), 10u);
         QCOMPARE(seen->budget_left(), 0u);
     }
@@ -105,11 +109,13 @@ private slots:
     void tenConnectionsWithOnePinShareOneCommandBudget()
     {
         ServerProcess server;
-        QVERIFY2(server.start({QStringLiteral("--max-devices-per-participant"), QStringLiteral("10")}),
-                 qPrintable(server.output()));
+        QVERIFY2(
+            server.start({ QStringLiteral("--max-devices-per-participant"), QStringLiteral("10") }),
+            qPrintable(server.output()));
         std::vector<std::unique_ptr<RawClient>> chairs;
         for (int i = 0; i < 10; ++i) {
-            chairs.push_back(RawClient::joined(server.url(), QStringLiteral("246810"), QStringLiteral("chair-%1").arg(i)));
+            chairs.push_back(RawClient::joined(
+                server.url(), QStringLiteral("246810"), QStringLiteral("chair-%1").arg(i)));
             QVERIFY(chairs.back());
         }
         // 60 commands on each connection at once: 600 against one budget of 100 at once and

@@ -14,17 +14,20 @@ using namespace quorum;
 
 namespace {
 /** command id -> seq, read straight from the SQLite file; `rows`: how many rows hold one. */
-QHash<QString, quint64> storedChairCommands(const QString &path, quint64 *headSeq, int *rows = nullptr)
+QHash<QString, quint64> storedChairCommands(
+    const QString &path, quint64 *headSeq, int *rows = nullptr)
 {
     int count = 0;
     QHash<QString, quint64> commands;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT command_key, seq FROM events WHERE command_key LIKE 'chair/%'"));
+            q.exec(QStringLiteral(
+                "SELECT command_key, seq FROM events WHERE command_key LIKE 'chair/%'"));
             while (q.next()) {
                 const QString id = q.value(0).toString().mid(6);
                 if (commands.contains(id))
@@ -74,14 +77,15 @@ private slots:
 
         QHash<QString, quint64> acked;
         connect(&chair, &MeetingClient::commandAcknowledged, this,
-                [&](const QString &id, quint64 seq) { acked.insert(id, seq); });
+            [&](const QString &id, quint64 seq) { acked.insert(id, seq); });
         QSignalSpy failed(&chair, &MeetingClient::commandFailed);
         // Each command a real change (the item alternates), all under the burst limit of 100.
         QStringList sent;
         auto send = [&](int n) {
             QStringList ids;
             for (int i = 0; i < n; ++i) {
-                ids << chair.setCurrentItem(sent.size() % 2 ? QStringLiteral("opening") : QStringLiteral("closing"));
+                ids << chair.setCurrentItem(
+                    sent.size() % 2 ? QStringLiteral("opening") : QStringLiteral("closing"));
                 sent << ids.last();
             }
             return ids;
@@ -99,11 +103,11 @@ private slots:
         quint64 head = 0;
         QHash<QString, quint64> stored;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     stored = storedChairCommands(server.databasePath(), &head);
-                                     return std::all_of(unacknowledged.cbegin(), unacknowledged.cend(),
-                                                        [&](const QString &id) { return stored.contains(id); });
-                                 }()),
-                                 10000);
+            stored = storedChairCommands(server.databasePath(), &head);
+            return std::all_of(unacknowledged.cbegin(), unacknowledged.cend(),
+                [&](const QString &id) { return stored.contains(id); });
+        }()),
+            10000);
         server.kill();
 
         // The state the resend path is for, asserted: ten commands durable, none of them
@@ -112,10 +116,12 @@ private slots:
         QCOMPARE(chair.pendingCommands(), 10);
         for (const QString &id : unacknowledged)
             QVERIFY2(!acked.contains(id), qPrintable("acknowledged through a stalled link: " + id));
-        const QHash<QString, quint64> durableAtKill = storedChairCommands(server.databasePath(), &head);
+        const QHash<QString, quint64> durableAtKill
+            = storedChairCommands(server.databasePath(), &head);
         QCOMPARE(durableAtKill.size(), 20);
         for (auto it = ackedBeforeKill.cbegin(); it != ackedBeforeKill.cend(); ++it) {
-            QVERIFY2(durableAtKill.contains(it.key()), qPrintable("acknowledged but lost: " + it.key()));
+            QVERIFY2(
+                durableAtKill.contains(it.key()), qPrintable("acknowledged but lost: " + it.key()));
             QCOMPARE(durableAtKill.value(it.key()), it.value());
         }
 
@@ -134,7 +140,8 @@ private slots:
             QCOMPARE(acked.value(id), durableAtKill.value(id));
 
         int rows = 0;
-        const QHash<QString, quint64> after = storedChairCommands(server.databasePath(), &head, &rows);
+        const QHash<QString, quint64> after
+            = storedChairCommands(server.databasePath(), &head, &rows);
         QCOMPARE(after.size(), sent.size());
         QCOMPARE(rows, sent.size()); // each exactly once
         for (const QString &id : sent)

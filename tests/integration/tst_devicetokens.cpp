@@ -30,7 +30,8 @@ QVariant sqlValue(const QString &path, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
@@ -66,7 +67,8 @@ private slots:
 
         // The PIN, once: the Welcome carries a token and the device's key.
         v1::Welcome first;
-        auto tablet = RawClient::joined(server.url(), DelegatePin, QStringLiteral("d01-tablet"), &first);
+        auto tablet
+            = RawClient::joined(server.url(), DelegatePin, QStringLiteral("d01-tablet"), &first);
         QVERIFY(tablet);
         const QString token = qstr(first.device_token());
         const QString key = qstr(first.device_key());
@@ -88,11 +90,13 @@ private slots:
 
         // The secretary sees the device and revokes it; a delegate may not.
         v1::Welcome secretaryWelcome;
-        auto secretary = RawClient::joined(server.url(), SecretaryPin, QStringLiteral("sec"), &secretaryWelcome);
+        auto secretary = RawClient::joined(
+            server.url(), SecretaryPin, QStringLiteral("sec"), &secretaryWelcome);
         QVERIFY(secretary);
         bool listed = false;
         for (const v1::EnrolledDevice &d : secretaryWelcome.snapshot().devices())
-            listed = listed || (qstr(d.device_key()) == key && d.participant_id() == "d01" && !d.revoked());
+            listed = listed
+                || (qstr(d.device_key()) == key && d.participant_id() == "d01" && !d.revoked());
         QVERIFY2(listed, "the secretary's snapshot lists the delegate's device");
         v1::Command revoke;
         revoke.mutable_revoke_device()->set_device_key(sstr(key));
@@ -122,7 +126,8 @@ private slots:
 
         // The PIN still joins: a new device of the same participant.
         v1::Welcome renewed;
-        QVERIFY(RawClient::joined(server.url(), DelegatePin, QStringLiteral("d01-tablet"), &renewed));
+        QVERIFY(
+            RawClient::joined(server.url(), DelegatePin, QStringLiteral("d01-tablet"), &renewed));
         QVERIFY(!renewed.device_token().empty());
         QVERIFY(qstr(renewed.device_key()) != key);
 
@@ -144,8 +149,8 @@ private slots:
         const QString keyPath = QDir(server.dataPath()).filePath(QStringLiteral("secret-hash.key"));
         const QByteArray key = readAll(keyPath);
         QCOMPARE(key.size(), 32);
-        const QFileDevice::Permissions others =
-                QFile::permissions(keyPath) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner);
+        const QFileDevice::Permissions others = QFile::permissions(keyPath)
+            & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY2(!others, "readable and writable by the server's user only");
         QVERIFY(!databaseBytes(server.databasePath()).contains(key));
 
@@ -153,9 +158,11 @@ private slots:
         ServerProcess copy;
         QVERIFY(QFile::copy(server.databasePath(), copy.databasePath()));
         if (QFile::exists(server.databasePath() + QStringLiteral("-wal")))
-            QVERIFY(QFile::copy(server.databasePath() + QStringLiteral("-wal"), copy.databasePath() + QStringLiteral("-wal")));
+            QVERIFY(QFile::copy(server.databasePath() + QStringLiteral("-wal"),
+                copy.databasePath() + QStringLiteral("-wal")));
         QVERIFY(!copy.start());
-        QVERIFY2(copy.output().contains(QStringLiteral("secret-hash.key is missing")), qPrintable(copy.output()));
+        QVERIFY2(copy.output().contains(QStringLiteral("secret-hash.key is missing")),
+            qPrintable(copy.output()));
     }
 
     void keyInsideAnOldDatabaseMovesOut()
@@ -167,11 +174,13 @@ private slots:
         const QString keyPath = QDir(server.dataPath()).filePath(QStringLiteral("secret-hash.key"));
         const QByteArray key = readAll(keyPath);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(server.databasePath());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('secret-hash-key', ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO settings (key, value) VALUES ('secret-hash-key', ?)"));
             q.bindValue(0, key);
             QVERIFY(q.exec());
         }
@@ -179,12 +188,16 @@ private slots:
         QVERIFY(QFile::remove(keyPath));
 
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QVERIFY2(RawClient::joined(server.url(), DelegatePin, QStringLiteral("d01")), "the PINs still check");
+        QVERIFY2(RawClient::joined(server.url(), DelegatePin, QStringLiteral("d01")),
+            "the PINs still check");
         server.stop();
         QCOMPARE(readAll(keyPath), key);
-        QVERIFY(sqlValue(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'secret-hash-key'"))
-                        .toInt() == 0);
-        QVERIFY2(!databaseBytes(server.databasePath()).contains(key), "no page of the database keeps the key");
+        QVERIFY(sqlValue(server.databasePath(),
+                    QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'secret-hash-key'"))
+                    .toInt()
+            == 0);
+        QVERIFY2(!databaseBytes(server.databasePath()).contains(key),
+            "no page of the database keeps the key");
     }
 
     void tabletKeepsTheTokenNotThePin()
@@ -203,7 +216,8 @@ private slots:
         }
         // What the tablet keeps on disk holds no PIN.
         for (const QString &name : QDir(state.path()).entryList(QDir::Files))
-            QVERIFY2(!readAll(QDir(state.path()).filePath(name)).contains(DelegatePin.toLatin1()), qPrintable(name));
+            QVERIFY2(!readAll(QDir(state.path()).filePath(name)).contains(DelegatePin.toLatin1()),
+                qPrintable(name));
 
         // A restart of the tablet and of the server: the token joins, the copy is reused.
         server.stop();
@@ -231,7 +245,8 @@ private slots:
         QString oldestToken;
         for (int i = 0; i < 10; ++i) {
             v1::Welcome welcome;
-            QVERIFY(RawClient::joined(server.url(), DelegatePin, QStringLiteral("spare-%1").arg(i), &welcome));
+            QVERIFY(RawClient::joined(
+                server.url(), DelegatePin, QStringLiteral("spare-%1").arg(i), &welcome));
             if (i == 0)
                 oldestToken = qstr(welcome.device_token());
         }
@@ -245,7 +260,8 @@ private slots:
         QCOMPARE(error->code(), v1::ERROR_DEVICE_REVOKED);
 
         v1::Welcome secretaryWelcome;
-        QVERIFY(RawClient::joined(server.url(), SecretaryPin, QStringLiteral("sec"), &secretaryWelcome));
+        QVERIFY(RawClient::joined(
+            server.url(), SecretaryPin, QStringLiteral("sec"), &secretaryWelcome));
         int active = 0;
         bool keptActive = false;
         for (const v1::EnrolledDevice &d : secretaryWelcome.snapshot().devices()) {
@@ -264,7 +280,8 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.output()));
         std::vector<std::unique_ptr<RawClient>> devices;
         for (int i = 0; i < 5; ++i) {
-            devices.push_back(RawClient::joined(server.url(), DelegatePin, QStringLiteral("dev-%1").arg(i)));
+            devices.push_back(
+                RawClient::joined(server.url(), DelegatePin, QStringLiteral("dev-%1").arg(i)));
             QVERIFY(devices.back());
         }
         RawClient sixth;

@@ -19,11 +19,11 @@
 using namespace quorum;
 
 namespace {
-const QStringList DelegatePins = {"310001", "310002", "310003", "310004", "310005",
-                                  "310006", "310007", "310008", "310009", "310010"};
+const QStringList DelegatePins = { "310001", "310002", "310003", "310004", "310005", "310006",
+    "310007", "310008", "310009", "310010" };
 
 v1::Command annotate(const QString &opId, const std::string &documentId, v1::AnnotationLayer layer,
-                     std::vector<float> xy = {0.1f, 0.1f, 0.2f, 0.2f})
+    std::vector<float> xy = { 0.1f, 0.1f, 0.2f, 0.2f })
 {
     v1::Command c;
     v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
@@ -83,8 +83,9 @@ private slots:
         m_bigPdf = m_dir.filePath(QStringLiteral("300-trang.pdf"));
         QString error;
         QVERIFY2(docgen::writeNumberedPdf(m_bigPdf, 300, &error), qPrintable(error));
-        QVERIFY2(m_server.start({QStringLiteral("--document"), QStringLiteral("closing=") + m_bigPdf}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(
+            m_server.start({ QStringLiteral("--document"), QStringLiteral("closing=") + m_bigPdf }),
+            qPrintable(m_server.output()));
     }
 
     void snapshotListsTheMeetingDocuments()
@@ -110,10 +111,13 @@ private slots:
         }
         const QByteArray bigSha = fileSha(m_bigPdf);
         for (int i = 0; i < 20; ++i) {
-            QTRY_VERIFY_WITH_TIMEOUT(caches[size_t(i)]->allReady() && clients[size_t(i)]->replica()->documents()->documents().size() == 4, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(caches[size_t(i)]->allReady()
+                    && clients[size_t(i)]->replica()->documents()->documents().size() == 4,
+                60000);
             QCOMPARE(fileSha(caches[size_t(i)]->localPath(QString::fromLatin1(bigSha))), bigSha);
             for (const v1::Document &d : clients[size_t(i)]->replica()->documents()->documents())
-                QCOMPARE(fileSha(caches[size_t(i)]->localPath(qstr(d.sha256()))), QByteArray::fromStdString(d.sha256()));
+                QCOMPARE(fileSha(caches[size_t(i)]->localPath(qstr(d.sha256()))),
+                    QByteArray::fromStdString(d.sha256()));
         }
         QVERIFY(caches[0]->bytesReceived() > QFile(m_bigPdf).size());
         // Rejoin with the same cache: nothing travels again.
@@ -133,8 +137,13 @@ private slots:
 
     void cutTransferResumesFromItsOffset()
     {
-        const QByteArray whole = [this] { QFile f(m_bigPdf); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-        const std::string sha = QCryptographicHash::hash(whole, QCryptographicHash::Sha256).toHex().toStdString();
+        const QByteArray whole = [this] {
+            QFile f(m_bigPdf);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        const std::string sha
+            = QCryptographicHash::hash(whole, QCryptographicHash::Sha256).toHex().toStdString();
         QByteArray got;
         {
             auto c = raw(QStringLiteral("310003"), QStringLiteral("resume"));
@@ -165,7 +174,8 @@ private slots:
             got += QByteArray::fromStdString(msg->document_chunk().data());
         }
         QCOMPARE(got.size(), whole.size());
-        QCOMPARE(QCryptographicHash::hash(got, QCryptographicHash::Sha256).toHex().toStdString(), sha);
+        QCOMPARE(
+            QCryptographicHash::hash(got, QCryptographicHash::Sha256).toHex().toStdString(), sha);
 
         // Beyond the end: a typed error, the connection stays.
         m.mutable_fetch_document()->set_offset(quint64(whole.size()) + 1);
@@ -190,9 +200,11 @@ private slots:
         // The owner's other device, live when the private stroke is drawn.
         auto a2 = raw(QStringLiteral("310004"), QStringLiteral("a-second-tablet"));
         QVERIFY(a && b && a2);
-        const auto shared = a->reply(a->command(annotate(QStringLiteral("op-shared-1"), m_firstDocId, v1::LAYER_SHARED)));
+        const auto shared = a->reply(
+            a->command(annotate(QStringLiteral("op-shared-1"), m_firstDocId, v1::LAYER_SHARED)));
         QVERIFY(shared && !shared->has_error());
-        const auto priv = a->reply(a->command(annotate(QStringLiteral("op-private-1"), m_firstDocId, v1::LAYER_PRIVATE)));
+        const auto priv = a->reply(
+            a->command(annotate(QStringLiteral("op-private-1"), m_firstDocId, v1::LAYER_PRIVATE)));
         QVERIFY(priv && !priv->has_error());
         QVERIFY(receivedSeq(*b, priv->seq()));
         bool sawShared = false;
@@ -213,7 +225,8 @@ private slots:
         for (const v1::Event &e : a2->events()) {
             if (e.seq() != priv->seq())
                 continue;
-            QVERIFY2(e.has_annotation_applied(), "the owner's other device got the private stroke withheld");
+            QVERIFY2(e.has_annotation_applied(),
+                "the owner's other device got the private stroke withheld");
             QCOMPARE(e.annotation_applied().op().op_id(), std::string("op-private-1"));
             QCOMPARE(e.annotation_applied().op().layer(), v1::LAYER_PRIVATE);
             QCOMPARE(e.actor(), std::string("d04"));
@@ -272,7 +285,7 @@ private slots:
             p->set_document_id(m_firstDocId);
             p->set_page(0);
             p->set_layer(layer);
-            for (float v : {0.1f, 0.1f, 0.3f, 0.2f})
+            for (float v : { 0.1f, 0.1f, 0.3f, 0.2f })
                 p->add_xy(v);
             p->set_color(0xff1976d2);
             p->set_width(0.004f);
@@ -287,7 +300,7 @@ private slots:
         QCOMPARE(first->stroke_preview().stroke_id(), std::string("preview-shared"));
         QCOMPARE(first->stroke_preview().author(), std::string("d09"));
         // The owner's other device gets both, in order.
-        for (const char *expected : {"preview-private", "preview-shared"}) {
+        for (const char *expected : { "preview-private", "preview-shared" }) {
             const auto own = a2->nextOf(v1::ServerMessage::kStrokePreview);
             QVERIFY(own);
             QCOMPARE(own->stroke_preview().stroke_id(), std::string(expected));
@@ -298,15 +311,17 @@ private slots:
     {
         auto a = raw(QStringLiteral("310006"), QStringLiteral("idem"));
         QVERIFY(a);
-        const auto first = a->reply(a->command(annotate(QStringLiteral("op-idem"), m_firstDocId, v1::LAYER_SHARED)));
+        const auto first = a->reply(
+            a->command(annotate(QStringLiteral("op-idem"), m_firstDocId, v1::LAYER_SHARED)));
         QVERIFY(first && !first->has_error() && first->seq() > 0);
         // Same op id, same content, another command id (e.g. a second device): nothing new.
-        const auto again = a->reply(a->command(annotate(QStringLiteral("op-idem"), m_firstDocId, v1::LAYER_SHARED)));
+        const auto again = a->reply(
+            a->command(annotate(QStringLiteral("op-idem"), m_firstDocId, v1::LAYER_SHARED)));
         QVERIFY(again && !again->has_error());
         QCOMPARE(again->seq(), quint64(0));
         // Same id, other content: refused.
-        const auto other = a->reply(a->command(annotate(QStringLiteral("op-idem"), m_firstDocId, v1::LAYER_SHARED,
-                                                        {0.5f, 0.5f})));
+        const auto other = a->reply(a->command(
+            annotate(QStringLiteral("op-idem"), m_firstDocId, v1::LAYER_SHARED, { 0.5f, 0.5f })));
         QVERIFY(other);
         QCOMPARE(other->error().code(), v1::ERROR_INVALID_ARGUMENT);
     }
@@ -334,10 +349,11 @@ private slots:
         v1::Command c;
         switch (which) {
         case 0:
-            c = annotate(id, m_firstDocId, v1::LAYER_SHARED, {0.1f, std::numeric_limits<float>::quiet_NaN()});
+            c = annotate(id, m_firstDocId, v1::LAYER_SHARED,
+                { 0.1f, std::numeric_limits<float>::quiet_NaN() });
             break;
         case 1:
-            c = annotate(id, m_firstDocId, v1::LAYER_SHARED, {0.1f, 7.0f});
+            c = annotate(id, m_firstDocId, v1::LAYER_SHARED, { 0.1f, 7.0f });
             break;
         case 2:
             c = annotate(id, m_firstDocId, v1::LAYER_SHARED, std::vector<float>(2 * 10'001, 0.5f));

@@ -19,19 +19,28 @@ using namespace quorum;
 namespace {
 const QString Meeting = QStringLiteral("hoi-nghi");
 const QString ChairPin = QStringLiteral("100000");
-QString delegatePin(int i) { return QString::number(200000 + i); }
-QString delegateId(int i) { return QStringLiteral("db%1").arg(i, 3, 10, QLatin1Char('0')); }
+QString delegatePin(int i)
+{
+    return QString::number(200000 + i);
+}
+QString delegateId(int i)
+{
+    return QStringLiteral("db%1").arg(i, 3, 10, QLatin1Char('0'));
+}
 
 /** A meeting of `delegates` voting delegates and a chair, written as a meeting file. */
 QString writeMeeting(const QString &dir, int delegates)
 {
     QJsonArray participants;
-    participants.append(QJsonObject{{"id", "chair"}, {"name", "Nguyễn Văn A"}, {"role", "chair"}, {"pin", ChairPin}});
+    participants.append(QJsonObject{
+        { "id", "chair" }, { "name", "Nguyễn Văn A" }, { "role", "chair" }, { "pin", ChairPin } });
     for (int i = 0; i < delegates; ++i)
-        participants.append(QJsonObject{{"id", delegateId(i)}, {"name", QStringLiteral("Đại biểu %1").arg(i)},
-                                        {"role", "delegate"}, {"pin", delegatePin(i)}});
-    const QJsonObject meeting{{"id", Meeting}, {"title", "Hội nghị đại biểu"}, {"participants", participants},
-                              {"agenda", QJsonArray{QJsonObject{{"id", "vote"}, {"title", "Biểu quyết"}}}}};
+        participants.append(
+            QJsonObject{ { "id", delegateId(i) }, { "name", QStringLiteral("Đại biểu %1").arg(i) },
+                { "role", "delegate" }, { "pin", delegatePin(i) } });
+    const QJsonObject meeting{ { "id", Meeting }, { "title", "Hội nghị đại biểu" },
+        { "participants", participants },
+        { "agenda", QJsonArray{ QJsonObject{ { "id", "vote" }, { "title", "Biểu quyết" } } } } };
     const QString path = dir + QStringLiteral("/big-meeting.json");
     QFile f(path);
     f.open(QIODevice::WriteOnly);
@@ -117,8 +126,8 @@ class TestFloor : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--meeting"), writeMeeting(m_dir.path(), 500)}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start({ QStringLiteral("--meeting"), writeMeeting(m_dir.path(), 500) }),
+            qPrintable(m_server.output()));
         m_chair.setMeeting(Meeting);
         QVERIFY(m_chair.open(m_server.url()));
         m_chair.hello(ChairPin, 0, QStringLiteral("chair"));
@@ -137,7 +146,10 @@ private slots:
         QVERIFY(!ballot.isEmpty());
         std::vector<quint64> requests;
         for (int i = 0; i < 500; ++i)
-            requests.push_back(m_delegates[size_t(i)]->command(castVote(ballot, i < 300 ? 0 : i < 450 ? 1 : 2)));
+            requests.push_back(m_delegates[size_t(i)]->command(castVote(ballot,
+                i < 300       ? 0
+                    : i < 450 ? 1
+                              : 2)));
         for (int i = 0; i < 500; ++i) {
             const auto reply = m_delegates[size_t(i)]->reply(requests[size_t(i)], 20'000);
             QVERIFY(reply);
@@ -163,8 +175,8 @@ private slots:
         RawClient &first = *m_delegates[7];
         std::vector<std::pair<RawClient *, quint64>> requests;
         for (int i = 0; i < 100; ++i) {
-            requests.push_back({&first, first.command(castVote(ballot, 0))});
-            requests.push_back({second.get(), second->command(castVote(ballot, 1))});
+            requests.push_back({ &first, first.command(castVote(ballot, 0)) });
+            requests.push_back({ second.get(), second->command(castVote(ballot, 1)) });
         }
         int accepted = 0;
         for (auto [client, request] : requests) {
@@ -202,9 +214,10 @@ private slots:
             else
                 QCOMPARE(reply->error().code(), v1::ERROR_INVALID_STATE); // "Voting is closed"
         }
-        QTRY_VERIFY(std::any_of(m_chair.events().begin(), m_chair.events().end(), [&](const v1::Event &e) {
-            return e.has_ballot_closed() && qstr(e.ballot_closed().ballot_id()) == ballot;
-        }));
+        QTRY_VERIFY(
+            std::any_of(m_chair.events().begin(), m_chair.events().end(), [&](const v1::Event &e) {
+                return e.has_ballot_closed() && qstr(e.ballot_closed().ballot_id()) == ballot;
+            }));
         const v1::BallotResult r = close(ballot); // closing again returns the published result
         QCOMPARE(r.ballots(), acknowledged);
         QCOMPARE(r.options(0).votes(), acknowledged);
@@ -240,17 +253,17 @@ private slots:
 
         // Everything any client received: no VoteCast of the secret ballot carries a choice,
         // and only its BallotClosed carries counts.
-        std::vector<RawClient *> everyone{&m_chair, m_lateJoiner.get()};
+        std::vector<RawClient *> everyone{ &m_chair, m_lateJoiner.get() };
         for (auto &d : m_delegates)
             everyone.push_back(d.get());
         for (RawClient *client : everyone) {
             // The close reaches 500 tablets in some milliseconds: wait for each.
             QTRY_VERIFY_WITH_TIMEOUT(std::any_of(client->events().begin(), client->events().end(),
-                                                 [&](const v1::Event &e) {
-                                                     return e.has_ballot_closed()
-                                                            && qstr(e.ballot_closed().ballot_id()) == ballot;
-                                                 }),
-                                     10'000);
+                                         [&](const v1::Event &e) {
+                                             return e.has_ballot_closed()
+                                                 && qstr(e.ballot_closed().ballot_id()) == ballot;
+                                         }),
+                10'000);
             int closes = 0;
             for (const v1::Event &e : client->events()) {
                 if (e.has_vote_cast() && qstr(e.vote_cast().ballot_id()) == ballot)
@@ -261,13 +274,15 @@ private slots:
             QCOMPARE(closes, 1);
         }
         // The whole SQLite file: every stored event of the ballot, and the box.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scan"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scan"));
         db.setDatabaseName(m_server.databasePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(db.open());
         {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT body FROM events WHERE meeting_id = '%1'").arg(Meeting)));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT body FROM events WHERE meeting_id = '%1'").arg(Meeting)));
             int votes = 0;
             while (q.next()) {
                 const auto e = decode<v1::Event>(q.value(0).toByteArray());
@@ -279,7 +294,8 @@ private slots:
             }
             QCOMPARE(votes, 12);
             // The box is gone with the close: its final counts are the BallotClosed result.
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM ballot_box WHERE ballot_id = '%1'").arg(ballot)));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM ballot_box WHERE ballot_id = '%1'")
+                               .arg(ballot)));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
@@ -293,7 +309,8 @@ private slots:
         // And the raw bytes, as a copy of the disk has them (free pages and WAL frames
         // included, which SQL does not show): no row of the box, no VoteCast with a choice.
         // Without secure_delete the deleted box rows stay readable in the file's free space.
-        const QStringList links = secretscan::linksInDatabase(m_server.databasePath(), Meeting, ballot);
+        const QStringList links
+            = secretscan::linksInDatabase(m_server.databasePath(), Meeting, ballot);
         QVERIFY2(links.isEmpty(), qPrintable(links.join(QLatin1Char('\n'))));
     }
 
@@ -317,8 +334,8 @@ private slots:
             if (reply && !reply->has_error())
                 ++acknowledged;
         }
-        QVERIFY2(m_server.start({QStringLiteral("--meeting"), writeMeeting(m_dir.path(), 500)}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start({ QStringLiteral("--meeting"), writeMeeting(m_dir.path(), 500) }),
+            qPrintable(m_server.output()));
         RawClient chair;
         chair.setMeeting(Meeting);
         QVERIFY(chair.open(m_server.url()));
@@ -329,16 +346,18 @@ private slots:
         QVERIFY(reply);
         QVERIFY2(!reply->has_error(), reply->error().detail().c_str());
         const auto closed = std::find_if(chair.events().begin(), chair.events().end(),
-                                         [&](const v1::Event &e) { return e.has_ballot_closed(); });
+            [&](const v1::Event &e) { return e.has_ballot_closed(); });
         QVERIFY(closed != chair.events().end());
         // Every acknowledged vote is in the box; votes in flight may be too, consistently:
         // the box and the "has voted" events went into the same transaction.
         const v1::BallotResult &r = closed->ballot_closed().result();
-        QVERIFY2(r.ballots() >= acknowledged, qPrintable(QStringLiteral("%1 < %2").arg(r.ballots()).arg(acknowledged)));
+        QVERIFY2(r.ballots() >= acknowledged,
+            qPrintable(QStringLiteral("%1 < %2").arg(r.ballots()).arg(acknowledged)));
         QCOMPARE(r.options(0).votes(), r.ballots());
         QCOMPARE(r.voters(), r.ballots());
         QVERIFY(!r.flagged());
-        qInfo("killed with %llu votes acknowledged; %llu were durable", acknowledged, quint64(r.ballots()));
+        qInfo("killed with %llu votes acknowledged; %llu were durable", acknowledged,
+            quint64(r.ballots()));
     }
 };
 

@@ -14,7 +14,8 @@ class TestMeetingFlow : public QObject
 
     ServerProcess m_server;
 
-    static std::unique_ptr<MeetingClient> joined(const QUrl &url, const QString &pin, const QString &device)
+    static std::unique_ptr<MeetingClient> joined(
+        const QUrl &url, const QString &pin, const QString &device)
     {
         auto client = std::make_unique<MeetingClient>();
         client->setDeviceId(device);
@@ -28,15 +29,18 @@ private slots:
 
     void twoClientsSeeEachOtherAndTheAgendaMove()
     {
-        auto chair = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
-        auto delegate = joined(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
+        auto chair
+            = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
+        auto delegate
+            = joined(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
         QTRY_COMPARE(chair->connectionState(), MeetingClient::Connected);
         QTRY_COMPARE(delegate->connectionState(), MeetingClient::Connected);
         QCOMPARE(chair->role(), MeetingClient::Chair);
         QCOMPARE(delegate->role(), MeetingClient::Delegate);
         QCOMPARE(delegate->participantName(), QStringLiteral("Lê Văn C"));
         QCOMPARE(delegate->meetingTitle(),
-                 QStringLiteral("Sinh hoạt chuyên đề: Xây dựng đội ngũ cán bộ Đoàn đáp ứng yêu cầu chuyển đổi số"));
+            QStringLiteral(
+                "Sinh hoạt chuyên đề: Xây dựng đội ngũ cán bộ Đoàn đáp ứng yêu cầu chuyển đổi số"));
         QTRY_VERIFY(chair->participants()->isPresent(QStringLiteral("d01")));
         QTRY_VERIFY(delegate->participants()->isPresent(QStringLiteral("chair")));
         QCOMPARE(delegate->presentCount(), 2);
@@ -48,7 +52,7 @@ private slots:
         chair->advanceAgenda(1);
         QTRY_COMPARE(delegate->currentItemIndex(), 1);
         QCOMPARE(delegate->currentItemTitle(),
-                 QStringLiteral("Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"));
+            QStringLiteral("Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"));
         QTRY_COMPARE(acked.count(), 2);
 
         // A delegate may not run the agenda: typed error, nothing moves.
@@ -56,7 +60,8 @@ private slots:
         delegate->advanceAgenda(1);
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).value<MeetingClient::ErrorCode>(), MeetingClient::Forbidden);
-        // ... and why, typed, over the wire (issue 17): the tablet words the reason, not the detail.
+        // ... and why, typed, over the wire (issue 17): the tablet words the reason, not the
+        // detail.
         QCOMPARE(failed.at(0).at(3).toInt(), int(Refusal::GeneralRole));
         QCOMPARE(chair->currentItemIndex(), 1);
 
@@ -67,10 +72,12 @@ private slots:
 
     void wrongPinIsRefused()
     {
-        auto stranger = joined(m_server.url(), QStringLiteral("111111"), QStringLiteral("stranger"));
+        auto stranger
+            = joined(m_server.url(), QStringLiteral("111111"), QStringLiteral("stranger"));
         QSignalSpy failed(stranger.get(), &MeetingClient::joinFailed);
         QTRY_COMPARE(failed.count(), 1);
-        QCOMPARE(failed.at(0).at(0).value<MeetingClient::ErrorCode>(), MeetingClient::BadCredentials);
+        QCOMPARE(
+            failed.at(0).at(0).value<MeetingClient::ErrorCode>(), MeetingClient::BadCredentials);
         QCOMPARE(stranger->connectionState(), MeetingClient::Disconnected);
         QVERIFY(!stranger->joined());
     }
@@ -81,7 +88,8 @@ private slots:
         QVERIFY(first.open(m_server.url()));
         first.hello(QStringLiteral("310002"), 0, QStringLiteral("d02-tablet"));
         QVERIFY(first.welcome());
-        auto watcher = joined(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
+        auto watcher
+            = joined(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
         QTRY_COMPARE(watcher->connectionState(), MeetingClient::Connected);
         QVERIFY(watcher->participants()->isPresent(QStringLiteral("d02")));
 
@@ -125,8 +133,9 @@ private slots:
     void resentCommandThatChangedNothingStaysDone()
     {
         auto join = [&](RawClient &client, const QString &device) {
-            return client.open(m_server.url()) && (client.hello(QStringLiteral("246810"), 0, device), true)
-                    && client.welcome().has_value();
+            return client.open(m_server.url())
+                && (client.hello(QStringLiteral("246810"), 0, device), true)
+                && client.welcome().has_value();
         };
         RawClient chair;
         QVERIFY(join(chair, QStringLiteral("chair-noop")));
@@ -154,7 +163,8 @@ private slots:
         const auto welcome = after.welcome();
         QVERIFY(welcome);
         QCOMPARE(welcome->snapshot().current_item_id(), std::string("opening"));
-        const auto resentAfterRestart = after.reply(after.command(toClosing, QStringLiteral("cmd-noop-1")));
+        const auto resentAfterRestart
+            = after.reply(after.command(toClosing, QStringLiteral("cmd-noop-1")));
         QVERIFY(resentAfterRestart);
         QVERIFY(resentAfterRestart->duplicate());
         QVERIFY(!after.nextOf(v1::ServerMessage::kEvent, 500)); // the item did not move

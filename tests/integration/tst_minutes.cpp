@@ -209,18 +209,18 @@ private slots:
                 { m_delegates[4].get(), 1 }, { m_delegates[5].get(), 1 } });
         // Lê Văn C's own note on a document: private, so the archive withholds it.
         QVERIFY(!m_documentId.empty());
-        const auto noted = m_delegates[0]->reply(
-            m_delegates[0]->command(command([this](v1::Command &c) {
-                v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
-                op->set_op_id("ghi-chu-rieng-d01");
-                op->set_document_id(m_documentId);
-                op->set_page(0);
-                op->set_layer(v1::LAYER_PRIVATE);
-                op->mutable_note()->set_x(0.2f);
-                op->mutable_note()->set_y(0.3f);
-                op->mutable_note()->set_text("Ghi chú riêng: hỏi lại về kinh phí");
-            })),
-            10'000);
+        const auto noted
+            = m_delegates[0]->reply(m_delegates[0]->command(command([this](v1::Command &c) {
+                  v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
+                  op->set_op_id("ghi-chu-rieng-d01");
+                  op->set_document_id(m_documentId);
+                  op->set_page(0);
+                  op->set_layer(v1::LAYER_PRIVATE);
+                  op->mutable_note()->set_x(0.2f);
+                  op->mutable_note()->set_y(0.3f);
+                  op->mutable_note()->set_text("Ghi chú riêng: hỏi lại về kinh phí");
+              })),
+                10'000);
         QVERIFY(noted);
         QVERIFY2(!noted->has_error(), noted->error().detail().c_str());
         m_privateSeq = noted->seq();
@@ -385,8 +385,8 @@ private slots:
         QVERIFY2(!line.isEmpty(), "the private annotation's seq is missing from the log");
         QVERIFY2(line.value(QStringLiteral("withheld")).toBool(),
             QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-        QCOMPARE(QStringList(line.keys()),
-            (QStringList{ "hash", "previous_hash", "seq", "withheld" }));
+        QCOMPARE(
+            QStringList(line.keys()), (QStringList{ "hash", "previous_hash", "seq", "withheld" }));
         // Nothing of it anywhere in the archive.
         for (const archive::Member &m : m_members) {
             QVERIFY2(!m.bytes.contains("ghi-chu-rieng-d01"), qPrintable(m.path));
@@ -426,25 +426,26 @@ private slots:
                 << path + QStringLiteral(": hash mismatch") << QString();
         }
         // An edited event: the log's hash and the chain from that event on.
-        QTest::newRow("events.jsonl") << tampered(QStringLiteral("events.zip"),
-            editLog([](QList<QByteArray> &lines) {
-                QJsonObject event = QJsonDocument::fromJson(lines[11]).object(); // seq 12
-                event.insert(QStringLiteral("time_ms"),
-                    QString::number(
-                        event.value(QStringLiteral("time_ms")).toString().toLongLong() + 1));
-                lines[11] = QJsonDocument(event).toJson(QJsonDocument::Compact);
-            })) << QStringLiteral("event 12: chain broken")
-                                      << QString();
+        QTest::newRow("events.jsonl")
+            << tampered(QStringLiteral("events.zip"), editLog([](QList<QByteArray> &lines) {
+                   QJsonObject event = QJsonDocument::fromJson(lines[11]).object(); // seq 12
+                   event.insert(QStringLiteral("time_ms"),
+                       QString::number(
+                           event.value(QStringLiteral("time_ms")).toString().toLongLong() + 1));
+                   lines[11] = QJsonDocument(event).toJson(QJsonDocument::Compact);
+               }))
+            << QStringLiteral("event 12: chain broken") << QString();
         QTest::newRow("events.jsonl hash")
             << archiveFor("events.zip") << QStringLiteral("events.jsonl: hash mismatch")
             << QString();
         // The last event dropped: what is left is a whole chain, but not the one the manifest
         // signed (its head hash and last seq).
-        QTest::newRow("last event dropped") << tampered(QStringLiteral("last-dropped.zip"),
-            editLog([](QList<QByteArray> &lines) {
-                lines.removeAt(lines.size() - 2); // the log ends with a newline: "" is last
-            })) << QStringLiteral("events.jsonl: the chain does not end where the manifest says")
-                                            << QString();
+        QTest::newRow("last event dropped")
+            << tampered(QStringLiteral("last-dropped.zip"), editLog([](QList<QByteArray> &lines) {
+                   lines.removeAt(lines.size() - 2); // the log ends with a newline: "" is last
+               }))
+            << QStringLiteral("events.jsonl: the chain does not end where the manifest says")
+            << QString();
         QTest::newRow("manifest.json") << tampered(QStringLiteral("manifest.zip"),
             [&](auto &members) {
                 members[0].bytes.replace(

@@ -22,7 +22,8 @@
 using namespace quorum;
 
 namespace {
-const QString Title = QStringLiteral("Sinh hoạt chuyên đề: Xây dựng đội ngũ cán bộ Đoàn đáp ứng yêu cầu chuyển đổi số");
+const QString Title = QStringLiteral(
+    "Sinh hoạt chuyên đề: Xây dựng đội ngũ cán bộ Đoàn đáp ứng yêu cầu chuyển đổi số");
 
 v1::Command exportMinutes()
 {
@@ -50,7 +51,8 @@ QByteArray fetch(RawClient &client, const std::string &sha256, QString *error)
             return {};
         }
         if (chunk.offset() != quint64(bytes.size())) {
-            *error = QStringLiteral("chunk at %1, expected %2").arg(chunk.offset()).arg(bytes.size());
+            *error
+                = QStringLiteral("chunk at %1, expected %2").arg(chunk.offset()).arg(bytes.size());
             return {};
         }
         bytes += QByteArray::fromStdString(chunk.data());
@@ -88,7 +90,8 @@ pid_t stopExportChild(qint64 parent, int ms)
             if (!pid.front().isDigit() || procStat(pid).value(1) != ppid)
                 continue;
             QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-            if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().split('\0').contains("export"))
+            if (!cmdline.open(QIODevice::ReadOnly)
+                || !cmdline.readAll().split('\0').contains("export"))
                 continue; // not yet exec'd, or another child
             if (::kill(pid_t(pid.toInt()), SIGSTOP) == 0)
                 return pid_t(pid.toInt());
@@ -123,8 +126,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.output()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.output().contains(QStringLiteral("fingerprint ")), 10'000);
-        const auto match = QRegularExpression(QStringLiteral("fingerprint ([0-9a-f:]{79})")).match(m_server.output());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_server.output().contains(QStringLiteral("fingerprint ")), 10'000);
+        const auto match = QRegularExpression(QStringLiteral("fingerprint ([0-9a-f:]{79})"))
+                               .match(m_server.output());
         QVERIFY2(match.hasMatch(), qPrintable(m_server.output()));
         m_fingerprint = match.captured(1);
     }
@@ -168,12 +173,14 @@ private slots:
 
         // The room does not wait for the export: its process is held stopped (SIGSTOP) from
         // the moment it shows, and the room answers a command all the same.
-        const quint64 exportRequest = secretary.command(exportMinutes(), QStringLiteral("export-1"));
+        const quint64 exportRequest
+            = secretary.command(exportMinutes(), QStringLiteral("export-1"));
         QElapsedTimer sinceExport;
         sinceExport.start();
-        const ContinueAtExit exportChild{stopExportChild(m_server.processId(), 20'000)};
+        const ContinueAtExit exportChild{ stopExportChild(m_server.processId(), 20'000) };
         QVERIFY2(exportChild.pid > 0, "no `quorum-server export` child process showed");
-        QTRY_COMPARE(procStat(QString::number(exportChild.pid)).value(0), QByteArray("T")); // stopped
+        QTRY_COMPARE(
+            procStat(QString::number(exportChild.pid)).value(0), QByteArray("T")); // stopped
         v1::Command next;
         next.mutable_advance_agenda()->set_delta(1);
         const auto advanced = chair.reply(chair.command(next), 10'000);
@@ -198,23 +205,27 @@ private slots:
         QVERIFY(reply);
         QVERIFY2(!reply->has_error(), reply->error().detail().c_str());
         QVERIFY(reply->seq() > 0);
-        qInfo() << "export answered after" << sinceExport.elapsed() << "ms; a command meanwhile after" << answeredWithin << "ms";
+        qInfo() << "export answered after" << sinceExport.elapsed()
+                << "ms; a command meanwhile after" << answeredWithin << "ms";
 
         // The event, on the chair's tablet too.
         v1::MinutesExported exported;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (const v1::Event &e : chair.events()) {
-                if (e.has_minutes_exported() && e.seq() == reply->seq()) {
-                    exported = e.minutes_exported();
-                    return true;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const v1::Event &e : chair.events()) {
+                    if (e.has_minutes_exported() && e.seq() == reply->seq()) {
+                        exported = e.minutes_exported();
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }(), 10'000);
+                return false;
+            }(),
+            10'000);
         QVERIFY(!exported.approved());
         QCOMPARE(QString::fromStdString(exported.fingerprint()), m_fingerprint);
         QVERIFY(exported.last_seq() > 0);
-        QVERIFY(QString::fromStdString(exported.archive_file_name()).endsWith(QStringLiteral(".quorum.zip")));
+        QVERIFY(QString::fromStdString(exported.archive_file_name())
+                    .endsWith(QStringLiteral(".quorum.zip")));
 
         // The PDF's bytes, fetched like a document, hash to what the event says.
         QString error;
@@ -230,7 +241,7 @@ private slots:
             f.write(pdf);
         }
         QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        text.start(QStringLiteral("pdftotext"), { pdfPath, QStringLiteral("-") });
         QVERIFY(text.waitForFinished(30'000));
         const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
         QVERIFY2(words.contains(Title), qPrintable(words.left(600)));
@@ -241,7 +252,8 @@ private slots:
         const QByteArray zip = fetch(secretary, exported.archive_sha256(), &error);
         QVERIFY2(!zip.isEmpty(), qPrintable(error));
         QCOMPARE(sha256Hex(zip), QString::fromStdString(exported.archive_sha256()));
-        const QString zipPath = m_dir.filePath(QString::fromStdString(exported.archive_file_name()));
+        const QString zipPath
+            = m_dir.filePath(QString::fromStdString(exported.archive_file_name()));
         {
             QFile f(zipPath);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -249,7 +261,8 @@ private slots:
         }
         QProcess verify;
         verify.setProcessChannelMode(QProcess::MergedChannels);
-        verify.start(QStringLiteral(QUORUM_SERVER_BINARY), {QStringLiteral("verify"), zipPath, QStringLiteral("--key"), m_fingerprint});
+        verify.start(QStringLiteral(QUORUM_SERVER_BINARY),
+            { QStringLiteral("verify"), zipPath, QStringLiteral("--key"), m_fingerprint });
         QVERIFY(verify.waitForFinished(60'000));
         QVERIFY2(verify.exitCode() == 0, verify.readAll().constData());
 
@@ -259,10 +272,12 @@ private slots:
         late.hello(QStringLiteral("135790"), 0, QStringLiteral("x-secretary-2"));
         const auto welcome = late.welcome();
         QVERIFY(welcome && welcome->has_snapshot());
-        QCOMPARE(welcome->snapshot().minutes().last_export().minutes_vi_sha256(), exported.minutes_vi_sha256());
+        QCOMPARE(welcome->snapshot().minutes().last_export().minutes_vi_sha256(),
+            exported.minutes_vi_sha256());
 
         // A resend of the same command is the same command: answered as a duplicate.
-        const auto again = secretary.reply(secretary.command(exportMinutes(), QStringLiteral("export-1")), 10'000);
+        const auto again = secretary.reply(
+            secretary.command(exportMinutes(), QStringLiteral("export-1")), 10'000);
         QVERIFY(again && !again->has_error());
         QVERIFY(again->duplicate());
     }

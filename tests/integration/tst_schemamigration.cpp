@@ -17,7 +17,7 @@ const QString Meeting = QStringLiteral("demo");
 bool copyFixture(const QString &to)
 {
     return QFile::copy(QStringLiteral(QUORUM_FIXTURE_DATABASE), to)
-           && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+        && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
 }
 } // namespace
 
@@ -27,9 +27,13 @@ class TestSchemaMigration : public QObject
 private slots:
     void releaseDatabaseIsMigratedAndServed()
     {
-        const QByteArrayList fixtureChain = sqliteinspect::eventHashes(QStringLiteral(QUORUM_FIXTURE_DATABASE), Meeting);
+        const QByteArrayList fixtureChain
+            = sqliteinspect::eventHashes(QStringLiteral(QUORUM_FIXTURE_DATABASE), Meeting);
         QCOMPARE(fixtureChain.size(), 34);
-        QCOMPARE(sqliteinspect::scalar(QStringLiteral(QUORUM_FIXTURE_DATABASE), QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(sqliteinspect::scalar(
+                     QStringLiteral(QUORUM_FIXTURE_DATABASE), QStringLiteral("PRAGMA user_version"))
+                     .toInt(),
+            0);
 
         ServerProcess server;
         QVERIFY(copyFixture(server.databasePath()));
@@ -51,10 +55,13 @@ private slots:
         QCOMPARE(chain.mid(0, fixtureChain.size()), fixtureChain);
         QCOMPARE(quint64(chain.size()), delegate.lastSeq());
         QCOMPARE(sqliteinspect::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
-        QCOMPARE(sqliteinspect::scalar(db, QStringLiteral("SELECT version FROM schema_history")).toInt(), 2);
-        QVERIFY(sqliteinspect::scalar(db, QStringLiteral("SELECT server_version FROM schema_history"))
-                        .toString()
-                        .startsWith(QLatin1String("0.")));
+        QCOMPARE(
+            sqliteinspect::scalar(db, QStringLiteral("SELECT version FROM schema_history")).toInt(),
+            2);
+        QVERIFY(
+            sqliteinspect::scalar(db, QStringLiteral("SELECT server_version FROM schema_history"))
+                .toString()
+                .startsWith(QLatin1String("0.")));
 
         // The copy taken before the migration is the old database, whole.
         const QString copy = db + QStringLiteral(".schema-v1.bak");
@@ -68,22 +75,29 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.output()));
         server.stop();
         QVERIFY(!QFile::exists(copy));
-        QCOMPARE(sqliteinspect::scalar(db, QStringLiteral("SELECT count(*) FROM schema_history")).toInt(), 1);
+        QCOMPARE(sqliteinspect::scalar(db, QStringLiteral("SELECT count(*) FROM schema_history"))
+                     .toInt(),
+            1);
     }
 
     void newerDatabaseIsRefused()
     {
         ServerProcess server;
         QVERIFY(copyFixture(server.databasePath()));
-        QVERIFY(sqliteinspect::write(server.databasePath(), QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(sqliteinspect::write(
+            server.databasePath(), QStringLiteral("PRAGMA user_version = 99")));
         QVERIFY(!server.start());
-        QTRY_VERIFY2(server.output().contains(QLatin1String("schema version 99, written by a newer quorum-server")),
-                     qPrintable(server.output()));
-        QCOMPARE(sqliteinspect::scalar(server.databasePath(), QStringLiteral("PRAGMA user_version")).toInt(), 99);
-        QCOMPARE(sqliteinspect::scalar(server.databasePath(),
-                                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_history'"))
-                         .toInt(),
-                 0);
+        QTRY_VERIFY2(server.output().contains(
+                         QLatin1String("schema version 99, written by a newer quorum-server")),
+            qPrintable(server.output()));
+        QCOMPARE(sqliteinspect::scalar(server.databasePath(), QStringLiteral("PRAGMA user_version"))
+                     .toInt(),
+            99);
+        QCOMPARE(
+            sqliteinspect::scalar(server.databasePath(),
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_history'"))
+                .toInt(),
+            0);
     }
 };
 

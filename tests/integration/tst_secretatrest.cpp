@@ -172,7 +172,8 @@ private slots:
                 const auto members = archive::readZip(path, &reason, &detail);
                 QVERIFY2(members, qPrintable(detail));
                 for (const archive::Member &m : *members)
-                    links << secretscan::links(path + QLatin1Char(':') + m.path, m.bytes, MeetingId, BallotId);
+                    links << secretscan::links(
+                        path + QLatin1Char(':') + m.path, m.bytes, MeetingId, BallotId);
                 ++archives;
             }
         }

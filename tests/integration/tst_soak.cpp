@@ -35,7 +35,10 @@ namespace {
 const QString ChairPin = QStringLiteral("246810");
 const QString SecretaryPin = QStringLiteral("135790");
 const QString ObserverPin = QStringLiteral("900000");
-QString delegatePin(int i) { return QString::number(310000 + i); } // d01..d10
+QString delegatePin(int i)
+{
+    return QString::number(310000 + i);
+} // d01..d10
 constexpr int Delegates = 10;
 
 int envInt(const char *name, int fallback)
@@ -82,7 +85,8 @@ struct Seen
     bool operator==(const Seen &o) const
     {
         return lastSeq == o.lastSeq && currentItem == o.currentItem && present == o.present
-               && documents == o.documents && annotations == o.annotations && votedCount == o.votedCount;
+            && documents == o.documents && annotations == o.annotations
+            && votedCount == o.votedCount;
     }
 };
 
@@ -104,11 +108,16 @@ Seen seen(const MeetingClient &client)
 QString describe(const Seen &s)
 {
     return QStringLiteral("seq %1 item %2 present %3 documents %4 annotations %5 voted %6")
-            .arg(s.lastSeq).arg(s.currentItem).arg(s.present).arg(s.documents.size())
-            .arg(s.annotations.size()).arg(s.votedCount);
+        .arg(s.lastSeq)
+        .arg(s.currentItem)
+        .arg(s.present)
+        .arg(s.documents.size())
+        .arg(s.annotations.size())
+        .arg(s.votedCount);
 }
 
-v1::Command stroke(const std::string &documentId, const QString &opId, int points, bool shared, int seed)
+v1::Command stroke(
+    const std::string &documentId, const QString &opId, int points, bool shared, int seed)
 {
     if (points >= 10'000)
         return maximumStroke(documentId, opId, seed);
@@ -130,7 +139,8 @@ v1::Command stroke(const std::string &documentId, const QString &opId, int point
 
 qint64 logBytes(const ServerProcess &server)
 {
-    return QFileInfo(server.databasePath()).size() + QFileInfo(server.databasePath() + QStringLiteral("-wal")).size();
+    return QFileInfo(server.databasePath()).size()
+        + QFileInfo(server.databasePath() + QStringLiteral("-wal")).size();
 }
 } // namespace
 
@@ -148,8 +158,9 @@ private slots:
         ServerProcess server;
         // Several tablets per participant (a delegate's tablet, laptop and phone): the demo
         // meeting has ten delegates, so the device limit is raised for the soak's fleet.
-        QVERIFY2(server.start({QStringLiteral("--max-devices-per-participant"), QStringLiteral("50")}),
-                 qPrintable(server.output()));
+        QVERIFY2(
+            server.start({ QStringLiteral("--max-devices-per-participant"), QStringLiteral("50") }),
+            qPrintable(server.output()));
         const QUrl url = server.url();
         QRandomGenerator random(20261207);
 
@@ -172,8 +183,8 @@ private slots:
             tablets.push_back(std::move(t));
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tablets.cbegin(), tablets.cend(),
-                                             [](const auto &t) { return t->client->joined(); }),
-                                 60'000);
+                                     [](const auto &t) { return t->client->joined(); }),
+            60'000);
 
         // Watchers: lean raw clients that join afresh now and then and measure every frame.
         qint64 largestFrame = 0;
@@ -185,7 +196,7 @@ private slots:
             // A loaded machine may miss RawClient's 5 s for a Welcome: a tablet tries again.
             for (int attempt = 0; attempt < 5 && !watchers[i]; ++attempt)
                 watchers[i] = RawClient::joined(url, delegatePin(1 + int(i)),
-                                                QStringLiteral("soak-watcher-%1").arg(i), nullptr, true);
+                    QStringLiteral("soak-watcher-%1").arg(i), nullptr, true);
         };
         for (size_t i = 0; i < watchers.size(); ++i)
             rejoinWatcher(i);
@@ -196,13 +207,19 @@ private slots:
         int ballot = 0;
         QString openBallot;
         qint64 ballotClosesAtMs = 0;
-        struct Sample { qint64 atMs; qint64 rssKiB; qint64 logBytes; };
+        struct Sample
+        {
+            qint64 atMs;
+            qint64 rssKiB;
+            qint64 logBytes;
+        };
         std::vector<Sample> samples;
 
         QElapsedTimer clock;
         clock.start();
         const qint64 endMs = qint64(seconds) * 1000;
-        qint64 nextSampleMs = 0, nextUploadMs = endMs / 40, nextBallotMs = 3000, nextWatcherMs = 20'000;
+        qint64 nextSampleMs = 0, nextUploadMs = endMs / 40, nextBallotMs = 3000,
+               nextWatcherMs = 20'000;
         while (clock.elapsed() < endMs) {
             const qint64 now = clock.elapsed();
             // Drops and returns: about one tablet in 40 each second goes off for 1 to 20 s.
@@ -223,9 +240,10 @@ private slots:
                     continue;
                 const bool big = random.bounded(100) == 0;
                 const int points = big ? 10'000 : 20 + random.bounded(300);
-                t.client->sendCommand(stroke(documents[size_t(random.bounded(int(documents.size())))],
-                                             QStringLiteral("soak-%1").arg(strokes), points,
-                                             random.bounded(5) != 0, strokes));
+                t.client->sendCommand(
+                    stroke(documents[size_t(random.bounded(int(documents.size())))],
+                        QStringLiteral("soak-%1").arg(strokes), points, random.bounded(5) != 0,
+                        strokes));
                 ++strokes;
                 maxStrokes += big;
             }
@@ -268,7 +286,8 @@ private slots:
                 QString error;
                 QVERIFY2(docgen::writeNumberedPdf(path, 2 + uploads, &error), qPrintable(error));
                 secretary->documents()->upload()->dismiss();
-                if (secretary->documents()->upload()->upload(QUrl::fromLocalFile(path).toString(), QStringLiteral("closing")))
+                if (secretary->documents()->upload()->upload(
+                        QUrl::fromLocalFile(path).toString(), QStringLiteral("closing")))
                     ++uploads;
                 nextUploadMs = now + endMs / 20;
             }
@@ -277,7 +296,7 @@ private slots:
                 nextWatcherMs = now + 20'000;
             }
             if (now >= nextSampleMs) {
-                samples.push_back({now, server.residentKiB(), logBytes(server)});
+                samples.push_back({ now, server.residentKiB(), logBytes(server) });
                 nextSampleMs = now + 10'000;
             }
             QTest::qWait(125);
@@ -289,9 +308,10 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(!secretary->documents()->upload()->busy(), 60'000);
         uploadsDone += secretary->documents()->upload()->state() == DocumentUpload::Done;
-        samples.push_back({clock.elapsed(), server.residentKiB(), logBytes(server)});
-        qInfo("soak: activity done: %d drops, %d strokes (%d maximum), %d ballots closed, %d/%d uploads",
-              drops, strokes, maxStrokes, ballotsClosed, uploadsDone, uploads);
+        samples.push_back({ clock.elapsed(), server.residentKiB(), logBytes(server) });
+        qInfo("soak: activity done: %d drops, %d strokes (%d maximum), %d ballots closed, %d/%d "
+              "uploads",
+            drops, strokes, maxStrokes, ballotsClosed, uploadsDone, uploads);
 
         // Everyone comes back; a fresh device of each participant is the server's state.
         for (auto &t : tablets) {
@@ -310,7 +330,8 @@ private slots:
         }
         for (size_t i = 0; i < watchers.size(); ++i)
             rejoinWatcher(i);
-        QVERIFY(std::all_of(watchers.cbegin(), watchers.cend(), [](const auto &w) { return w != nullptr; }));
+        QVERIFY(std::all_of(
+            watchers.cbegin(), watchers.cend(), [](const auto &w) { return w != nullptr; }));
         // Quiet: every copy at the same seq, nothing unacknowledged.
         auto settled = [&] {
             quint64 seq = 0;
@@ -320,7 +341,8 @@ private slots:
                 seq = std::max(seq, c->replica()->lastSeq());
             }
             for (const auto &t : tablets) {
-                if (!t->client->joined() || t->client->pendingCommands() || t->client->replica()->lastSeq() != seq)
+                if (!t->client->joined() || t->client->pendingCommands()
+                    || t->client->replica()->lastSeq() != seq)
                     return false;
             }
             for (const auto &[pin, c] : fresh) {
@@ -336,8 +358,9 @@ private slots:
         for (const auto &t : tablets) {
             const Seen mine = seen(*t->client);
             const Seen truth = seen(*fresh[t->pin]);
-            QVERIFY2(mine == truth, qPrintable(QStringLiteral("%1: %2, the server: %3")
-                                                       .arg(t->device, describe(mine), describe(truth))));
+            QVERIFY2(mine == truth,
+                qPrintable(QStringLiteral("%1: %2, the server: %3")
+                               .arg(t->device, describe(mine), describe(truth))));
         }
         for (auto &w : watchers)
             largestFrame = std::max(largestFrame, w ? w->largestFrame() : 0);
@@ -354,18 +377,26 @@ private slots:
         QStringList trace;
         for (const Sample &s : samples) {
             peak = std::max(peak, s.rssKiB);
-            trace << QStringLiteral("%1s:%2MiB/%3MB").arg(s.atMs / 1000).arg(s.rssKiB / 1024).arg(s.logBytes / 1'000'000);
+            trace << QStringLiteral("%1s:%2MiB/%3MB")
+                         .arg(s.atMs / 1000)
+                         .arg(s.rssKiB / 1024)
+                         .arg(s.logBytes / 1'000'000);
         }
         const qint64 logGrowthKiB = (samples.back().logBytes - warm->logBytes) / 1024;
         const qint64 rssGrowthKiB = peak - warm->rssKiB;
-        qInfo("soak: %d s, %d tablets, %d drops, %d strokes (%d maximum), %d ballots closed, %d/%d uploads; "
-              "largest frame %lld bytes; server RSS after warm-up %lld KiB, peak %lld KiB (+%lld), log +%lld KiB",
-              seconds, tabletCount, drops, strokes, maxStrokes, ballotsClosed, uploadsDone, uploads, largestFrame,
-              warm->rssKiB, peak, rssGrowthKiB, logGrowthKiB);
+        qInfo("soak: %d s, %d tablets, %d drops, %d strokes (%d maximum), %d ballots closed, %d/%d "
+              "uploads; "
+              "largest frame %lld bytes; server RSS after warm-up %lld KiB, peak %lld KiB (+%lld), "
+              "log +%lld KiB",
+            seconds, tabletCount, drops, strokes, maxStrokes, ballotsClosed, uploadsDone, uploads,
+            largestFrame, warm->rssKiB, peak, rssGrowthKiB, logGrowthKiB);
         qInfo("soak: RSS/log samples %s", qPrintable(trace.join(QLatin1Char(' '))));
-        QVERIFY2(largestFrame <= FrameTargetBytes + LargestEvent, qPrintable(QString::number(largestFrame)));
+        QVERIFY2(largestFrame <= FrameTargetBytes + LargestEvent,
+            qPrintable(QString::number(largestFrame)));
         QVERIFY2(rssGrowthKiB <= 4 * logGrowthKiB + 64 * 1024,
-                 qPrintable(QStringLiteral("RSS grew %1 KiB after warm-up, the log %2 KiB").arg(rssGrowthKiB).arg(logGrowthKiB)));
+            qPrintable(QStringLiteral("RSS grew %1 KiB after warm-up, the log %2 KiB")
+                           .arg(rssGrowthKiB)
+                           .arg(logGrowthKiB)));
         QVERIFY(strokes > 0 && ballotsClosed > 0 && uploadsDone > 0);
     }
 };

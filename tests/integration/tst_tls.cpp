@@ -25,7 +25,8 @@ using namespace quorum;
 namespace {
 const QString ChairPin = QStringLiteral("246810");
 const QString DelegatePin = QStringLiteral("310001");
-const QString Document = QStringLiteral(QUORUM_SOURCE_DIR "/assets/documents/vai-tro-cong-chuc-tre.pdf");
+const QString Document
+    = QStringLiteral(QUORUM_SOURCE_DIR "/assets/documents/vai-tro-cong-chuc-tre.pdf");
 
 QUrl through(const RecordingRelay &relay, const ServerProcess &server)
 {
@@ -79,8 +80,9 @@ private slots:
     {
         QFETCH(bool, insecure);
         ServerProcess server;
-        QVERIFY2(server.start(insecure ? QStringList{QStringLiteral("--insecure")} : QStringList{}),
-                 qPrintable(server.output()));
+        QVERIFY2(
+            server.start(insecure ? QStringList{ QStringLiteral("--insecure") } : QStringList{}),
+            qPrintable(server.output()));
         QCOMPARE(server.url().scheme(), insecure ? QStringLiteral("ws") : QStringLiteral("wss"));
         RecordingRelay relay(server.port());
 
@@ -89,11 +91,12 @@ private slots:
         QVERIFY(chair);
         std::vector<std::unique_ptr<RawClient>> others;
         for (int i = 2; i <= 7; ++i) {
-            others.push_back(RawClient::joined(server.url(), QStringLiteral("31000%1").arg(i),
-                                               QStringLiteral("d%1").arg(i)));
+            others.push_back(RawClient::joined(
+                server.url(), QStringLiteral("31000%1").arg(i), QStringLiteral("d%1").arg(i)));
             QVERIFY(others.back());
         }
-        auto delegate = RawClient::joined(through(relay, server), DelegatePin, QStringLiteral("recorded"));
+        auto delegate
+            = RawClient::joined(through(relay, server), DelegatePin, QStringLiteral("recorded"));
         QVERIFY2(delegate, "the delegate joins through the relay");
 
         v1::Command create;
@@ -108,13 +111,15 @@ private slots:
         v1::Command open;
         open.mutable_open_ballot()->set_ballot_id("secret-1");
         auto opened = chair->reply(chair->command(open));
-        QVERIFY2(opened && !opened->has_error(), opened ? opened->error().detail().c_str() : "no reply");
+        QVERIFY2(
+            opened && !opened->has_error(), opened ? opened->error().detail().c_str() : "no reply");
         v1::Command vote;
         vote.mutable_cast_vote()->set_ballot_id("secret-1");
         vote.mutable_cast_vote()->add_choices(2);
         const QByteArray choice = QByteArray::fromStdString(vote.cast_vote().SerializeAsString());
         auto voted = delegate->reply(delegate->command(vote));
-        QVERIFY2(voted && !voted->has_error(), voted ? voted->error().detail().c_str() : "no reply");
+        QVERIFY2(
+            voted && !voted->has_error(), voted ? voted->error().detail().c_str() : "no reply");
 
         QFile pdf(Document);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -126,7 +131,8 @@ private slots:
         QTRY_VERIFY(!relay.recordings().empty() && !relay.recordings().back().fromServer.isEmpty());
         QByteArray heard;
         for (const auto &r : relay.recordings())
-            heard += RecordingRelay::readable(r.fromClient) + RecordingRelay::readable(r.fromServer);
+            heard
+                += RecordingRelay::readable(r.fromClient) + RecordingRelay::readable(r.fromServer);
         QVERIFY(heard.size() > bytes.size()); // the download went through the relay
         const bool pinHeard = heard.contains(DelegatePin.toUtf8());
         const bool voteHeard = heard.contains(choice);
@@ -135,7 +141,8 @@ private slots:
         for (qsizetype at = 1000; at + 48 < bytes.size(); at += bytes.size() / 8)
             slicesHeard += heard.contains(bytes.mid(at, 48)) ? 1 : 0;
         if (insecure) {
-            QVERIFY2(pinHeard && voteHeard && slicesHeard > 0, "the scan must find them in plain mode");
+            QVERIFY2(
+                pinHeard && voteHeard && slicesHeard > 0, "the scan must find them in plain mode");
         } else {
             QVERIFY2(!pinHeard, "the PIN is in the capture");
             QVERIFY2(!voteHeard, "the vote's choice is in the capture");
@@ -156,7 +163,8 @@ private slots:
         MeetingClient client;
         client.setDeviceId(QStringLiteral("pinned"));
         QSignalSpy failed(&client, &MeetingClient::joinFailed);
-        client.join(through(relay, genuine), DelegatePin); // the genuine fingerprint, the rogue behind the address
+        client.join(through(relay, genuine),
+            DelegatePin); // the genuine fingerprint, the rogue behind the address
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(client.lastError(), MeetingClient::CertificateChanged);
         QCOMPARE(client.connectionState(), MeetingClient::Disconnected);
@@ -192,14 +200,21 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
         QString link;
-        QTRY_VERIFY((link = [&] {
-            for (const QString &word : server.output().split(QRegularExpression(QStringLiteral("\\s+"))))
-                if (word.startsWith(QStringLiteral("quorums://")) && word.contains(QStringLiteral("pin=310003")))
-                    return word;
-            return QString();
-        }()).size() > 0);
-        QVERIFY2(link.endsWith(QStringLiteral("&fp=") + linkFingerprint(server.fingerprint())), qPrintable(link));
-        QCOMPARE(normalizeCertificateFingerprint(linkFingerprint(server.fingerprint())), server.fingerprint());
+        QTRY_VERIFY((link =
+                            [&] {
+                                for (const QString &word : server.output().split(
+                                         QRegularExpression(QStringLiteral("\\s+"))))
+                                    if (word.startsWith(QStringLiteral("quorums://"))
+                                        && word.contains(QStringLiteral("pin=310003")))
+                                        return word;
+                                return QString();
+                            }())
+                        .size()
+            > 0);
+        QVERIFY2(link.endsWith(QStringLiteral("&fp=") + linkFingerprint(server.fingerprint())),
+            qPrintable(link));
+        QCOMPARE(normalizeCertificateFingerprint(linkFingerprint(server.fingerprint())),
+            server.fingerprint());
         MeetingClient client;
         client.setDeviceId(QStringLiteral("printed"));
         QVERIFY(client.joinLink(link));
@@ -212,7 +227,8 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
         QTemporaryDir state;
-        const QUrl typed(QStringLiteral("wss://127.0.0.1:%1/").arg(server.port())); // an address, no fingerprint
+        const QUrl typed(
+            QStringLiteral("wss://127.0.0.1:%1/").arg(server.port())); // an address, no fingerprint
         // One tablet, restarted: a persistent client on the same state folder each time.
         auto tablet = [&state] {
             auto client = std::make_unique<MeetingClient>();
@@ -229,7 +245,8 @@ private slots:
             QTRY_COMPARE(failed.size(), 1);
             QCOMPARE(client.lastError(), MeetingClient::CertificateUnknown);
             QCOMPARE(client.presentedFingerprint(), groupedFingerprint(server.fingerprint()));
-            QCOMPARE(client.connectionState(), MeetingClient::Disconnected); // it waits for the person
+            QCOMPARE(
+                client.connectionState(), MeetingClient::Disconnected); // it waits for the person
             QTest::qWait(300);
             QVERIFY(!client.joined());
             client.trustPresentedCertificate();
@@ -268,9 +285,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("stillOpenAtMost");
         // The deadline closes them all; the cap keeps at most that many, closing the oldest.
-        QTest::newRow("deadline") << QStringList{QStringLiteral("--handshake-timeout-ms"), QStringLiteral("2000")} << 0;
-        QTest::newRow("cap") << QStringList{QStringLiteral("--handshake-timeout-ms"), QStringLiteral("600000"),
-                                            QStringLiteral("--max-unauthenticated"), QStringLiteral("100")}
+        QTest::newRow("deadline") << QStringList{ QStringLiteral("--handshake-timeout-ms"),
+            QStringLiteral("2000") }
+                                  << 0;
+        QTest::newRow("cap") << QStringList{ QStringLiteral("--handshake-timeout-ms"),
+            QStringLiteral("600000"), QStringLiteral("--max-unauthenticated"),
+            QStringLiteral("100") }
                              << 100;
     }
 
@@ -288,12 +308,13 @@ private slots:
             sockets.push_back(std::move(socket));
         }
         int connected = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(
-                (connected = int(std::count_if(sockets.begin(), sockets.end(), [](const auto &s) {
-                     return s->state() == QAbstractSocket::ConnectedState
-                            || s->state() == QAbstractSocket::UnconnectedState;
-                 }))) == 1000,
-                20'000);
+        QTRY_VERIFY_WITH_TIMEOUT((connected = int(std::count_if(sockets.begin(), sockets.end(),
+                                      [](const auto &s) {
+                                          return s->state() == QAbstractSocket::ConnectedState
+                                              || s->state() == QAbstractSocket::UnconnectedState;
+                                      })))
+                == 1000,
+            20'000);
         // Half of them start a TLS handshake and stop: a record header promising 512 bytes.
         for (size_t i = 0; i < sockets.size(); i += 2) {
             if (sockets[i]->state() == QAbstractSocket::ConnectedState)
@@ -307,9 +328,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.connectionState(), MeetingClient::Connected, 10'000);
         qInfo() << "joined past 1,000 half-open connections in" << timer.elapsed() << "ms";
         auto open = [&] {
-            return int(std::count_if(sockets.begin(), sockets.end(), [](const auto &s) {
-                return s->state() == QAbstractSocket::ConnectedState;
-            }));
+            return int(std::count_if(sockets.begin(), sockets.end(),
+                [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }));
         };
         QTRY_VERIFY_WITH_TIMEOUT(open() <= stillOpenAtMost, 10'000);
         qInfo() << open() << "of them still open after" << timer.elapsed() << "ms";

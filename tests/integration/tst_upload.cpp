@@ -440,8 +440,10 @@ private slots:
         QCOMPARE(doc->pages_size(), 7);
         QCOMPARE(doc->title(), std::string("Kế hoạch (bản sửa)"));
         // Issue 10 "Quotas": the replaced version's bytes are no longer referenced: removed.
-        const QString firstBlob = QDir(blobs()).filePath(QString::fromStdString(sha256Hex(readAll(first))) + ".pdf");
-        const QString secondBlob = QDir(blobs()).filePath(QString::fromStdString(sha256Hex(readAll(second))) + ".pdf");
+        const QString firstBlob
+            = QDir(blobs()).filePath(QString::fromStdString(sha256Hex(readAll(first))) + ".pdf");
+        const QString secondBlob
+            = QDir(blobs()).filePath(QString::fromStdString(sha256Hex(readAll(second))) + ".pdf");
         QTRY_VERIFY(!QFile::exists(firstBlob));
         QVERIFY(QFile::exists(secondBlob));
 

@@ -25,7 +25,8 @@ bool LayoutScan::load(const QString &tsPath, QString *error)
         } else if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation") && !numerus) {
-            const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const bool unfinished
+                = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             const QString translation = xml.readElementText();
             if (unfinished || translation.isEmpty()) {
                 m_untranslated.insert(source);
@@ -52,7 +53,8 @@ QStringList LayoutScan::scan(QQuickItem *page, bool vietnamese) const
 
 bool LayoutScan::isAppString(const QString &text) const
 {
-    return m_translation.contains(text) || m_vietnamese.contains(text) || m_untranslated.contains(text);
+    return m_translation.contains(text) || m_vietnamese.contains(text)
+        || m_untranslated.contains(text);
 }
 
 namespace {
@@ -66,8 +68,8 @@ QString describe(QQuickItem *item)
                 break;
         }
     }
-    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(item->metaObject()->className()),
-                                         path.join(QLatin1Char('/')));
+    return QStringLiteral("%1 (%2)").arg(
+        QString::fromLatin1(item->metaObject()->className()), path.join(QLatin1Char('/')));
 }
 
 /** A Flickable that scrolls sideways holds things beyond its edge on purpose. */
@@ -100,22 +102,29 @@ void LayoutScan::visit(QQuickItem *item, QQuickItem *page, bool vietnamese, QStr
             // A line that does not wrap and is wider than its box spills over its neighbours.
             const int wrap = item->property("wrapMode").toInt();
             const int elide = item->property("elide").toInt();
-            if (app && wrap == 0 && elide == 0 && item->property("contentWidth").toReal() > item->width() + 2)
+            if (app && wrap == 0 && elide == 0
+                && item->property("contentWidth").toReal() > item->width() + 2)
                 *out << QStringLiteral("wider than its box: “%1” %2").arg(text, describe(item));
-            const QRectF onPage = item->mapRectToItem(page, QRectF(0, 0, item->width(), item->height()));
-            if ((onPage.right() > page->width() + 1 || onPage.left() < -1) && !scrollsSideways(item))
+            const QRectF onPage
+                = item->mapRectToItem(page, QRectF(0, 0, item->width(), item->height()));
+            if ((onPage.right() > page->width() + 1 || onPage.left() < -1)
+                && !scrollsSideways(item))
                 *out << QStringLiteral("off the page's edge: “%1” %2").arg(text, describe(item));
             if (vietnamese && m_untranslated.contains(text))
-                *out << QStringLiteral("not in the Vietnamese file: “%1” %2").arg(text, describe(item));
-            else if (vietnamese && m_translation.contains(text) && m_translation.value(text) != text)
+                *out << QStringLiteral("not in the Vietnamese file: “%1” %2")
+                            .arg(text, describe(item));
+            else if (vietnamese && m_translation.contains(text)
+                && m_translation.value(text) != text)
                 *out << QStringLiteral("English in Vietnamese: “%1” %2").arg(text, describe(item));
         }
         // Placeholders (TextField, TextArea) are words of the app too.
         const QVariant placeholder = item->property("placeholderText");
         if (vietnamese && placeholder.isValid()) {
             const QString p = placeholder.toString();
-            if (m_untranslated.contains(p) || (m_translation.contains(p) && m_translation.value(p) != p))
-                *out << QStringLiteral("English placeholder in Vietnamese: “%1” %2").arg(p, describe(item));
+            if (m_untranslated.contains(p)
+                || (m_translation.contains(p) && m_translation.value(p) != p))
+                *out << QStringLiteral("English placeholder in Vietnamese: “%1” %2")
+                            .arg(p, describe(item));
         }
     }
     for (QQuickItem *child : item->childItems())

@@ -30,6 +30,6 @@ private:
     bool isAppString(const QString &text) const;
 
     QHash<QString, QString> m_translation; // English source -> Vietnamese
-    QSet<QString> m_vietnamese;            // every Vietnamese translation
-    QSet<QString> m_untranslated;          // sources the file leaves unfinished or empty
+    QSet<QString> m_vietnamese; // every Vietnamese translation
+    QSet<QString> m_untranslated; // sources the file leaves unfinished or empty
 };

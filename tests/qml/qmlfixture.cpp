@@ -19,8 +19,7 @@
 
 QmlFixture::QmlFixture(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QmlFixture::~QmlFixture() = default;
 
@@ -50,8 +49,8 @@ QString QmlFixture::joinLink(const QString &pin)
     if (!ensureServer())
         return {};
     return QStringLiteral("quorums://127.0.0.1:%1/demo?pin=%2&fp=%3")
-            .arg(m_server->port())
-            .arg(pin, m_server->fingerprint());
+        .arg(m_server->port())
+        .arg(pin, m_server->fingerprint());
 }
 
 QString QmlFixture::serverFingerprint()
@@ -67,8 +66,9 @@ int QmlFixture::startAnnouncedServer()
         return 0;
     if (!m_announced) {
         m_announced = std::make_unique<ServerProcess>();
-        if (!m_announced->start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0")})) {
-            qWarning("QmlFixture: quorum-server did not start:\n%s", qPrintable(m_announced->output()));
+        if (!m_announced->start({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0") })) {
+            qWarning(
+                "QmlFixture: quorum-server did not start:\n%s", qPrintable(m_announced->output()));
             m_announced.reset();
             return 0;
         }
@@ -93,8 +93,8 @@ void QmlFixture::setDeviceId(MeetingClient *client, const QString &deviceId)
         client->setDeviceId(deviceId);
 }
 
-void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
-                              const QStringList &presentIds)
+void QmlFixture::loadSnapshot(
+    MeetingClient *client, int currentIndex, const QStringList &presentIds)
 {
     if (!client)
         return;
@@ -107,11 +107,15 @@ void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
     meeting->set_organisation("Đoàn khối Cơ quan - Doanh nghiệp tỉnh");
     meeting->set_place("Phòng họp không giấy, tầng 3");
     meeting->set_language("vi");
-    const struct { const char *id, *name, *title; v1::Role role; } people[] = {
-        {"chair", "Nguyễn Văn A", "Bí thư Đoàn khối", v1::ROLE_CHAIR},
-        {"secretary", "Trần Thị B", "Ủy viên Ban Thường vụ", v1::ROLE_SECRETARY},
-        {"d01", "Lê Văn C", "Chủ nhiệm CLB Lý luận trẻ", v1::ROLE_DELEGATE},
-        {"projector", "Màn hình phòng họp", "Máy chiếu", v1::ROLE_OBSERVER},
+    const struct
+    {
+        const char *id, *name, *title;
+        v1::Role role;
+    } people[] = {
+        { "chair", "Nguyễn Văn A", "Bí thư Đoàn khối", v1::ROLE_CHAIR },
+        { "secretary", "Trần Thị B", "Ủy viên Ban Thường vụ", v1::ROLE_SECRETARY },
+        { "d01", "Lê Văn C", "Chủ nhiệm CLB Lý luận trẻ", v1::ROLE_DELEGATE },
+        { "projector", "Màn hình phòng họp", "Máy chiếu", v1::ROLE_OBSERVER },
     };
     for (const auto &person : people) {
         v1::Participant *p = meeting->add_participants();
@@ -128,11 +132,11 @@ void QmlFixture::loadSnapshot(MeetingClient *client, int currentIndex,
         }
     }
     const char *items[][2] = {
-        {"opening", "Khai mạc, giới thiệu đại biểu"},
-        {"young-officials", "Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"},
-        {"professional-work", "Chuyển đổi số gắn với công tác chuyên môn"},
-        {"eform-vote", "Biểu quyết thông qua kế hoạch áp dụng biểu mẫu điện tử"},
-        {"closing", "Bế mạc"},
+        { "opening", "Khai mạc, giới thiệu đại biểu" },
+        { "young-officials", "Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số" },
+        { "professional-work", "Chuyển đổi số gắn với công tác chuyên môn" },
+        { "eform-vote", "Biểu quyết thông qua kế hoạch áp dụng biểu mẫu điện tử" },
+        { "closing", "Bế mạc" },
     };
     for (const auto &item : items) {
         v1::AgendaItem *a = meeting->add_agenda();
@@ -165,7 +169,8 @@ QString QmlFixture::screenshotDirectory() const
 
 QString QmlFixture::writePdf(int pages)
 {
-    const QString path = m_scratch.filePath(QStringLiteral("upload-%1-%2.pdf").arg(++m_scratchCount).arg(pages));
+    const QString path
+        = m_scratch.filePath(QStringLiteral("upload-%1-%2.pdf").arg(++m_scratchCount).arg(pages));
     QString error;
     if (!quorum::docgen::writeNumberedPdf(path, pages, &error)) {
         qWarning("QmlFixture: %s", qPrintable(error));
@@ -202,7 +207,9 @@ int QmlFixture::stylusStroke(QQuickItem *item, const QList<qreal> &xy, const QLi
     for (qsizetype i = 0; i < n; ++i) {
         const QPointF scene = item->mapToScene(QPointF(xy[2 * i], xy[2 * i + 1]));
         const bool first = i == 0, last = i == n - 1;
-        QTabletEvent event(first ? QEvent::TabletPress : last ? QEvent::TabletRelease : QEvent::TabletMove,
+        QTabletEvent event(first ? QEvent::TabletPress
+                : last           ? QEvent::TabletRelease
+                                 : QEvent::TabletMove,
             m_stylus, scene, window->mapToGlobal(scene), pressure[i], 0, 0, 0, 0, 0, Qt::NoModifier,
             first || last ? Qt::LeftButton : Qt::NoButton, last ? Qt::NoButton : Qt::LeftButton);
         m_stylusTime += 16; // a tablet reports about 60 times a second
@@ -217,7 +224,9 @@ int QmlFixture::stylusStroke(QQuickItem *item, const QList<qreal> &xy, const QLi
 QStringList QmlFixture::layoutProblems(QQuickItem *page, bool vietnamese)
 {
     QString error;
-    if (!m_layoutScan.load(QStringLiteral(QUICK_TEST_SOURCE_DIR "/../../client-qml/app/i18n/quorum_vi.ts"), &error))
-        return {QStringLiteral("cannot read quorum_vi.ts: ") + error};
-    return page ? m_layoutScan.scan(page, vietnamese) : QStringList{QStringLiteral("no page")};
+    if (!m_layoutScan.load(
+            QStringLiteral(QUICK_TEST_SOURCE_DIR "/../../client-qml/app/i18n/quorum_vi.ts"),
+            &error))
+        return { QStringLiteral("cannot read quorum_vi.ts: ") + error };
+    return page ? m_layoutScan.scan(page, vietnamese) : QStringList{ QStringLiteral("no page") };
 }

@@ -31,7 +31,8 @@ public:
 
     /** "127.0.0.1:PORT" of the demo server; starts it the first time. */
     QString serverAddress();
-    /** quorums://127.0.0.1:PORT/demo?pin=PIN&fp=FINGERPRINT for the demo server (as its QR codes). */
+    /** quorums://127.0.0.1:PORT/demo?pin=PIN&fp=FINGERPRINT for the demo server (as its QR codes).
+     */
     Q_INVOKABLE QString joinLink(const QString &pin);
     /** The demo server's certificate fingerprint, in groups of four (as the tablet shows it). */
     Q_INVOKABLE QString serverFingerprint();
@@ -51,8 +52,8 @@ public:
      * Loads a snapshot of a small demo meeting (4 participants, 5 agenda items) into the
      * client's replica: item `currentIndex` is current (-1: none); `presentIds` are in the room.
      */
-    Q_INVOKABLE void loadSnapshot(MeetingClient *client, int currentIndex,
-                                  const QStringList &presentIds);
+    Q_INVOKABLE void loadSnapshot(
+        MeetingClient *client, int currentIndex, const QStringList &presentIds);
     /** A new empty folder that lives as long as the test run (a tablet's state directory). */
     Q_INVOKABLE QString temporaryDirectory();
     /** Whether a local file (a file: URL) exists. */
@@ -70,8 +71,8 @@ public:
      * `pressure` one 0..1 per point. Returns how many of the events Qt Quick accepted (the
      * ones it did not, a real platform would also turn into mouse events).
      */
-    Q_INVOKABLE int stylusStroke(QQuickItem *item, const QList<qreal> &xy,
-                                 const QList<qreal> &pressure);
+    Q_INVOKABLE int stylusStroke(
+        QQuickItem *item, const QList<qreal> &xy, const QList<qreal> &pressure);
 
     /**
      * What is wrong on `page` as laid out now (LayoutScan): labels cut off or spilling over,

@@ -18,16 +18,26 @@ private slots:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("url"); // empty: rejected
-        QTest::newRow("host") << "192.168.1.10" << "wss://192.168.1.10:7450/";
-        QTest::newRow("host and port") << "192.168.1.10:8000" << "wss://192.168.1.10:8000/";
-        QTest::newRow("spaces around") << "  10.0.0.5:7450 " << "wss://10.0.0.5:7450/";
-        QTest::newRow("name") << "phonghop.local" << "wss://phonghop.local:7450/";
-        QTest::newRow("ws url") << "ws://10.0.0.5:9000" << "ws://10.0.0.5:9000/";
-        QTest::newRow("wss url as written") << "wss://room.example/quorum" << "wss://room.example/quorum";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("web address") << "http://10.0.0.5" << "";
-        QTest::newRow("no host") << "ws://" << "";
-        QTest::newRow("port only") << ":7450" << "";
+        QTest::newRow("host") << "192.168.1.10"
+                              << "wss://192.168.1.10:7450/";
+        QTest::newRow("host and port") << "192.168.1.10:8000"
+                                       << "wss://192.168.1.10:8000/";
+        QTest::newRow("spaces around") << "  10.0.0.5:7450 "
+                                       << "wss://10.0.0.5:7450/";
+        QTest::newRow("name") << "phonghop.local"
+                              << "wss://phonghop.local:7450/";
+        QTest::newRow("ws url") << "ws://10.0.0.5:9000"
+                                << "ws://10.0.0.5:9000/";
+        QTest::newRow("wss url as written") << "wss://room.example/quorum"
+                                            << "wss://room.example/quorum";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("web address") << "http://10.0.0.5"
+                                     << "";
+        QTest::newRow("no host") << "ws://"
+                                 << "";
+        QTest::newRow("port only") << ":7450"
+                                   << "";
     }
 
     void serverUrlFromAddress()
@@ -100,13 +110,20 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("pin");
         QTest::addColumn<bool>("ignored");
-        QTest::newRow("nothing typed") << "" << "" << false;
-        QTest::newRow("the link's server") << "192.168.1.10" << "" << false;
-        QTest::newRow("the link's server and port") << "ws://192.168.1.10:7450" << "" << false;
-        QTest::newRow("the link's PIN, with a space") << "" << "246 810" << false;
-        QTest::newRow("another host") << "10.0.0.7" << "" << true;
-        QTest::newRow("another port") << "192.168.1.10:8000" << "" << true;
-        QTest::newRow("another PIN") << "192.168.1.10" << "310001" << true;
+        QTest::newRow("nothing typed") << ""
+                                       << "" << false;
+        QTest::newRow("the link's server") << "192.168.1.10"
+                                           << "" << false;
+        QTest::newRow("the link's server and port") << "ws://192.168.1.10:7450"
+                                                    << "" << false;
+        QTest::newRow("the link's PIN, with a space") << ""
+                                                      << "246 810" << false;
+        QTest::newRow("another host") << "10.0.0.7"
+                                      << "" << true;
+        QTest::newRow("another port") << "192.168.1.10:8000"
+                                      << "" << true;
+        QTest::newRow("another PIN") << "192.168.1.10"
+                                     << "310001" << true;
     }
 
     void aLinkAndATypedAddressThatDisagree()

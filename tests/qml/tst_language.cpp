@@ -13,10 +13,7 @@ class TestLanguage : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void nobodyChoseStartsInVietnameseWhateverTheLocale()
     {
@@ -25,7 +22,8 @@ private slots:
         Language::start(QString());
         Language language(nullptr);
         QCOMPARE(language.current(), QStringLiteral("vi"));
-        QCOMPARE(QCoreApplication::translate("Main", "Quorum tablet"), QStringLiteral("Quorum – máy tính bảng"));
+        QCOMPARE(QCoreApplication::translate("Main", "Quorum tablet"),
+            QStringLiteral("Quorum – máy tính bảng"));
         // Nobody chose: an English meeting's file makes it English, and back.
         language.followMeeting(QStringLiteral("en"));
         QCOMPARE(language.current(), QStringLiteral("en"));
@@ -44,7 +42,8 @@ private slots:
         QCOMPARE(profile.chosenLanguage(), QString());
 
         Language::start(profile.chosenLanguage());
-        Language::setRememberChoice([&profile](const QString &code) { profile.setChosenLanguage(code); });
+        Language::setRememberChoice(
+            [&profile](const QString &code) { profile.setChosenLanguage(code); });
         Language language(nullptr);
         QCOMPARE(language.current(), QStringLiteral("vi"));
         language.choose(QStringLiteral("en"));

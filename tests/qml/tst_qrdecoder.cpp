@@ -11,8 +11,8 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QProcess>
-#include <QSslCertificate>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
@@ -26,7 +26,7 @@ namespace {
 const QString kChairLink = QStringLiteral("quorums://192.168.1.10:7450/demo?pin=246810");
 
 /** A camera-sized frame (1280x720, grey table) with `card` drawn turned and scaled in it. */
-QImage cameraFrame(const QImage &card, qreal degrees, qreal scale, QPointF centre = {640, 360})
+QImage cameraFrame(const QImage &card, qreal degrees, qreal scale, QPointF centre = { 640, 360 })
 {
     QImage frame(1280, 720, QImage::Format_RGB32);
     frame.fill(QColor(0x8a, 0x84, 0x7a));
@@ -47,7 +47,8 @@ QVideoFrame toVideoFrame(const QImage &image)
     if (!frame.map(QVideoFrame::WriteOnly))
         return {};
     for (int y = 0; y < argb.height(); ++y)
-        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), argb.constScanLine(y), size_t(argb.width()) * 4);
+        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), argb.constScanLine(y),
+            size_t(argb.width()) * 4);
     frame.unmap();
     return frame;
 }
@@ -59,7 +60,7 @@ class TestQrDecoder : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QImage m_page;  // the first page of the demo meeting's cards, 150 dpi
+    QImage m_page; // the first page of the demo meeting's cards, 150 dpi
     QImage m_chair; // its first card: the chair's
     QString m_chairLink;
 
@@ -69,8 +70,9 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("cards.pdf"));
         QProcess server;
         server.start(QStringLiteral(QUORUM_SERVER_BINARY),
-                     {"cards", QUORUM_SOURCE_DIR "/assets/demo/meeting.json", "--out", pdf, "--host",
-                      "192.168.1.10", "--port", "7450", "--data", m_dir.filePath(QStringLiteral("data"))});
+            { "cards", QUORUM_SOURCE_DIR "/assets/demo/meeting.json", "--out", pdf, "--host",
+                "192.168.1.10", "--port", "7450", "--data",
+                m_dir.filePath(QStringLiteral("data")) });
         QVERIFY(server.waitForFinished(60'000));
         QCOMPARE(server.exitCode(), 0);
         QPdfDocument document;
@@ -79,10 +81,11 @@ private slots:
         m_page = document.render(0, (points * 150.0 / 72.0).toSize());
         QVERIFY(!m_page.isNull());
         // The chair's link as printed: it pins the certificate the cards command made in `data`.
-        const auto chain = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("data/tls-cert.pem")));
+        const auto chain
+            = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("data/tls-cert.pem")));
         QCOMPARE(chain.size(), 1);
         m_chairLink = kChairLink + QStringLiteral("&fp=")
-                + quorum::linkFingerprint(quorum::certificateFingerprint(chain.first().toDer()));
+            + quorum::linkFingerprint(quorum::certificateFingerprint(chain.first().toDer()));
         // Two columns, four rows of cards: the top-left one is the first participant's.
         m_chair = m_page.copy(0, 0, m_page.width() / 2, m_page.height() / 4);
     }
@@ -103,7 +106,7 @@ private slots:
     {
         QFETCH(qreal, degrees);
         QFETCH(qreal, scale);
-        const QImage frame = cameraFrame(m_chair, degrees, scale, {760, 360});
+        const QImage frame = cameraFrame(m_chair, degrees, scale, { 760, 360 });
         QCOMPARE(QrDecoder::decode(frame), m_chairLink);
     }
 

@@ -32,7 +32,7 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         QObject::connect(&m_process, &QProcess::readyRead, &m_process,
-                         [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+            [this] { m_output += QString::fromUtf8(m_process.readAll()); });
         m_process.start(QStringLiteral(QUORUM_TABLET_BINARY), arguments);
     }
     ~Tablet()
@@ -61,8 +61,8 @@ QString profileFolder(const QString &home, const QString &name)
 static QString link(const ServerProcess &server, const char *pin)
 {
     return QStringLiteral("quorums://127.0.0.1:%1/demo?pin=%2&fp=%3")
-            .arg(server.port())
-            .arg(QLatin1String(pin), server.fingerprint());
+        .arg(server.port())
+        .arg(QLatin1String(pin), server.fingerprint());
 }
 
 class TestTabletProfiles : public QObject
@@ -75,18 +75,22 @@ private slots:
         QVERIFY(server.start());
         QTemporaryDir home;
         // As scripts/demo.sh: --join; the delegate's link as the desktop hands it over (%u).
-        Tablet chair(home.path(), {"--join", link(server, "246810"), "--profile", "demo-chair", "--device-id",
-                                   "demo-chair", "--title", "chair"});
-        Tablet delegate(home.path(), {link(server, "310001"), "--profile", "demo-d01", "--device-id", "demo-d01",
-                                      "--title", "delegate"});
+        Tablet chair(home.path(),
+            { "--join", link(server, "246810"), "--profile", "demo-chair", "--device-id",
+                "demo-chair", "--title", "chair" });
+        Tablet delegate(home.path(),
+            { link(server, "310001"), "--profile", "demo-d01", "--device-id", "demo-d01", "--title",
+                "delegate" });
         // The demo meeting has three documents; a shared folder left one of them at 0 % for good.
         QTRY_VERIFY2_WITH_TIMEOUT(chair.output().contains(QStringLiteral("all documents ready: 3")),
-                                  qPrintable(chair.output()), 90'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(delegate.output().contains(QStringLiteral("all documents ready: 3")),
-                                  qPrintable(delegate.output()), 90'000);
+            qPrintable(chair.output()), 90'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            delegate.output().contains(QStringLiteral("all documents ready: 3")),
+            qPrintable(delegate.output()), 90'000);
         // Each in its own folder.
-        for (const char *name : {"demo-chair", "demo-d01"}) {
-            const QDir documents(profileFolder(home.path(), QLatin1String(name)) + QStringLiteral("/documents"));
+        for (const char *name : { "demo-chair", "demo-d01" }) {
+            const QDir documents(
+                profileFolder(home.path(), QLatin1String(name)) + QStringLiteral("/documents"));
             QVERIFY2(documents.entryList(QDir::Files).size() >= 3, qPrintable(documents.path()));
         }
         QCOMPARE(chair.process().state(), QProcess::Running);
@@ -96,24 +100,26 @@ private slots:
     void aSecondProcessOnTheSameProfileIsRefused()
     {
         QTemporaryDir home;
-        Tablet first(home.path(), {"--profile", "desk-7"});
-        const QString lock = profileFolder(home.path(), QStringLiteral("desk-7")) + QStringLiteral("/profile.lock");
+        Tablet first(home.path(), { "--profile", "desk-7" });
+        const QString lock = profileFolder(home.path(), QStringLiteral("desk-7"))
+            + QStringLiteral("/profile.lock");
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 30'000);
 
-        Tablet second(home.path(), {"--profile", "desk-7"});
+        Tablet second(home.path(), { "--profile", "desk-7" });
         QVERIFY(second.process().waitForFinished(30'000));
         QCOMPARE(second.process().exitCode(), 3);
-        QTRY_VERIFY2(second.output().contains(QStringLiteral("the profile 'desk-7' is in use by another "
-                                                             "quorum-tablet (pid %1)")
-                                                      .arg(first.process().processId())),
-                     qPrintable(second.output()));
+        QTRY_VERIFY2(
+            second.output().contains(QStringLiteral("the profile 'desk-7' is in use by another "
+                                                    "quorum-tablet (pid %1)")
+                                         .arg(first.process().processId())),
+            qPrintable(second.output()));
         QCOMPARE(first.process().state(), QProcess::Running);
 
         // Another profile on the same machine starts.
-        Tablet other(home.path(), {"--profile", "desk-8"});
-        QTRY_VERIFY_WITH_TIMEOUT(
-                QFile::exists(profileFolder(home.path(), QStringLiteral("desk-8")) + QStringLiteral("/profile.lock")),
-                30'000);
+        Tablet other(home.path(), { "--profile", "desk-8" });
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(profileFolder(home.path(), QStringLiteral("desk-8"))
+                                     + QStringLiteral("/profile.lock")),
+            30'000);
         QCOMPARE(other.process().state(), QProcess::Running);
     }
 
@@ -124,32 +130,34 @@ private slots:
         ServerProcess server;
         QVERIFY(server.start());
         QTemporaryDir home;
-        Tablet running(home.path(), {"--profile", "desk-h"});
+        Tablet running(home.path(), { "--profile", "desk-h" });
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(profileFolder(home.path(), QStringLiteral("desk-h"))
-                                               + QStringLiteral("/links.sock")),
-                                 30'000);
-        Tablet opened(home.path(), {"--profile", "desk-h",
-                                    link(server, "310002")});
+                                     + QStringLiteral("/links.sock")),
+            30'000);
+        Tablet opened(home.path(), { "--profile", "desk-h", link(server, "310002") });
         QVERIFY(opened.process().waitForFinished(30'000));
         QCOMPARE(opened.process().exitCode(), 0);
-        QTRY_VERIFY2(opened.output().contains(QStringLiteral("the link went to the tablet already running")),
-                     qPrintable(opened.output()));
-        QTRY_VERIFY2_WITH_TIMEOUT(running.output().contains(QStringLiteral("all documents ready: 3")),
-                                  qPrintable(running.output()), 90'000);
+        QTRY_VERIFY2(
+            opened.output().contains(QStringLiteral("the link went to the tablet already running")),
+            qPrintable(opened.output()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            running.output().contains(QStringLiteral("all documents ready: 3")),
+            qPrintable(running.output()), 90'000);
     }
 
     void aCrashedHoldersProfileIsTakenOver()
     {
         QTemporaryDir home;
         {
-            Tablet crashed(home.path(), {"--profile", "desk-9"});
-            const QString lock = profileFolder(home.path(), QStringLiteral("desk-9")) + QStringLiteral("/profile.lock");
+            Tablet crashed(home.path(), { "--profile", "desk-9" });
+            const QString lock = profileFolder(home.path(), QStringLiteral("desk-9"))
+                + QStringLiteral("/profile.lock");
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 30'000);
             crashed.process().kill(); // its lock file stays behind
             QVERIFY(crashed.process().waitForFinished(10'000));
             QVERIFY(QFile::exists(lock));
         }
-        Tablet next(home.path(), {"--profile", "desk-9"});
+        Tablet next(home.path(), { "--profile", "desk-9" });
         QVERIFY(!next.process().waitForFinished(3'000)); // still running: it took the profile
         QCOMPARE(next.process().state(), QProcess::Running);
     }
@@ -157,10 +165,11 @@ private slots:
     void aBadProfileNameIsRefused()
     {
         QTemporaryDir home;
-        Tablet bad(home.path(), {"--profile", "../elsewhere"});
+        Tablet bad(home.path(), { "--profile", "../elsewhere" });
         QVERIFY(bad.process().waitForFinished(30'000));
         QCOMPARE(bad.process().exitCode(), 2);
-        QVERIFY2(bad.output().contains(QStringLiteral("--profile needs a name")), qPrintable(bad.output()));
+        QVERIFY2(bad.output().contains(QStringLiteral("--profile needs a name")),
+            qPrintable(bad.output()));
     }
 };
 

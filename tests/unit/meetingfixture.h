@@ -29,7 +29,7 @@ inline v1::MeetingDefined definition(int delegates = 10)
     for (int i = 1; i <= delegates; ++i)
         add("d" + std::to_string(i), v1::ROLE_DELEGATE, true);
     add("projector", v1::ROLE_OBSERVER, false);
-    for (const char *id : {"a", "b", "c"}) {
+    for (const char *id : { "a", "b", "c" }) {
         v1::AgendaItem *item = d.add_agenda();
         item->set_id(id);
         item->set_title(std::string("Mục ") + id);
@@ -58,16 +58,19 @@ inline Meeting meetingWith(int present, int delegates = 10)
     commit(m, m.join("chair", "t-chair"));
     for (int i = 1; i < present; ++i)
         commit(m, m.join(QStringLiteral("d%1").arg(i), QStringLiteral("t-%1").arg(i)));
-    commit(m, m.decide("chair", [] {
-        v1::Command c;
-        c.mutable_set_current_item()->set_item_id("a");
-        return c;
-    }(), 1000));
+    commit(m,
+        m.decide(
+            "chair",
+            [] {
+                v1::Command c;
+                c.mutable_set_current_item()->set_item_id("a");
+                return c;
+            }(),
+            1000));
     return m;
 }
 
-template<typename Fill>
-v1::Command command(Fill fill)
+template <typename Fill> v1::Command command(Fill fill)
 {
     v1::Command c;
     fill(c);

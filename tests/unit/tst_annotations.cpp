@@ -31,17 +31,20 @@ Meeting meetingWithDocument()
         p->set_height(842);
     }
     commit(m, decideDocumentIngested(m.state(), doc));
-    commit(m, m.decide("chair", command([](v1::Command &c) {
-        v1::AttachDocument *a = c.mutable_attach_document();
-        a->set_document_id("ke-hoach");
-        a->set_item_id("a");
-        a->set_sha256(std::string(64, 'a'));
-    }), 1000));
+    commit(m,
+        m.decide("chair", command([](v1::Command &c) {
+            v1::AttachDocument *a = c.mutable_attach_document();
+            a->set_document_id("ke-hoach");
+            a->set_item_id("a");
+            a->set_sha256(std::string(64, 'a'));
+        }),
+            1000));
     return m;
 }
 
-v1::Command ink(const char *opId, v1::AnnotationLayer layer, std::vector<float> xy = {0.1f, 0.1f, 0.5f, 0.2f},
-                quint32 page = 0, const char *documentId = "ke-hoach")
+v1::Command ink(const char *opId, v1::AnnotationLayer layer,
+    std::vector<float> xy = { 0.1f, 0.1f, 0.5f, 0.2f }, quint32 page = 0,
+    const char *documentId = "ke-hoach")
 {
     return command([&](v1::Command &c) {
         v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
@@ -98,10 +101,12 @@ private slots:
     {
         Meeting m = meetingWithDocument();
         commit(m, m.decide("d1", ink("s1", v1::LAYER_SHARED), 2000));
-        QCOMPARE(refusal(m.decide("d1", ink("s1", v1::LAYER_SHARED, {0.2f, 0.2f, 0.3f, 0.3f}), 3000)),
-                 v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(
+            refusal(m.decide("d1", ink("s1", v1::LAYER_SHARED, { 0.2f, 0.2f, 0.3f, 0.3f }), 3000)),
+            v1::ERROR_INVALID_ARGUMENT);
         // Another participant sending the same id and points is other content: another author.
-        QCOMPARE(refusal(m.decide("d2", ink("s1", v1::LAYER_SHARED), 3000)), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(
+            refusal(m.decide("d2", ink("s1", v1::LAYER_SHARED), 3000)), v1::ERROR_INVALID_ARGUMENT);
     }
 
     void privateMarksAreSeenByTheirAuthorOnly()
@@ -114,7 +119,7 @@ private slots:
         QCOMPARE(shown(m.snapshot("d1"), "p1"), 1);
         QCOMPARE(shown(m.snapshot("d2"), "p1"), 0);
         QCOMPARE(shown(m.snapshot("chair"), "p1"), 0); // not even the chair
-        QCOMPARE(shown(m.snapshot(), "p1"), 0);        // the shared part of every Welcome
+        QCOMPARE(shown(m.snapshot(), "p1"), 0); // the shared part of every Welcome
         QCOMPARE(shown(m.snapshot("d2"), "s1"), 1);
         // Nobody else can erase it, or even learn that it exists.
         QCOMPARE(refusal(m.decide("chair", erase("e1", "p1"), 3000)), v1::ERROR_INVALID_ARGUMENT);
@@ -130,14 +135,16 @@ private slots:
         QCOMPARE(shown(m.snapshot("d1"), "s1"), 0);
         // Clear page: only the sender's own marks on that page and layer.
         commit(m, m.decide("d1", ink("s3", v1::LAYER_SHARED), 4000));
-        commit(m, m.decide("d1", command([](v1::Command &c) {
-            v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
-            op->set_op_id("clear1");
-            op->set_document_id("ke-hoach");
-            op->set_page(0);
-            op->set_layer(v1::LAYER_SHARED);
-            op->mutable_clear_page();
-        }), 5000));
+        commit(m,
+            m.decide("d1", command([](v1::Command &c) {
+                v1::AnnotationOp *op = c.mutable_annotate()->mutable_op();
+                op->set_op_id("clear1");
+                op->set_document_id("ke-hoach");
+                op->set_page(0);
+                op->set_layer(v1::LAYER_SHARED);
+                op->mutable_clear_page();
+            }),
+                5000));
         const v1::Snapshot after = m.snapshot("d2");
         QCOMPARE(shown(after, "s3"), 0);
         QCOMPARE(shown(after, "s2"), 1);
@@ -147,12 +154,14 @@ private slots:
     {
         QTest::addColumn<v1::Command>("bad");
         const float nan = std::numeric_limits<float>::quiet_NaN();
-        QTest::newRow("NaN") << ink("b1", v1::LAYER_SHARED, {0.1f, nan, 0.2f, 0.2f});
-        QTest::newRow("off the page") << ink("b2", v1::LAYER_SHARED, {0.1f, 0.1f, 3.0f, 0.2f});
-        QTest::newRow("odd coordinates") << ink("b3", v1::LAYER_SHARED, {0.1f, 0.1f, 0.2f});
-        QTest::newRow("too many points") << ink("b4", v1::LAYER_SHARED, std::vector<float>(2 * 10'001, 0.5f));
-        QTest::newRow("page 4 of 3") << ink("b5", v1::LAYER_SHARED, {0.1f, 0.1f, 0.2f, 0.2f}, 3);
-        QTest::newRow("not in the meeting") << ink("b6", v1::LAYER_SHARED, {0.1f, 0.1f, 0.2f, 0.2f}, 0, "khac");
+        QTest::newRow("NaN") << ink("b1", v1::LAYER_SHARED, { 0.1f, nan, 0.2f, 0.2f });
+        QTest::newRow("off the page") << ink("b2", v1::LAYER_SHARED, { 0.1f, 0.1f, 3.0f, 0.2f });
+        QTest::newRow("odd coordinates") << ink("b3", v1::LAYER_SHARED, { 0.1f, 0.1f, 0.2f });
+        QTest::newRow("too many points")
+            << ink("b4", v1::LAYER_SHARED, std::vector<float>(2 * 10'001, 0.5f));
+        QTest::newRow("page 4 of 3") << ink("b5", v1::LAYER_SHARED, { 0.1f, 0.1f, 0.2f, 0.2f }, 3);
+        QTest::newRow("not in the meeting")
+            << ink("b6", v1::LAYER_SHARED, { 0.1f, 0.1f, 0.2f, 0.2f }, 0, "khac");
         QTest::newRow("presenter layer, not presenter") << ink("b7", v1::LAYER_PRESENTER);
         QTest::newRow("no layer") << ink("b8", v1::LAYER_UNSPECIFIED);
     }
@@ -185,7 +194,8 @@ private slots:
         Decision d = m.decide("d1", ink("op-0", v1::LAYER_SHARED, longest), 1000);
         while (d.ok()) {
             commit(m, d);
-            d = m.decide("d1", ink(("op-" + std::to_string(++n)).c_str(), v1::LAYER_SHARED, longest), 1000);
+            d = m.decide(
+                "d1", ink(("op-" + std::to_string(++n)).c_str(), v1::LAYER_SHARED, longest), 1000);
             QVERIFY(n < 1000);
         }
         QCOMPARE(refusal(d), v1::ERROR_QUOTA_EXCEEDED);
@@ -199,11 +209,13 @@ private slots:
     {
         Meeting m = meetingWithDocument();
         for (quint64 n = 0; n < annotationquota::MaxOpsPerDocument; ++n) {
-            const Decision d = m.decide("d1", ink(("op-" + std::to_string(n)).c_str(), v1::LAYER_PRIVATE), 1000);
+            const Decision d
+                = m.decide("d1", ink(("op-" + std::to_string(n)).c_str(), v1::LAYER_PRIVATE), 1000);
             QVERIFY(d.ok());
             commit(m, d);
         }
-        QCOMPARE(refusal(m.decide("d1", ink("one-more", v1::LAYER_PRIVATE), 1000)), v1::ERROR_QUOTA_EXCEEDED);
+        QCOMPARE(refusal(m.decide("d1", ink("one-more", v1::LAYER_PRIVATE), 1000)),
+            v1::ERROR_QUOTA_EXCEEDED);
     }
 
     // Issue 10 "Quotas": a document's title and file name have a length limit, with a typed error.
@@ -220,8 +232,10 @@ private slots:
                 a->set_file_name(fileName);
             });
         };
-        QCOMPARE(refusal(m.decide("chair", attach(std::string(501, 't'), "a.pdf"), 1000)), v1::ERROR_FIELD_TOO_LONG);
-        QCOMPARE(refusal(m.decide("chair", attach("Tờ trình", std::string(256, 'f')), 1000)), v1::ERROR_FIELD_TOO_LONG);
+        QCOMPARE(refusal(m.decide("chair", attach(std::string(501, 't'), "a.pdf"), 1000)),
+            v1::ERROR_FIELD_TOO_LONG);
+        QCOMPARE(refusal(m.decide("chair", attach("Tờ trình", std::string(256, 'f')), 1000)),
+            v1::ERROR_FIELD_TOO_LONG);
         QVERIFY(m.decide("chair", attach(std::string(500, 't'), std::string(255, 'f')), 1000).ok());
     }
 };

@@ -52,7 +52,8 @@ private slots:
         commit(m, m.decide("chair", create("b1"), 0));
         const Decision refused = m.decide("chair", open("b1"), 0);
         QCOMPARE(refusal(refused), v1::ERROR_INVALID_STATE);
-        QVERIFY(QString::fromStdString(refused.error().detail()).contains(QStringLiteral("quorum")));
+        QVERIFY(
+            QString::fromStdString(refused.error().detail()).contains(QStringLiteral("quorum")));
         commit(m, m.join("d5", "t5"));
         commit(m, m.decide("chair", open("b1"), 0));
         QCOMPARE(ballot(m, "b1").phase, v1::BallotState::PHASE_OPEN);
@@ -64,18 +65,22 @@ private slots:
         Meeting m = meetingWith(8);
         commit(m, m.decide("chair", create("b1"), 0));
         commit(m, m.decide("chair", open("b1"), 0));
-        for (const char *id : {"chair", "d1", "d2", "d3", "d4"})
-            commit(m, m.decide(id, vote("b1", {0}), 0));
-        commit(m, m.decide("d5", vote("b1", {1}), 0));
-        commit(m, m.decide("d6", vote("b1", {2}), 0));
-        QCOMPARE(refusal(m.decide("d1", vote("b1", {1}), 0)), v1::ERROR_INVALID_STATE); // second vote
-        QCOMPARE(refusal(m.decide("d7", vote("b1", {3}), 0)), v1::ERROR_INVALID_ARGUMENT); // no option 3
-        QCOMPARE(refusal(m.decide("d7", vote("b1", {}), 0)), v1::ERROR_INVALID_ARGUMENT);  // blank not allowed
-        QCOMPARE(refusal(m.decide("d7", vote("b1", {0, 1}), 0)), v1::ERROR_INVALID_ARGUMENT);
-        QCOMPARE(refusal(m.decide("d9", vote("b1", {0}), 0)), v1::ERROR_INVALID_STATE); // not checked in
-        QCOMPARE(refusal(m.decide("secretary", vote("b1", {0}), 0)), v1::ERROR_FORBIDDEN);
-        QCOMPARE(refusal(m.decide("projector", vote("b1", {0}), 0)), v1::ERROR_FORBIDDEN);
-        QCOMPARE(refusal(m.decide("chair", vote("nope", {0}), 0)), v1::ERROR_INVALID_ARGUMENT);
+        for (const char *id : { "chair", "d1", "d2", "d3", "d4" })
+            commit(m, m.decide(id, vote("b1", { 0 }), 0));
+        commit(m, m.decide("d5", vote("b1", { 1 }), 0));
+        commit(m, m.decide("d6", vote("b1", { 2 }), 0));
+        QCOMPARE(
+            refusal(m.decide("d1", vote("b1", { 1 }), 0)), v1::ERROR_INVALID_STATE); // second vote
+        QCOMPARE(refusal(m.decide("d7", vote("b1", { 3 }), 0)),
+            v1::ERROR_INVALID_ARGUMENT); // no option 3
+        QCOMPARE(refusal(m.decide("d7", vote("b1", {}), 0)),
+            v1::ERROR_INVALID_ARGUMENT); // blank not allowed
+        QCOMPARE(refusal(m.decide("d7", vote("b1", { 0, 1 }), 0)), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(refusal(m.decide("d9", vote("b1", { 0 }), 0)),
+            v1::ERROR_INVALID_STATE); // not checked in
+        QCOMPARE(refusal(m.decide("secretary", vote("b1", { 0 }), 0)), v1::ERROR_FORBIDDEN);
+        QCOMPARE(refusal(m.decide("projector", vote("b1", { 0 }), 0)), v1::ERROR_FORBIDDEN);
+        QCOMPARE(refusal(m.decide("chair", vote("nope", { 0 }), 0)), v1::ERROR_INVALID_ARGUMENT);
 
         const Decision closing = m.decide("chair", close("b1"), 0);
         commit(m, closing);
@@ -90,7 +95,7 @@ private slots:
         const Decision again = m.decide("chair", close("b1"), 0);
         QVERIFY(again.ok());
         QVERIFY(again.events().empty());
-        QCOMPARE(refusal(m.decide("d7", vote("b1", {0}), 0)), v1::ERROR_INVALID_STATE);
+        QCOMPARE(refusal(m.decide("d7", vote("b1", { 0 }), 0)), v1::ERROR_INVALID_STATE);
         QCOMPARE(refusal(m.decide("chair", open("b1"), 0)), v1::ERROR_INVALID_STATE);
     }
 
@@ -99,29 +104,40 @@ private slots:
         // Issue 17: the tablet words a refusal by its typed reason, not by the English detail
         // (which used to pick "The vote has ended." by matching "Voting is closed").
         Meeting m = meetingWith(8);
-        QCOMPARE(m.decide("chair", open("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_UNKNOWN_BALLOT);
+        QCOMPARE(
+            m.decide("chair", open("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_UNKNOWN_BALLOT);
         commit(m, m.decide("chair", create("b1"), 0));
-        QCOMPARE(m.decide("d7", vote("b1", {0}), 0).error().ballot(), v1::BALLOT_REFUSAL_VOTING_CLOSED);
+        QCOMPARE(m.decide("d7", vote("b1", { 0 }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_VOTING_CLOSED);
         commit(m, m.decide("chair", open("b1"), 0));
         QCOMPARE(m.decide("chair", create("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_ID_EXISTS);
-        commit(m, m.decide("d1", vote("b1", {0}), 0));
-        QCOMPARE(m.decide("d1", vote("b1", {1}), 0).error().ballot(), v1::BALLOT_REFUSAL_ALREADY_VOTED);
-        QCOMPARE(m.decide("d7", vote("b1", {3}), 0).error().ballot(), v1::BALLOT_REFUSAL_UNKNOWN_OPTION);
+        commit(m, m.decide("d1", vote("b1", { 0 }), 0));
+        QCOMPARE(m.decide("d1", vote("b1", { 1 }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_ALREADY_VOTED);
+        QCOMPARE(m.decide("d7", vote("b1", { 3 }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_UNKNOWN_OPTION);
         QCOMPARE(m.decide("d7", vote("b1", {}), 0).error().ballot(), v1::BALLOT_REFUSAL_NO_CHOICE);
-        QCOMPARE(m.decide("d7", vote("b1", {0, 1}), 0).error().ballot(), v1::BALLOT_REFUSAL_TOO_MANY_CHOICES);
-        QCOMPARE(m.decide("d9", vote("b1", {0}), 0).error().ballot(), v1::BALLOT_REFUSAL_NOT_CHECKED_IN);
-        QCOMPARE(m.decide("d2", vote("b1", {0}, {"d3"}), 0).error().ballot(), v1::BALLOT_REFUSAL_NO_PROXY_FOR_VOTER);
-        const Decision secretary = m.decide("secretary", vote("b1", {0}), 0);
+        QCOMPARE(m.decide("d7", vote("b1", { 0, 1 }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_TOO_MANY_CHOICES);
+        QCOMPARE(m.decide("d9", vote("b1", { 0 }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_NOT_CHECKED_IN);
+        QCOMPARE(m.decide("d2", vote("b1", { 0 }, { "d3" }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_NO_PROXY_FOR_VOTER);
+        const Decision secretary = m.decide("secretary", vote("b1", { 0 }), 0);
         QVERIFY(secretary.error().ballot() == v1::BALLOT_REFUSAL_NOT_VOTING_MEMBER
-                || secretary.error().general() == v1::GENERAL_REFUSAL_ROLE);
-        QVERIFY(m.decide("d7", vote("b1", {0}), 0).ok());
+            || secretary.error().general() == v1::GENERAL_REFUSAL_ROLE);
+        QVERIFY(m.decide("d7", vote("b1", { 0 }), 0).ok());
         commit(m, m.decide("chair", close("b1"), 0));
-        QCOMPARE(m.decide("d7", vote("b1", {0}), 0).error().ballot(), v1::BALLOT_REFUSAL_VOTING_CLOSED);
-        QCOMPARE(m.decide("chair", open("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_ALREADY_USED);
-        QCOMPARE(m.decide("chair", command([](v1::Command &c) { c.mutable_cancel_ballot()->set_ballot_id("b1"); }), 0)
-                         .error()
-                         .ballot(),
-                 v1::BALLOT_REFUSAL_ALREADY_ENDED);
+        QCOMPARE(m.decide("d7", vote("b1", { 0 }), 0).error().ballot(),
+            v1::BALLOT_REFUSAL_VOTING_CLOSED);
+        QCOMPARE(
+            m.decide("chair", open("b1"), 0).error().ballot(), v1::BALLOT_REFUSAL_ALREADY_USED);
+        QCOMPARE(
+            m.decide("chair",
+                 command([](v1::Command &c) { c.mutable_cancel_ballot()->set_ballot_id("b1"); }), 0)
+                .error()
+                .ballot(),
+            v1::BALLOT_REFUSAL_ALREADY_ENDED);
     }
 
     void onlyOneBallotIsOpen()
@@ -132,10 +148,12 @@ private slots:
         QCOMPARE(refusal(m.decide("chair", create("b1"), 0)), v1::ERROR_INVALID_STATE);
         commit(m, m.decide("chair", open("b1"), 0));
         QCOMPARE(refusal(m.decide("chair", open("b2"), 0)), v1::ERROR_INVALID_STATE);
-        commit(m, m.decide("chair", command([](v1::Command &c) {
-                               c.mutable_cancel_ballot()->set_ballot_id("b1");
-                               c.mutable_cancel_ballot()->set_reason("Sai câu hỏi");
-                           }), 0));
+        commit(m,
+            m.decide("chair", command([](v1::Command &c) {
+                c.mutable_cancel_ballot()->set_ballot_id("b1");
+                c.mutable_cancel_ballot()->set_reason("Sai câu hỏi");
+            }),
+                0));
         QCOMPARE(ballot(m, "b1").phase, v1::BallotState::PHASE_CANCELLED);
         commit(m, m.decide("chair", open("b2"), 0));
     }
@@ -143,30 +161,42 @@ private slots:
     void proxiesVoteTogether()
     {
         Meeting m = meetingWith(8);
-        commit(m, m.decide("d9", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
-        QCOMPARE(refusal(m.decide("d10", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0)),
-                 v1::ERROR_INVALID_STATE); // one proxy per holder in this meeting
+        commit(m,
+            m.decide("d9",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        QCOMPARE(
+            refusal(m.decide("d10",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0)),
+            v1::ERROR_INVALID_STATE); // one proxy per holder in this meeting
         commit(m, m.decide("chair", create("b1"), 0));
         commit(m, m.decide("chair", open("b1"), 0));
         QCOMPARE(ballot(m, "b1").eligible, 9u); // eight in the room and d9 through d1
-        QCOMPARE(refusal(m.decide("d2", vote("b1", {0}, {"d9"}), 0)), v1::ERROR_FORBIDDEN);
-        commit(m, m.decide("d1", vote("b1", {1}, {"d1", "d9"}), 0));
+        QCOMPARE(refusal(m.decide("d2", vote("b1", { 0 }, { "d9" }), 0)), v1::ERROR_FORBIDDEN);
+        commit(m, m.decide("d1", vote("b1", { 1 }, { "d1", "d9" }), 0));
         QCOMPARE(ballot(m, "b1").votes[1], 2u);
-        QCOMPARE(refusal(m.decide("d1", vote("b1", {1}, {"d9"}), 0)), v1::ERROR_INVALID_STATE);
+        QCOMPARE(refusal(m.decide("d1", vote("b1", { 1 }, { "d9" }), 0)), v1::ERROR_INVALID_STATE);
         // The chair revokes the proxy: d1 can no longer vote for d9 in the next ballot.
-        commit(m, m.decide("chair", command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d9"); }), 0));
+        commit(m,
+            m.decide("chair",
+                command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d9"); }),
+                0));
         QVERIFY(!m.state().floor.proxies.contains(QStringLiteral("d9")));
-        QCOMPARE(refusal(m.decide("d2", command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d3"); }), 0)),
-                 v1::ERROR_FORBIDDEN);
+        QCOMPARE(refusal(m.decide("d2", command([](v1::Command &c) {
+            c.mutable_revoke_proxy()->set_grantor_id("d3");
+        }),
+                     0)),
+            v1::ERROR_FORBIDDEN);
     }
 
     void aGrantorCannotAlsoVote()
     {
         Meeting m = meetingWith(8);
-        commit(m, m.decide("d2", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(m,
+            m.decide("d2",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
         commit(m, m.decide("chair", create("b1"), 0));
         commit(m, m.decide("chair", open("b1"), 0));
-        QCOMPARE(refusal(m.decide("d2", vote("b1", {0}), 0)), v1::ERROR_INVALID_STATE);
+        QCOMPARE(refusal(m.decide("d2", vote("b1", { 0 }), 0)), v1::ERROR_INVALID_STATE);
     }
 
     void aChangeableNamedVoteMovesItsCount()
@@ -174,8 +204,8 @@ private slots:
         Meeting m = meetingWith(8);
         commit(m, m.decide("chair", create("b1", false, true), 0));
         commit(m, m.decide("chair", open("b1"), 0));
-        commit(m, m.decide("d1", vote("b1", {0}), 0));
-        commit(m, m.decide("d1", vote("b1", {1}), 0));
+        commit(m, m.decide("d1", vote("b1", { 0 }), 0));
+        commit(m, m.decide("d1", vote("b1", { 1 }), 0));
         QCOMPARE(ballot(m, "b1").votes[0], 0u);
         QCOMPARE(ballot(m, "b1").votes[1], 1u);
         QCOMPARE(ballot(m, "b1").ballots, 1u);
@@ -185,17 +215,19 @@ private slots:
     void aSecretBallotKeepsChoicesOutOfEvents()
     {
         Meeting m = meetingWith(8);
-        QCOMPARE(refusal(m.decide("chair", create("s0", true, true), 0)), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(
+            refusal(m.decide("chair", create("s0", true, true), 0)), v1::ERROR_INVALID_ARGUMENT);
         commit(m, m.decide("chair", create("s1", true), 0));
         commit(m, m.decide("chair", open("s1"), 0));
-        const Decision cast = m.decide("d1", vote("s1", {1}), 0);
+        const Decision cast = m.decide("d1", vote("s1", { 1 }), 0);
         QVERIFY(cast.ok());
-        QCOMPARE(cast.events().at(0).vote_cast().choices_size(), 0); // the event says "voted", no more
+        QCOMPARE(
+            cast.events().at(0).vote_cast().choices_size(), 0); // the event says "voted", no more
         QVERIFY(cast.secretVote());
-        QCOMPARE(cast.secretVote()->choices, std::vector<quint32>{1});
+        QCOMPARE(cast.secretVote()->choices, std::vector<quint32>{ 1 });
         commit(m, cast);
-        commit(m, m.decide("d2", vote("s1", {0}), 0));
-        commit(m, m.decide("d3", vote("s1", {0}), 0));
+        commit(m, m.decide("d2", vote("s1", { 0 }), 0));
+        commit(m, m.decide("d3", vote("s1", { 0 }), 0));
         // No snapshot shows a secret box before the close.
         const v1::Snapshot snap = m.snapshot();
         QCOMPARE(snap.floor().ballots(0).named_votes_size(), 0);
@@ -213,9 +245,9 @@ private slots:
         Meeting m = meetingWith(8);
         commit(m, m.decide("chair", create("s1", true), 0));
         commit(m, m.decide("chair", open("s1"), 0));
-        commit(m, m.decide("d1", vote("s1", {0}), 0));
+        commit(m, m.decide("d1", vote("s1", { 0 }), 0));
         // d2's "has voted" is recorded, but its ballot never reaches the box.
-        Decision lost = m.decide("d2", vote("s1", {0}), 0);
+        Decision lost = m.decide("d2", vote("s1", { 0 }), 0);
         v1::Event e = lost.events().at(0);
         e.set_seq(m.state().seq + 1);
         m.apply(e);
@@ -242,16 +274,26 @@ private slots:
         v1::Command c = create("b1");
         v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
         switch (breakage) {
-        case 0: b->clear_id(); break;
-        case 1: b->clear_question(); break;
-        case 2: b->clear_kind(); break;
-        case 3: b->set_item_id("zzz"); break;
+        case 0:
+            b->clear_id();
+            break;
+        case 1:
+            b->clear_question();
+            break;
+        case 2:
+            b->clear_kind();
+            break;
+        case 3:
+            b->set_item_id("zzz");
+            break;
         case 4:
             b->set_kind(v1::BALLOT_ELECTION);
             b->add_options()->set_label("Nguyễn Văn A");
             b->set_seats(2);
             break;
-        case 5: b->mutable_rule()->set_preset("whatever"); break;
+        case 5:
+            b->mutable_rule()->set_preset("whatever");
+            break;
         case 6:
             b->mutable_rule()->set_base(v1::BASE_VOTES_CAST);
             b->mutable_rule()->mutable_threshold()->mutable_fraction()->set_numerator(3);
@@ -286,7 +328,7 @@ private slots:
             b->set_question("Bầu Ban Chấp hành");
             b->set_kind(v1::BALLOT_ELECTION);
             b->set_seats(1);
-            for (const char *name : {"Nguyễn Văn A", "Trần Thị B", "Lê Văn C"})
+            for (const char *name : { "Nguyễn Văn A", "Trần Thị B", "Lê Văn C" })
                 b->add_options()->set_label(name);
             b->mutable_rule()->set_preset("simple-majority");
         });
@@ -294,10 +336,10 @@ private slots:
         QCOMPARE(ballot(m, "e1").ballot.max_choices(), 1u);
         commit(m, m.decide("chair", open("e1"), 0));
         // 4 ballots: A 2, B 2. More than half of 4 is 3: nobody reaches it.
-        commit(m, m.decide("d1", vote("e1", {0}), 0));
-        commit(m, m.decide("d2", vote("e1", {0}), 0));
-        commit(m, m.decide("d3", vote("e1", {1}), 0));
-        commit(m, m.decide("d4", vote("e1", {1}), 0));
+        commit(m, m.decide("d1", vote("e1", { 0 }), 0));
+        commit(m, m.decide("d2", vote("e1", { 0 }), 0));
+        commit(m, m.decide("d3", vote("e1", { 1 }), 0));
+        commit(m, m.decide("d4", vote("e1", { 1 }), 0));
         commit(m, m.decide("chair", close("e1"), 0));
         QVERIFY(!ballot(m, "e1").result.passed());
     }
@@ -313,22 +355,27 @@ private slots:
         commit(m, m.join("chair", "t-chair"));
         for (int i = 1; i < 6; ++i)
             commit(m, m.join(QStringLiteral("d%1").arg(i), QStringLiteral("t-%1").arg(i)));
-        commit(m, m.decide("chair", command([](v1::Command &c) { c.mutable_set_current_item()->set_item_id("a"); }), 1000));
+        commit(m,
+            m.decide("chair",
+                command([](v1::Command &c) { c.mutable_set_current_item()->set_item_id("a"); }),
+                1000));
         commit(m, m.decide("chair", create("b1"), 0));
         QCOMPARE(ballot(m, "b1").ballot.rule().preset(), "majority-present");
         QCOMPARE(ballot(m, "b1").ballot.rule().base(), v1::BASE_MEMBERS_PRESENT);
         commit(m, m.decide("chair", open("b1"), 0));
-        commit(m, m.decide("chair", vote("b1", {0}), 0));
+        commit(m, m.decide("chair", vote("b1", { 0 }), 0));
         QCOMPARE(ballot(m, "b1").voted.size(), 1u);
     }
 
     void snapshotsCarryTheFloor()
     {
         Meeting m = meetingWith(8);
-        commit(m, m.decide("d9", command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(m,
+            m.decide("d9",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
         commit(m, m.decide("chair", create("b1"), 0));
         commit(m, m.decide("chair", open("b1"), 0));
-        commit(m, m.decide("d1", vote("b1", {0}), 0));
+        commit(m, m.decide("d1", vote("b1", { 0 }), 0));
         const v1::Snapshot s = m.snapshot();
         QCOMPARE(s.floor().proxies_size(), 1);
         QCOMPARE(s.floor().attendance_size(), 8);

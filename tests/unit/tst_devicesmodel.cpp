@@ -30,9 +30,10 @@ private slots:
     void rowsFollowSnapshotAndEvents()
     {
         ParticipantsModel participants;
-        participants.setEntries({{"d1", "An", {}, 3, true}, {"d2", "Bình", {}, 3, true}});
+        participants.setEntries({ { "d1", "An", {}, 3, true }, { "d2", "Bình", {}, 3, true } });
         DevicesModel model(&participants);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         quorum::MeetingState state;
         auto apply = [&](const std::function<void(v1::Event &)> &fill, qint64 timeMs = 0) {
@@ -49,10 +50,15 @@ private slots:
         quorum::loadSnapshot(state, snapshot);
         model.show(state.devices);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0).data(DevicesModel::ParticipantNameRole).toString(), QStringLiteral("An"));
+        QCOMPARE(model.index(0).data(DevicesModel::ParticipantNameRole).toString(),
+            QStringLiteral("An"));
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        apply([](v1::Event &e) { *e.mutable_device_enrolled()->mutable_device() = device("k2", "d2"); }, 4242);
+        apply(
+            [](v1::Event &e) {
+                *e.mutable_device_enrolled()->mutable_device() = device("k2", "d2");
+            },
+            4242);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.index(1).data(DevicesModel::EnrolledMsRole).toLongLong(), 4242);
 

@@ -35,7 +35,7 @@ v1::MeetingDefined definition(int delegates = 4)
     add("sec", "Thư ký", v1::ROLE_SECRETARY, false);
     for (int i = 1; i <= delegates; ++i)
         add("d" + std::to_string(i), "Đại biểu " + std::to_string(i), v1::ROLE_DELEGATE, true);
-    for (const char *id : {"item-1", "item-2"}) {
+    for (const char *id : { "item-1", "item-2" }) {
         v1::AgendaItem *a = m.add_agenda();
         a->set_id(id);
         a->set_title(id);
@@ -48,10 +48,14 @@ v1::MeetingDefined definition(int delegates = 4)
 class Feed
 {
 public:
-    explicit Feed(const v1::MeetingDefined &meeting = definition(), const QString &self = QStringLiteral("d1"))
-        : m_attendance(replica.floor()->attendance(), QAbstractItemModelTester::FailureReportingMode::QtTest)
-        , m_speakers(replica.floor()->speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest)
-        , m_options(replica.floor()->ballot()->options(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    explicit Feed(const v1::MeetingDefined &meeting = definition(),
+        const QString &self = QStringLiteral("d1"))
+        : m_attendance(
+            replica.floor()->attendance(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , m_speakers(
+              replica.floor()->speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , m_options(replica.floor()->ballot()->options(),
+              QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         floor()->setClock([this] { return now; });
         floor()->setCommandSender([this](v1::Command c) {
@@ -108,8 +112,9 @@ public:
             b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
             b->set_secret(secret);
             b->mutable_rule()->set_preset("simple-majority");
-            for (auto [label, kind] : {std::pair{"Đồng ý", v1::OPTION_YES}, {"Không đồng ý", v1::OPTION_NO},
-                                       {"Không biểu quyết", v1::OPTION_ABSTAIN}}) {
+            for (auto [label, kind] :
+                { std::pair{ "Đồng ý", v1::OPTION_YES }, { "Không đồng ý", v1::OPTION_NO },
+                    { "Không biểu quyết", v1::OPTION_ABSTAIN } }) {
                 v1::BallotOption *o = b->add_options();
                 o->set_label(label);
                 o->set_kind(kind);
@@ -120,7 +125,8 @@ public:
             e.mutable_ballot_opened()->set_eligible(5);
         });
     }
-    void vote(const char *ballotId, std::initializer_list<const char *> voters, const char *by, int choice)
+    void vote(const char *ballotId, std::initializer_list<const char *> voters, const char *by,
+        int choice)
     {
         event([&](v1::Event &e) {
             v1::VoteCast *v = e.mutable_vote_cast();
@@ -193,10 +199,14 @@ void TestFloorReplica::quorum_data()
     QTest::addColumn<bool>("reached");
     // Voting members: the chair and the delegates (the secretary has no vote).
     QTest::newRow("nobody") << 4 << QStringList() << 0 << 3 << false;
-    QTest::newRow("exactly half of 4 is not more than half") << 3 << QStringList{"chair", "d1"} << 2 << 3 << false;
-    QTest::newRow("missed by one (11 members, 5 in)") << 10 << QStringList{"chair", "d1", "d2", "d3", "d4"} << 5 << 6 << false;
-    QTest::newRow("reached (11 members, 6 in)") << 10 << QStringList{"chair", "d1", "d2", "d3", "d4", "d5"} << 6 << 6 << true;
-    QTest::newRow("the secretary does not count") << 4 << QStringList{"sec", "d1", "d2"} << 2 << 3 << false;
+    QTest::newRow("exactly half of 4 is not more than half")
+        << 3 << QStringList{ "chair", "d1" } << 2 << 3 << false;
+    QTest::newRow("missed by one (11 members, 5 in)")
+        << 10 << QStringList{ "chair", "d1", "d2", "d3", "d4" } << 5 << 6 << false;
+    QTest::newRow("reached (11 members, 6 in)")
+        << 10 << QStringList{ "chair", "d1", "d2", "d3", "d4", "d5" } << 6 << 6 << true;
+    QTest::newRow("the secretary does not count")
+        << 4 << QStringList{ "sec", "d1", "d2" } << 2 << 3 << false;
 }
 
 void TestFloorReplica::quorum()
@@ -253,11 +263,13 @@ void TestFloorReplica::proxiesCountForQuorumWhileTheHolderAttends()
     QVERIFY(self.count() > 0);
     QCOMPARE(feed.floor()->quorumPresent(), 3.0);
     QVERIFY(feed.floor()->quorumReached());
-    QCOMPARE(feed.floor()->selfProxyGrantorIds(), QStringList{"d2"});
-    QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::ProxyHolderNameRole).toString(), "Đại biểu 1");
+    QCOMPARE(feed.floor()->selfProxyGrantorIds(), QStringList{ "d2" });
+    QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::ProxyHolderNameRole).toString(),
+        "Đại biểu 1");
     QCOMPARE(attendanceData(feed.floor(), "d1", AttendanceModel::ProxiesHeldRole).toInt(), 1);
     QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::EligibleRole).toBool(), true);
-    QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::AbsenceReasonRole).toString(), "Đi công tác");
+    QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::AbsenceReasonRole).toString(),
+        "Đi công tác");
     // The holder leaves the meeting: neither counts.
     feed.attendance("d1", v1::ATTENDANCE_ABSENT);
     QCOMPARE(feed.floor()->quorumPresent(), 1.0);
@@ -275,8 +287,10 @@ void TestFloorReplica::joiningChecksInButOnlineStaysOnline()
     feed.attendance("d3", v1::ATTENDANCE_ONLINE);
     feed.join("d3");
     feed.join("d4");
-    QCOMPARE(attendanceData(feed.floor(), "d3", AttendanceModel::AttendanceRole).toInt(), int(AttendanceModel::Online));
-    QCOMPARE(attendanceData(feed.floor(), "d4", AttendanceModel::AttendanceRole).toInt(), int(AttendanceModel::InRoom));
+    QCOMPARE(attendanceData(feed.floor(), "d3", AttendanceModel::AttendanceRole).toInt(),
+        int(AttendanceModel::Online));
+    QCOMPARE(attendanceData(feed.floor(), "d4", AttendanceModel::AttendanceRole).toInt(),
+        int(AttendanceModel::InRoom));
     // A dropped link is not a check-out: attendance (and quorum) stay.
     feed.event([](v1::Event &e) { e.mutable_participant_left()->set_participant_id("d4"); });
     QCOMPARE(attendanceData(feed.floor(), "d4", AttendanceModel::PresentRole).toBool(), false);
@@ -293,7 +307,7 @@ void TestFloorReplica::queueOrderWithPointsOfOrder()
     feed.request("d3", 2);
     QCOMPARE(feed.floor()->selfQueuePosition(), 1);
     feed.request("d4", 0, true); // a point of order goes to the front
-    QCOMPARE(queueIds(feed.floor()), (QStringList{"d4", "d2", "d1", "d3"}));
+    QCOMPARE(queueIds(feed.floor()), (QStringList{ "d4", "d2", "d1", "d3" }));
     QCOMPARE(feed.floor()->selfQueuePosition(), 2);
     SpeakersModel *model = feed.floor()->speakers();
     QCOMPARE(model->data(model->index(0), SpeakersModel::PointOfOrderRole).toBool(), true);
@@ -304,17 +318,17 @@ void TestFloorReplica::queueOrderWithPointsOfOrder()
         e.mutable_speaker_moved()->set_participant_id("d3");
         e.mutable_speaker_moved()->set_position(1);
     });
-    QCOMPARE(queueIds(feed.floor()), (QStringList{"d4", "d3", "d2", "d1"}));
+    QCOMPARE(queueIds(feed.floor()), (QStringList{ "d4", "d3", "d2", "d1" }));
     feed.event([](v1::Event &e) {
         e.mutable_speaker_moved()->set_participant_id("d4");
         e.mutable_speaker_moved()->set_position(3);
     });
-    QCOMPARE(queueIds(feed.floor()), (QStringList{"d3", "d2", "d1", "d4"}));
+    QCOMPARE(queueIds(feed.floor()), (QStringList{ "d3", "d2", "d1", "d4" }));
     feed.event([](v1::Event &e) { e.mutable_floor_withdrawn()->set_participant_id("d2"); });
     QCOMPARE(feed.floor()->selfQueuePosition(), 1);
     // The next speaker leaves the queue when the speech starts.
     feed.event([](v1::Event &e) { e.mutable_speech_started()->set_participant_id("d3"); });
-    QCOMPARE(queueIds(feed.floor()), (QStringList{"d1", "d4"}));
+    QCOMPARE(queueIds(feed.floor()), (QStringList{ "d1", "d4" }));
     QCOMPARE(feed.floor()->selfQueuePosition(), 0);
     QCOMPARE(feed.floor()->speakerName(), "Đại biểu 3");
     feed.event([](v1::Event &e) { e.mutable_queue_open_changed()->set_open(false); });
@@ -327,10 +341,12 @@ void TestFloorReplica::speechClockOnTheServersTime()
     Feed feed;
     // The server's clock runs 10 s ahead of the tablet's.
     feed.floor()->setServerTime(feed.now + 10'000);
-    feed.event([](v1::Event &e) {
-        e.mutable_speech_started()->set_participant_id("d1");
-        e.mutable_speech_started()->set_allotted_seconds(60);
-    }, T0 + 10'000);
+    feed.event(
+        [](v1::Event &e) {
+            e.mutable_speech_started()->set_participant_id("d1");
+            e.mutable_speech_started()->set_allotted_seconds(60);
+        },
+        T0 + 10'000);
     QVERIFY(feed.floor()->speechActive());
     QVERIFY(feed.floor()->selfSpeaking());
     QCOMPARE(feed.floor()->speechRemainingSeconds(), 60);
@@ -377,7 +393,7 @@ void TestFloorReplica::speakingTimeFollowsTheAgenda()
 void TestFloorReplica::namedBallotWithAProxy()
 {
     Feed feed;
-    for (const char *id : {"chair", "d1", "d3", "d4"})
+    for (const char *id : { "chair", "d1", "d3", "d4" })
         feed.join(id);
     feed.attendance("d2", v1::ATTENDANCE_ABSENT);
     feed.proxy("d2", "d1");
@@ -390,21 +406,22 @@ void TestFloorReplica::namedBallotWithAProxy()
     QCOMPARE(ballot->options()->labelAt(1), "Không đồng ý");
     QCOMPARE(ballot->eligible(), 5);
     QVERIFY(ballot->canVote());
-    QCOMPARE(ballot->pendingVoterIds(), (QStringList{"d1", "d2"}));
+    QCOMPARE(ballot->pendingVoterIds(), (QStringList{ "d1", "d2" }));
     QCOMPARE(ballot->proxiesHeld(), 1);
     QCOMPARE(ballot->notVotedNames().size(), 5);
 
-    feed.vote("b1", {"d3"}, "d3", 1);
+    feed.vote("b1", { "d3" }, "d3", 1);
     QCOMPARE(ballot->votedCount(), 1);
     QCOMPARE(ballot->notVotedNames().size(), 4);
     QVERIFY(!ballot->notVotedNames().contains("Đại biểu 3"));
     // One action votes for oneself and the proxy.
-    feed.vote("b1", {"d1", "d2"}, "d1", 0);
+    feed.vote("b1", { "d1", "d2" }, "d1", 0);
     QVERIFY(ballot->selfVoted());
     QVERIFY(!ballot->canVote());
     QCOMPARE(ballot->votedCount(), 3);
     QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::ChoiceRole).toString(), "Đồng ý");
-    QCOMPARE(attendanceData(feed.floor(), "d3", AttendanceModel::ChoiceRole).toString(), "Không đồng ý");
+    QCOMPARE(
+        attendanceData(feed.floor(), "d3", AttendanceModel::ChoiceRole).toString(), "Không đồng ý");
     QCOMPARE(attendanceData(feed.floor(), "d4", AttendanceModel::HasVotedRole).toBool(), false);
     QCOMPARE(ballot->namedVotes().size(), 3);
     const QVariantMap proxyVote = ballot->namedVotes().at(2).toMap();
@@ -415,7 +432,7 @@ void TestFloorReplica::namedBallotWithAProxy()
         v1::BallotClosed *c = e.mutable_ballot_closed();
         c->set_ballot_id("b1");
         v1::BallotResult *r = c->mutable_result();
-        for (auto [option, votes] : {std::pair{0u, 2u}, {1u, 1u}, {2u, 0u}}) {
+        for (auto [option, votes] : { std::pair{ 0u, 2u }, { 1u, 1u }, { 2u, 0u } }) {
             v1::OptionResult *o = r->add_options();
             o->set_option(option);
             o->set_votes(votes);
@@ -441,17 +458,17 @@ void TestFloorReplica::namedBallotWithAProxy()
 void TestFloorReplica::secretBallotShowsOnlyWhoVoted()
 {
     Feed feed;
-    for (const char *id : {"chair", "d1", "d2"})
+    for (const char *id : { "chair", "d1", "d2" })
         feed.join(id);
     feed.ballot("s1", true);
-    feed.vote("s1", {"d2"}, "d2", -1); // a secret VoteCast carries no choice
+    feed.vote("s1", { "d2" }, "d2", -1); // a secret VoteCast carries no choice
     BallotView *ballot = feed.floor()->ballot();
     QVERIFY(ballot->secret());
     QCOMPARE(ballot->votedCount(), 1);
     QVERIFY(ballot->namedVotes().isEmpty());
     QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::HasVotedRole).toBool(), true);
     QCOMPARE(attendanceData(feed.floor(), "d2", AttendanceModel::ChoiceRole).toString(), QString());
-    QCOMPARE(ballot->pendingVoterIds(), QStringList{"d1"});
+    QCOMPARE(ballot->pendingVoterIds(), QStringList{ "d1" });
 }
 
 void TestFloorReplica::cancelledBallotStaysOnScreenUntilTheNext()
@@ -480,7 +497,7 @@ void TestFloorReplica::snapshotFillsTheFloor()
     *s.mutable_meeting() = definition();
     s.mutable_meeting()->mutable_participants(2)->set_present(true);
     v1::FloorSnapshot *f = s.mutable_floor();
-    for (const char *id : {"chair", "d1", "d2"}) {
+    for (const char *id : { "chair", "d1", "d2" }) {
         v1::AttendanceChanged *a = f->add_attendance();
         a->set_participant_id(id);
         a->set_state(v1::ATTENDANCE_IN_ROOM);
@@ -514,7 +531,7 @@ void TestFloorReplica::snapshotFillsTheFloor()
     feed.replica.loadSnapshot(s);
     FloorReplica *floor = feed.floor();
     QCOMPARE(floor->quorumPresent(), 4.0); // chair, d1, d2 and d3 by proxy
-    QCOMPARE(queueIds(floor), (QStringList{"d4", "d1"}));
+    QCOMPARE(queueIds(floor), (QStringList{ "d4", "d1" }));
     QCOMPARE(floor->selfQueuePosition(), 1);
     QVERIFY(!floor->queueOpen());
     QCOMPARE(floor->speakingSeconds(), 45);
@@ -522,7 +539,8 @@ void TestFloorReplica::snapshotFillsTheFloor()
     QCOMPARE(floor->speechElapsedSeconds(), 40);
     QCOMPARE(floor->speechRemainingSeconds(), 60);
     QCOMPARE(floor->ballot()->ballotId(), "b9");
-    QCOMPARE(floor->ballot()->pendingVoterIds(), QStringList{"d1"}); // d3 voted through d1 already
+    QCOMPARE(
+        floor->ballot()->pendingVoterIds(), QStringList{ "d1" }); // d3 voted through d1 already
     QCOMPARE(attendanceData(floor, "d3", AttendanceModel::ChoiceRole).toString(), "Đồng ý");
     QCOMPARE(attendanceData(floor, "d1", AttendanceModel::PresentRole).toBool(), true);
 
@@ -558,14 +576,14 @@ void TestFloorReplica::commands()
     QVERIFY(b.secret());
     QCOMPARE(b.rule().preset(), "two-thirds-present");
     QCOMPARE(quorum::qstr(b.id()), floor->lastCreatedBallotId());
-    floor->createBallot("Chọn", false, "", {"A", "B", "C"}, 2, true);
+    floor->createBallot("Chọn", false, "", { "A", "B", "C" }, 2, true);
     QCOMPARE(feed.sent.back().create_ballot().ballot().kind(), v1::BALLOT_CHOICE);
     QCOMPARE(feed.sent.back().create_ballot().ballot().options_size(), 3);
     QCOMPARE(feed.sent.back().create_ballot().ballot().rule().preset(), "simple-majority");
-    floor->castVote("b1", {1}, {"d1", "d2"});
+    floor->castVote("b1", { 1 }, { "d1", "d2" });
     QCOMPARE(feed.sent.back().cast_vote().choices(0), 1u);
     QCOMPARE(feed.sent.back().cast_vote().voter_ids_size(), 2);
-    QVERIFY(floor->castVote("b1", {QVariant("x")}).isEmpty());
+    QVERIFY(floor->castVote("b1", { QVariant("x") }).isEmpty());
     floor->cancelBallot("b1", "Sai");
     QCOMPARE(feed.sent.back().cancel_ballot().reason(), "Sai");
     QCOMPARE(FloorReplica::rulePresets().size(), 7);
@@ -587,7 +605,7 @@ void TestFloorReplica::chairVotesAndTheMeetingsRule()
     QCOMPARE(floor->defaultRulePreset(), "two-thirds-present");
     QCOMPARE(floor->memberCount(), 4); // chair, secretary, two delegates; not the screen
     QSignalSpy counted(floor, &FloorReplica::attendanceCountChanged);
-    for (const char *id : {"chair", "sec", "d1", "screen"})
+    for (const char *id : { "chair", "sec", "d1", "screen" })
         feed.join(id);
     QCOMPARE(floor->attendingCount(), 3);
     QVERIFY(counted.count() >= 1);
@@ -596,13 +614,13 @@ void TestFloorReplica::chairVotesAndTheMeetingsRule()
     BallotView *ballot = floor->ballot();
     QCOMPARE(ballot->eligible(), 5); // as the server's BallotOpened says
     QVERIFY(ballot->canVote());
-    QCOMPARE(ballot->pendingVoterIds(), QStringList{"chair"});
+    QCOMPARE(ballot->pendingVoterIds(), QStringList{ "chair" });
     QCOMPARE(ballot->notVotedCount(), 5);
-    feed.vote("b1", {"chair"}, "chair", 0);
+    feed.vote("b1", { "chair" }, "chair", 0);
     QVERIFY(ballot->selfVoted());
     QVERIFY(!ballot->canVote());
     QCOMPARE(ballot->notVotedCount(), 4);
-    feed.vote("b1", {"d1"}, "d1", 1);
+    feed.vote("b1", { "d1" }, "d1", 1);
     QCOMPARE(ballot->notVotedCount(), 3);
 
     floor->createBallot("Thông qua?", false, QString());

@@ -16,7 +16,7 @@ class TestHashChain : public QObject
         for (int i = 0; i < n; ++i) {
             const QByteArray bytes = "event " + QByteArray::number(i);
             const QByteArray hash = hashchain::link(previous, bytes);
-            chain.push_back({bytes, previous, hash});
+            chain.push_back({ bytes, previous, hash });
             previous = hash;
         }
         return chain;
@@ -34,8 +34,8 @@ private slots:
     {
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("change");
-        for (int index : {0, 17, 49}) {
-            for (const char *change : {"byte", "hash", "previous", "remove", "swap"})
+        for (int index : { 0, 17, 49 }) {
+            for (const char *change : { "byte", "hash", "previous", "remove", "swap" })
                 QTest::addRow("%s at %d", change, index) << index << QString::fromLatin1(change);
         }
     }

@@ -22,7 +22,7 @@ v1::MeetingDefined demoDefinition()
     addParticipant("secretary", v1::ROLE_SECRETARY);
     addParticipant("d1", v1::ROLE_DELEGATE);
     addParticipant("projector", v1::ROLE_OBSERVER);
-    for (const char *id : {"a", "b", "c"}) {
+    for (const char *id : { "a", "b", "c" }) {
         v1::AgendaItem *item = d.add_agenda();
         item->set_id(id);
         item->set_title(std::string("Mục ") + id);
@@ -79,12 +79,24 @@ private slots:
         QFETCH(int, breakage);
         v1::MeetingDefined d = demoDefinition();
         switch (breakage) {
-        case 0: d.clear_meeting_id(); break;
-        case 1: d.clear_title(); break;
-        case 2: d.mutable_participants(2)->set_id("chair"); break;
-        case 3: d.mutable_participants(0)->set_role(v1::ROLE_DELEGATE); break;
-        case 4: d.mutable_agenda(1)->set_id("a"); break;
-        case 5: d.mutable_participants(2)->set_role(v1::ROLE_UNSPECIFIED); break;
+        case 0:
+            d.clear_meeting_id();
+            break;
+        case 1:
+            d.clear_title();
+            break;
+        case 2:
+            d.mutable_participants(2)->set_id("chair");
+            break;
+        case 3:
+            d.mutable_participants(0)->set_role(v1::ROLE_DELEGATE);
+            break;
+        case 4:
+            d.mutable_agenda(1)->set_id("a");
+            break;
+        case 5:
+            d.mutable_participants(2)->set_role(v1::ROLE_UNSPECIFIED);
+            break;
         }
         const Decision decision = Meeting().define(d);
         QVERIFY(!decision.ok());
@@ -96,7 +108,7 @@ private slots:
         Meeting m;
         commit(m, m.define(demoDefinition()));
         QCOMPARE(m.decide("chair", advance(-1), 0).error().code(), v1::ERROR_INVALID_STATE);
-        for (const char *expected : {"a", "b", "c"}) {
+        for (const char *expected : { "a", "b", "c" }) {
             commit(m, m.decide("chair", advance(1), 0));
             QCOMPARE(m.state().currentItemId, QString::fromLatin1(expected));
         }

@@ -19,13 +19,14 @@ private slots:
         const auto file = parseMeetingFile(f.readAll(), &error);
         QVERIFY2(file, qPrintable(error));
         QCOMPARE(file->definition.agenda_size(), 5);
-        QCOMPARE(qstr(file->definition.organisation()), QStringLiteral("Đoàn khối Cơ quan - Doanh nghiệp tỉnh"));
+        QCOMPARE(qstr(file->definition.organisation()),
+            QStringLiteral("Đoàn khối Cơ quan - Doanh nghiệp tỉnh"));
         QCOMPARE(file->secrets.size(), file->definition.participants_size());
         QVERIFY(Meeting().define(file->definition).ok());
         // Members with a vote by role, and the floor's rules.
-        QVERIFY(file->definition.participants(0).voting());   // the chair
-        QVERIFY(!file->definition.participants(1).voting());  // the secretary
-        QVERIFY(file->definition.participants(2).voting());   // a delegate
+        QVERIFY(file->definition.participants(0).voting()); // the chair
+        QVERIFY(!file->definition.participants(1).voting()); // the secretary
+        QVERIFY(file->definition.participants(2).voting()); // a delegate
         QVERIFY(!file->definition.participants(12).voting()); // the projector
         QVERIFY(file->definition.allow_proxies());
         QCOMPARE(file->definition.quorum_rule().base(), v1::BASE_MEMBERS_CONVENED);
@@ -38,7 +39,8 @@ private slots:
     {
         QString error;
         const auto file = parseMeetingFile(
-                R"({"id":"m","title":"T","ballotRule":"majority-present","participants":[{"id":"c","name":"C","role":"chair"}]})", &error);
+            R"({"id":"m","title":"T","ballotRule":"majority-present","participants":[{"id":"c","name":"C","role":"chair"}]})",
+            &error);
         QVERIFY2(file, qPrintable(error));
         QCOMPARE(qstr(file->definition.ballot_rule_preset()), QStringLiteral("majority-present"));
         QVERIFY(Meeting().define(file->definition).ok());
@@ -53,12 +55,18 @@ private slots:
         QTest::addColumn<QString>("comparison");
         QTest::addColumn<uint>("numerator");
         QTest::addColumn<uint>("denominator");
-        QTest::newRow("half") << "1/2" << "more-than" << 1u << 2u;
-        QTest::newRow("two thirds") << "2/3" << "at-least" << 2u << 3u;
-        QTest::newRow("percent") << "65%" << "at-least" << 65u << 100u;
-        QTest::newRow("not a fraction") << "half" << "more-than" << 0u << 0u;
-        QTest::newRow("above one") << "3/2" << "at-least" << 0u << 0u;
-        QTest::newRow("bad comparison") << "1/2" << "most" << 0u << 0u;
+        QTest::newRow("half") << "1/2"
+                              << "more-than" << 1u << 2u;
+        QTest::newRow("two thirds") << "2/3"
+                                    << "at-least" << 2u << 3u;
+        QTest::newRow("percent") << "65%"
+                                 << "at-least" << 65u << 100u;
+        QTest::newRow("not a fraction") << "half"
+                                        << "more-than" << 0u << 0u;
+        QTest::newRow("above one") << "3/2"
+                                   << "at-least" << 0u << 0u;
+        QTest::newRow("bad comparison") << "1/2"
+                                        << "most" << 0u << 0u;
     }
     void thresholds()
     {
@@ -82,12 +90,14 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("not json") << QByteArray("{oops") << "not a JSON object";
-        QTest::newRow("bad role") << QByteArray(R"({"participants":[{"id":"x","role":"king"}]})") << "unknown role 'king'";
-        QTest::newRow("shared pin")
-                << QByteArray(R"({"participants":[{"id":"a","role":"chair","pin":"1"},{"id":"b","role":"delegate","pin":"1"}]})")
-                << "share a PIN";
+        QTest::newRow("bad role") << QByteArray(R"({"participants":[{"id":"x","role":"king"}]})")
+                                  << "unknown role 'king'";
+        QTest::newRow("shared pin") << QByteArray(
+            R"({"participants":[{"id":"a","role":"chair","pin":"1"},{"id":"b","role":"delegate","pin":"1"}]})")
+                                    << "share a PIN";
         QTest::newRow("bad date") << QByteArray(R"({"scheduledStart":"tomorrow"})") << "ISO 8601";
-        QTest::newRow("bad ballot rule") << QByteArray(R"({"ballotRule":"most-votes"})") << "ballotRule 'most-votes'";
+        QTest::newRow("bad ballot rule")
+            << QByteArray(R"({"ballotRule":"most-votes"})") << "ballotRule 'most-votes'";
     }
     void errorsSayWhatIsWrong()
     {

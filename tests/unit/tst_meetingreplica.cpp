@@ -23,11 +23,15 @@ v1::MeetingDefined definition()
     m.set_organisation("Đoàn khối");
     m.set_place("Phòng họp 1");
     m.set_language("vi");
-    const struct { const char *id, *name; v1::Role role; } people[] = {
-        {"p-chair", "Nguyễn Văn A", v1::ROLE_CHAIR},
-        {"p-sec", "Trần Thị B", v1::ROLE_SECRETARY},
-        {"p-d1", "Lê Văn C", v1::ROLE_DELEGATE},
-        {"p-d2", "Phạm Thị D", v1::ROLE_DELEGATE},
+    const struct
+    {
+        const char *id, *name;
+        v1::Role role;
+    } people[] = {
+        { "p-chair", "Nguyễn Văn A", v1::ROLE_CHAIR },
+        { "p-sec", "Trần Thị B", v1::ROLE_SECRETARY },
+        { "p-d1", "Lê Văn C", v1::ROLE_DELEGATE },
+        { "p-d2", "Phạm Thị D", v1::ROLE_DELEGATE },
     };
     for (const auto &p : people) {
         v1::Participant *x = m.add_participants();
@@ -95,9 +99,9 @@ private slots:
     {
         m_replica = std::make_unique<MeetingReplica>();
         m_participantsTester = std::make_unique<QAbstractItemModelTester>(
-                m_replica->participants(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_replica->participants(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_agendaTester = std::make_unique<QAbstractItemModelTester>(
-                m_replica->agenda(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_replica->agenda(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -128,7 +132,8 @@ private slots:
         QCOMPARE(people->presentCount(), 0);
         const QModelIndex chair = people->index(0);
         QCOMPARE(chair.data(ParticipantsModel::IdRole).toString(), QStringLiteral("p-chair"));
-        QCOMPARE(chair.data(ParticipantsModel::NameRole).toString(), QStringLiteral("Nguyễn Văn A"));
+        QCOMPARE(
+            chair.data(ParticipantsModel::NameRole).toString(), QStringLiteral("Nguyễn Văn A"));
         QCOMPARE(chair.data(ParticipantsModel::RoleRole).toInt(), int(v1::ROLE_CHAIR));
         QCOMPARE(chair.data(ParticipantsModel::TitleRole).toString(), QStringLiteral("Đại biểu"));
         QCOMPARE(chair.data(ParticipantsModel::PresentRole).toBool(), false);
@@ -138,7 +143,8 @@ private slots:
         const QModelIndex second = agenda->index(1);
         QCOMPARE(second.data(AgendaModel::ItemIdRole).toString(), QStringLiteral("item-2"));
         QCOMPARE(second.data(AgendaModel::TitleRole).toString(), QStringLiteral("Mục 2"));
-        QCOMPARE(second.data(AgendaModel::DescriptionRole).toString(), QStringLiteral("Nội dung 2"));
+        QCOMPARE(
+            second.data(AgendaModel::DescriptionRole).toString(), QStringLiteral("Nội dung 2"));
         QCOMPARE(second.data(AgendaModel::DurationMinutesRole).toInt(), 20);
         QCOMPARE(second.data(AgendaModel::PositionRole).toInt(), 2);
         QCOMPARE(second.data(AgendaModel::IsCurrentRole).toBool(), false);
@@ -148,10 +154,11 @@ private slots:
     void roleNamesMatchTheQmlContract()
     {
         const QHash<int, QByteArray> people = m_replica->participants()->roleNames();
-        for (const char *name : {"participantId", "name", "title", "role", "present", "isSelf"})
+        for (const char *name : { "participantId", "name", "title", "role", "present", "isSelf" })
             QVERIFY2(people.values().contains(name), name);
         const QHash<int, QByteArray> agenda = m_replica->agenda()->roleNames();
-        for (const char *name : {"itemId", "title", "description", "durationMinutes", "position", "isCurrent"})
+        for (const char *name :
+            { "itemId", "title", "description", "durationMinutes", "position", "isCurrent" })
             QVERIFY2(agenda.values().contains(name), name);
     }
 
@@ -209,7 +216,8 @@ private slots:
         QCOMPARE(dataChanged.size(), 1);
         QCOMPARE(dataChanged.at(0).at(0).toModelIndex().row(), row);
         QCOMPARE(dataChanged.at(0).at(1).toModelIndex().row(), row);
-        QCOMPARE(dataChanged.at(0).at(2).value<QList<int>>(), QList<int>{ParticipantsModel::PresentRole});
+        QCOMPARE(dataChanged.at(0).at(2).value<QList<int>>(),
+            QList<int>{ ParticipantsModel::PresentRole });
         QVERIFY(people->index(row).data(ParticipantsModel::PresentRole).toBool());
         QCOMPARE(people->presentCount(), 1);
         QCOMPARE(presentCount.size(), 1);
@@ -260,7 +268,8 @@ private slots:
         QCOMPARE(m_replica->apply(current(2, "item-1")), Result::Applied);
         QCOMPARE(dataChanged.size(), 1); // no old row
         QCOMPARE(dataChanged.at(0).at(0).toModelIndex().row(), 0);
-        QCOMPARE(dataChanged.at(0).at(2).value<QList<int>>(), QList<int>{AgendaModel::IsCurrentRole});
+        QCOMPARE(
+            dataChanged.at(0).at(2).value<QList<int>>(), QList<int>{ AgendaModel::IsCurrentRole });
         QCOMPARE(m_replica->currentItemIndex(), 0);
 
         dataChanged.clear();

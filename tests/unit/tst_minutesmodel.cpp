@@ -201,7 +201,9 @@ private slots:
         l.now += 120'000;
         l.commit(l.meeting.decide("secretary", command([](v1::Command &c) {
             c.mutable_check_in()->set_participant_id("d1");
-        }), l.now, QStringLiteral("door-tablet")), QStringLiteral("secretary"));
+        }),
+                     l.now, QStringLiteral("door-tablet")),
+            QStringLiteral("secretary"));
         l.now += 60'000;
         l.as("secretary", command([](v1::Command &c) {
             c.mutable_set_attendance()->set_participant_id("d2");
@@ -222,7 +224,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("22:15<br/>quét thẻ tại cửa")));
         QVERIFY(html.contains(QStringLiteral("máy tính bảng")));
         QVERIFY(html.contains(QStringLiteral("thư ký ghi nhận")));
-        const QString en = minutes::minutesHtml(m, minutes::Words(minutes::Language::English, QTimeZone::utc()), false);
+        const QString en = minutes::minutesHtml(
+            m, minutes::Words(minutes::Language::English, QTimeZone::utc()), false);
         QVERIFY(en.contains(QStringLiteral("card at the door")));
     }
 

@@ -15,7 +15,7 @@ namespace {
 quint64 g_seq = 0;
 
 v1::Event edited(const std::string &item, const std::string &notes, const std::string &conclusions,
-                 const std::string &number = {}, const std::string &locality = {})
+    const std::string &number = {}, const std::string &locality = {})
 {
     v1::Event e;
     e.set_seq(++g_seq);
@@ -42,7 +42,9 @@ v1::Event approved(const std::string &participant, v1::Role role, bool locked)
 /** The minutes view over a state folded as the tablet folds it. */
 struct Minutes
 {
-    Minutes() : tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest) {}
+    Minutes()
+        : tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest)
+    { }
     void apply(const v1::Event &event)
     {
         quorum::applyEvent(state, event);
@@ -76,16 +78,18 @@ private slots:
     {
         Minutes fed;
         MinutesReplica &minutes = fed.view;
-        minutes.setAgenda({{QStringLiteral("opening"), QStringLiteral("Khai mạc")},
-                           {QStringLiteral("report"), QStringLiteral("Báo cáo")}});
+        minutes.setAgenda({ { QStringLiteral("opening"), QStringLiteral("Khai mạc") },
+            { QStringLiteral("report"), QStringLiteral("Báo cáo") } });
         QCOMPARE(minutes.rowCount(), 2);
         QSignalSpy rows(&minutes, &QAbstractItemModel::dataChanged);
 
         fed.apply(edited("opening", "Ghi chép", "Kết luận"));
         QCOMPARE(rows.count(), 1);
         QCOMPARE(rows.first().at(0).toModelIndex().row(), 0);
-        QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::NotesRole).toString(), QStringLiteral("Ghi chép"));
-        QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::ConclusionsRole).toString(), QStringLiteral("Kết luận"));
+        QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::NotesRole).toString(),
+            QStringLiteral("Ghi chép"));
+        QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::ConclusionsRole).toString(),
+            QStringLiteral("Kết luận"));
         QCOMPARE(minutes.conclusionsOf(QStringLiteral("opening")), QStringLiteral("Kết luận"));
 
         fed.apply(edited("", "", "Chung", "05/BB-ĐTN", "Hà Nội"));
@@ -124,7 +128,7 @@ private slots:
     {
         Minutes fed;
         MinutesReplica &minutes = fed.view;
-        minutes.setAgenda({{QStringLiteral("opening"), QStringLiteral("Khai mạc")}});
+        minutes.setAgenda({ { QStringLiteral("opening"), QStringLiteral("Khai mạc") } });
         v1::MinutesSnapshot snapshot;
         v1::MinutesItem *item = snapshot.add_items();
         item->set_item_id("opening");
@@ -138,7 +142,8 @@ private slots:
         snapshot.mutable_last_export()->set_archive_sha256(std::string(64, 'a'));
         snapshot.mutable_last_export()->set_minutes_vi_sha256(std::string(64, 'b'));
         fed.loadSnapshot(snapshot);
-        QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::NotesRole).toString(), QStringLiteral("N"));
+        QCOMPARE(minutes.data(minutes.index(0), MinutesReplica::NotesRole).toString(),
+            QStringLiteral("N"));
         QCOMPARE(minutes.number(), QStringLiteral("01/BB"));
         QVERIFY(minutes.chairApproved());
         QCOMPARE(minutes.reopenings(), 2);

@@ -28,11 +28,11 @@ private slots:
         in[0].author = QStringLiteral("Lê Văn C");
         in[0].color = QColor(QStringLiteral("#d32f2f"));
         in[0].width = 2;
-        in[0].points = {{0.1, 0.1}, {0.2, 0.15}, {0.3, 0.3}};
+        in[0].points = { { 0.1, 0.1 }, { 0.2, 0.15 }, { 0.3, 0.3 } };
         in[1].kind = ExportAnnotation::Kind::Highlight;
         in[1].page = 1;
         in[1].color = QColor(QStringLiteral("#ffeb3b"));
-        in[1].rects = {QRectF(0.2, 0.45, 0.6, 0.05)};
+        in[1].rects = { QRectF(0.2, 0.45, 0.6, 0.05) };
         in[2].kind = ExportAnnotation::Kind::Note;
         in[2].page = 2;
         in[2].position = QPointF(0.7, 0.2);
@@ -52,7 +52,8 @@ private slots:
         QCOMPARE(out[1].kind, ExportAnnotation::Kind::Highlight);
         QCOMPARE(out[1].page, 1);
         QCOMPARE(int(out[1].rects.size()), 1);
-        QVERIFY(qAbs(out[1].rects[0].top() - 0.45) < 0.01 && qAbs(out[1].rects[0].width() - 0.6) < 0.01);
+        QVERIFY(qAbs(out[1].rects[0].top() - 0.45) < 0.01
+            && qAbs(out[1].rects[0].width() - 0.6) < 0.01);
         QCOMPARE(out[2].kind, ExportAnnotation::Kind::Note);
         QCOMPARE(out[2].page, 2);
         QCOMPARE(out[2].text, QStringLiteral("Đề nghị bổ sung số liệu khảo sát"));
@@ -67,8 +68,9 @@ private slots:
         QVERIFY(docgen::writeNumberedPdf(source, 1, &error));
         ExportAnnotation a;
         a.page = 5;
-        a.points = {{0.1, 0.1}};
-        QVERIFY(!pdf::exportAnnotated(source, dir.filePath(QStringLiteral("x.pdf")), {a}, &error));
+        a.points = { { 0.1, 0.1 } };
+        QVERIFY(
+            !pdf::exportAnnotated(source, dir.filePath(QStringLiteral("x.pdf")), { a }, &error));
         QVERIFY(error.contains(QStringLiteral("no page 6")));
     }
 };

@@ -18,9 +18,9 @@ namespace {
 /** A minimal PDF, written byte by byte with a correct cross-reference table. */
 QByteArray handWrittenPdf(const QByteArray &extraTrailer, const QByteArrayList &extraObjects)
 {
-    QByteArrayList objects = {"<< /Type /Catalog /Pages 2 0 R >>",
-                              "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>"};
+    QByteArrayList objects
+        = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>" };
     objects += extraObjects;
     QByteArray out = "%PDF-1.4\n";
     QList<qsizetype> offsets;
@@ -32,8 +32,8 @@ QByteArray handWrittenPdf(const QByteArray &extraTrailer, const QByteArrayList &
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + extraTrailer
-           + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R "
+        + extraTrailer + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 } // namespace
@@ -77,7 +77,8 @@ private slots:
         const QByteArray bytes = goodBytes();
         QCOMPARE(r.document.sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
         QCOMPARE(r.document.size, bytes.size());
-        QCOMPARE(r.document.title, QStringLiteral("Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"));
+        QCOMPARE(r.document.title,
+            QStringLiteral("Phát huy vai trò của công chức, viên chức trẻ trong chuyển đổi số"));
         QVERIFY(r.document.pages.size() >= 2);
         for (const pdf::PageInfo &page : r.document.pages) {
             // A4 in points.
@@ -112,7 +113,8 @@ private slots:
 
     void handWrittenIsAccepted()
     {
-        const pdf::IngestResult r = pdf::ingestFile(write(QStringLiteral("hand.pdf"), handWrittenPdf({}, {})));
+        const pdf::IngestResult r
+            = pdf::ingestFile(write(QStringLiteral("hand.pdf"), handWrittenPdf({}, {})));
         QVERIFY2(r.ok(), qPrintable(r.detail));
         QCOMPARE(int(r.document.pages.size()), 1);
         QCOMPARE(r.document.pages[0].sizePoints, QSizeF(200, 100));
@@ -127,9 +129,10 @@ private slots:
         QTest::newRow("text file") << QByteArray("Biên bản họp\n") << IngestError::NotPdf;
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n0000", 12) << IngestError::NotPdf;
         QTest::newRow("cut in half") << good.left(good.size() / 2) << IngestError::Truncated;
-        QTest::newRow("cut before the end marker") << good.left(good.size() - 7) << IngestError::Truncated;
+        QTest::newRow("cut before the end marker")
+            << good.left(good.size() - 7) << IngestError::Truncated;
         QTest::newRow("header and end marker, nothing between")
-                << QByteArray("%PDF-1.7\n%%EOF\n") << IngestError::Corrupt;
+            << QByteArray("%PDF-1.7\n%%EOF\n") << IngestError::Corrupt;
         QByteArray scrambled = good;
         // Keep the header and trailer, destroy everything in between.
         for (qsizetype i = 20; i < scrambled.size() - 40; ++i)
@@ -137,12 +140,11 @@ private slots:
         QTest::newRow("scrambled body") << scrambled << IngestError::Corrupt;
         // The standard security handler with a user password nobody knows.
         const QByteArray key32 = QByteArray(32, 'A').toHex().left(64);
-        QTest::newRow("encrypted")
-                << handWrittenPdf("/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
-                                  "<0123456789abcdef0123456789abcdef>]",
-                                  {"<< /Filter /Standard /V 1 /R 2 /O <" + key32 + "> /U <" + key32
-                                   + "> /P -4 >>"})
-                << IngestError::Encrypted;
+        QTest::newRow("encrypted") << handWrittenPdf(
+            "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
+            "<0123456789abcdef0123456789abcdef>]",
+            { "<< /Filter /Standard /V 1 /R 2 /O <" + key32 + "> /U <" + key32 + "> /P -4 >>" })
+                                   << IngestError::Encrypted;
     }
 
     void badDocuments()
@@ -157,7 +159,8 @@ private slots:
 
     void missingFile()
     {
-        QCOMPARE(pdf::ingestFile(m_dir.filePath(QStringLiteral("nope.pdf"))).error, IngestError::Unreadable);
+        QCOMPARE(pdf::ingestFile(m_dir.filePath(QStringLiteral("nope.pdf"))).error,
+            IngestError::Unreadable);
     }
 
     void sizeLimit()
@@ -167,7 +170,6 @@ private slots:
         QCOMPARE(pdf::ingestFile(m_good, limits).error, IngestError::TooLarge);
     }
 };
-
 
 QTEST_MAIN(TestPdfIngest)
 #include "tst_pdfingest.moc"

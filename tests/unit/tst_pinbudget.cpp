@@ -61,7 +61,8 @@ private slots:
         QCOMPARE(report.budget_left(), 0u);
 
         // 12 an hour: one more after five minutes.
-        QCOMPARE(budget.check("m", "10.9.9.9", true, T0 + 299'000), PinBudget::Verdict::MeetingExhausted);
+        QCOMPARE(budget.check("m", "10.9.9.9", true, T0 + 299'000),
+            PinBudget::Verdict::MeetingExhausted);
         QCOMPARE(budget.check("m", "10.9.9.9", true, T0 + 301'000), PinBudget::Verdict::Check);
         QVERIFY(!budget.report("m", T0 + 301'000).pin_joins_paused());
     }

@@ -102,8 +102,9 @@ private slots:
         store.open(dir.path(), QStringLiteral("k"));
         store.saveWelcome(welcomeAt(1));
         store.append(itemChanged(2, "a"));
-        for (const char *name : {"replica-k.welcome", "replica-k.events"}) {
-            const QFileDevice::Permissions p = QFile::permissions(dir.filePath(QString::fromLatin1(name)));
+        for (const char *name : { "replica-k.welcome", "replica-k.events" }) {
+            const QFileDevice::Permissions p
+                = QFile::permissions(dir.filePath(QString::fromLatin1(name)));
             QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), name);
         }
     }

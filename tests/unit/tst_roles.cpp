@@ -15,38 +15,38 @@ enum : unsigned { Chair = 1, Secretary = 2, Delegate = 4, Observer = 8, NoRole =
 const QHash<QString, unsigned> &expectedRoles()
 {
     static const QHash<QString, unsigned> table{
-            {"SetCurrentItem", Chair | Secretary},
-            {"AdvanceAgenda", Chair | Secretary},
-            {"SetAttendance", Chair | Secretary},
-            {"CheckIn", Chair | Secretary},
-            {"GrantProxy", Chair | Delegate},
-            {"RevokeProxy", Chair | Delegate},
-            {"RequestFloor", Chair | Secretary | Delegate},
-            {"WithdrawFloor", Chair | Secretary | Delegate},
-            {"GiveFloor", Chair},
-            {"NextSpeaker", Chair},
-            {"RemoveSpeaker", Chair},
-            {"MoveSpeaker", Chair},
-            {"SetQueueOpen", Chair},
-            {"SetSpeakingTime", Chair},
-            {"PauseSpeech", Chair},
-            {"ResumeSpeech", Chair},
-            {"EndSpeech", Chair | Secretary | Delegate},
-            {"CreateBallot", Chair},
-            {"OpenBallot", Chair},
-            {"CastVote", Chair | Delegate},
-            {"CloseBallot", Chair},
-            {"CancelBallot", Chair},
-            {"AttachDocument", Chair | Secretary},
-            {"RemoveDocument", Chair | Secretary},
-            {"Annotate", Chair | Secretary | Delegate},
-            {"SetPresenter", Chair},
-            {"Present", Chair | Secretary | Delegate},
-            {"EditMinutes", Secretary},
-            {"ApproveMinutes", Chair | Secretary},
-            {"ReopenMinutes", Chair | Secretary},
-            {"ExportMinutes", Chair | Secretary},
-            {"RevokeDevice", Chair | Secretary},
+        { "SetCurrentItem", Chair | Secretary },
+        { "AdvanceAgenda", Chair | Secretary },
+        { "SetAttendance", Chair | Secretary },
+        { "CheckIn", Chair | Secretary },
+        { "GrantProxy", Chair | Delegate },
+        { "RevokeProxy", Chair | Delegate },
+        { "RequestFloor", Chair | Secretary | Delegate },
+        { "WithdrawFloor", Chair | Secretary | Delegate },
+        { "GiveFloor", Chair },
+        { "NextSpeaker", Chair },
+        { "RemoveSpeaker", Chair },
+        { "MoveSpeaker", Chair },
+        { "SetQueueOpen", Chair },
+        { "SetSpeakingTime", Chair },
+        { "PauseSpeech", Chair },
+        { "ResumeSpeech", Chair },
+        { "EndSpeech", Chair | Secretary | Delegate },
+        { "CreateBallot", Chair },
+        { "OpenBallot", Chair },
+        { "CastVote", Chair | Delegate },
+        { "CloseBallot", Chair },
+        { "CancelBallot", Chair },
+        { "AttachDocument", Chair | Secretary },
+        { "RemoveDocument", Chair | Secretary },
+        { "Annotate", Chair | Secretary | Delegate },
+        { "SetPresenter", Chair },
+        { "Present", Chair | Secretary | Delegate },
+        { "EditMinutes", Secretary },
+        { "ApproveMinutes", Chair | Secretary },
+        { "ReopenMinutes", Chair | Secretary },
+        { "ExportMinutes", Chair | Secretary },
+        { "RevokeDevice", Chair | Secretary },
     };
     return table;
 }
@@ -57,13 +57,13 @@ const QHash<QString, unsigned> &expectedRoles()
 const QHash<QString, unsigned> &expectedSenders()
 {
     static const QHash<QString, unsigned> table{
-            {"Hello", Chair | Secretary | Delegate | Observer | NoRole}, // before anyone has a role
-            {"Command", Chair | Secretary | Delegate | Observer},
-            {"FetchDocument", Chair | Secretary | Delegate | Observer},
-            {"StrokePreview", Chair | Secretary | Delegate},
-            {"UploadChunk", Chair | Secretary},
-            {"FollowState", Chair | Secretary | Delegate | Observer},
-            {"ExportDocument", Chair | Secretary | Delegate | Observer},
+        { "Hello", Chair | Secretary | Delegate | Observer | NoRole }, // before anyone has a role
+        { "Command", Chair | Secretary | Delegate | Observer },
+        { "FetchDocument", Chair | Secretary | Delegate | Observer },
+        { "StrokePreview", Chair | Secretary | Delegate },
+        { "UploadChunk", Chair | Secretary },
+        { "FollowState", Chair | Secretary | Delegate | Observer },
+        { "ExportDocument", Chair | Secretary | Delegate | Observer },
     };
     return table;
 }
@@ -78,28 +78,31 @@ const google::protobuf::OneofDescriptor *commands()
     return v1::Command::descriptor()->FindOneofByName("body");
 }
 /** One row per role and field of `oneof`: allowed as `expected` says. */
-void addRows(const google::protobuf::OneofDescriptor *oneof, const QHash<QString, unsigned> &expected,
-             const char *what)
+void addRows(const google::protobuf::OneofDescriptor *oneof,
+    const QHash<QString, unsigned> &expected, const char *what)
 {
-    const struct { v1::Role role; unsigned bit; const char *name; } roles[] = {
-            {v1::ROLE_CHAIR, Chair, "chair"},
-            {v1::ROLE_SECRETARY, Secretary, "secretary"},
-            {v1::ROLE_DELEGATE, Delegate, "delegate"},
-            {v1::ROLE_OBSERVER, Observer, "observer"},
-            {v1::ROLE_UNSPECIFIED, NoRole, "none"}};
+    const struct
+    {
+        v1::Role role;
+        unsigned bit;
+        const char *name;
+    } roles[] = { { v1::ROLE_CHAIR, Chair, "chair" },
+        { v1::ROLE_SECRETARY, Secretary, "secretary" }, { v1::ROLE_DELEGATE, Delegate, "delegate" },
+        { v1::ROLE_OBSERVER, Observer, "observer" }, { v1::ROLE_UNSPECIFIED, NoRole, "none" } };
     for (int i = 0; i < oneof->field_count(); ++i) {
         const auto *field = oneof->field(i);
         const QString name = qstr(field->message_type()->name());
         for (const auto &r : roles) {
             const bool allowed = expected.value(name) & r.bit;
             QTest::addRow("%s %s %s", r.name, what, qPrintable(name))
-                    << int(r.role) << (oneof == commands()) << field->number() << allowed;
+                << int(r.role) << (oneof == commands()) << field->number() << allowed;
         }
     }
 }
 
 /** The first field of `oneof` that `expected` has no row for, or empty. */
-QString withoutRow(const google::protobuf::OneofDescriptor *oneof, const QHash<QString, unsigned> &expected)
+QString withoutRow(
+    const google::protobuf::OneofDescriptor *oneof, const QHash<QString, unsigned> &expected)
 {
     for (int i = 0; i < oneof->field_count(); ++i) {
         const QString name = qstr(oneof->field(i)->message_type()->name());
@@ -133,9 +136,10 @@ private slots:
         QTest::addColumn<bool>("allowed");
         addRows(commands(), expectedRoles(), "command");
         addRows(messages(), expectedSenders(), "message");
-        QTest::newRow("chair, no command") << int(v1::ROLE_CHAIR) << true << int(v1::Command::BODY_NOT_SET) << false;
+        QTest::newRow("chair, no command")
+            << int(v1::ROLE_CHAIR) << true << int(v1::Command::BODY_NOT_SET) << false;
         QTest::newRow("chair, no message")
-                << int(v1::ROLE_CHAIR) << false << int(v1::ClientMessage::BODY_NOT_SET) << false;
+            << int(v1::ROLE_CHAIR) << false << int(v1::ClientMessage::BODY_NOT_SET) << false;
     }
     void matrix()
     {

@@ -18,7 +18,7 @@ v1::MeetingDefined definition()
     chair->set_name("Nguyễn Văn A");
     chair->set_role(v1::ROLE_CHAIR);
     chair->set_voting(true);
-    for (const char *id : {"a", "b"}) {
+    for (const char *id : { "a", "b" }) {
         v1::AgendaItem *item = d.add_agenda();
         item->set_id(id);
         item->set_title(id);
@@ -37,9 +37,9 @@ v1::Command setItem(const char *id)
 struct DefinedRoom
 {
     QTemporaryDir dir;
-    SqliteEventStore store{dir.filePath("q.sqlite")};
+    SqliteEventStore store{ dir.filePath("q.sqlite") };
     ManualClock clock;
-    Room room{"m", store, clock};
+    Room room{ "m", store, clock };
     bool opened = false;
 
     DefinedRoom()
@@ -70,7 +70,8 @@ void stageCommand(DefinedRoom &f, const char *actor, const v1::Command &command)
 } // namespace
 
 namespace {
-/** A defined room whose voting chair is present, with an open secret ballot "s" and one vote in its box. */
+/** A defined room whose voting chair is present, with an open secret ballot "s" and one vote in its
+ * box. */
 void openSecretBallotWithAVote(DefinedRoom &f)
 {
     f.room.stage(f.room.meeting().join("chair", "t").events(), "chair");
@@ -133,7 +134,7 @@ private slots:
 
         // A box left behind by an older server (rows of the ended ballot): gone at the next load.
         CommitBatch legacy;
-        legacy.ballotBox = {{"m", "s", 1, 1}};
+        legacy.ballotBox = { { "m", "s", 1, 1 } };
         QVERIFY(f.store.commit(legacy, &error));
         Room reloaded("m", f.store, f.clock);
         QVERIFY(reloaded.load(&error));
@@ -157,8 +158,9 @@ private slots:
         QCOMPARE(lone->event().seq(), 1u);
 
         // Three events in one commit: one EventBatch frame with the same events in order.
-        for (const char *item : {"a", "b", "a"})
-            room.stage(room.meeting().decide("chair", setItem(item), f.clock.nowMs()).events(), "chair");
+        for (const char *item : { "a", "b", "a" })
+            room.stage(
+                room.meeting().decide("chair", setItem(item), f.clock.nowMs()).events(), "chair");
         QVERIFY(f.commit());
         const auto batch = room.publish();
         QCOMPARE(batch.size(), size_t(1));
@@ -177,7 +179,8 @@ private slots:
             *alone.mutable_event() = e;
             QCOMPARE(encode(alone), room.frame(e.seq()));
         }
-        QCOMPARE(message->event_batch().events(2).current_item_changed().item_id(), std::string("a"));
+        QCOMPARE(
+            message->event_batch().events(2).current_item_changed().item_id(), std::string("a"));
         QVERIFY(room.publish().empty()); // nothing twice
     }
 
@@ -202,7 +205,7 @@ private slots:
         QCOMPARE(welcome->welcome().head_seq(), 2u);
         // Annotations go in pages after it (issue 12): the rest is the viewer's snapshot.
         QCOMPARE(welcome->welcome().snapshot().SerializeAsString(),
-                 room.meeting().snapshot("chair").SerializeAsString());
+            room.meeting().snapshot("chair").SerializeAsString());
     }
 
     void largeBatchesKeepTheirLength()
@@ -257,7 +260,7 @@ private slots:
         QVERIFY(f.commit());
         QVERIFY(!room.publish().empty());
         QVERIFY2(room.frameBytesInMemory() - before < 4096,
-                 qPrintable(QString::number(room.frameBytesInMemory() - before)));
+            qPrintable(QString::number(room.frameBytesInMemory() - before)));
 
         // A tablet that is behind: a frame per big stroke, each read back whole.
         quint64 through = 0;

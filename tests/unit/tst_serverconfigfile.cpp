@@ -12,12 +12,12 @@ using namespace quorum;
 namespace {
 QList<QCommandLineOption> serverLikeOptions()
 {
-    return {QCommandLineOption({QStringLiteral("p"), QStringLiteral("port")}, QString(), QStringLiteral("port"),
-                               QStringLiteral("7450")),
-            QCommandLineOption(QStringLiteral("listen"), QString(), QStringLiteral("address"), QStringLiteral("0.0.0.0")),
-            QCommandLineOption(QStringLiteral("meeting"), QString(), QStringLiteral("file")),
-            QCommandLineOption(QStringLiteral("no-qr"), QString()),
-            configFileOption()};
+    return { QCommandLineOption({ QStringLiteral("p"), QStringLiteral("port") }, QString(),
+                 QStringLiteral("port"), QStringLiteral("7450")),
+        QCommandLineOption(QStringLiteral("listen"), QString(), QStringLiteral("address"),
+            QStringLiteral("0.0.0.0")),
+        QCommandLineOption(QStringLiteral("meeting"), QString(), QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("no-qr"), QString()), configFileOption() };
 }
 } // namespace
 
@@ -34,24 +34,31 @@ private slots:
         QTest::addColumn<QStringList>("meetings");
         QTest::addColumn<bool>("noQr");
 
-        QTest::newRow("defaults without a file") << QString() << QStringList() << "7450" << "0.0.0.0"
-                                                 << QStringList() << false;
+        QTest::newRow("defaults without a file") << QString() << QStringList() << "7450"
+                                                 << "0.0.0.0" << QStringList() << false;
         QTest::newRow("the file sets options")
-                << "# comment\n\nport = 8000\nlisten=127.0.0.1\nno-qr = true\n" << QStringList() << "8000"
-                << "127.0.0.1" << QStringList() << true;
+            << "# comment\n\nport = 8000\nlisten=127.0.0.1\nno-qr = true\n"
+            << QStringList() << "8000"
+            << "127.0.0.1" << QStringList() << true;
         QTest::newRow("the command line overrides the file")
-                << "port = 8000\nlisten = 127.0.0.1\n" << QStringList{"--port", "9000"} << "9000" << "127.0.0.1"
-                << QStringList() << false;
+            << "port = 8000\nlisten = 127.0.0.1\n"
+            << QStringList{ "--port", "9000" } << "9000"
+            << "127.0.0.1" << QStringList() << false;
         QTest::newRow("short names on the command line override too")
-                << "port = 8000\n" << QStringList{"-p", "9001"} << "9001" << "0.0.0.0" << QStringList() << false;
-        QTest::newRow("a false flag is not set") << "no-qr = false\n" << QStringList() << "7450" << "0.0.0.0"
-                                                 << QStringList() << false;
+            << "port = 8000\n"
+            << QStringList{ "-p", "9001" } << "9001"
+            << "0.0.0.0" << QStringList() << false;
+        QTest::newRow("a false flag is not set") << "no-qr = false\n"
+                                                 << QStringList() << "7450"
+                                                 << "0.0.0.0" << QStringList() << false;
         QTest::newRow("a repeatable option may repeat")
-                << "meeting = /a.json\nmeeting = /b c.json\n" << QStringList() << "7450" << "0.0.0.0"
-                << QStringList{"/a.json", "/b c.json"} << false;
+            << "meeting = /a.json\nmeeting = /b c.json\n"
+            << QStringList() << "7450"
+            << "0.0.0.0" << QStringList{ "/a.json", "/b c.json" } << false;
         QTest::newRow("meetings on the command line replace the file's")
-                << "meeting = /a.json\n" << QStringList{"--meeting", "/c.json"} << "7450" << "0.0.0.0"
-                << QStringList{"/c.json"} << false;
+            << "meeting = /a.json\n"
+            << QStringList{ "--meeting", "/c.json" } << "7450"
+            << "0.0.0.0" << QStringList{ "/c.json" } << false;
     }
 
     void settings()
@@ -59,7 +66,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QStringList, commandLine);
         QTemporaryDir dir;
-        QStringList arguments{QStringLiteral("quorum-server")};
+        QStringList arguments{ QStringLiteral("quorum-server") };
         if (!file.isEmpty()) {
             const QString path = dir.filePath(QStringLiteral("quorum-server.conf"));
             QFile f(path);
@@ -85,10 +92,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown key") << "port = 1\nprot = 2\n" << "line 2: 'prot = 2' is not a setting";
-        QTest::newRow("no value sign") << "port\n" << "line 1: 'port' is not a setting";
-        QTest::newRow("flag with another value") << "no-qr = maybe\n" << "line 1: no-qr is true or false, not 'maybe'";
-        QTest::newRow("a file that names a file") << "config = /etc/other\n" << "is not a setting";
+        QTest::newRow("unknown key") << "port = 1\nprot = 2\n"
+                                     << "line 2: 'prot = 2' is not a setting";
+        QTest::newRow("no value sign") << "port\n"
+                                       << "line 1: 'port' is not a setting";
+        QTest::newRow("flag with another value") << "no-qr = maybe\n"
+                                                 << "line 1: no-qr is true or false, not 'maybe'";
+        QTest::newRow("a file that names a file") << "config = /etc/other\n"
+                                                  << "is not a setting";
     }
 
     void mistakes()
@@ -102,18 +113,20 @@ private slots:
         f.write(file.toUtf8());
         f.close();
         QString error;
-        QVERIFY(withConfigFile({QStringLiteral("quorum-server"), QStringLiteral("--config"), path},
-                               serverLikeOptions(), &error)
-                        .isEmpty());
+        QVERIFY(
+            withConfigFile({ QStringLiteral("quorum-server"), QStringLiteral("--config"), path },
+                serverLikeOptions(), &error)
+                .isEmpty());
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
     void aMissingFileIsAnError()
     {
         QString error;
-        QVERIFY(withConfigFile({QStringLiteral("quorum-server"), QStringLiteral("--config=/nonexistent/q.conf")},
-                               serverLikeOptions(), &error)
-                        .isEmpty());
+        QVERIFY(withConfigFile(
+            { QStringLiteral("quorum-server"), QStringLiteral("--config=/nonexistent/q.conf") },
+            serverLikeOptions(), &error)
+                    .isEmpty());
         QVERIFY2(error.contains(QLatin1String("/nonexistent/q.conf")), qPrintable(error));
     }
 };

@@ -12,10 +12,11 @@
 using namespace quorum;
 
 namespace {
-StoredEvent storedEvent(const QString &meeting, quint64 seq, const QByteArray &previous, const QString &key = {})
+StoredEvent storedEvent(
+    const QString &meeting, quint64 seq, const QByteArray &previous, const QString &key = {})
 {
     const QByteArray bytes = "body-" + QByteArray::number(seq);
-    return {meeting, seq, bytes, previous, hashchain::link(previous, bytes), key};
+    return { meeting, seq, bytes, previous, hashchain::link(previous, bytes), key };
 }
 } // namespace
 
@@ -56,16 +57,17 @@ private slots:
         QVERIFY(store.open(&error));
         for (quint64 vote = 1; vote <= 5; ++vote) {
             CommitBatch batch;
-            batch.ballotBox = {{"meeting-x", "ballot-y", 0, 1}, {"meeting-x", "ballot-y", BallotBoxDelta::BallotsWeight, 1u << vote}};
+            batch.ballotBox = { { "meeting-x", "ballot-y", 0, 1 },
+                { "meeting-x", "ballot-y", BallotBoxDelta::BallotsWeight, 1u << vote } };
             QVERIFY2(store.commit(batch, &error), qPrintable(error));
         }
         QCOMPARE(store.ballotBoxes("meeting-x").size(), size_t(2));
         CommitBatch close;
-        close.closedBallotBoxes = {{"meeting-x", "ballot-y"}};
+        close.closedBallotBoxes = { { "meeting-x", "ballot-y" } };
         QVERIFY2(store.commit(close, &error), qPrintable(error));
         QVERIFY(store.ballotBoxes("meeting-x").empty());
         QVERIFY2(store.scrub(&error), qPrintable(error));
-        for (const QString &file : {path, path + "-wal", path + "-journal"}) {
+        for (const QString &file : { path, path + "-wal", path + "-journal" }) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -83,7 +85,7 @@ private slots:
         QString error;
         QVERIFY(store.open(&error));
         CommitBatch first;
-        first.events = {storedEvent("m", 1, hashchain::genesis())};
+        first.events = { storedEvent("m", 1, hashchain::genesis()) };
         QVERIFY(store.commit(first, &error));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "reader");
@@ -94,7 +96,7 @@ private slots:
             QVERIFY(q.exec("SELECT COUNT(*) FROM events"));
             QVERIFY(q.next());
             CommitBatch second;
-            second.events = {storedEvent("m", 2, first.events[0].hash)};
+            second.events = { storedEvent("m", 2, first.events[0].hash) };
             QVERIFY(store.commit(second, &error));
             QVERIFY(!store.scrub(&error));
             QVERIFY(error.contains("checkpoint"));
@@ -116,13 +118,13 @@ private slots:
             CommitBatch batch;
             StoredEvent e1 = storedEvent("m", 1, hashchain::genesis());
             StoredEvent e2 = storedEvent("m", 2, e1.hash, "chair/cmd-1");
-            batch.events = {e1, e2, storedEvent("other", 1, hashchain::genesis())};
-            batch.credentials.push_back({"m", "hash-of-pin", "chair"});
+            batch.events = { e1, e2, storedEvent("other", 1, hashchain::genesis()) };
+            batch.credentials.push_back({ "m", "hash-of-pin", "chair" });
             QVERIFY2(store.commit(batch, &error), qPrintable(error));
         }
         SqliteEventStore store(path);
         QVERIFY(store.open(&error));
-        QCOMPARE(store.meetingIds(), QStringList({"m", "other"}));
+        QCOMPARE(store.meetingIds(), QStringList({ "m", "other" }));
         const auto events = store.events("m");
         QCOMPARE(events.size(), size_t(2));
         QCOMPARE(events[1].seq, 2u);
@@ -139,17 +141,18 @@ private slots:
         QString error;
         QVERIFY(store.open(&error));
         CommitBatch first;
-        first.events = {storedEvent("m", 1, hashchain::genesis())};
+        first.events = { storedEvent("m", 1, hashchain::genesis()) };
         QVERIFY(store.commit(first, &error));
         // seq 2 is new, seq 1 again violates the key: the whole batch must roll back.
         CommitBatch second;
-        second.events = {storedEvent("m", 2, first.events[0].hash), storedEvent("m", 1, hashchain::genesis())};
+        second.events = { storedEvent("m", 2, first.events[0].hash),
+            storedEvent("m", 1, hashchain::genesis()) };
         QVERIFY(!store.commit(second, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.events("m").size(), size_t(1));
         // ... and the store keeps working afterwards.
         CommitBatch third;
-        third.events = {storedEvent("m", 2, first.events[0].hash)};
+        third.events = { storedEvent("m", 2, first.events[0].hash) };
         QVERIFY2(store.commit(third, &error), qPrintable(error));
         QCOMPARE(store.events("m").size(), size_t(2));
     }

@@ -78,8 +78,9 @@ void TestTextFold::find_data()
     QTest::newRow("soft hyphen ignored") << "số\u00adhóa"
                                          << "sohoa" << QStringList{ "số\u00adhóa" };
     // pdfium marks a hyphen it removed at a line end with U+0002 in getAllText().
-    QTest::newRow("ascii control ignored") << QStringLiteral("chuy\u1EC3n \u0111\u1ED5i s\u0002\u1ED1")
-                                           << "chuyen doi so" << QStringList{ QStringLiteral("chuy\u1EC3n \u0111\u1ED5i s\u0002\u1ED1") };
+    QTest::newRow("ascii control ignored")
+        << QStringLiteral("chuy\u1EC3n \u0111\u1ED5i s\u0002\u1ED1") << "chuyen doi so"
+        << QStringList{ QStringLiteral("chuy\u1EC3n \u0111\u1ED5i s\u0002\u1ED1") };
     QTest::newRow("different tone is still found") << "bảo vệ"
                                                    << "báo" << QStringList{ "bảo" };
     QTest::newRow("empty needle") << "Báo cáo"

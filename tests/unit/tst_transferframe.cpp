@@ -19,7 +19,8 @@ private slots:
         QTest::newRow("empty file") << qint64(0) << qint64(0);
         QTest::newRow("small") << qint64(100) << qint64(0);
         QTest::newRow("two-byte length") << qint64(127) << qint64(128);
-        QTest::newRow("full chunk far in") << TransferQueue::ChunkBytes << qint64(3) * 1024 * 1024 * 1024;
+        QTest::newRow("full chunk far in")
+            << TransferQueue::ChunkBytes << qint64(3) * 1024 * 1024 * 1024;
     }
     void parsesAsTheGeneratedMessage()
     {
@@ -29,7 +30,8 @@ private slots:
         for (qint64 i = 0; i < size; ++i)
             data[i] = char(i * 7 + 3);
         const QString sha = QStringLiteral("ab").repeated(32);
-        const QByteArray frame = documentChunkFrame(sha, offset, data.constData(), size, offset + size + 5);
+        const QByteArray frame
+            = documentChunkFrame(sha, offset, data.constData(), size, offset + size + 5);
         const auto message = decode<v1::ServerMessage>(frame);
         QVERIFY(message);
         QVERIFY(message->has_document_chunk());

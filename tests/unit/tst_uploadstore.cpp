@@ -171,7 +171,8 @@ private slots:
         QVERIFY(store.open(&error));
         UploadStore::Outcome out;
         for (qint64 at = 0; at < Bytes.size(); at += 1000)
-            out = store.accept("m", "chair", chunk("u", at, qMin<qint64>(1000, Bytes.size() - at)), 1);
+            out = store.accept(
+                "m", "chair", chunk("u", at, qMin<qint64>(1000, Bytes.size() - at)), 1);
         QVERIFY(out.complete);
         const QString temp = out.upload->tempPath;
         QVERIFY(QFile::exists(temp));
@@ -182,7 +183,8 @@ private slots:
         otherHash.set_sha256(std::string(64, 'b'));
         v1::UploadChunk overflowing = chunk("u", 0, 10);
         overflowing.set_offset(quint64(1) << 63);
-        for (const v1::UploadChunk &stray : {tooBig, otherHash, overflowing, chunk("u", 5000, 10)}) {
+        for (const v1::UploadChunk &stray :
+            { tooBig, otherHash, overflowing, chunk("u", 5000, 10) }) {
             const auto answer = store.accept("m", "chair", stray, 2);
             QVERIFY(answer.ok());
             QCOMPARE(answer.upload->received, qint64(Bytes.size()));
@@ -193,7 +195,8 @@ private slots:
         QVERIFY(store.find(UploadStore::keyOf("m", "chair", "u")));
         // Its place is still taken: one more upload, not two.
         QVERIFY(store.accept("m", "chair", chunk("v", 0, 0), 3).ok());
-        QCOMPARE(store.accept("m", "chair", chunk("w", 0, 0), 3).failure, v1::UPLOAD_FAILURE_TOO_MANY);
+        QCOMPARE(
+            store.accept("m", "chair", chunk("w", 0, 0), 3).failure, v1::UPLOAD_FAILURE_TOO_MANY);
         // The ingest's end removes it.
         store.remove(UploadStore::keyOf("m", "chair", "u"));
         QVERIFY(!QFile::exists(temp));

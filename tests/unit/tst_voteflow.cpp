@@ -159,7 +159,8 @@ void TestVoteFlow::aRefusalStartsTheChoiceAgain()
     emit client.commandFailed("cmd-other", MeetingClient::Forbidden, "not ours", Refusal::None);
     QVERIFY(flow.sending());
     QVERIFY(!flow.refused());
-    emit client.commandFailed(command, MeetingClient::InvalidState, "Voting is closed", Refusal::BallotVotingClosed);
+    emit client.commandFailed(
+        command, MeetingClient::InvalidState, "Voting is closed", Refusal::BallotVotingClosed);
     // Guards: a refused vote is said, and the voter chooses again.
     QVERIFY(!flow.sending());
     QVERIFY(flow.refused());

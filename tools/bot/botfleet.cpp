@@ -20,8 +20,7 @@ QString errorName(MeetingClient::ErrorCode code)
 
 BotFleet::BotFleet(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 MeetingClient *BotFleet::add(const QString &label, const QString &secret)
 {
@@ -36,18 +35,21 @@ MeetingClient *BotFleet::add(const QString &label, const QString &secret)
     m_labels.append(label);
     m_secrets.append(secret);
 
-    for (auto signal : {&MeetingClient::connectionStateChanged, &MeetingClient::joinedChanged,
-                        &MeetingClient::presenceChanged, &MeetingClient::currentItemChanged,
-                        &MeetingClient::meetingChanged, &MeetingClient::identityChanged}) {
+    for (auto signal : { &MeetingClient::connectionStateChanged, &MeetingClient::joinedChanged,
+             &MeetingClient::presenceChanged, &MeetingClient::currentItemChanged,
+             &MeetingClient::meetingChanged, &MeetingClient::identityChanged }) {
         connect(client, signal, this, &BotFleet::changed);
     }
-    connect(client, &MeetingClient::joinFailed, this, [this, label](MeetingClient::ErrorCode code, const QString &detail) {
-        fail(QStringLiteral("%1: join failed: %2 (%3)").arg(label, errorName(code), detail));
-    });
+    connect(client, &MeetingClient::joinFailed, this,
+        [this, label](MeetingClient::ErrorCode code, const QString &detail) {
+            fail(QStringLiteral("%1: join failed: %2 (%3)").arg(label, errorName(code), detail));
+        });
     connect(client, &MeetingClient::commandFailed, this,
-            [this, label](const QString &commandId, MeetingClient::ErrorCode code, const QString &detail) {
-                fail(QStringLiteral("%1: command %2 failed: %3 (%4)").arg(label, commandId, errorName(code), detail));
-            });
+        [this, label](
+            const QString &commandId, MeetingClient::ErrorCode code, const QString &detail) {
+            fail(QStringLiteral("%1: command %2 failed: %3 (%4)")
+                     .arg(label, commandId, errorName(code), detail));
+        });
     connect(client, &MeetingClient::errorOccurred, this, [this, client, label] {
         if (client->lastError() == MeetingClient::SessionReplaced && !m_leaving)
             fail(QStringLiteral("%1: session replaced by another device").arg(label));
@@ -112,9 +114,11 @@ QString BotFleet::laggards() const
         const MeetingClient *c = m_clients.at(i);
         if (c->connectionState() == MeetingClient::Connected)
             continue;
-        QString line = m_labels.at(i) + QStringLiteral(": ") + QString::fromLatin1(states.valueToKey(c->connectionState()));
+        QString line = m_labels.at(i) + QStringLiteral(": ")
+            + QString::fromLatin1(states.valueToKey(c->connectionState()));
         if (c->lastError() != MeetingClient::NoError)
-            line += QStringLiteral(" (%1: %2)").arg(errorName(c->lastError()), c->lastErrorDetail());
+            line
+                += QStringLiteral(" (%1: %2)").arg(errorName(c->lastError()), c->lastErrorDetail());
         lines.append(line);
     }
     return lines.join(QStringLiteral("; "));

@@ -2,12 +2,15 @@
 
 void BotOptions::declare(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("url"), QStringLiteral("Room server, e.g. wss://127.0.0.1:7450/?fp=FINGERPRINT (the server prints it; ws:// for --insecure)"),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("meeting"), QStringLiteral("Meeting id (default: the server's only meeting)"),
-                      QStringLiteral("id")});
-    parser.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Give up after this long (default 60000)"),
-                      QStringLiteral("ms"), QStringLiteral("60000")});
+    parser.addOption({ QStringLiteral("url"),
+        QStringLiteral("Room server, e.g. wss://127.0.0.1:7450/?fp=FINGERPRINT (the server prints "
+                       "it; ws:// for --insecure)"),
+        QStringLiteral("url") });
+    parser.addOption({ QStringLiteral("meeting"),
+        QStringLiteral("Meeting id (default: the server's only meeting)"), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("timeout-ms"), QStringLiteral("Give up after this long (default 60000)"),
+            QStringLiteral("ms"), QStringLiteral("60000") });
 }
 
 bool BotOptions::read(const QCommandLineParser &parser, QString *error)

@@ -58,7 +58,8 @@ int LoadMode::parse(const QStringList &arguments, QTextStream &err)
             QStringLiteral("Fan-out, vote, stroke or idle control rounds (default 20)"),
             QStringLiteral("n"), QStringLiteral("20") },
         { QStringLiteral("payload-bytes"),
-            QStringLiteral("Broadcast target: frame size (default: the Quorum frame it stands for)"),
+            QStringLiteral(
+                "Broadcast target: frame size (default: the Quorum frame it stands for)"),
             QStringLiteral("n"), QStringLiteral("0") },
         { QStringLiteral("stroke-points"),
             QStringLiteral("Strokes: points per ink stroke (default 150)"), QStringLiteral("n"),
@@ -352,8 +353,7 @@ bool LoadMode::connectAll(QTextStream &err)
         m_result[QStringLiteral("server_rss_kib")] = QJsonObject{
             { QStringLiteral("before"), rssBefore },
             { QStringLiteral("idle"), rssIdle },
-            { QStringLiteral("per_tablet"),
-                std::round(double(rssIdle - rssBefore) / n * 10) / 10 },
+            { QStringLiteral("per_tablet"), std::round(double(rssIdle - rssBefore) / n * 10) / 10 },
         };
     }
     return true;
@@ -439,9 +439,10 @@ void LoadMode::commands()
     result[QStringLiteral("replies")] = m_tally.replies - repliesBefore;
     result[QStringLiteral("error_replies")] = m_tally.errors;
     // Frames each tablet received per round besides its reply: 1 per commit since batching.
-    result[QStringLiteral("frames_per_tablet_per_round")] = std::round(
-        double(m_tally.frames - framesBefore - (m_tally.replies - repliesBefore))
-        / m_tablets / std::max(rounds, 1) * 10) / 10;
+    result[QStringLiteral("frames_per_tablet_per_round")]
+        = std::round(double(m_tally.frames - framesBefore - (m_tally.replies - repliesBefore))
+              / m_tablets / std::max(rounds, 1) * 10)
+        / 10;
     m_result[QStringLiteral("commands")] = result;
 }
 
@@ -464,7 +465,8 @@ void LoadMode::votes()
         b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
         if (!chairCommand(create)) {
             problems.append(QStringLiteral("round %1: CreateBallot refused (%2)")
-                    .arg(r).arg(chair->lastReplyError()));
+                                .arg(r)
+                                .arg(chair->lastReplyError()));
             break;
         }
         settle(200);
@@ -476,7 +478,8 @@ void LoadMode::votes()
         open.mutable_open_ballot()->set_ballot_id(sstr(ballot));
         if (!chairCommand(open)) {
             problems.append(QStringLiteral("round %1: OpenBallot refused (%2)")
-                    .arg(r).arg(chair->lastReplyError()));
+                                .arg(r)
+                                .arg(chair->lastReplyError()));
             break;
         }
         waitFor([&] { return m_tally.fanoutFrames >= expectedOpened; }, 10000);
@@ -499,8 +502,8 @@ void LoadMode::votes()
         // Until the sockets are flushed the casts are still in the bot: the event loop writes
         // them on its next turn (the time to do so is reported, not subtracted).
         sendMs.add(double(sending.nsecsElapsed()) / 1e6);
-        const bool all = waitFor(
-            [&] { return m_tally.replies >= repliesBefore + m_tablets; }, 60000);
+        const bool all
+            = waitFor([&] { return m_tally.replies >= repliesBefore + m_tablets; }, 60000);
         acks.merge(m_tally.acks);
         // Who was busy until the last acknowledgement: the server, or this bot reading
         // ~1,000 sockets (each also gets the VoteCast batches).
@@ -521,7 +524,9 @@ void LoadMode::votes()
             ++ballotsOk;
         else
             problems.append(QStringLiteral("round %1: the result counts %2 ballots, not %3")
-                    .arg(r).arg(m_tally.lastClosedBallots).arg(m_tablets));
+                                .arg(r)
+                                .arg(m_tally.lastClosedBallots)
+                                .arg(m_tablets));
         settle(300);
         if (!all)
             break;
@@ -554,9 +559,8 @@ void LoadMode::strokes()
     QString documentId;
     if (quorum) {
         if (m_tally.documents.empty()) {
-            m_result[QStringLiteral("strokes")]
-                = QJsonObject{ { QStringLiteral("problem"),
-                    QStringLiteral("the meeting has no document to draw on (--document)") } };
+            m_result[QStringLiteral("strokes")] = QJsonObject{ { QStringLiteral("problem"),
+                QStringLiteral("the meeting has no document to draw on (--document)") } };
             return;
         }
         documentId = qstr(m_tally.documents.front().id());
@@ -566,7 +570,8 @@ void LoadMode::strokes()
     m_tally.relay.clear();
     const LatencyRecorder samples = timedRounds(m_rounds, [&](int r) {
         if (quorum)
-            sender->sendCommand(strokeCommand(QStringLiteral("s-%1-%2").arg(m_run).arg(r), documentId));
+            sender->sendCommand(
+                strokeCommand(QStringLiteral("s-%1-%2").arg(m_run).arg(r), documentId));
         else
             sender->sendTrigger(QByteArray(m_payloadBytes, '\0'));
     });
@@ -647,9 +652,10 @@ void LoadMode::bulk()
     QElapsedTimer clock;
     clock.start();
     const LatencyRecorder during = timedRounds(
-        3000, control,
-        [&] { return finished() || clock.elapsed() > m_common.timeoutMs; }, &duringRounds);
-    const bool all = waitFor(finished, std::max<int>(1000, m_common.timeoutMs - int(clock.elapsed())));
+        3000, control, [&] { return finished() || clock.elapsed() > m_common.timeoutMs; },
+        &duringRounds);
+    const bool all
+        = waitFor(finished, std::max<int>(1000, m_common.timeoutMs - int(clock.elapsed())));
     const double seconds = (m_tally.lastTransferDoneMs - start) / 1000.0;
     const qint64 bytes = m_tally.chunkBytes - bytesBefore;
     const double mib = double(bytes) / (1024.0 * 1024.0);

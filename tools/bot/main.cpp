@@ -34,9 +34,11 @@ int main(int argc, char *argv[])
             return code;
         return load.run(out, err);
     }
-    err << "usage: quorum-bot script --url wss://HOST:PORT/?fp=FINGERPRINT --chair-pin PIN --pins P1,P2,... "
+    err << "usage: quorum-bot script --url wss://HOST:PORT/?fp=FINGERPRINT --chair-pin PIN --pins "
+           "P1,P2,... "
            "[--meeting ID] [--timeout-ms 60000]\n"
-           "       quorum-bot load --url wss://HOST:PORT/?fp=FINGERPRINT [--tablets N] [--scenario fanout|votes] [--hostile] ...\n"
+           "       quorum-bot load --url wss://HOST:PORT/?fp=FINGERPRINT [--tablets N] [--scenario "
+           "fanout|votes] [--hostile] ...\n"
            "       quorum-bot <mode> --help\n";
     return mode == QLatin1String("--help") || mode == QLatin1String("-h") ? 0 : 2;
 }

@@ -144,7 +144,8 @@ void RawTablet::fetch(const QString &sha256, qint64 expectedSize, bool verify)
     m_fetched = 0;
     m_fetchDone = false;
     m_fetchVerified = false;
-    m_hash.reset(verify && !sha256.isEmpty() ? new QCryptographicHash(QCryptographicHash::Sha256) : nullptr);
+    m_hash.reset(
+        verify && !sha256.isEmpty() ? new QCryptographicHash(QCryptographicHash::Sha256) : nullptr);
     if (m_kind == Kind::Broadcast) {
         m_socket.sendBinaryMessage(QByteArrayLiteral("FETCH"));
         return;
@@ -155,7 +156,8 @@ void RawTablet::fetch(const QString &sha256, qint64 expectedSize, bool verify)
     m_socket.sendBinaryMessage(encode(message));
 }
 
-void RawTablet::addChunkBytes(const char *data, qint64 size, qint64 offset, qint64 total, double now)
+void RawTablet::addChunkBytes(
+    const char *data, qint64 size, qint64 offset, qint64 total, double now)
 {
     ++m_tally.chunkFrames;
     if (m_fetchDone)

@@ -8,12 +8,14 @@
 int ScriptMode::parse(const QStringList &arguments, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs a scripted meeting: join, walk the agenda, leave."));
+    parser.setApplicationDescription(
+        QStringLiteral("Runs a scripted meeting: join, walk the agenda, leave."));
     parser.addHelpOption();
     BotOptions::declare(parser);
-    parser.addOption({QStringLiteral("chair-pin"), QStringLiteral("PIN of the chair"), QStringLiteral("pin")});
-    parser.addOption({QStringLiteral("pins"), QStringLiteral("PINs of the delegates, comma separated"),
-                      QStringLiteral("p1,p2,...")});
+    parser.addOption(
+        { QStringLiteral("chair-pin"), QStringLiteral("PIN of the chair"), QStringLiteral("pin") });
+    parser.addOption({ QStringLiteral("pins"),
+        QStringLiteral("PINs of the delegates, comma separated"), QStringLiteral("p1,p2,...") });
     parser.process(arguments); // exits on --help or an unknown option
 
     QString error;
@@ -63,7 +65,9 @@ int ScriptMode::run(QTextStream &out, QTextStream &err)
     if (!fleet.waitUntil(allJoined, deadline))
         return failed(QStringLiteral("joining"));
     if (!chair->canRunAgenda()) {
-        err << "quorum-bot script: the chair PIN belongs to a participant who may not run the agenda" << Qt::endl;
+        err << "quorum-bot script: the chair PIN belongs to a participant who may not run the "
+               "agenda"
+            << Qt::endl;
         fleet.leaveAll(QDeadlineTimer(1000));
         return 1;
     }
@@ -79,7 +83,8 @@ int ScriptMode::run(QTextStream &out, QTextStream &err)
     };
     if (!fleet.waitUntil(everyonePresent, deadline))
         return failed(QStringLiteral("waiting for everyone to be present"));
-    out << "joined: " << clients.size() << " clients, meeting '" << chair->meetingTitle() << "'" << Qt::endl;
+    out << "joined: " << clients.size() << " clients, meeting '" << chair->meetingTitle() << "'"
+        << Qt::endl;
 
     auto everyoneAt = [&](const QString &itemId) {
         return [&clients, itemId] {
@@ -107,24 +112,25 @@ int ScriptMode::run(QTextStream &out, QTextStream &err)
         auto reached = everyoneAt(itemId);
         chair->advanceAgenda(1);
         const bool ok = fleet.waitUntil(
-                [&] {
-                    // Timed when the condition first holds, not when the event loop returns.
-                    if (reached()) {
-                        if (reachedNs < 0)
-                            reachedNs = clock.nsecsElapsed();
-                        return true;
-                    }
-                    return false;
-                },
-                deadline);
+            [&] {
+                // Timed when the condition first holds, not when the event loop returns.
+                if (reached()) {
+                    if (reachedNs < 0)
+                        reachedNs = clock.nsecsElapsed();
+                    return true;
+                }
+                return false;
+            },
+            deadline);
         if (!ok)
             return failed(QStringLiteral("item %1/%2").arg(row + 1).arg(itemCount));
-        out << "item " << row + 1 << "/" << itemCount << " '" << chair->agenda()->titleAt(row) << "' reached "
-            << clients.size() << " clients in " << (reachedNs + 500000) / 1000000 << " ms" << Qt::endl;
+        out << "item " << row + 1 << "/" << itemCount << " '" << chair->agenda()->titleAt(row)
+            << "' reached " << clients.size() << " clients in " << (reachedNs + 500000) / 1000000
+            << " ms" << Qt::endl;
     }
 
     fleet.leaveAll(QDeadlineTimer(3000));
-    out << "scripted meeting completed: " << clients.size() << " clients, " << itemCount << " agenda items"
-        << Qt::endl;
+    out << "scripted meeting completed: " << clients.size() << " clients, " << itemCount
+        << " agenda items" << Qt::endl;
     return 0;
 }

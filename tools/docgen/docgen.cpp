@@ -27,7 +27,8 @@ struct Page
         painter.setFont(QFont(QStringLiteral("Noto Serif"), 9));
         painter.setPen(Qt::darkGray);
         const QRectF foot(area.left(), area.bottom() + 16, area.width(), 16);
-        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("Trang %1").arg(number));
+        painter.drawText(
+            foot, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("Trang %1").arg(number));
         painter.restore();
     }
     void next()
@@ -41,11 +42,12 @@ struct Page
     void block(const QString &text, const QFont &font, int flags, qreal spaceAfter)
     {
         painter.setFont(font);
-        QRectF box = painter.boundingRect(QRectF(area.left(), 0, area.width(), 1e6),
-                                          flags | Qt::TextWordWrap, text);
+        QRectF box = painter.boundingRect(
+            QRectF(area.left(), 0, area.width(), 1e6), flags | Qt::TextWordWrap, text);
         if (y + box.height() > area.bottom() && y > area.top())
             next();
-        painter.drawText(QRectF(area.left(), y, area.width(), box.height()), flags | Qt::TextWordWrap, text);
+        painter.drawText(
+            QRectF(area.left(), y, area.width(), box.height()), flags | Qt::TextWordWrap, text);
         y += box.height() + spaceAfter;
     }
 };
@@ -72,7 +74,7 @@ bool writePdf(const QString &path, const DocumentSpec &spec, QString *error)
         return false;
     }
     const QRectF paper = writer.pageLayout().paintRectPoints();
-    Page page{painter, writer, paper.adjusted(Margin, Margin, -Margin, -Margin - 24)};
+    Page page{ painter, writer, paper.adjusted(Margin, Margin, -Margin, -Margin - 24) };
     page.y = page.area.top();
 
     page.block(spec.organisation.toUpper(), serif(11, true), Qt::AlignHCenter, 2);
@@ -110,7 +112,8 @@ bool writeNumberedPdf(const QString &path, int pages, QString *error)
     for (int i = 1; i <= pages; ++i) {
         if (i > 1)
             writer.newPage();
-        painter.drawText(QRectF(0, 0, 595, 842), Qt::AlignCenter, QStringLiteral("Trang %1").arg(i));
+        painter.drawText(
+            QRectF(0, 0, 595, 842), Qt::AlignCenter, QStringLiteral("Trang %1").arg(i));
     }
     if (!painter.end()) {
         *error = QStringLiteral("cannot finish %1").arg(path);
