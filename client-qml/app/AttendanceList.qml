@@ -17,6 +17,14 @@ ListView {
     property bool canRevokeProxies: client !== null && client.role === MeetingClient.Chair
     readonly property alias dialog: attendanceDialog
 
+    // A named vote's choices in the page's language: the standard options (Agree, Disagree,
+    // Abstain) translated, the others as the meeting wrote them. The list shows the same
+    // ballot as floor.ballot (FloorReplica::shownBallot).
+    function choiceWords(indices) {
+        const options = list.floor.ballot.options
+        return Array.from(indices).map(i => Texts.optionText(options.kindAt(i), options.labelAt(i))).join(", ")
+    }
+
     objectName: "attendanceView"
     clip: true
     spacing: 4
@@ -36,7 +44,7 @@ ListView {
         required property string proxyHolderId
         required property string proxyHolderName
         required property bool hasVoted
-        required property string choice
+        required property var choiceIndices // QList<int>: a named vote's options, by index
         objectName: "attendance_" + participantId
         visible: voting
         width: ListView.view.width
@@ -84,7 +92,7 @@ ListView {
                 objectName: "votedMark"
                 visible: list.floor !== null && list.floor.ballot.phase === BallotView.Open
                 // Readable across the table: at least 20 px, a tick or an empty circle.
-                text: member.hasVoted ? (member.choice.length > 0 ? member.choice : "✓") : "○"
+                text: member.hasVoted ? (member.choiceIndices.length > 0 ? list.choiceWords(member.choiceIndices) : "✓") : "○"
                 font.pixelSize: 20
                 font.bold: member.hasVoted
                 color: member.hasVoted ? Theme.ok : Theme.absent

@@ -8,7 +8,8 @@ bool AttendanceModel::Member::operator==(const Member &o) const
         && weight == o.weight && present == o.present && attendance == o.attendance
         && absenceReason == o.absenceReason && checkInMethod == o.checkInMethod
         && checkInMs == o.checkInMs && proxyHolder == o.proxyHolder && proxiesHeld == o.proxiesHeld
-        && eligible == o.eligible && hasVoted == o.hasVoted && choice == o.choice;
+        && eligible == o.eligible && hasVoted == o.hasVoted && choice == o.choice
+        && choiceIndices == o.choiceIndices;
 }
 
 AttendanceModel::AttendanceModel(QObject *parent)
@@ -64,6 +65,8 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
         return m.hasVoted;
     case ChoiceRole:
         return m.choice;
+    case ChoiceIndicesRole:
+        return QVariant::fromValue(m.choiceIndices);
     case IsSelfRole:
         return !m_selfId.isEmpty() && m.id == m_selfId;
     }
@@ -91,6 +94,7 @@ QHash<int, QByteArray> AttendanceModel::roleNames() const
         { EligibleRole, "eligible" },
         { HasVotedRole, "hasVoted" },
         { ChoiceRole, "choice" },
+        { ChoiceIndicesRole, "choiceIndices" },
         { IsSelfRole, "isSelf" },
     };
 }

@@ -48,6 +48,9 @@ public:
         IsSelfRole,
         CheckInMethodRole, // CheckInMethod of the current attendance (UnknownMethod when absent)
         CheckInTimeRole, // QDateTime (local) of that check-in; invalid when unknown
+        // named ballot: the option indices voted (QList<int>), for the page to word in its own
+        // language (Texts.optionText); ChoiceRole keeps the labels as the meeting file wrote them
+        ChoiceIndicesRole,
     };
     Q_ENUM(Roles)
 
@@ -69,6 +72,7 @@ public:
         bool eligible = false;
         bool hasVoted = false;
         QString choice;
+        QList<int> choiceIndices;
 
         bool attending() const { return attendance == InRoom || attendance == Online; }
         bool operator==(const Member &o) const;

@@ -401,8 +401,11 @@ void FloorReplica::refreshAttendance()
         if (ballot && ballot->votedSet.contains(p.id)) {
             m.hasVoted = true;
             const auto named = ballot->namedChoices.constFind(p.id);
-            if (named != ballot->namedChoices.cend())
+            if (named != ballot->namedChoices.cend()) {
                 m.choice = labels(ballot->ballot, *named);
+                for (quint32 c : *named)
+                    m.choiceIndices << int(c);
+            }
         }
         members.append(m);
     }

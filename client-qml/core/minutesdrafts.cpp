@@ -65,6 +65,10 @@ QString MinutesDrafts::stored(const QString &itemId, const QString &field) const
 
 QString MinutesDrafts::text(const QString &itemId, const QString &field) const
 {
+    // Locked minutes show what was approved: a draft typed before the lock could not be saved
+    // and would read as if it were the minutes. It is kept, and shows again after a reopening.
+    if (m_client && m_client->minutes()->locked())
+        return stored(itemId, field);
     const auto it = m_drafts.constFind(keyOf(itemId, field));
     return it == m_drafts.cend() ? stored(itemId, field) : *it;
 }

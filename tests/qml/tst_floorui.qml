@@ -165,6 +165,13 @@ Item {
             tryVerify(() => child(chair, "liveCount").text.indexOf("1/") === 0, 5000)
             verify(child(chair, "notVoted").text.indexOf("Nguyễn Văn A") >= 0)
             verify(child(chair, "notVoted").text.indexOf("Lê Văn C") < 0)
+            // Issue 11: the chair's attendance list words a named vote's choice in the page's
+            // language, not as the meeting's file labels it (failed before: "Đồng ý" in English).
+            const voted = child(findChild(child(chair, "attendanceView"), "attendance_d01"), "votedMark")
+            tryCompare(voted, "text", "Agree", 5000)
+            Language.current = "vi"
+            tryCompare(voted, "text", "Đồng ý", 5000)
+            Language.current = "en"
             others[0].floor.castVote(others[0].floor.ballot.ballotId, [1], [])
             tryVerify(() => child(chair, "liveCount").text.indexOf("2/") === 0, 5000)
 

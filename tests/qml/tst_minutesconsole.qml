@@ -108,10 +108,14 @@ Item {
             compare(child(chairConsole, "approval_chair").text, "Chair: Not approved yet")
             verify(!chair.client.minutes.locked)
             tryVerify(() => !child(secConsole, "approveButton").enabled)
+            // Typed after approving, not saved (saving would withdraw the approval): a draft.
+            conclusions.text = "Bản nháp chưa lưu"
 
             // The chair completes the pair: locked on both tablets, nothing editable.
             click(chairConsole, "approveButton")
             tryVerify(() => secretary.client.minutes.locked, 5000)
+            // Issue 11: locked minutes show what was approved, not the draft (failed before).
+            tryCompare(conclusions, "text", "Thống nhất chương trình hội nghị.", 5000)
             compare(child(secConsole, "minutesLockText").text, "🔒 Approved and locked")
             compare(child(chairConsole, "minutesLockText").text, "🔒 Approved and locked")
             verify(notes.readOnly)
@@ -133,6 +137,8 @@ Item {
             compare(child(secConsole, "reopenings").text, "Reopenings: 1 (last reason: “Bổ sung ý kiến của đại biểu”)")
             verify(!notes.readOnly)
             verify(child(secConsole, "approveButton").enabled)
+            // The draft was kept: open again, it shows again (lose no typed word).
+            tryCompare(conclusions, "text", "Bản nháp chưa lưu", 5000)
             // Other edits stayed.
             compare(secretary.client.minutes.notesOf("opening"), "Đồng chí Bí thư khai mạc hội nghị.")
             secretary.client.leave()
