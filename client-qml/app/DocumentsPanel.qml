@@ -154,15 +154,17 @@ Rectangle {
                     // "Open" drawn as a button (outlined, as BigButton's secondary), not a bare word.
                     Rectangle {
                         objectName: "openDocumentKey"
-                        implicitWidth: openLabel.implicitWidth + 28
+                        // No id on the label: an id inside the deferred contentItem makes it immediate.
+                        implicitWidth: childrenRect.width + 28
                         implicitHeight: 44
                         radius: Theme.radius
                         color: row.ready ? (row.down ? Theme.pressed : Theme.surface) : "transparent"
                         border.width: row.ready ? 2 : 0
                         border.color: Theme.primary
                         Text {
-                            id: openLabel
-                            anchors.centerIn: parent
+                            // At a fixed x (not centred): the key's width follows the label's.
+                            x: 14
+                            anchors.verticalCenter: parent.verticalCenter
                             text: row.ready ? qsTr("Open") + "  ›" : Math.floor(row.progress * 100) + "%"
                             font.pixelSize: Theme.fontBody
                             font.bold: row.ready
