@@ -45,6 +45,8 @@ ListView {
         required property string proxyHolderName
         required property bool hasVoted
         required property var choiceIndices // QList<int>: a named vote's options, by index
+        readonly property bool choiceShown: hasVoted && choiceIndices.length > 0 && list.floor !== null
+                                            && list.floor.ballot.phase === BallotView.Open
         objectName: "attendance_" + participantId
         visible: voting
         width: ListView.view.width
@@ -75,7 +77,10 @@ ListView {
                 Text {
                     objectName: "attendanceDetail"
                     Layout.fillWidth: true
-                    text: member.proxyHolderName.length > 0 ? "→ " + member.proxyHolderName
+                    // In an open named vote, what the member chose: on its own line, where it is
+                    // read whole (beside the name it cut both short).
+                    text: member.choiceShown ? list.choiceWords(member.choiceIndices)
+                          : member.proxyHolderName.length > 0 ? "→ " + member.proxyHolderName
                           : member.attendance === AttendanceModel.Absent && member.absenceReason.length > 0
                             ? qsTr("Absent: %1").arg(member.absenceReason)
                           : member.attending && !isNaN(member.checkInTime.getTime())
@@ -85,19 +90,19 @@ ListView {
                           : Texts.attendanceText(member.attendance)
                     elide: Text.ElideRight
                     font.pixelSize: 14
-                    color: member.proxyHolderName.length > 0 ? Theme.primary : Theme.textMuted
+                    font.bold: member.choiceShown
+                    color: member.choiceShown ? Theme.ok
+                         : member.proxyHolderName.length > 0 ? Theme.primary : Theme.textMuted
                 }
             }
             Text {
                 objectName: "votedMark"
                 visible: list.floor !== null && list.floor.ballot.phase === BallotView.Open
                 // Readable across the table: at least 20 px, a tick or an empty circle.
-                text: member.hasVoted ? (member.choiceIndices.length > 0 ? list.choiceWords(member.choiceIndices) : "✓") : "○"
+                text: member.hasVoted ? "✓" : "○"
                 font.pixelSize: 20
                 font.bold: member.hasVoted
                 color: member.hasVoted ? Theme.ok : Theme.absent
-                Layout.maximumWidth: 110
-                elide: Text.ElideRight
             }
             BigButton {
                 objectName: "revokeProxyButton"

@@ -167,7 +167,9 @@ Item {
             verify(child(chair, "notVoted").text.indexOf("Lê Văn C") < 0)
             // Issue 11: the chair's attendance list words a named vote's choice in the page's
             // language, not as the meeting's file labels it (failed before: "Đồng ý" in English).
-            const voted = child(findChild(child(chair, "attendanceView"), "attendance_d01"), "votedMark")
+            const row = findChild(child(chair, "attendanceView"), "attendance_d01")
+            compare(child(row, "votedMark").text, "✓")
+            const voted = child(row, "attendanceDetail")
             tryCompare(voted, "text", "Agree", 5000)
             Language.current = "vi"
             tryCompare(voted, "text", "Đồng ý", 5000)
