@@ -69,9 +69,22 @@ QString JsonLocator::scanString()
     return QJsonDocument::fromJson(quoted).array().at(0).toString();
 }
 
+QPair<qsizetype, qsizetype> JsonLocator::valueRange(const QString &path) const
+{
+    if (!m_values.contains(path))
+        return { -1, -1 };
+    return { m_values.value(path), m_ends.value(path) };
+}
+
 void JsonLocator::scanValue(const QString &path)
 {
     m_values.insert(path, m_pos);
+    scanValueBody(path);
+    m_ends.insert(path, std::min(m_pos, m_json.size()));
+}
+
+void JsonLocator::scanValueBody(const QString &path)
+{
     const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('/');
     const char c = m_pos < m_json.size() ? m_json[m_pos] : '\0';
     if (c == '{') {

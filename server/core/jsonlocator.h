@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace quorum {
@@ -26,6 +27,8 @@ public:
 
     /** The value at the path; the nearest enclosing value when it is absent. */
     TextPosition valueAt(const QString &path) const;
+    /** The byte range [start, end) of the value at the path; {-1, -1} when absent. */
+    QPair<qsizetype, qsizetype> valueRange(const QString &path) const;
     /** Where an offset of the text is. */
     TextPosition at(qsizetype offset) const;
 
@@ -39,12 +42,14 @@ public:
 
 private:
     void scanValue(const QString &path);
+    void scanValueBody(const QString &path);
     void skipSpace();
     QString scanString();
 
     const QByteArray &m_json;
     qsizetype m_pos = 0;
     QHash<QString, qsizetype> m_values;
+    QHash<QString, qsizetype> m_ends;
     QList<Duplicate> m_duplicates;
     QList<qsizetype> m_lineStarts;
 };

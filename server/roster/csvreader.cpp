@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace quorum::roster {
 
 namespace {
@@ -46,6 +48,22 @@ int recordAtByte(const QByteArray &bytes, qsizetype offset)
             ++record;
     }
     return record;
+}
+
+/**
+ * Whether the bytes are no text at all: control characters other than tab, line breaks and
+ * form feed do not occur in a spreadsheet's CSV (in any code page), and do in a PDF, an image
+ * or a word processor's file. The first 64 KiB tell.
+ */
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            return true;
+    }
+    return false;
 }
 
 /** The offset of the first byte that is not well-formed UTF-8; -1 when all are. */
@@ -93,7 +111,7 @@ qsizetype firstNonUtf8(const QByteArray &bytes)
 Table readCsv(const QByteArray &bytes)
 {
     Table table;
-    if (bytes.contains('\0')) {
+    if (looksBinary(bytes)) {
         table.refusal = fileRefusal(RefusalKind::NotATable,
             QStringLiteral("the file is neither CSV text nor an XLSX workbook (it holds binary "
                            "data)"));

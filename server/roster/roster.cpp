@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace quorum::roster {
 
 namespace {
@@ -363,6 +365,11 @@ RosterImport readRoster(const QByteArray &bytes, const ReadOptions &options)
             result.rows << *entry;
     }
     checkList(result.rows, *header, data, result.refusals);
+    // In the order of the list, as a person corrects it.
+    std::stable_sort(
+        result.refusals.begin(), result.refusals.end(), [](const Refusal &a, const Refusal &b) {
+            return a.row != b.row ? a.row < b.row : a.column < b.column;
+        });
     return result;
 }
 

@@ -163,10 +163,10 @@ private slots:
             << csv << 2 << int(RefusalKind::BadWeight) << 5 << 3 << 0;
         QTest::newRow("csv empty name") << csv << 3 << int(RefusalKind::EmptyName) << 6 << 1 << 0;
         QTest::newRow("csv weight in words")
-            << csv << 4 << int(RefusalKind::BadWeight) << 8 << 3 << 0;
-        QTest::newRow("csv bad pin") << csv << 5 << int(RefusalKind::BadPin) << 9 << 5 << 0;
+            << csv << 5 << int(RefusalKind::BadWeight) << 8 << 3 << 0;
+        QTest::newRow("csv bad pin") << csv << 6 << int(RefusalKind::BadPin) << 9 << 5 << 0;
         QTest::newRow("csv duplicate id")
-            << csv << 6 << int(RefusalKind::DuplicateId) << 7 << 4 << 2;
+            << csv << 4 << int(RefusalKind::DuplicateId) << 7 << 4 << 2;
         QTest::newRow("csv duplicate pin")
             << csv << 7 << int(RefusalKind::DuplicatePin) << 10 << 5 << 2;
         const QString dup = Fixtures + "duplicate-names.csv";
