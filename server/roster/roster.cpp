@@ -198,8 +198,8 @@ std::optional<Header> findHeader(const Table &table, QList<Refusal> &refusals)
     return std::nullopt;
 }
 
-/** One data row as a participant, or its refusals. */
-std::optional<RosterEntry> readRow(
+/** One data row as a participant, and whether it is one (else its refusals are added). */
+std::pair<RosterEntry, bool> readRow(
     const TableRow &row, const Header &header, QList<Refusal> &refusals)
 {
     const int before = int(refusals.size());
@@ -241,9 +241,7 @@ std::optional<RosterEntry> readRow(
     if (!e.pin.isEmpty() && !pinDigits.match(e.pin).hasMatch())
         refusals << rowRefusal(RefusalKind::BadPin, row, header.columns.value(Column::Pin), header,
             Column::Pin, QStringLiteral("a PIN is 4 to 12 digits"));
-    if (int(refusals.size()) != before)
-        return std::nullopt;
-    return e;
+    return { e, int(refusals.size()) == before };
 }
 
 /** Duplicate ids, people and PINs across rows; ids made for rows without one. */
@@ -361,8 +359,8 @@ RosterImport readRoster(const QByteArray &bytes, const ReadOptions &options)
         return result;
     }
     for (const TableRow &row : data) {
-        if (auto entry = readRow(row, *header, result.refusals))
-            result.rows << *entry;
+        const auto [entry, ok] = readRow(row, *header, result.refusals);
+        (ok ? result.rows : result.refusedRows) << entry;
     }
     checkList(result.rows, *header, data, result.refusals);
     // In the order of the list, as a person corrects it.

@@ -74,8 +74,9 @@ QString columnLetter(int column);
  */
 struct RosterImport
 {
-    QList<RosterEntry> rows;
-    QList<Refusal> refusals;
+    QList<RosterEntry> rows; // the rows that read as participants, in the list's order
+    QList<RosterEntry> refusedRows; // what could be read of the rows refused on their own
+    QList<Refusal> refusals; // in the list's order
     QString format; // "csv" or "xlsx"; empty when neither
     QStringList ignoredColumns; // headers of columns read as nothing (STT, Ghi chú...)
     int rowsRead = 0; // data rows below the header, empty ones left out
