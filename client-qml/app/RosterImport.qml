@@ -54,15 +54,15 @@ Item {
         }
         return qsTr("This cannot be imported.")
     }
-    /** Where: "Row 7, column C (Vai trò)". */
-    function placeText(r) {
-        let place = r.row > 0 ? qsTr("Row %1").arg(r.row) : ""
+    /** Where: "Row 7, column C (Vai trò)"; without the row under a row that shows it. */
+    function placeText(r, withRow) {
+        let place = r.row > 0 && withRow ? qsTr("Row %1").arg(r.row) : ""
         if (r.column > 0) {
             const column = r.header.length > 0 ? qsTr("column %1 (%2)").arg(r.columnName).arg(r.header)
                                                : qsTr("column %1").arg(r.columnName)
             place = place.length > 0 ? place + ", " + column : column
         }
-        return place
+        return place.charAt(0).toUpperCase() + place.slice(1)
     }
 
     FileDialog {
@@ -145,7 +145,7 @@ Item {
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
                         color: Theme.bad
-                        text: (page.placeText(modelData).length > 0 ? page.placeText(modelData) + ": " : "")
+                        text: (page.placeText(modelData, true).length > 0 ? page.placeText(modelData, true) + ": " : "")
                               + page.reasonText(modelData)
                     }
                 }
@@ -232,7 +232,7 @@ Item {
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSmall
                             color: Theme.bad
-                            text: "⚠ " + page.placeText(modelData) + ": " + page.reasonText(modelData)
+                            text: "⚠ " + page.placeText(modelData, false) + ": " + page.reasonText(modelData)
                         }
                     }
                 }

@@ -53,7 +53,7 @@ Item {
             const king = child(page, "rosterRow-3")
             compare(String(king.color), String(Theme.badSurface))
             const reason = child(king, "rowRefusal")
-            compare(reason.text, "⚠ Row 3, column B (Vai trò): \"Vua\" is not a role: chair, secretary, delegate or observer.")
+            compare(reason.text, "⚠ Column B (Vai trò): \"Vua\" is not a role: chair, secretary, delegate or observer.")
             const fine = child(page, "rosterRow-2")
             compare(String(fine.color), String(Theme.surface))
             mouseClick(confirm)
@@ -63,7 +63,9 @@ Item {
 
             Language.current = "vi"
             waitForRendering(page)
-            verify(reason.text.indexOf("Dòng 3") >= 0, reason.text)
+            compare(reason.text, "⚠ Cột B (Vai trò): \"Vua\" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.")
+            // Nothing cut off or spilling over, and no English left on the Vietnamese page.
+            compare(Fixture.layoutProblems(page, true), [])
             shoot(page, "roster-refused-vi")
         }
 
@@ -87,6 +89,7 @@ Item {
             Language.current = "vi"
             waitForRendering(page)
             verify(confirm.text.indexOf("Nhập") >= 0, confirm.text)
+            compare(Fixture.layoutProblems(page, true), [])
             shoot(page, "roster-good-vi")
         }
 
