@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Chair %1 · Secretary %2 · Delegates %3 · Observers %4</source>
-        <translation>Chủ tọa %1 · Thư ký %2 · Đại biểu %3 · Khách mời %4</translation>
+        <translation>Chủ trì %1 · Thư ký %2 · Đại biểu %3 · Quan sát viên %4</translation>
     </message>
     <message>
         <source>Columns not read: %1</source>
