@@ -2,6 +2,7 @@
 #include "rostercommand.h"
 
 #include "jsonlocator.h"
+#include "roles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,20 +19,6 @@
 namespace quorum {
 
 namespace {
-
-QString roleName(v1::Role role)
-{
-    switch (role) {
-    case v1::ROLE_CHAIR:
-        return QStringLiteral("chair");
-    case v1::ROLE_SECRETARY:
-        return QStringLiteral("secretary");
-    case v1::ROLE_OBSERVER:
-        return QStringLiteral("observer");
-    default:
-        return QStringLiteral("delegate");
-    }
-}
 
 /** A JSON string literal, quotes included. */
 QByteArray quoted(const QString &text)
