@@ -17,6 +17,7 @@ PACKAGES=(
   qt6-multimedia-dev qml6-module-qtmultimedia libzxing-dev
   poppler-utils xvfb xauth fonts-noto-core zbar-tools openssl
   libsqlite3-dev
+  libxlsxwriter-dev python3-openpyxl
   dpkg-dev file lintian systemd desktop-file-utils
   clang libclang-rt-14-dev
 )

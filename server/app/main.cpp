@@ -12,6 +12,7 @@
 #include "meetingloader.h"
 #include "processexporter.h"
 #include "roomserver.h"
+#include "rostercommand.h"
 #include "secretkeyfile.h"
 #include "serverconfigfile.h"
 #include "signingkey.h"
@@ -411,6 +412,9 @@ int main(int argc, char *argv[])
         return code;
     // `quorum-server export ...` and `quorum-server verify ...` run instead of the server.
     if (const int code = runArchiveCommand(argc, argv); code >= 0)
+        return code;
+    // `quorum-server roster LIST --meeting FILE [--write]`: the office's list into a meeting.
+    if (const int code = runRosterCommand(argc, argv); code >= 0)
         return code;
     // `quorum-server cards FILE --out PDF` prints the join cards of a meeting file.
     if (const int code = runCardsCommand(argc, argv); code >= 0)

@@ -1,11 +1,14 @@
 #include "meetingfile.h"
 
+#include "jsonlocator.h"
 #include "rules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace quorum {
 
@@ -85,97 +88,291 @@ std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &o, QString *err
     return rule;
 }
 
-std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *error)
+QString MeetingFileError::toString() const
+{
+    QString where = QStringLiteral("line %1, column %2: ").arg(line).arg(column);
+    if (!path.isEmpty())
+        where += path + QStringLiteral(": ");
+    return where + detail;
+}
+
+namespace {
+
+/** "participants/3/role" -> "participants[3].role" */
+QString displayPath(const QString &path)
+{
+    QString out;
+    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        bool index = false;
+        part.toInt(&index);
+        out += index ? QLatin1Char('[') + part + QLatin1Char(']')
+                     : (out.isEmpty() ? part : QLatin1Char('.') + part);
+    }
+    return out;
+}
+
+/** Reads the fields of a meeting file's objects, noting each error with its place. */
+class Reader
+{
+public:
+    Reader(const QByteArray &json, QList<MeetingFileError> *errors)
+        : m_locator(json)
+        , m_errors(errors)
+    { }
+
+    void error(const QString &path, const QString &detail)
+    {
+        const TextPosition p = m_locator.valueAt(path);
+        m_errors->append({ p.line, p.column, displayPath(path), detail });
+    }
+    TextPosition where(const QString &path) const { return m_locator.valueAt(path); }
+    const JsonLocator &locator() const { return m_locator; }
+
+    /** A string field; a missing required one and a wrong type are errors. */
+    QString string(const QJsonObject &o, const QString &path, const char *key,
+        bool required = false, const QString &fallback = {})
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const QString at = path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('/') + key;
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                error(path, QStringLiteral("'%1' is missing").arg(QLatin1String(key)));
+            return fallback;
+        }
+        if (!v.isString()) {
+            error(at, QStringLiteral("'%1' must be a string in quotes").arg(QLatin1String(key)));
+            return fallback;
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            error(at, QStringLiteral("'%1' is empty").arg(QLatin1String(key)));
+        return v.toString();
+    }
+
+    /** A whole number field of at least `minimum`. */
+    qint64 integer(const QJsonObject &o, const QString &path, const char *key, qint64 fallback,
+        qint64 minimum = 0)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const QString at = path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('/') + key;
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(minimum) || d > 1e15) {
+            error(at,
+                QStringLiteral("'%1' must be a whole number of at least %2")
+                    .arg(QLatin1String(key))
+                    .arg(minimum));
+            return fallback;
+        }
+        return qint64(d);
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool()) {
+            error(path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('/') + key,
+                QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    /** An array field (absent: empty); each element must be an object unless `strings`. */
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            error(path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('/') + key,
+                QStringLiteral("'%1' must be a list in [ ]").arg(QLatin1String(key)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+private:
+    JsonLocator m_locator;
+    QList<MeetingFileError> *m_errors;
+};
+
+void readParticipants(Reader &r, const QJsonObject &root, MeetingFile &file)
+{
+    v1::MeetingDefined &d = file.definition;
+    QHash<QString, QString> idPaths;
+    QHash<QString, QPair<QString, QString>> pinOwners; // PIN -> id, path
+    bool hasChair = false;
+    const QJsonArray participants = r.array(root, QString(), "participants");
+    for (int i = 0; i < participants.size(); ++i) {
+        const QString path = QStringLiteral("participants/%1").arg(i);
+        if (!participants[i].isObject()) {
+            r.error(path, QStringLiteral("a participant must be an object in { }"));
+            continue;
+        }
+        const QJsonObject o = participants[i].toObject();
+        v1::Participant *p = d.add_participants();
+        const QString id = r.string(o, path, "id", true);
+        p->set_id(sstr(id));
+        p->set_name(sstr(r.string(o, path, "name", true)));
+        p->set_title(sstr(r.string(o, path, "title")));
+        r.string(o, path, "unit"); // đơn vị: kept in the file for the participant's card
+        const QString role = r.string(o, path, "role", true);
+        p->set_role(parseRole(role));
+        if (p->role() == v1::ROLE_UNSPECIFIED && !role.trimmed().isEmpty())
+            r.error(path + QStringLiteral("/role"),
+                QStringLiteral("participant '%1': unknown role '%2' (chair, secretary, delegate "
+                               "or observer)")
+                    .arg(id, role));
+        hasChair = hasChair || p->role() == v1::ROLE_CHAIR;
+        // Members with a vote: the chair and the delegates, unless the file says otherwise.
+        const bool votesByRole = p->role() == v1::ROLE_CHAIR || p->role() == v1::ROLE_DELEGATE;
+        p->set_voting(r.boolean(o, path, "voting", votesByRole));
+        p->set_weight(quint64(r.integer(o, path, "weight", 1, 1)));
+        const QString pin = r.string(o, path, "pin");
+        if (!id.isEmpty() && idPaths.contains(id))
+            r.error(path + QStringLiteral("/id"),
+                QStringLiteral("participant id '%1' is already used on line %2")
+                    .arg(id)
+                    .arg(r.where(idPaths.value(id)).line));
+        idPaths.insert(id, path + QStringLiteral("/id"));
+        if (!pin.isEmpty()) {
+            // Duplicate PINs would make a PIN name two people.
+            if (pinOwners.contains(pin))
+                r.error(path + QStringLiteral("/pin"),
+                    QStringLiteral("participants '%1' and '%2' share a PIN (line %3)")
+                        .arg(pinOwners.value(pin).first, id)
+                        .arg(r.where(pinOwners.value(pin).second).line));
+            pinOwners.insert(pin, { id, path + QStringLiteral("/pin") });
+            file.secrets.insert(id, pin);
+        }
+    }
+    if (!hasChair)
+        r.error(QStringLiteral("participants"), QStringLiteral("the meeting needs a chair"));
+}
+
+void readAgenda(Reader &r, const QJsonObject &root, MeetingFile &file)
+{
+    QHash<QString, QString> idPaths;
+    const QJsonArray agenda = r.array(root, QString(), "agenda");
+    for (int i = 0; i < agenda.size(); ++i) {
+        const QString path = QStringLiteral("agenda/%1").arg(i);
+        if (!agenda[i].isObject()) {
+            r.error(path, QStringLiteral("an agenda item must be an object in { }"));
+            continue;
+        }
+        const QJsonObject o = agenda[i].toObject();
+        v1::AgendaItem *item = file.definition.add_agenda();
+        const QString id = r.string(o, path, "id", true);
+        item->set_id(sstr(id));
+        item->set_title(sstr(r.string(o, path, "title", true)));
+        item->set_description(sstr(r.string(o, path, "description")));
+        item->set_duration_minutes(quint32(r.integer(o, path, "durationMinutes", 0)));
+        item->set_speaking_seconds(quint32(r.integer(o, path, "speakingSeconds", 0)));
+        if (!id.isEmpty() && idPaths.contains(id))
+            r.error(path + QStringLiteral("/id"),
+                QStringLiteral("agenda item id '%1' is already used on line %2")
+                    .arg(id)
+                    .arg(r.where(idPaths.value(id)).line));
+        idPaths.insert(id, path + QStringLiteral("/id"));
+        QStringList docs;
+        const QJsonArray documents = r.array(o, path, "documents");
+        for (int k = 0; k < documents.size(); ++k) {
+            if (!documents[k].isString())
+                r.error(path + QStringLiteral("/documents/%1").arg(k),
+                    QStringLiteral("a document is a path in quotes"));
+            else
+                docs << documents[k].toString();
+        }
+        if (!docs.isEmpty())
+            file.documents.insert(id, docs);
+    }
+}
+
+} // namespace
+
+std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QList<MeetingFileError> *errors)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        *error = QStringLiteral("not a JSON object: %1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        // Qt's offset is in bytes; line and column are counted in the text itself.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const QByteArray lastLine = before.mid(before.lastIndexOf('\n') + 1);
+        const int column = int(QString::fromUtf8(lastLine).size()) + 1;
+        errors->append({ line, column, QString(),
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("not a JSON object: %1").arg(parseError.errorString())
+                : QStringLiteral("not a JSON object: the file must hold one object in { }") });
         return std::nullopt;
+    }
+    Reader r(json, errors);
+    for (const JsonLocator::Duplicate &dup : r.locator().duplicateKeys()) {
+        const TextPosition p = r.locator().at(dup.offset);
+        errors->append({ p.line, p.column, displayPath(dup.path),
+            QStringLiteral("written twice in one object: keep one") });
     }
     const QJsonObject root = doc.object();
     MeetingFile file;
     v1::MeetingDefined &d = file.definition;
-    d.set_meeting_id(sstr(root.value(QLatin1String("id")).toString()));
-    d.set_title(sstr(root.value(QLatin1String("title")).toString()));
-    d.set_organisation(sstr(root.value(QLatin1String("organisation")).toString()));
-    d.set_place(sstr(root.value(QLatin1String("place")).toString()));
-    d.set_language(sstr(root.value(QLatin1String("language")).toString(QStringLiteral("vi"))));
-    const QString start = root.value(QLatin1String("scheduledStart")).toString();
+    d.set_meeting_id(sstr(r.string(root, QString(), "id", true)));
+    d.set_title(sstr(r.string(root, QString(), "title", true)));
+    d.set_organisation(sstr(r.string(root, QString(), "organisation")));
+    d.set_place(sstr(r.string(root, QString(), "place")));
+    d.set_language(sstr(r.string(root, QString(), "language", false, QStringLiteral("vi"))));
+    const QString start = r.string(root, QString(), "scheduledStart");
     if (!start.isEmpty()) {
         const QDateTime when = QDateTime::fromString(start, Qt::ISODate);
-        if (!when.isValid()) {
-            *error = QStringLiteral("scheduledStart '%1' is not an ISO 8601 date-time").arg(start);
-            return std::nullopt;
-        }
-        d.set_scheduled_start_ms(when.toMSecsSinceEpoch());
+        if (!when.isValid())
+            r.error(QStringLiteral("scheduledStart"),
+                QStringLiteral("scheduledStart '%1' is not an ISO 8601 date-time").arg(start));
+        else
+            d.set_scheduled_start_ms(when.toMSecsSinceEpoch());
     }
-    d.set_allow_proxies(root.value(QLatin1String("allowProxies")).toBool(false));
-    d.set_max_proxies_per_holder(
-        quint32(root.value(QLatin1String("maxProxiesPerHolder")).toInt(1)));
+    d.set_allow_proxies(r.boolean(root, QString(), "allowProxies", false));
+    d.set_max_proxies_per_holder(quint32(r.integer(root, QString(), "maxProxiesPerHolder", 1)));
     d.set_default_speaking_seconds(
-        quint32(root.value(QLatin1String("defaultSpeakingSeconds")).toInt(0)));
-    d.set_total_members(quint32(root.value(QLatin1String("totalMembers")).toInt(0)));
+        quint32(r.integer(root, QString(), "defaultSpeakingSeconds", 0)));
+    d.set_total_members(quint32(r.integer(root, QString(), "totalMembers", 0)));
     const QJsonValue quorum = root.value(QLatin1String("quorum"));
     if (quorum.isObject()) {
-        auto rule = parseQuorumRule(quorum.toObject(), error);
-        if (!rule)
-            return std::nullopt;
-        *d.mutable_quorum_rule() = *rule;
+        QString error;
+        if (auto rule = parseQuorumRule(quorum.toObject(), &error))
+            *d.mutable_quorum_rule() = *rule;
+        else
+            r.error(QStringLiteral("quorum"), error);
+    } else if (!quorum.isUndefined() && !quorum.isNull()) {
+        r.error(QStringLiteral("quorum"), QStringLiteral("'quorum' must be an object in { }"));
     }
     // The rule a ballot is decided by unless the chair picks another (a CreateBallot preset).
-    const QString ballotRule = root.value(QLatin1String("ballotRule")).toString();
-    if (!ballotRule.isEmpty() && !rules::preset(ballotRule)) {
-        *error = QStringLiteral("ballotRule '%1' is not one of the rule presets").arg(ballotRule);
+    const QString ballotRule = r.string(root, QString(), "ballotRule");
+    if (!ballotRule.isEmpty() && !rules::preset(ballotRule))
+        r.error(QStringLiteral("ballotRule"),
+            QStringLiteral("ballotRule '%1' is not one of the rule presets").arg(ballotRule));
+    d.set_ballot_rule_preset(sstr(ballotRule));
+    readParticipants(r, root, file);
+    readAgenda(r, root, file);
+    if (!errors->isEmpty()) {
+        std::stable_sort(errors->begin(), errors->end(),
+            [](const MeetingFileError &a, const MeetingFileError &b) {
+                return a.line != b.line ? a.line < b.line : a.column < b.column;
+            });
         return std::nullopt;
     }
-    d.set_ballot_rule_preset(sstr(ballotRule));
-    for (const QJsonValue &value : root.value(QLatin1String("participants")).toArray()) {
-        const QJsonObject o = value.toObject();
-        v1::Participant *p = d.add_participants();
-        p->set_id(sstr(o.value(QLatin1String("id")).toString()));
-        p->set_name(sstr(o.value(QLatin1String("name")).toString()));
-        p->set_title(sstr(o.value(QLatin1String("title")).toString()));
-        const QString role = o.value(QLatin1String("role")).toString();
-        p->set_role(parseRole(role));
-        if (p->role() == v1::ROLE_UNSPECIFIED) {
-            *error = QStringLiteral("participant '%1': unknown role '%2'").arg(qstr(p->id()), role);
-            return std::nullopt;
-        }
-        // Members with a vote: the chair and the delegates, unless the file says otherwise.
-        const bool votesByRole = p->role() == v1::ROLE_CHAIR || p->role() == v1::ROLE_DELEGATE;
-        p->set_voting(o.value(QLatin1String("voting")).toBool(votesByRole));
-        p->set_weight(quint64(o.value(QLatin1String("weight")).toInteger(1)));
-        const QString pin = o.value(QLatin1String("pin")).toString();
-        if (!pin.isEmpty())
-            file.secrets.insert(qstr(p->id()), pin);
-    }
-    for (const QJsonValue &value : root.value(QLatin1String("agenda")).toArray()) {
-        const QJsonObject o = value.toObject();
-        v1::AgendaItem *item = d.add_agenda();
-        item->set_id(sstr(o.value(QLatin1String("id")).toString()));
-        item->set_title(sstr(o.value(QLatin1String("title")).toString()));
-        item->set_description(sstr(o.value(QLatin1String("description")).toString()));
-        item->set_duration_minutes(quint32(o.value(QLatin1String("durationMinutes")).toInt()));
-        item->set_speaking_seconds(quint32(o.value(QLatin1String("speakingSeconds")).toInt()));
-        QStringList docs;
-        for (const QJsonValue &docPath : o.value(QLatin1String("documents")).toArray())
-            docs << docPath.toString();
-        if (!docs.isEmpty())
-            file.documents.insert(qstr(item->id()), docs);
-    }
-    // Duplicate PINs would make a PIN name two people.
-    QHash<QString, QString> owners;
-    for (auto it = file.secrets.cbegin(); it != file.secrets.cend(); ++it) {
-        if (owners.contains(it.value())) {
-            *error = QStringLiteral("participants '%1' and '%2' share a PIN")
-                         .arg(owners.value(it.value()), it.key());
-            return std::nullopt;
-        }
-        owners.insert(it.value(), it.key());
-    }
+    return file;
+}
+
+std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *error)
+{
+    QList<MeetingFileError> errors;
+    auto file = parseMeetingFile(json, &errors);
+    QStringList lines;
+    for (const MeetingFileError &e : errors)
+        lines << e.toString();
+    *error = lines.join(QLatin1Char('\n'));
     return file;
 }
 

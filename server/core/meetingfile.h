@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,7 +22,26 @@ struct MeetingFile
     QHash<QString, QStringList> documents; // agenda item id -> document paths (later issue)
 };
 
-/** Parses the JSON of a meeting file; std::nullopt and a readable error when it is wrong. */
+/** One thing wrong in a meeting file, where it is: "line 14, column 57: participants[2].role: ..."
+ */
+struct MeetingFileError
+{
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in characters
+    QString path; // "participants[2].role"; empty: the file as a whole
+    QString detail; // English
+    QString toString() const;
+};
+
+/**
+ * Parses the JSON of a meeting file and checks it as Meeting::define will (ids, names, roles,
+ * a chair, PINs, types of every field): std::nullopt and every error, each with its line and
+ * column, when anything is wrong.
+ */
+std::optional<MeetingFile> parseMeetingFile(
+    const QByteArray &json, QList<MeetingFileError> *errors);
+
+/** The same, with the errors as text, one a line. */
 std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *error);
 
 /** A threshold as written in meeting files: "1/2", "2/3" or "65%", and "more-than" or "at-least".

@@ -107,6 +107,83 @@ private slots:
         QVERIFY(!parseMeetingFile(json, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
+
+    // Issue 13: every error of a meeting file names its line and column, so that a secretary
+    // finds it in an editor (before: "unknown role 'king'" and nothing about where).
+    void errorsNameLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray head
+            = "{\n  \"id\": \"m\",\n  \"title\": \"Họp\",\n  \"participants\": [\n"
+              "    {\"id\": \"c\", \"name\": \"Chủ tọa\", \"role\": \"chair\"},\n";
+        QTest::newRow("syntax") << head + "    {\"id\": \"d\" \"name\": \"D\"}\n  ]\n}" << 6 << 17
+                                << "not a JSON object";
+        QTest::newRow("unknown role")
+            << head + "    {\"id\": \"d\", \"name\": \"Đại biểu\", \"role\": \"king\"}\n  ]\n}" << 6
+            << 45 << "participants[1].role: participant 'd': unknown role 'king'";
+        QTest::newRow("missing name")
+            << head + "    {\"id\": \"d\", \"role\": \"delegate\"}\n  ]\n}" << 6 << 5
+            << "participants[1]: 'name' is missing";
+        QTest::newRow("wrong type")
+            << head
+                + "    {\"id\": \"d\", \"name\": \"D\", \"role\": \"delegate\", \"weight\": "
+                  "\"3\"}\n  ]\n}"
+            << 6 << 60 << "participants[1].weight: 'weight' must be a whole number";
+        QTest::newRow("pin as number") << head
+                + "    {\"id\": \"d\", \"name\": \"D\", \"role\": \"delegate\", \"pin\": 1234}\n  "
+                  "]\n}" << 6 << 57 << "'pin' must be a string";
+        QTest::newRow("duplicate id")
+            << head + "    {\"id\": \"c\", \"name\": \"D\", \"role\": \"delegate\"}\n  ]\n}" << 6
+            << 12 << "participant id 'c' is already used on line 5";
+        QTest::newRow("duplicate key") << head
+                + "    {\"id\": \"d\", \"name\": \"D\", \"name\": \"E\", \"role\": \"delegate\"}\n "
+                  " ]\n}" << 6 << 38 << "participants[1].name: written twice";
+        QTest::newRow("no chair") << QByteArray(
+            "{\"id\": \"m\", \"title\": \"T\",\n \"participants\": []}")
+                                  << 2 << 18 << "the meeting needs a chair";
+        QTest::newRow("agenda") << head.chopped(2)
+                + "\n  ],\n  \"agenda\": [{\"id\": \"a\", \"durationMinutes\": -5}]\n}"
+                                << 7 << 14 << "agenda[0]: 'title' is missing";
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << 1 << 1 << "one object";
+    }
+    void errorsNameLineAndColumn()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, mentions);
+        QList<MeetingFileError> errors;
+        QVERIFY(!parseMeetingFile(json, &errors));
+        QVERIFY(!errors.isEmpty());
+        QString all;
+        for (const MeetingFileError &e : errors)
+            all += e.toString() + QLatin1Char('\n');
+        QVERIFY2(errors.first().toString().contains(mentions), qPrintable(all));
+        QCOMPARE(errors.first().line, line);
+        QCOMPARE(errors.first().column, column);
+    }
+
+    // Every error at once, in the order of the file: one edit-and-retry round, not ten.
+    void everyErrorIsListed()
+    {
+        const QByteArray json
+            = "{\"id\": \"m\", \"title\": \"T\", \"participants\": [\n"
+              " {\"id\": \"c\", \"name\": \"C\", \"role\": \"chair\", \"pin\": \"1111\"},\n"
+              " {\"id\": \"x\", \"name\": \"X\", \"role\": \"king\", \"pin\": \"1111\"},\n"
+              " {\"id\": \"y\", \"role\": \"delegate\", \"voting\": \"yes\"}]}";
+        QString error;
+        QVERIFY(!parseMeetingFile(json, &error));
+        const QStringList lines = error.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("line 3, column 35:")), qPrintable(error));
+        QVERIFY2(lines[1].contains(QStringLiteral("share a PIN (line 2)")), qPrintable(error));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("line 4, column 2:")), qPrintable(error));
+        QVERIFY2(
+            lines[3].contains(QStringLiteral("'voting' must be true or false")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeetingFile)

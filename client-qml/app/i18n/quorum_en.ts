@@ -1324,6 +1324,161 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
+        <translation>The workbook is damaged or incomplete: save it again from the spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name.</source>
+        <translation>The workbook has no sheet of that name.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a list of participants.</source>
+        <translation>The file is too large for a list of participants.</translation>
+    </message>
+    <message>
+        <source>The list has more rows than a meeting can hold (10,000).</source>
+        <translation>The list has more rows than a meeting can hold (10,000).</translation>
+    </message>
+    <message>
+        <source>The sheet has cells far beyond the columns of a list.</source>
+        <translation>The sheet has cells far beyond the columns of a list.</translation>
+    </message>
+    <message>
+        <source>The list has a header but no participant.</source>
+        <translation>The list has a header but no participant.</translation>
+    </message>
+    <message>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</translation>
+    </message>
+    <message>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Two columns mean the same thing (&quot;%1&quot;): keep one.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>The row has no name.</translation>
+    </message>
+    <message>
+        <source>The same person as row %1.</source>
+        <translation>The same person as row %1.</translation>
+    </message>
+    <message>
+        <source>The same ID as row %1.</source>
+        <translation>The same ID as row %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The same PIN as row %1.</source>
+        <translation>The same PIN as row %1.</translation>
+    </message>
+    <message>
+        <source>The cell is too long.</source>
+        <translation>The cell is too long.</translation>
+    </message>
+    <message>
+        <source>This cannot be imported.</source>
+        <translation>This cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Choose the list of participants</source>
+        <translation>Choose the list of participants</translation>
+    </message>
+    <message>
+        <source>Lists of participants (*.xlsx *.csv)</source>
+        <translation>Lists of participants (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import the list of participants</source>
+        <translation>Import the list of participants</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with a header row: Họ và tên, Chức vụ, Đơn vị, Vai trò, Số cổ phần…</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file with a header row: Họ và tên, Chức vụ, Đơn vị, Vai trò, Số cổ phần…</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants will be imported.</source>
+        <translation>%1: %2 participants will be imported.</translation>
+    </message>
+    <message>
+        <source>%1: nothing will be imported until the list is corrected (%2 refused rows).</source>
+        <translation>%1: nothing will be imported until the list is corrected (%2 refused rows).</translation>
+    </message>
+    <message>
+        <source>Chair %1 · Secretary %2 · Delegates %3 · Observers %4</source>
+        <translation>Chair %1 · Secretary %2 · Delegates %3 · Observers %4</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>Columns not read: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Import %1 participants</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>You have the floor</source>

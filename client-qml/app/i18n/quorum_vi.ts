@@ -1316,6 +1316,161 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
+        <translation>Tệp Excel bị hỏng hoặc không đầy đủ: hãy lưu lại từ chương trình bảng tính.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name.</source>
+        <translation>Tệp Excel không có trang tính mang tên này.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a list of participants.</source>
+        <translation>Tệp quá lớn đối với một danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <source>The list has more rows than a meeting can hold (10,000).</source>
+        <translation>Danh sách có nhiều dòng hơn số người một cuộc họp cho phép (10.000).</translation>
+    </message>
+    <message>
+        <source>The sheet has cells far beyond the columns of a list.</source>
+        <translation>Trang tính có ô nằm quá xa các cột của danh sách.</translation>
+    </message>
+    <message>
+        <source>The list has a header but no participant.</source>
+        <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
+    </message>
+    <message>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
+    </message>
+    <message>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Dòng này không có họ tên.</translation>
+    </message>
+    <message>
+        <source>The same person as row %1.</source>
+        <translation>Trùng người với dòng %1.</translation>
+    </message>
+    <message>
+        <source>The same ID as row %1.</source>
+        <translation>Trùng mã với dòng %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Mã PIN gồm từ 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The same PIN as row %1.</source>
+        <translation>Trùng mã PIN với dòng %1.</translation>
+    </message>
+    <message>
+        <source>The cell is too long.</source>
+        <translation>Nội dung ô quá dài.</translation>
+    </message>
+    <message>
+        <source>This cannot be imported.</source>
+        <translation>Không nhập được dòng này.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>cột %1 (%2)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>Choose the list of participants</source>
+        <translation>Chọn danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Lists of participants (*.xlsx *.csv)</source>
+        <translation>Danh sách đại biểu (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import the list of participants</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with a header row: Họ và tên, Chức vụ, Đơn vị, Vai trò, Số cổ phần…</source>
+        <translation>Tệp Excel (.xlsx) hoặc tệp CSV có dòng tiêu đề: Họ và tên, Chức vụ, Đơn vị, Vai trò, Số cổ phần…</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants will be imported.</source>
+        <translation>%1: sẽ nhập %2 đại biểu.</translation>
+    </message>
+    <message>
+        <source>%1: nothing will be imported until the list is corrected (%2 refused rows).</source>
+        <translation>%1: chưa nhập gì cho đến khi danh sách được sửa (%2 dòng bị từ chối).</translation>
+    </message>
+    <message>
+        <source>Chair %1 · Secretary %2 · Delegates %3 · Observers %4</source>
+        <translation>Chủ trì %1 · Thư ký %2 · Đại biểu %3 · Quan sát viên %4</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>Cột không đọc: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>quyền biểu quyết %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Nhập %1 đại biểu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>You have the floor</source>
