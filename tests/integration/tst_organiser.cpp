@@ -7,6 +7,7 @@
 #include "rawclient.h"
 #include "serverprocess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -172,6 +173,38 @@ private slots:
         for (const v1::Event &e : deskA->events())
             QVERIFY(!e.has_pins_issued() || e.pins_issued().participant_ids_size() == 300);
 
+        // The agenda's documents through the existing upload path, as the organiser.
+        {
+            QFile pdf(
+                QStringLiteral(QUORUM_SOURCE_DIR "/assets/documents/vai-tro-cong-chuc-tre.pdf"));
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            const QByteArray bytes = pdf.readAll();
+            const std::string sha
+                = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+            v1::ClientMessage chunk;
+            v1::UploadChunk *c = chunk.mutable_upload_chunk();
+            c->set_upload_id("desk-up-1");
+            c->set_data(bytes.constData(), size_t(bytes.size()));
+            c->set_total_size(quint64(bytes.size()));
+            c->set_sha256(sha);
+            c->set_file_name("vai-tro-cong-chuc-tre.pdf");
+            deskA->send(chunk);
+            std::optional<v1::ServerMessage> progress;
+            do
+                progress = deskA->nextOf(v1::ServerMessage::kUploadProgress, 20'000);
+            while (progress && !progress->upload_progress().has_document()
+                && !progress->upload_progress().has_error());
+            QVERIFY(progress);
+            QVERIFY2(!progress->upload_progress().has_error(),
+                progress->upload_progress().error().detail().c_str());
+            v1::Command attach;
+            attach.mutable_attach_document()->set_document_id("tai-lieu-a");
+            attach.mutable_attach_document()->set_item_id("a");
+            attach.mutable_attach_document()->set_sha256(sha);
+            const v1::Reply attached = run(*deskA, attach);
+            QVERIFY2(!attached.has_error(), attached.error().detail().c_str());
+        }
+
         // A draft: delegates wait, the secretary prepares.
         {
             auto early = joinWithPin(server, QStringLiteral("hop-a"), pinsA["d1"], "t-d1");
@@ -196,6 +229,7 @@ private slots:
         QCOMPARE(joinedA->participant_id(), "d1");
         QCOMPARE(joinedA->snapshot().meeting().participants_size(), 300);
         QCOMPARE(joinedA->snapshot().meeting().phase(), v1::MEETING_PHASE_CONVENED);
+        QCOMPARE(joinedA->snapshot().documents_size(), 1); // to read before the meeting
         // ... and may not act as the organiser in the meeting either.
         v1::Command pinsAgain;
         pinsAgain.mutable_issue_pins()->add_participant_ids("d2");
