@@ -354,6 +354,58 @@ private slots:
         QCOMPARE(list.meetings().size(), size_t(2)); // the demo and hop-c
     }
 
+    void reissuedPinAndNewSecretReplaceTheOldOnes()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QTRY_VERIFY(!organiserSecretOf(server).isEmpty());
+        const QString secret = organiserSecretOf(server);
+        auto desk = organiser(server, secret, QStringLiteral("hop-r"), true);
+        QVERIFY(desk->welcome(20'000));
+        const QHash<QString, QString> pins = prepare(*desk, QStringLiteral("Hội nghị R"), 2);
+        v1::Command convene;
+        convene.mutable_convene_meeting();
+        QVERIFY(!run(*desk, convene).has_error());
+        // A lost card: a new PIN for one person; the old one joins no more.
+        v1::Command again;
+        again.mutable_issue_pins()->add_participant_ids("d1");
+        const v1::Reply reissued = run(*desk, again);
+        QCOMPARE(reissued.issued_pins_size(), 1);
+        const QString newPin = qstr(reissued.issued_pins(0).pin());
+        auto old = joinWithPin(server, QStringLiteral("hop-r"), pins["d1"], "t-old");
+        const auto refused = old->nextOf(v1::ServerMessage::kError);
+        QVERIFY(refused);
+        QCOMPARE(refused->error().code(), v1::ERROR_BAD_CREDENTIALS);
+        auto fresh = joinWithPin(server, QStringLiteral("hop-r"), newPin, "t-new");
+        const auto joined = fresh->welcome(20'000);
+        QVERIFY(joined);
+        QCOMPARE(joined->participant_id(), "d1");
+        // Another participant's PIN is untouched.
+        auto other = joinWithPin(server, QStringLiteral("hop-r"), pins["d2"], "t-d2");
+        QVERIFY(other->welcome(20'000));
+
+        // A new organiser secret, asked for at a start: the old one opens nothing.
+        desk.reset();
+        server.stop();
+        QVERIFY2(server.start({ QStringLiteral("--new-organiser-secret") }),
+            qPrintable(server.output()));
+        QTRY_VERIFY(server.output().count(QStringLiteral("organiser secret (shown once")) == 2);
+        const QRegularExpression line(
+            QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
+        QString newest;
+        for (auto it = line.globalMatch(server.output()); it.hasNext();)
+            newest = it.next().captured(1);
+        QVERIFY(newest != secret);
+        auto stale = organiser(server, secret);
+        const auto error = stale->nextOf(v1::ServerMessage::kError);
+        QVERIFY(error);
+        QCOMPARE(error->error().code(), v1::ERROR_BAD_CREDENTIALS);
+        auto current = organiser(server, newest);
+        const auto list = current->welcome(20'000);
+        QVERIFY(list);
+        QCOMPARE(list->meetings_size(), 2);
+    }
+
     void archivedMeetingIsRemovedOnlyWhenConfirmed()
     {
         ServerProcess server;
