@@ -1,6 +1,7 @@
 #include "organiserclient.h"
 
 #include "fold.h"
+#include "meetingfilewriter.h"
 #include "tlspinning.h"
 
 #include <QUuid>
@@ -72,6 +73,11 @@ void OrganiserClient::onOpened()
     // Once created, a reconnect opens it again rather than creating it twice.
     m_create = false;
     m_connection->send(quorum::encode(message));
+}
+
+QByteArray OrganiserClient::meetingFile(const QHash<QString, QString> &pins) const
+{
+    return quorum::writeMeetingFile(m_state.definition, pins);
 }
 
 quint64 OrganiserClient::send(v1::Command command)

@@ -37,6 +37,12 @@ public:
     const quorum::MeetingState &state() const { return m_state; }
     const std::vector<quorum::v1::MeetingSummary> &meetings() const { return m_meetings; }
 
+    /**
+     * The open meeting as a meeting file (JSON), with the PINs an IssuePins Reply gave: the
+     * export, and what `quorum-server cards FILE --out PDF` prints the join cards from.
+     */
+    QByteArray meetingFile(const QHash<QString, QString> &pins = {}) const;
+
     /** Sends a command of the open meeting; returns its request id (0: not open). */
     quint64 send(quorum::v1::Command command);
 

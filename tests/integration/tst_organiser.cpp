@@ -10,7 +10,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace quorum;
@@ -336,7 +338,32 @@ private slots:
         QVERIFY(!sendAndWait(item).has_error());
         v1::Command pins;
         pins.mutable_issue_pins();
-        QCOMPARE(sendAndWait(pins).issued_pins_size(), 300);
+        const v1::Reply issued = sendAndWait(pins);
+        QCOMPARE(issued.issued_pins_size(), 300);
+        // The join cards of those PINs: the meeting exported as a meeting file, printed by
+        // `quorum-server cards` (joincards.cpp), as for a meeting file written by hand.
+        QHash<QString, QString> byId;
+        for (const v1::IssuedPin &pin : issued.issued_pins())
+            byId.insert(qstr(pin.participant_id()), qstr(pin.pin()));
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("hop-c.json"));
+        const QString cards = out.filePath(QStringLiteral("the-cards.pdf"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(desk.meetingFile(byId));
+        }
+        QProcess printer;
+        printer.start(QStringLiteral(QUORUM_SERVER_BINARY),
+            { QStringLiteral("cards"), file, QStringLiteral("--out"), cards,
+                QStringLiteral("--data"), server.dataPath(), QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                QString::number(server.port()) });
+        QVERIFY(printer.waitForFinished(60'000));
+        QCOMPARE(printer.exitCode(), 0);
+        QFile pdf(cards);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
         v1::Command convene;
         convene.mutable_convene_meeting();
         QVERIFY(!sendAndWait(convene).has_error());

@@ -5,6 +5,8 @@
 #include "fold.h"
 #include "lifecycle.h"
 #include "meeting.h"
+#include "meetingfile.h"
+#include "meetingfilewriter.h"
 #include "meetingfixture.h"
 #include "preparation.h"
 
@@ -516,6 +518,48 @@ private slots:
         // The tablet's fold of the same events gives the same state.
         QCOMPARE(summarise(loaded).participants(), 5u);
         QCOMPARE(summarise(loaded).phase(), v1::MEETING_PHASE_CONVENED);
+    }
+
+    void preparedMeetingExportsAsAMeetingFile()
+    {
+        // The desk's meeting as the JSON meeting file (export, and what `quorum-server cards`
+        // prints join cards from): read back, it is the same meeting with the same PINs.
+        Meeting m = draft();
+        v1::Command edit;
+        v1::EditMeeting *e = edit.mutable_edit_meeting();
+        e->set_title("Hội nghị Ban Chấp hành");
+        e->set_organisation("Đoàn khối");
+        e->set_place("Phòng họp 2");
+        e->set_scheduled_start_ms(1'800'000'000'000);
+        e->set_ballot_rule_preset("majority-present");
+        e->set_allow_proxies(true);
+        e->mutable_quorum_rule()->set_base(v1::BASE_ALL_MEMBERS);
+        e->mutable_quorum_rule()->mutable_threshold()->mutable_fraction()->set_numerator(2);
+        e->mutable_quorum_rule()->mutable_threshold()->mutable_fraction()->set_denominator(3);
+        e->mutable_quorum_rule()->mutable_threshold()->set_comparison(v1::COMPARISON_AT_LEAST);
+        commit(m, m.decide(OrganiserId, edit, Now));
+        const QHash<QString, QString> pins{ { "chair", "111111" }, { "d2", "222222" } };
+        QString error;
+        const auto file = parseMeetingFile(writeMeetingFile(m.state().definition, pins), &error);
+        QVERIFY2(file, qPrintable(error));
+        const v1::MeetingDefined &read = file->definition;
+        QCOMPARE(read.meeting_id(), "hop-1");
+        QCOMPARE(read.title(), "Hội nghị Ban Chấp hành");
+        QCOMPARE(read.scheduled_start_ms(), 1'800'000'000'000);
+        QCOMPARE(read.ballot_rule_preset(), "majority-present");
+        QCOMPARE(read.quorum_rule().base(), v1::BASE_ALL_MEMBERS);
+        QCOMPARE(read.quorum_rule().threshold().comparison(), v1::COMPARISON_AT_LEAST);
+        QCOMPARE(read.participants_size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(read.participants(i).id(), m.state().definition.participants(i).id());
+            QCOMPARE(read.participants(i).role(), m.state().definition.participants(i).role());
+            QCOMPARE(read.participants(i).voting(), m.state().definition.participants(i).voting());
+        }
+        QCOMPARE(read.agenda_size(), 1);
+        QCOMPARE(file->secrets, pins);
+        // The core takes it as a definition, as the server does at start.
+        Meeting again;
+        QVERIFY(again.define(read).ok());
     }
 };
 
