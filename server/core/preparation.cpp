@@ -89,6 +89,21 @@ bool inUse(const MeetingState &state, const QString &id)
         if (b.votedSet.contains(id))
             return true;
     }
+    // What the record names them in: the presenter, a speech, a device, an approval.
+    if (state.documents.presenterId == id)
+        return true;
+    for (const auto &[key, total] : state.floor.totals) {
+        if (key.first == id)
+            return true;
+    }
+    for (const v1::EnrolledDevice &device : state.devices) {
+        if (qstr(device.participant_id()) == id)
+            return true;
+    }
+    for (const v1::MinutesApproved &approval : state.minutes.approvals) {
+        if (qstr(approval.participant_id()) == id)
+            return true;
+    }
     return false;
 }
 

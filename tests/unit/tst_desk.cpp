@@ -271,6 +271,18 @@ private slots:
         remove.mutable_remove_participant()->set_participant_id("d2");
         commit(m, m.decide("sec", remove, Now));
         QVERIFY(!m.state().participant("d2"));
+        // Nor one named as the presenter, or whose device enrolled (the record names them).
+        v1::Command presenter;
+        presenter.mutable_set_presenter()->set_participant_id("d3");
+        commit(m, m.decide("chair", presenter, Now));
+        remove.mutable_remove_participant()->set_participant_id("d3");
+        expectRefusal(m.decide("sec", remove, Now), v1::DESK_REFUSAL_PARTICIPANT_IN_USE);
+        v1::EnrolledDevice device;
+        device.set_device_key("k4");
+        device.set_participant_id("d4");
+        commit(m, m.enrolDevice(device));
+        remove.mutable_remove_participant()->set_participant_id("d4");
+        expectRefusal(m.decide("sec", remove, Now), v1::DESK_REFUSAL_PARTICIPANT_IN_USE);
         // The last chair stays once convened.
         remove.mutable_remove_participant()->set_participant_id("chair");
         expectRefusal(m.decide("sec", remove, Now), v1::DESK_REFUSAL_NOT_READY);
