@@ -58,4 +58,9 @@ void setReason(v1::Error &error, v1::DeviceRefusal reason)
     error.set_device(reason);
 }
 
+void setReason(v1::Error &error, v1::DeskRefusal reason)
+{
+    error.set_desk(reason);
+}
+
 } // namespace quorum

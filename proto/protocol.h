@@ -68,6 +68,7 @@ void setReason(v1::Error &error, v1::DocumentRefusal reason);
 void setReason(v1::Error &error, v1::AnnotationRefusal reason);
 void setReason(v1::Error &error, v1::MinutesRefusal reason);
 void setReason(v1::Error &error, v1::DeviceRefusal reason);
+void setReason(v1::Error &error, v1::DeskRefusal reason);
 
 /** Builds a refusal: its code, why (one value of a domain's reason enum) and an English detail. */
 template <typename Reason>

@@ -704,6 +704,7 @@ void MeetingClient::onServerError(const v1::Error &error)
     case v1::ERROR_QUOTA_EXCEEDED:
     case v1::ERROR_WRONG_MEETING: // a door check-in's answers: Reply errors, never the connection's
     case v1::ERROR_UNKNOWN_CARD:
+    case v1::ERROR_MEETING_EXISTS: // only the organiser's Hello that creates a meeting
     case v1::ErrorCode_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::ErrorCode_INT_MAX_SENTINEL_DO_NOT_USE_:
         break;

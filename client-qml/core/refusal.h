@@ -155,6 +155,27 @@ enum Reason {
     DeviceUnknownDevice = 100001,
     DeviceUnknownParticipant = 100002,
     DeviceKeyInUse = 100003,
+    // DeskRefusal (Error.desk = 110): the organiser's desk, commands 110-124
+    DeskWrongPhase = 110001,
+    DeskFrozen = 110002,
+    DeskClosed = 110003,
+    DeskBadParticipant = 110004,
+    DeskParticipantExists = 110005,
+    DeskUnknownParticipant = 110006,
+    DeskParticipantInUse = 110007,
+    DeskBadItem = 110008,
+    DeskItemExists = 110009,
+    DeskUnknownItem = 110010,
+    DeskItemInUse = 110011,
+    DeskBadPosition = 110012,
+    DeskBadField = 110013,
+    DeskFieldTooLong = 110014,
+    DeskImportRefused = 110015,
+    DeskTooMany = 110016,
+    DeskNotReady = 110017,
+    DeskConfirmationNeeded = 110018,
+    DeskOrganiserOnly = 110019,
+    DeskArchiveFailed = 110020,
 };
 Q_ENUM_NS(Reason)
 

@@ -192,6 +192,19 @@ void MeetingReplica::show(const v1::Event &event)
     case v1::Event::kDeviceRevoked:
         m_devices->show(m_state.devices);
         return;
+    case v1::Event::kMeetingEdited: // the organiser's desk: the definition changed
+    case v1::Event::kParticipantAdded:
+    case v1::Event::kParticipantEdited:
+    case v1::Event::kParticipantRemoved:
+    case v1::Event::kParticipantsImported:
+    case v1::Event::kAgendaItemAdded:
+    case v1::Event::kAgendaItemEdited:
+    case v1::Event::kAgendaItemRemoved:
+    case v1::Event::kAgendaItemMoved:
+    case v1::Event::kPinsIssued:
+    case v1::Event::kMeetingPhaseChanged:
+        showAll();
+        return;
     case v1::Event::kDocumentIngested: // server-side bookkeeping: which bytes may be fetched
     case v1::Event::kWithheld: // someone's private annotation: only the seq counts
     case v1::Event::BODY_NOT_SET: // an event type newer than this build

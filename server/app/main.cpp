@@ -10,6 +10,7 @@
 #include "joincards.h"
 #include "joininfo.h"
 #include "meetingloader.h"
+#include "organiseraccount.h"
 #include "processexporter.h"
 #include "roomserver.h"
 #include "rostercommand.h"
@@ -123,12 +124,15 @@ struct Options
     QCommandLineOption noAnnounce{ QStringLiteral("no-announce"),
         QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
                        "_quorum._tcp): tablets then join by address or card only.") };
+    QCommandLineOption newOrganiserSecret{ QStringLiteral("new-organiser-secret"),
+        QStringLiteral("Print a new secret of the server's organiser (the organiser's desk); "
+                       "the old one stops working. The first start prints one by itself.") };
 
     QList<QCommandLineOption> all() const
     {
         return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
             document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
-            participantRate, noAnnounce, configFileOption() };
+            participantRate, noAnnounce, newOrganiserSecret, configFileOption() };
     }
 };
 
@@ -244,6 +248,24 @@ std::optional<Failure> prepareServer(RoomServer &server, const std::optional<Tls
     server.setMinutesExporter(&exporter);
     if (!server.loadMeetings(&error))
         return Failure{ QStringLiteral("the event log does not verify: ") + error, 3 };
+    return std::nullopt;
+}
+
+/**
+ * The organiser's secret (docs/protocol.md, "The organiser's desk"): printed once, at the
+ * first start or when asked for a new one, like a meeting file's PINs; only its hash is kept.
+ */
+std::optional<Failure> organiserSecret(
+    const QCommandLineParser &parser, const Options &o, const DataFolder &data, QTextStream &out)
+{
+    const SecretHasher hasher(data.secretKey);
+    OrganiserAccount account(*data.store, hasher);
+    if (account.isSet() && !parser.isSet(o.newOrganiserSecret))
+        return std::nullopt;
+    const QString secret = account.issue();
+    if (secret.isEmpty())
+        return Failure{ QStringLiteral("cannot store the organiser's secret") };
+    out << "organiser secret (shown once, keep it safe): " << secret << "\n";
     return std::nullopt;
 }
 
@@ -382,6 +404,8 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
     ProcessMinutesExporter exporter(QCoreApplication::applicationFilePath(),
         QDir(data.path).absolutePath(), blobs, data.signingKey->fingerprint());
     if (const auto failure = prepareServer(server, tls, blobs, exporter, data))
+        return fail(*failure);
+    if (const auto failure = organiserSecret(parser, o, data, out))
         return fail(*failure);
     std::vector<LoadedMeeting> loaded;
     if (const auto failure = loadMeetings(parser, o, server, *data.store, blobs, &loaded))

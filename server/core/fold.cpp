@@ -7,7 +7,9 @@
 #include "definition.h"
 #include "devices.h"
 #include "documents.h"
+#include "lifecycle.h"
 #include "minutes.h"
+#include "preparation.h"
 #include "speakers.h"
 
 namespace quorum {
@@ -122,6 +124,40 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         break;
     case v1::Event::kDeviceRevoked:
         applyDeviceRevoked(state, event.device_revoked());
+        break;
+    // The organiser's desk (preparation.h, lifecycle.h).
+    case v1::Event::kMeetingEdited:
+        applyMeetingEdited(state, event.meeting_edited());
+        break;
+    case v1::Event::kParticipantAdded:
+        applyParticipantAdded(state, event.participant_added());
+        break;
+    case v1::Event::kParticipantEdited:
+        applyParticipantEdited(state, event.participant_edited());
+        break;
+    case v1::Event::kParticipantRemoved:
+        applyParticipantRemoved(state, event.participant_removed());
+        break;
+    case v1::Event::kParticipantsImported:
+        applyParticipantsImported(state, event.participants_imported());
+        break;
+    case v1::Event::kAgendaItemAdded:
+        applyAgendaItemAdded(state, event.agenda_item_added());
+        break;
+    case v1::Event::kAgendaItemEdited:
+        applyAgendaItemEdited(state, event.agenda_item_edited());
+        break;
+    case v1::Event::kAgendaItemRemoved:
+        applyAgendaItemRemoved(state, event.agenda_item_removed());
+        break;
+    case v1::Event::kAgendaItemMoved:
+        applyAgendaItemMoved(state, event.agenda_item_moved());
+        break;
+    case v1::Event::kPinsIssued:
+        applyPinsIssued(state, event.pins_issued());
+        break;
+    case v1::Event::kMeetingPhaseChanged:
+        applyMeetingPhaseChanged(state, event.meeting_phase_changed());
         break;
     case v1::Event::kWithheld: // someone's private annotation, sent to others: only the seq counts
     case v1::Event::BODY_NOT_SET:

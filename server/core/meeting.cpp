@@ -5,9 +5,11 @@
 #include "attendance.h"
 #include "ballots.h"
 #include "definition.h"
+#include "desk.h"
 #include "devices.h"
 #include "documents.h"
 #include "fold.h"
+#include "lifecycle.h"
 #include "minutes.h"
 #include "roles.h"
 #include "speakers.h"
@@ -26,17 +28,22 @@ Decision Meeting::decide(
     if (!m_state.defined)
         return Decision::reject(v1::ERROR_INVALID_STATE, v1::GENERAL_REFUSAL_MEETING_NOT_DEFINED,
             QStringLiteral("The meeting is not defined yet"));
+    // The server's organiser is no participant: the desk's rules (lifecycle.h) say what it may.
+    const bool organiser = actorId == OrganiserId;
     const ParticipantState *actor = m_state.participant(actorId);
-    if (!actor)
+    if (!actor && !organiser)
         return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT,
             QStringLiteral("Unknown participant"));
     if (command.body_case() == v1::Command::BODY_NOT_SET)
         return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND,
             QStringLiteral("Unknown command type"));
-    if (!roleMay(actor->role, command.body_case()))
+    if (organiser ? !organiserMay(command.body_case()) : !roleMay(actor->role, command.body_case()))
         return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_ROLE,
             QStringLiteral("Role %1 may not send %2")
-                .arg(roleName(actor->role), commandName(command.body_case())));
+                .arg(
+                    organiser ? actorId : roleName(actor->role), commandName(command.body_case())));
+    if (const auto refusal = checkPhase(m_state, command.body_case()))
+        return Decision(*refusal);
 
     switch (command.body_case()) {
     case v1::Command::kSetCurrentItem:
@@ -103,6 +110,22 @@ Decision Meeting::decide(
         return decideExportMinutes(m_state);
     case v1::Command::kRevokeDevice:
         return decideRevokeDevice(m_state, command.revoke_device());
+    case v1::Command::kEditMeeting:
+    case v1::Command::kAddParticipant:
+    case v1::Command::kEditParticipant:
+    case v1::Command::kRemoveParticipant:
+    case v1::Command::kImportParticipants:
+    case v1::Command::kAddAgendaItem:
+    case v1::Command::kEditAgendaItem:
+    case v1::Command::kRemoveAgendaItem:
+    case v1::Command::kMoveAgendaItem:
+    case v1::Command::kIssuePins:
+    case v1::Command::kConveneMeeting:
+    case v1::Command::kStartMeeting:
+    case v1::Command::kCloseMeeting:
+    case v1::Command::kArchiveMeeting:
+    case v1::Command::kRemoveMeeting:
+        return decideDesk(m_state, actorId, command);
     case v1::Command::BODY_NOT_SET:
         break;
     }

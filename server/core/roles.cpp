@@ -66,6 +66,27 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     case v1::Command::kRevokeDevice:
         // The secretary hands out PINs and tablets; the chair may act when a tablet is lost.
         return isChairOrSecretary(role);
+    case v1::Command::kEditMeeting:
+    case v1::Command::kAddParticipant:
+    case v1::Command::kEditParticipant:
+    case v1::Command::kRemoveParticipant:
+    case v1::Command::kImportParticipants:
+    case v1::Command::kAddAgendaItem:
+    case v1::Command::kEditAgendaItem:
+    case v1::Command::kRemoveAgendaItem:
+    case v1::Command::kMoveAgendaItem:
+    case v1::Command::kIssuePins:
+    case v1::Command::kConveneMeeting:
+        // The secretary prepares their meeting and convenes it (the organiser too: lifecycle.h).
+        return role == v1::ROLE_SECRETARY;
+    case v1::Command::kStartMeeting:
+    case v1::Command::kCloseMeeting:
+        // The chair opens and closes the meeting (the organiser too).
+        return role == v1::ROLE_CHAIR;
+    case v1::Command::kArchiveMeeting:
+    case v1::Command::kRemoveMeeting:
+        // The server's organiser alone: no participant's PIN ends a meeting's record.
+        return false;
     case v1::Command::BODY_NOT_SET:
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "eventstore.h"
+#include "organiseraccount.h"
 #include "pinbudget.h"
 #include "protocol.h"
 #include "secrethasher.h"
@@ -39,6 +40,8 @@ public:
         QByteArray secretKey, Rooms &rooms, const Sessions &sessions, Follow &follow);
 
     const SecretHasher &hasher() const { return m_hasher; }
+    /** The server's organiser (docs/protocol.md, "The organiser's desk"). */
+    OrganiserAccount &organiser() { return m_organiser; }
     /** The archive signing key's fingerprint, told to every tablet in its Welcome. */
     void setSigningFingerprint(const QString &fingerprint) { m_signingFingerprint = fingerprint; }
 
@@ -53,6 +56,14 @@ public:
      * core decides; an error when no participant has it (checkinhandler.cpp).
      */
     std::optional<v1::Error> resolveCheckIn(Session &session, v1::CheckIn &checkIn);
+    /**
+     * PinsIssued from the desk: a fresh random PIN per participant named, whose keyed hash is
+     * staged in the room (replacing their earlier one). The PINs, for the sender's Reply only
+     * (pinissuer.cpp).
+     */
+    std::vector<v1::IssuedPin> issuePins(Room &room, const v1::PinsIssued &issued);
+    /** A meeting removed from the desk: every connection to it is detached and closed. */
+    void closeMeeting(const Room &room);
     /** Once a revocation is durable: the device's connections go. */
     void closeRevokedDevice(const Room &room, const QString &deviceKey);
 
@@ -63,6 +74,11 @@ private:
         QString deviceKey; // empty: a PIN (enrolDevice makes or finds it)
     };
     static QString overlongHelloField(const v1::Hello &hello);
+    /** A Hello with the organiser's secret: the meetings list, a new meeting, or joining one
+     * as the organiser (organiserhello.cpp). */
+    void handleOrganiserHello(Session &session, const v1::Hello &hello);
+    /** The Welcome once the join (or creation) is durable; the connection goes if it is not. */
+    void welcomeAfterCommit(Session &session, quint64 lastSeq);
     std::optional<Admitted> admit(Session &session, Room &room, const v1::Hello &hello);
     void enrolDevice(Session &session, Room &room, const v1::Hello &hello);
     /** Past MaxEnrolledDevices of a participant: the oldest one not connected is revoked. */
@@ -87,6 +103,7 @@ private:
     EventStore &m_store;
     const Clock &m_clock;
     SecretHasher m_hasher;
+    OrganiserAccount m_organiser{ m_store, m_hasher };
     Rooms &m_rooms;
     const Sessions &m_sessions;
     Follow &m_follow;

@@ -6,10 +6,12 @@
 #include "blobsweep.h"
 #include "gate.h"
 #include "minutesexports.h"
+#include "preparation.h"
 #include "rooms.h"
 #include "session.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -46,8 +48,11 @@ void Commands::handle(Session &session, const v1::Command &received)
     // the events on this tablet's connection (see Rooms::commit).
     auto refuse = [&](const v1::Error &error) { session.send(replyError(requestId, error)); };
     QString about; // CheckIn: whom the card named, for the door tablet's Reply
+    v1::Reply extra; // the desk's: PINs issued (to the sender alone)
     auto acknowledge = [&](quint64 seq, bool duplicate) {
-        session.queueReply(reply(requestId, seq, duplicate, about), m_rooms.stagingTicket());
+        v1::ServerMessage message = reply(requestId, seq, duplicate, about);
+        message.mutable_reply()->MergeFrom(extra);
+        session.queueReply(message, m_rooms.stagingTicket());
         m_rooms.scheduleCommit();
     };
     // The gate (gate.h): the rate, then the role; the command's own type is the core's
@@ -90,7 +95,31 @@ void Commands::handle(Session &session, const v1::Command &received)
         // so that a flooding tablet cannot flood the log.
         qCDebug(lcServer) << session.describe()
                           << "command refused:" << qstr(decision.error().detail());
+        if (command.has_import_participants()) {
+            // Every refused row, so that the organiser fixes the list at once.
+            v1::ServerMessage message = replyError(requestId, decision.error());
+            for (const v1::RefusedParticipant &row :
+                refusedRows(room.meeting().state(), command.import_participants()))
+                *message.mutable_reply()->add_refused_participants() = row;
+            session.send(message);
+            return;
+        }
         refuse(decision.error());
+        return;
+    }
+    if (command.has_issue_pins() && !decision.events().empty()) {
+        // Hashes staged with PinsIssued; the PINs go to the sender once, in the Reply.
+        for (const v1::IssuedPin &pin :
+            m_admission.issuePins(room, decision.events().front().pins_issued()))
+            *extra.add_issued_pins() = pin;
+    }
+    if (command.body_case() == v1::Command::kArchiveMeeting) {
+        // The signed archive first (as ExportMinutes), then the phase, in one commit.
+        m_minutesExports.archive(session, requestId, key);
+        return;
+    }
+    if (command.body_case() == v1::Command::kRemoveMeeting) {
+        removeMeeting(session, requestId);
         return;
     }
     if (command.body_case() == v1::Command::kExportMinutes) {
@@ -119,6 +148,28 @@ void Commands::handle(Session &session, const v1::Command &received)
                 m_admission.closeRevokedDevice(room, deviceKey);
         });
     }
+}
+
+void Commands::removeMeeting(Session &session, quint64 requestId)
+{
+    // After the batch being written lands, so that nothing of the room is in flight; the
+    // sender is answered before its connection goes with the others.
+    const QString meetingId = session.room()->id();
+    QPointer<Session> sender(&session);
+    m_rooms.afterCommit([this, meetingId, sender, requestId](bool) {
+        Room *room = m_rooms.room(meetingId);
+        if (!room)
+            return;
+        if (sender)
+            sender->send(reply(requestId, 0, false));
+        m_admission.closeMeeting(*room);
+        QString error;
+        if (!m_rooms.remove(meetingId, &error)) {
+            qCWarning(lcServer) << "meeting" << meetingId << "could not be removed:" << error;
+            return;
+        }
+        qCInfo(lcServer) << "meeting" << meetingId << "removed by the organiser";
+    });
 }
 
 } // namespace quorum

@@ -34,6 +34,9 @@ public:
     void handle(Session &session, const v1::Command &command);
 
 private:
+    /** RemoveMeeting, once the core let it through: the room and its log go (organiser). */
+    void removeMeeting(Session &session, quint64 requestId);
+
     const Gate &m_gate;
     Rooms &m_rooms;
     const Clock &m_clock;

@@ -27,6 +27,14 @@ v1::ServerMessage exportReply(quint64 requestId, quint64 seq, const v1::Error *e
 }
 } // namespace
 
+void MinutesExports::archive(Session &session, quint64 requestId, const QString &commandKey)
+{
+    start(session, requestId, commandKey);
+    const auto pending = m_exports.find(session.room()->id());
+    if (pending != m_exports.end() && pending->commandKey == commandKey)
+        pending->archive = true;
+}
+
 void MinutesExports::start(Session &session, quint64 requestId, const QString &commandKey)
 {
     const QString meetingId = session.room()->id();
@@ -66,8 +74,9 @@ void MinutesExports::finish(const QString &meetingId, const MinutesExporter::Res
         return;
     if (result.code != v1::ERROR_UNSPECIFIED) {
         qCWarning(lcServer) << "export of" << meetingId << "failed:" << result.detail;
-        const v1::Error error
-            = makeError(result.code, v1::MINUTES_REFUSAL_EXPORT_FAILED, result.detail);
+        const v1::Error error = pending.archive
+            ? makeError(result.code, v1::DESK_REFUSAL_ARCHIVE_FAILED, result.detail)
+            : makeError(result.code, v1::MINUTES_REFUSAL_EXPORT_FAILED, result.detail);
         for (const auto &[session, requestId] : pending.waiting) {
             if (session && session->state() == Session::State::Live)
                 session->send(exportReply(requestId, 0, &error));
@@ -75,11 +84,19 @@ void MinutesExports::finish(const QString &meetingId, const MinutesExporter::Res
         return;
     }
     // Recorded even when the tablet that asked has gone: the files exist and are fetchable.
-    const quint64 seq
-        = room->stage(makeMinutesExported(result.exported), pending.actorId, pending.commandKey);
+    Events events = makeMinutesExported(result.exported);
+    if (pending.archive) // the desk's ArchiveMeeting: the archive made, the meeting archived
+        events.push_back(makeEvent([](v1::Event &e) {
+            e.mutable_meeting_phase_changed()->set_phase(v1::MEETING_PHASE_ARCHIVED);
+        }));
+    const quint64 seq = room->stage(events, pending.actorId, pending.commandKey);
     for (const auto &[session, requestId] : pending.waiting) {
-        if (session)
-            session->queueReply(exportReply(requestId, seq, nullptr), m_rooms.stagingTicket());
+        if (!session)
+            continue;
+        v1::ServerMessage reply = exportReply(requestId, seq, nullptr);
+        if (pending.archive)
+            *reply.mutable_reply()->mutable_archive() = result.exported;
+        session->queueReply(reply, m_rooms.stagingTicket());
     }
     m_rooms.scheduleCommit();
 }

@@ -2,6 +2,7 @@
 #include "admission.h"
 
 #include "follow.h"
+#include "lifecycle.h"
 #include "rooms.h"
 #include "session.h"
 #include "sessions.h"
@@ -37,6 +38,10 @@ void Admission::handleHello(Session &session, const v1::Hello &hello)
             QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("field too long"));
         return;
     }
+    if (!hello.organiser_secret().empty()) {
+        handleOrganiserHello(session, hello);
+        return;
+    }
     QString meetingId = qstr(hello.meeting_id());
     if (meetingId.isEmpty() && m_rooms.onlyRoom())
         meetingId = m_rooms.onlyRoom()->id();
@@ -52,6 +57,12 @@ void Admission::handleHello(Session &session, const v1::Hello &hello)
         return;
     const ParticipantState *participant
         = room->meeting().state().participant(admitted->participantId);
+    if (!mayJoinInPhase(participant->role, phaseOf(room->meeting().state()))) {
+        // A draft is prepared by its secretary; delegates join once it is convened.
+        session.sendError(makeError(v1::ERROR_INVALID_STATE, v1::DESK_REFUSAL_WRONG_PHASE,
+            QStringLiteral("The meeting is still being prepared")));
+        return;
+    }
     const QString deviceId
         = hello.device_id().empty() ? session.describe() : qstr(hello.device_id());
     if (connectedDevices(*room, participant->id, deviceId) >= m_config.maxDevicesPerParticipant) {
@@ -71,7 +82,11 @@ void Admission::handleHello(Session &session, const v1::Hello &hello)
     qCInfo(lcServer) << session.describe() << "joined meeting" << meetingId << "as"
                      << qstr(v1::Role_Name(participant->role)) << "from seq" << hello.last_seq();
 
-    const quint64 lastSeq = hello.last_seq();
+    welcomeAfterCommit(session, hello.last_seq());
+}
+
+void Admission::welcomeAfterCommit(Session &session, quint64 lastSeq)
+{
     QPointer<Session> guard(&session);
     m_rooms.afterCommit([this, guard, lastSeq](bool durable) {
         if (!guard || guard->state() != Session::State::Joining)
@@ -119,6 +134,7 @@ void Admission::welcome(Session &session, quint64 lastSeq)
     w->set_signing_key_fingerprint(sstr(m_signingFingerprint));
     w->set_device_token(sstr(session.issuedToken()));
     w->set_device_key(sstr(session.deviceKey()));
+    w->set_organiser(session.participantId() == OrganiserId);
     // A client ahead of the server holds another history (e.g. a reset database): resync it.
     const bool snapshot
         = lastSeq == 0 || lastSeq > published || published - lastSeq > m_config.maxReplayEvents;

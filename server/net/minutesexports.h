@@ -31,6 +31,11 @@ public:
     void setExporter(MinutesExporter *exporter) { m_exporter = exporter; }
     /** Starts the export a command asked for; its Reply goes out when the files are kept. */
     void start(Session &session, quint64 requestId, const QString &commandKey);
+    /**
+     * ArchiveMeeting (the organiser's desk): the same files, then MinutesExported and the
+     * meeting's phase ARCHIVED in one commit; the Reply names the archive kept.
+     */
+    void archive(Session &session, quint64 requestId, const QString &commandKey);
 
 private:
     void finish(const QString &meetingId, const MinutesExporter::Result &result);
@@ -42,6 +47,7 @@ private:
     {
         QString actorId;
         QString commandKey;
+        bool archive = false; // ArchiveMeeting: the phase changes with the export
         std::vector<std::pair<QPointer<Session>, quint64>> waiting; // session, request id
     };
     QHash<QString, PendingExport> m_exports;

@@ -242,6 +242,9 @@ void Room::collect(CommitBatch &batch)
     m_stagedBoxRemovals.clear();
     std::move(m_stagedTokens.begin(), m_stagedTokens.end(), std::back_inserter(batch.deviceTokens));
     m_stagedTokens.clear();
+    std::move(m_stagedCredentials.begin(), m_stagedCredentials.end(),
+        std::back_inserter(batch.credentials));
+    m_stagedCredentials.clear();
 }
 
 const QByteArray &Room::sharedWelcome()

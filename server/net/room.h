@@ -81,6 +81,11 @@ public:
 
     /** Stores a device token's hash with the next commit (the token never enters the log). */
     void stageDeviceToken(StoredDeviceToken token) { m_stagedTokens.push_back(std::move(token)); }
+    /** A PIN issued from the desk: its keyed hash, in the same commit as PinsIssued. */
+    void stageCredential(StoredCredential credential)
+    {
+        m_stagedCredentials.push_back(std::move(credential));
+    }
 
     /** The seq a command completed with, when a command with this key was applied before. */
     std::optional<quint64> completedCommand(const QString &commandKey) const;
@@ -164,6 +169,7 @@ private:
     std::map<std::pair<QString, qint64>, quint64> m_stagedBox; // (ballot, key) -> amount
     QStringList m_stagedBoxRemovals; // secret ballots closed or cancelled: boxes to delete
     std::vector<StoredDeviceToken> m_stagedTokens;
+    std::vector<StoredCredential> m_stagedCredentials;
     size_t m_firstUnpublished = 0;
     size_t m_collectedThrough = 0; // the last seq handed to a commit
     QByteArray m_sharedWelcome;

@@ -82,6 +82,24 @@ bool Rooms::define(const v1::MeetingDefined &definition, std::vector<StoredCrede
     return true;
 }
 
+Room *Rooms::create(const QString &meetingId, const Events &events, const QString &actorId)
+{
+    auto room = std::make_unique<Room>(meetingId, m_store, m_clock);
+    room->stage(events, actorId);
+    Room *created = room.get();
+    m_rooms[meetingId] = std::move(room);
+    scheduleCommit();
+    return created;
+}
+
+bool Rooms::remove(const QString &meetingId, QString *error)
+{
+    if (!m_store.removeMeeting(meetingId, error))
+        return false;
+    m_rooms.erase(meetingId);
+    return true;
+}
+
 Room *Rooms::room(const QString &meetingId) const
 {
     const auto it = m_rooms.find(meetingId);

@@ -40,6 +40,19 @@ public:
     bool define(const v1::MeetingDefined &definition, std::vector<StoredCredential> credentials,
         bool *created, QString *error);
 
+    /**
+     * A meeting made at run time (the organiser's desk): a new room whose first events are
+     * staged for the next group commit. The id must be new.
+     */
+    Room *create(const QString &meetingId, const Events &events, const QString &actorId);
+
+    /**
+     * An archived meeting removed from the desk: its room goes, and the store forgets its log
+     * (EventStore::removeMeeting). Call it once no session points at the room and nothing of
+     * it is staged or being written (after a commit).
+     */
+    bool remove(const QString &meetingId, QString *error);
+
     Room *room(const QString &meetingId) const;
     QStringList meetingIds() const;
     /** The only meeting when the server holds exactly one (a Hello may leave the id out). */

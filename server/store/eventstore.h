@@ -27,6 +27,8 @@ struct StoredCredential
     QString meetingId;
     QByteArray secretHash;
     QString participantId;
+    // The participant's earlier secrets stop working (a PIN re-issued from the desk).
+    bool replacesEarlier = false;
 };
 
 /**
@@ -158,6 +160,13 @@ public:
     virtual bool setSetting(const QString &key, const QByteArray &value) = 0;
     /** Removes a setting so that no readable copy of its value stays in the file. */
     virtual bool removeSetting(const QString &key) = 0;
+
+    /**
+     * Removes everything the store holds of one meeting (its log, credentials, device tokens,
+     * unchanged commands, ballot box) in one transaction: an archived meeting removed from the
+     * organiser's desk (docs/protocol.md). False (and why) when it could not.
+     */
+    virtual bool removeMeeting(const QString &meetingId, QString *error) = 0;
 };
 
 } // namespace quorum

@@ -140,7 +140,16 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     credential.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO credentials (meeting_id, secret_hash, participant_id)"
         " VALUES (?, ?, ?)"));
+    QSqlQuery earlier(m_db);
+    earlier.prepare(
+        QStringLiteral("DELETE FROM credentials WHERE meeting_id = ? AND participant_id = ?"));
     for (const StoredCredential &c : batch.credentials) {
+        if (c.replacesEarlier) {
+            earlier.bindValue(0, c.meetingId);
+            earlier.bindValue(1, c.participantId);
+            if (!earlier.exec())
+                return fail(earlier);
+        }
         credential.bindValue(0, c.meetingId);
         credential.bindValue(1, c.secretHash);
         credential.bindValue(2, c.participantId);
@@ -408,6 +417,30 @@ bool SqliteEventStore::removeSetting(const QString &key)
     q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
     q.bindValue(0, key);
     return q.exec() && QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+bool SqliteEventStore::removeMeeting(const QString &meetingId, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (const char *table :
+        { "events", "credentials", "device_tokens", "unchanged_commands", "ballot_box" }) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE meeting_id = ?").arg(QLatin1String(table)));
+        q.bindValue(0, meetingId);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace quorum

@@ -45,6 +45,7 @@ public:
     QByteArray setting(const QString &key) override;
     bool setSetting(const QString &key, const QByteArray &value) override;
     bool removeSetting(const QString &key) override;
+    bool removeMeeting(const QString &meetingId, QString *error) override;
 
 private:
     QString m_path;

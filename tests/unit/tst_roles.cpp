@@ -47,6 +47,23 @@ const QHash<QString, unsigned> &expectedRoles()
         { "ReopenMinutes", Chair | Secretary },
         { "ExportMinutes", Chair | Secretary },
         { "RevokeDevice", Chair | Secretary },
+        // The organiser's desk: the secretary prepares and convenes, the chair opens and
+        // closes; archiving and removing is the server's organiser's alone (no role).
+        { "EditMeeting", Secretary },
+        { "AddParticipant", Secretary },
+        { "EditParticipant", Secretary },
+        { "RemoveParticipant", Secretary },
+        { "ImportParticipants", Secretary },
+        { "AddAgendaItem", Secretary },
+        { "EditAgendaItem", Secretary },
+        { "RemoveAgendaItem", Secretary },
+        { "MoveAgendaItem", Secretary },
+        { "IssuePins", Secretary },
+        { "ConveneMeeting", Secretary },
+        { "StartMeeting", Chair },
+        { "CloseMeeting", Chair },
+        { "ArchiveMeeting", 0 },
+        { "RemoveMeeting", 0 },
     };
     return table;
 }

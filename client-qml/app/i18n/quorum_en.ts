@@ -2274,6 +2274,82 @@
         <source>The server could not register this device. Try again.</source>
         <translation>The server could not register this device. Try again.</translation>
     </message>
+    <message>
+        <source>The meeting is not at the step where this can be done.</source>
+        <translation>The meeting is not at the step where this can be done.</translation>
+    </message>
+    <message>
+        <source>The meeting has been convened: give a reason for this change.</source>
+        <translation>The meeting has been convened: give a reason for this change.</translation>
+    </message>
+    <message>
+        <source>The meeting is over: it can no longer be changed.</source>
+        <translation>The meeting is over: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>A participant needs an id, a name and a role.</source>
+        <translation>A participant needs an id, a name and a role.</translation>
+    </message>
+    <message>
+        <source>A participant with this id is already in the list.</source>
+        <translation>A participant with this id is already in the list.</translation>
+    </message>
+    <message>
+        <source>This person is not in the list of participants.</source>
+        <translation>This person is not in the list of participants.</translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the meeting: their role and vote stay.</source>
+        <translation>This participant already takes part in the meeting: their role and vote stay.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs an id and a title, and lasts at most a day.</source>
+        <translation>An agenda item needs an id and a title, and lasts at most a day.</translation>
+    </message>
+    <message>
+        <source>An agenda item with this id already exists.</source>
+        <translation>An agenda item with this id already exists.</translation>
+    </message>
+    <message>
+        <source>This agenda item is current or holds documents, votes or speeches.</source>
+        <translation>This agenda item is current or holds documents, votes or speeches.</translation>
+    </message>
+    <message>
+        <source>There is no such place in the agenda.</source>
+        <translation>There is no such place in the agenda.</translation>
+    </message>
+    <message>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
+        <translation>Check the meeting&apos;s title, quorum and voting rule.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>A text is too long.</translation>
+    </message>
+    <message>
+        <source>Some rows of the list were refused; nothing was imported.</source>
+        <translation>Some rows of the list were refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot hold that many participants or agenda items.</source>
+        <translation>A meeting cannot hold that many participants or agenda items.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title and a chair.</source>
+        <translation>The meeting needs a title and a chair.</translation>
+    </message>
+    <message>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
+        <translation>Type the meeting&apos;s id to confirm the removal.</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this server can do this.</source>
+        <translation>Only the organiser of this server can do this.</translation>
+    </message>
+    <message>
+        <source>The archive could not be made. Try again.</source>
+        <translation>The archive could not be made. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>

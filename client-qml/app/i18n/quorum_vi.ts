@@ -2266,6 +2266,82 @@
         <source>The server could not register this device. Try again.</source>
         <translation>Máy chủ không đăng ký được thiết bị này. Hãy thử lại.</translation>
     </message>
+    <message>
+        <source>The meeting is not at the step where this can be done.</source>
+        <translation>Cuộc họp chưa ở bước có thể làm việc này.</translation>
+    </message>
+    <message>
+        <source>The meeting has been convened: give a reason for this change.</source>
+        <translation>Cuộc họp đã được triệu tập: hãy ghi lý do của thay đổi này.</translation>
+    </message>
+    <message>
+        <source>The meeting is over: it can no longer be changed.</source>
+        <translation>Cuộc họp đã kết thúc: không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>A participant needs an id, a name and a role.</source>
+        <translation>Mỗi người dự họp cần có mã, họ tên và vai trò.</translation>
+    </message>
+    <message>
+        <source>A participant with this id is already in the list.</source>
+        <translation>Đã có người dự họp mang mã này trong danh sách.</translation>
+    </message>
+    <message>
+        <source>This person is not in the list of participants.</source>
+        <translation>Người này không có trong danh sách dự họp.</translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the meeting: their role and vote stay.</source>
+        <translation>Người này đang tham gia cuộc họp: vai trò và quyền biểu quyết được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs an id and a title, and lasts at most a day.</source>
+        <translation>Mục chương trình cần có mã và tên, và không dài quá một ngày.</translation>
+    </message>
+    <message>
+        <source>An agenda item with this id already exists.</source>
+        <translation>Đã có mục chương trình mang mã này.</translation>
+    </message>
+    <message>
+        <source>This agenda item is current or holds documents, votes or speeches.</source>
+        <translation>Mục chương trình này đang diễn ra hoặc đã có tài liệu, biểu quyết hay phát biểu.</translation>
+    </message>
+    <message>
+        <source>There is no such place in the agenda.</source>
+        <translation>Chương trình không có vị trí này.</translation>
+    </message>
+    <message>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
+        <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>Nội dung quá dài.</translation>
+    </message>
+    <message>
+        <source>Some rows of the list were refused; nothing was imported.</source>
+        <translation>Một số dòng của danh sách bị từ chối; chưa nhập người nào.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot hold that many participants or agenda items.</source>
+        <translation>Cuộc họp không thể có nhiều người dự hoặc nhiều mục chương trình đến vậy.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title and a chair.</source>
+        <translation>Cuộc họp cần có tên và người chủ trì.</translation>
+    </message>
+    <message>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
+        <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this server can do this.</source>
+        <translation>Chỉ người tổ chức của máy chủ này mới làm được việc này.</translation>
+    </message>
+    <message>
+        <source>The archive could not be made. Try again.</source>
+        <translation>Không tạo được bộ lưu trữ. Hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
