@@ -331,27 +331,9 @@ Page {
     }
 
     // A command the server refused: say why, in words, for a few seconds.
-    Rectangle {
+    Toast {
         id: toast
         objectName: "commandError"
-        property alias text: toastText.text
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 110
-        width: Math.min(parent.width - 80, toastText.implicitWidth + 48)
-        height: toastText.implicitHeight + 28
-        radius: Theme.radius
-        color: Theme.text
-        visible: toastTimer.running
-        Text {
-            id: toastText
-            anchors.centerIn: parent
-            width: Math.min(implicitWidth, page.width - 128)
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody
-            color: Theme.primaryText
-        }
-        Timer { id: toastTimer; interval: 5000 }
     }
 
     Connections {
@@ -359,8 +341,7 @@ Page {
         function onCommandFailed(commandId, code, detail, reason) {
             if (code === MeetingClient.WrongMeeting || code === MeetingClient.UnknownCard)
                 return // the check-in page says it, big, beside the scanner
-            toast.text = Texts.refusalText(reason, code)
-            toastTimer.restart()
+            toast.show(Texts.refusalText(reason, code))
         }
     }
 }
