@@ -49,7 +49,7 @@ ApplicationWindow {
     BallotNotice {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         client: window.client
-        voteOnScreen: stack.depth === 2 && stack.currentItem.voteOnScreen === true
+        voteOnScreen: stack.depth === 2 && (stack.currentItem as MeetingPage)?.voteOnScreen === true
         onGoToVote: {
             const page = stack.get(1)
             if (!page)

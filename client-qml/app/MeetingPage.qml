@@ -150,23 +150,13 @@ Page {
                 }
             }
 
-            ListView {
-                id: agendaView
+            AgendaList {
                 objectName: "agendaView"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                spacing: 10
-                model: page.client ? page.client.agenda : null
-                currentIndex: page.currentIndex
-                highlightFollowsCurrentItem: false
-                onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
-                delegate: AgendaDelegate {
-                    width: ListView.view.width
-                    selected: itemId === page.browsedItemId
-                    onTapped: page.browsedItemId = isCurrent || selected ? "" : itemId
-                }
-                ScrollBar.vertical: ScrollBar { }
+                client: page.client
+                browsedItemId: page.browsedItemId
+                onBrowse: itemId => page.browsedItemId = itemId
             }
 
             // The current item's documents: download progress, open in the reader, follow.
@@ -277,12 +267,11 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 // Two columns when names fit (about 260 px each), else one.
-                readonly property int columns: width >= 520 ? 2 : 1
-                cellWidth: width / columns
+                cellWidth: width / (width >= 520 ? 2 : 1)
                 cellHeight: Theme.touch + 6
                 model: page.client ? page.client.participants : null
                 delegate: ParticipantDelegate {
-                    width: GridView.view.width / GridView.view.columns // = cellWidth, which QQuickItemView lacks
+                    width: (GridView.view as GridView).cellWidth
                     height: Theme.touch + 6
                 }
                 ScrollBar.vertical: ScrollBar { }
@@ -290,42 +279,47 @@ Page {
         }
     }
 
-        Loader {
+        TabLoader {
             objectName: "floorLoader"
+            client: page.client
             sourceComponent: !page.client ? null
                              : page.client.role === MeetingClient.Chair ? chairConsole
                              : page.client.role === MeetingClient.Observer ? projectorView
                              : delegateFloor
         }
 
-        Loader {
+        TabLoader {
             objectName: "minutesLoader"
+            client: page.client
             active: page.client !== null && page.client.canRunAgenda
-            sourceComponent: MinutesConsole { client: page.client }
+            sourceComponent: MinutesConsole { client: (parent as TabLoader).client }
         }
 
-        Loader {
+        TabLoader {
             objectName: "documentManagerLoader"
+            client: page.client
             active: page.client !== null && page.client.canRunAgenda
-            sourceComponent: DocumentManager { objectName: "documentManager"; client: page.client }
+            sourceComponent: DocumentManager { objectName: "documentManager"; client: (parent as TabLoader).client }
         }
 
-        Loader {
+        TabLoader {
             objectName: "deviceConsoleLoader"
+            client: page.client
             active: page.client !== null && page.client.canRunAgenda
-            sourceComponent: DeviceConsole { client: page.client }
+            sourceComponent: DeviceConsole { client: (parent as TabLoader).client }
         }
 
-        Loader {
+        TabLoader {
             objectName: "checkInLoader"
+            client: page.client
             active: page.client !== null && page.client.canRunAgenda
-            sourceComponent: CheckInPage { objectName: "checkInPage"; client: page.client }
+            sourceComponent: CheckInPage { objectName: "checkInPage"; client: (parent as TabLoader).client }
         }
     }
 
-    Component { id: chairConsole; ChairConsole { client: page.client } }
-    Component { id: delegateFloor; DelegateFloor { client: page.client } }
-    Component { id: projectorView; ProjectorView { client: page.client } }
+    Component { id: chairConsole; ChairConsole { client: (parent as TabLoader).client } }
+    Component { id: delegateFloor; DelegateFloor { client: (parent as TabLoader).client } }
+    Component { id: projectorView; ProjectorView { client: (parent as TabLoader).client } }
 
     // Leaving forgets the meeting on this tablet: ask first.
     ConfirmDialog {
@@ -337,27 +331,9 @@ Page {
     }
 
     // A command the server refused: say why, in words, for a few seconds.
-    Rectangle {
+    Toast {
         id: toast
         objectName: "commandError"
-        property alias text: toastText.text
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 110
-        width: Math.min(parent.width - 80, toastText.implicitWidth + 48)
-        height: toastText.implicitHeight + 28
-        radius: Theme.radius
-        color: Theme.text
-        visible: toastTimer.running
-        Text {
-            id: toastText
-            anchors.centerIn: parent
-            width: Math.min(implicitWidth, page.width - 128)
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody
-            color: Theme.primaryText
-        }
-        Timer { id: toastTimer; interval: 5000 }
     }
 
     Connections {
@@ -365,8 +341,7 @@ Page {
         function onCommandFailed(commandId, code, detail, reason) {
             if (code === MeetingClient.WrongMeeting || code === MeetingClient.UnknownCard)
                 return // the check-in page says it, big, beside the scanner
-            toast.text = Texts.refusalText(reason, code)
-            toastTimer.restart()
+            toast.show(Texts.refusalText(reason, code))
         }
     }
 }

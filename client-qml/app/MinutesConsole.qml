@@ -442,8 +442,7 @@ RowLayout {
                             return (console_.minutes.exportApproved ? qsTr("Approved minutes") : qsTr("Draft (DỰ THẢO)"))
                                    + " · " + Qt.formatDateTime(new Date(console_.minutes.exportTimeMs || Date.now()), "dd/MM/yyyy HH:mm")
                         case MinutesDownload.Failed:
-                            return download.errorCode !== 0 ? Texts.refusalText(download.errorReason, download.errorCode)
-                                                            : qsTr("The export failed: %1").arg(download.errorDetail)
+                            return Texts.refusalText(download.errorReason, download.errorCode)
                         }
                         return qsTr("Not made yet. The server signs the archive with the key below.")
                     }

@@ -117,7 +117,6 @@ Rectangle {
                 model: proxyPanel.floor ? proxyPanel.floor.attendance : null
                 ScrollBar.vertical: ScrollBar { }
                 delegate: ItemDelegate {
-                    id: candidate
                     required property string participantId
                     required property string name
                     required property bool voting

@@ -571,6 +571,18 @@ Page {
         }
     }
 
+    // An annotation the server refused (another's stroke to erase, too many, ...): say why.
+    Toast {
+        objectName: "annotationError"
+        id: annotationError
+    }
+    Connections {
+        target: reader.docs ? reader.docs.annotator : null
+        function onOperationRefused(opId, code, reason) {
+            annotationError.show(Texts.refusalText(reason, code))
+        }
+    }
+
     Keys.onLeftPressed: goToPage(pageIndex - 1, true)
     Keys.onRightPressed: goToPage(pageIndex + 1, true)
 }

@@ -156,7 +156,10 @@ int JoinForm::error() const
 
 QString JoinForm::errorDetail() const
 {
-    if (m_formError || !m_client || m_client->joined() || !m_attempted)
+    // Only the link's own words (the socket's or TLS's, when the server was not reached): a
+    // server's refusal has its code, worded by Texts.errorText; its English detail is for logs.
+    if (m_formError || !m_client || m_client->joined() || !m_attempted
+        || m_client->lastError() != MeetingClient::ConnectionFailed)
         return {};
     return m_client->lastErrorDetail();
 }

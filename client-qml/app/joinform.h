@@ -63,6 +63,7 @@ public:
     bool busy() const;
     /** 0, a MeetingClient::ErrorCode of the last attempt, or a FormError. */
     int error() const;
+    /** The link's failure in the system's words (ConnectionFailed only), else empty. */
     QString errorDetail() const;
 
     /** "host:port" of the link's server when the link is one, else empty. */

@@ -80,11 +80,10 @@ Annotator::Annotator(MeetingClient *client, QObject *parent)
         emit pendingChanged();
     });
     connect(client, &MeetingClient::commandAcknowledged, this,
-        [this](const QString &id, quint64) { onAnswered(id, false, 0, {}); });
+        [this](const QString &id, quint64) { onAnswered(id, false, 0, 0, {}); });
     connect(client, &MeetingClient::commandFailed, this,
-        [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail) {
-            onAnswered(id, true, int(code), detail);
-        });
+        [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail,
+            int reason) { onAnswered(id, true, int(code), reason, detail); });
     connect(client->replica()->documents(), &DocumentLibrary::annotationsChanged, this,
         [this](const QString &, int) {
             // A preview ends when its stroke arrives.
@@ -191,7 +190,8 @@ QString Annotator::submit(v1::AnnotationOp op)
     return opId;
 }
 
-void Annotator::onAnswered(const QString &commandId, bool refused, int code, const QString &detail)
+void Annotator::onAnswered(
+    const QString &commandId, bool refused, int code, int reason, const QString &detail)
 {
     const auto it = m_commandToOp.constFind(commandId);
     if (it == m_commandToOp.cend())
@@ -222,7 +222,7 @@ void Annotator::onAnswered(const QString &commandId, bool refused, int code, con
         emit changed(qstr(op->document_id()), int(op->page()));
     if (refused) {
         qCInfo(lcAnnotator) << "annotation" << opId << "refused:" << detail;
-        emit operationRefused(opId, code, detail);
+        emit operationRefused(opId, code, reason, detail);
     }
 }
 

@@ -115,8 +115,11 @@ signals:
     void drawingChanged();
     /** Something this object holds for a page changed: pending ops, the local stroke, a preview. */
     void changed(const QString &documentId, int page);
-    /** The server refused one of our operations; it is dropped from the journal. */
-    void operationRefused(const QString &opId, int code, const QString &detail);
+    /**
+     * The server refused one of our operations; it is dropped from the journal. code is a
+     * MeetingClient::ErrorCode, reason a Refusal::Reason (Texts.refusalText words them).
+     */
+    void operationRefused(const QString &opId, int code, int reason, const QString &detail);
 
 private:
     /** One undoable step: what it made and what it removed (kept whole, to make it again). */
@@ -133,7 +136,8 @@ private:
     std::optional<quorum::v1::AnnotationOp> findDrawing(const QString &opId) const;
     std::vector<quorum::v1::AnnotationOp> ownMarks(
         const QString &documentId, int page, int layer) const;
-    void onAnswered(const QString &commandId, bool refused, int code, const QString &detail);
+    void onAnswered(
+        const QString &commandId, bool refused, int code, int reason, const QString &detail);
     void sendPreview(bool cancel = false);
     void onPreview(const quorum::v1::StrokePreview &preview);
     void expirePreviews();

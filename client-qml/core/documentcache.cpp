@@ -3,6 +3,7 @@
 #include "documentlibrary.h"
 #include "meetingclient.h"
 #include "protocol.h"
+#include "refusal.h"
 #include "replica.h"
 
 #include <QCryptographicHash>
@@ -163,7 +164,8 @@ void DocumentCache::onChunk(const v1::DocumentChunk &chunk)
         m_inFlight.erase(it);
         m_failed.insert(hash);
         m_extra.remove(hash); // done with, either way
-        emit failed(hash, qstr(chunk.error().detail()));
+        emit failed(hash, int(chunk.error().code()), Refusal::of(chunk.error()),
+            qstr(chunk.error().detail()));
         prefetch();
         return;
     }
@@ -181,7 +183,8 @@ void DocumentCache::onChunk(const v1::DocumentChunk &chunk)
         part.close();
         QFile::remove(partPath(hash));
         m_inFlight.erase(it);
-        emit failed(hash, QStringLiteral("cannot write the document cache"));
+        emit failed(hash, MeetingClient::Internal, Refusal::None,
+            QStringLiteral("cannot write the document cache"));
         return;
     }
     part.close();
@@ -200,7 +203,8 @@ void DocumentCache::finish(const QString &hash)
     if (sha256Of(part) != hash) {
         QFile::remove(part);
         m_failed.insert(hash);
-        emit failed(hash, QStringLiteral("the bytes do not match their SHA-256"));
+        emit failed(hash, MeetingClient::Internal, Refusal::None,
+            QStringLiteral("the bytes do not match their SHA-256"));
     } else {
         QFile::remove(finalPath(hash));
         QFile::rename(part, finalPath(hash));

@@ -48,7 +48,12 @@ public:
 signals:
     void documentReady(const QString &sha256);
     void progressChanged(const QString &sha256, double progress);
-    void failed(const QString &sha256, const QString &detail);
+    /**
+     * These bytes will not come: code is a MeetingClient::ErrorCode and reason a
+     * Refusal::Reason when the server refused them (a page words them with Texts.refusalText),
+     * Internal with no reason when this tablet could not keep them; detail is English, for logs.
+     */
+    void failed(const QString &sha256, int code, int reason, const QString &detail);
     void stateChanged();
 
 private:

@@ -28,8 +28,11 @@ void DoorCheckIn::setClient(MeetingClient *client)
 {
     if (m_client == client)
         return;
-    if (m_client)
+    if (m_client) {
+        // And the parts of it followed below: an old client must not drive this one.
         disconnect(m_client, nullptr, this, nullptr);
+        disconnect(m_client->floor()->attendance(), nullptr, this, nullptr);
+    }
     m_client = client;
     if (client) {
         connect(client, &MeetingClient::checkInAcknowledged, this, &DoorCheckIn::onAcknowledged);

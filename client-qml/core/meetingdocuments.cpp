@@ -136,6 +136,11 @@ DocumentCache *MeetingDocuments::cache()
     if (!m_cache) {
         m_cache = new DocumentCache(
             m_client, QDir(stateDirectory()).filePath(QStringLiteral("documents")), this);
+        // The first prefetch before the signals are followed: cache() is called from bindings
+        // (allReady, progress), which must not hear that they changed while being evaluated
+        // ("Binding loop detected", the documents panel's ready line). They read the state
+        // after it.
+        m_cache->prefetch();
         connect(m_cache, &DocumentCache::stateChanged, this, &MeetingDocuments::cacheChanged);
         connect(
             m_cache, &DocumentCache::progressChanged, this, [this](const QString &sha, double p) {
@@ -146,7 +151,6 @@ DocumentCache *MeetingDocuments::cache()
             emit documentReady(sha);
             emit cacheChanged();
         });
-        m_cache->prefetch();
     }
     return m_cache;
 }
@@ -334,10 +338,10 @@ void MeetingDocuments::onExported(const v1::DocumentExported &exported)
         m_exportWired = true;
         connect(files, &DocumentCache::documentReady, this, &MeetingDocuments::exportFetched);
         connect(files, &DocumentCache::progressChanged, this, &MeetingDocuments::exportChanged);
-        connect(
-            files, &DocumentCache::failed, this, [this](const QString &sha, const QString &detail) {
+        connect(files, &DocumentCache::failed, this,
+            [this](const QString &sha, int code, int reason, const QString &detail) {
                 if (m_export.state == ExportDownloading && sha == m_export.sha256)
-                    exportFailed(MeetingClient::Forbidden, detail);
+                    exportFailed(code, detail, reason);
             });
     }
     files->fetchExtra(m_export.sha256, qint64(exported.size()));

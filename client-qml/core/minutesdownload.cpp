@@ -59,11 +59,11 @@ void MinutesDownload::onExported()
         m_cache = cache;
         connect(cache, &DocumentCache::documentReady, this, &MinutesDownload::check);
         connect(cache, &DocumentCache::failed, this,
-            [this](const QString &sha256, const QString &detail) {
+            [this](const QString &sha256, int code, int reason, const QString &detail) {
                 if (m_client
                     && (sha256 == m_client->minutes()->exportPdfSha256()
                         || sha256 == m_client->minutes()->exportArchiveSha256()))
-                    setStatus(Failed, detail);
+                    setStatus(Failed, detail, code, reason);
             });
     }
     cache->fetchExtra(minutes->exportPdfSha256(), qint64(minutes->lastExport().minutes_vi_size()));

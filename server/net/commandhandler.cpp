@@ -64,8 +64,7 @@ void Commands::handle(Session &session, const v1::Command &received)
         refuse(makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many commands")));
         return;
     case Gate::Verdict::Forbidden:
-        refuse(makeError(
-            v1::ERROR_FORBIDDEN, Gate::forbidden(session.role(), v1::ClientMessage::kCommand)));
+        refuse(Gate::forbidden(session.role(), v1::ClientMessage::kCommand));
         return;
     }
     if (received.command_id().empty() || received.command_id().size() > 64) {

@@ -64,9 +64,8 @@ void DocumentExports::handle(Session &session, const v1::ExportDocument &request
             requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
         return;
     case Gate::Verdict::Forbidden:
-        session.send(exported(requestId,
-            makeError(v1::ERROR_FORBIDDEN,
-                Gate::forbidden(session.role(), v1::ClientMessage::kExportDocument))));
+        session.send(exported(
+            requestId, Gate::forbidden(session.role(), v1::ClientMessage::kExportDocument)));
         return;
     }
     const MeetingState &state = session.room()->meeting().state();

@@ -35,8 +35,7 @@ void Follow::handle(Session &session, const v1::FollowState &state)
         session.sendError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many messages"));
         return;
     case Gate::Verdict::Forbidden:
-        session.sendError(
-            v1::ERROR_FORBIDDEN, Gate::forbidden(session.role(), v1::ClientMessage::kFollowState));
+        session.sendError(Gate::forbidden(session.role(), v1::ClientMessage::kFollowState));
         return;
     }
     const MeetingState &meeting = session.room()->meeting().state();

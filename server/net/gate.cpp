@@ -28,9 +28,10 @@ Gate::Verdict Gate::admit(Session &session, v1::ClientMessage::BodyCase message,
     return Verdict::Pass;
 }
 
-QString Gate::forbidden(v1::Role role, v1::ClientMessage::BodyCase message)
+v1::Error Gate::forbidden(v1::Role role, v1::ClientMessage::BodyCase message)
 {
-    return QStringLiteral("Role %1 may not send %2").arg(roleName(role), messageName(message));
+    return makeError(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_ROLE,
+        QStringLiteral("Role %1 may not send %2").arg(roleName(role), messageName(message)));
 }
 
 } // namespace quorum

@@ -40,8 +40,12 @@ public:
     Verdict admit(
         Session &session, v1::ClientMessage::BodyCase message, Rate rate = Rate::Counted) const;
 
-    /** The detail of a Forbidden verdict, for a handler with nothing more precise to say. */
-    static QString forbidden(v1::Role role, v1::ClientMessage::BodyCase message);
+    /**
+     * The error of a Forbidden verdict, for a handler with nothing more precise to say:
+     * FORBIDDEN with the typed reason GENERAL_REFUSAL_ROLE (the tablet words it), the English
+     * detail naming the role and the message for the log.
+     */
+    static v1::Error forbidden(v1::Role role, v1::ClientMessage::BodyCase message);
 
 private:
     const Clock &m_clock;

@@ -40,9 +40,8 @@ void Transfers::handleFetchDocument(Session &session, const v1::FetchDocument &f
             makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
         return;
     case Gate::Verdict::Forbidden:
-        session.send(chunkError(fetch.sha256(),
-            makeError(v1::ERROR_FORBIDDEN,
-                Gate::forbidden(session.role(), v1::ClientMessage::kFetchDocument))));
+        session.send(chunkError(
+            fetch.sha256(), Gate::forbidden(session.role(), v1::ClientMessage::kFetchDocument)));
         return;
     }
     const QString hash = qstr(fetch.sha256());

@@ -7,6 +7,7 @@
 #include "meetingdocuments.h"
 #include "pageannotationsmodel.h"
 #include "protocol.h"
+#include "refusal.h"
 #include "replica.h"
 #include "serverprocess.h"
 
@@ -381,6 +382,8 @@ private slots:
         QVERIFY(!b->documents()->annotator()->erase(aStroke).isEmpty());
         QTRY_COMPARE(refused.count(), 1);
         QCOMPARE(refused.first().at(1).toInt(), int(MeetingClient::Forbidden));
+        // Issue 17: the reason travels with it, for the reader to word (not the English detail).
+        QCOMPARE(refused.first().at(2).toInt(), int(Refusal::AnnotationEraseNotAllowed));
         QVERIFY(!a->documents()->annotator()->erase(aStroke).isEmpty());
         QTRY_COMPARE(mine(), 1);
         a->leave();

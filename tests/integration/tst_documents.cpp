@@ -5,11 +5,13 @@
 #include "documentlibrary.h"
 #include "meetingclient.h"
 #include "rawclient.h"
+#include "refusal.h"
 #include "replica.h"
 #include "serverprocess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +135,27 @@ private slots:
         QTRY_VERIFY(cache.allReady());
         QTest::qWait(300);
         QCOMPARE(cache.bytesReceived(), 0);
+    }
+
+    // Issue 17: a refused fetch (an export's bytes, the minutes) came to the page as the
+    // server's English detail only, so a Vietnamese tablet showed English. The cache now
+    // passes the typed reason, which Texts.refusalText words.
+    void aRefusedFetchCarriesItsTypedReason()
+    {
+        MeetingClient client;
+        client.setDeviceId(QStringLiteral("refused-fetch"));
+        QTemporaryDir dir;
+        DocumentCache cache(&client, dir.path());
+        QSignalSpy failed(&cache, &DocumentCache::failed);
+        client.join(m_server.url(), DelegatePins[0]);
+        QTRY_VERIFY(cache.allReady() && client.connectionState() == MeetingClient::Connected);
+        const QString unknown(64, QLatin1Char('a')); // bytes the server does not hold
+        cache.fetchExtra(unknown, 1000);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed[0][0].toString(), unknown);
+        QCOMPARE(failed[0][1].toInt(), int(MeetingClient::InvalidArgument));
+        QCOMPARE(failed[0][2].toInt(), int(Refusal::DocumentUnknownDocument));
+        QVERIFY(cache.localPath(unknown).isEmpty());
     }
 
     void cutTransferResumesFromItsOffset()

@@ -3,6 +3,7 @@
 // tablet sees that delegate present, checked in at the door, at what time.
 #include "attendancemodel.h"
 #include "doorcheckin.h"
+#include "floorreplica.h"
 #include "meetingclient.h"
 #include "serverprocess.h"
 
@@ -40,6 +41,24 @@ class TestCheckIn : public QObject
 
 private slots:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.output())); }
+
+    // Issue 17: changing the client disconnected only the old client, not its attendance
+    // list, whose changes still woke the door's page.
+    void anOldClientNoLongerDrivesTheDoor()
+    {
+        MeetingClient before;
+        MeetingClient after;
+        DoorCheckIn door;
+        door.setClient(&before);
+        door.setClient(&after);
+        QSignalSpy changed(&door, &DoorCheckIn::changed);
+        AttendanceModel *old = before.floor()->attendance();
+        emit old->dataChanged(QModelIndex(), QModelIndex());
+        QCOMPARE(changed.size(), 0);
+        AttendanceModel *current = after.floor()->attendance();
+        emit current->dataChanged(QModelIndex(), QModelIndex());
+        QCOMPARE(changed.size(), 1);
+    }
 
     void cardAtTheDoorChecksTheDelegateIn()
     {

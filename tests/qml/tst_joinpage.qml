@@ -127,6 +127,8 @@ Item {
             compare(text.text, "Sai mã PIN. Hãy kiểm tra mã PIN trên giấy mời và thử lại.")
             compare(child(page, "joinButton").text, "Tham gia cuộc họp")
             compare(child(page, "connectionBadge").text, "Ngoại tuyến")
+            // Issue 17: the server's English detail is for logs; the page shows only its words.
+            verify(!child(page, "errorDetail").visible, "English shown: " + child(page, "errorDetail").text)
         }
 
         // Guards: a typed address joined whatever certificate answered (issue 10, trust on first use).

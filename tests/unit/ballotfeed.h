@@ -2,7 +2,7 @@
 
 // Feeds a tablet's MeetingReplica the events of a small meeting with one ballot, as the server
 // sends them, and captures the commands its floor sends instead of a server (tst_ballotdraft,
-// tst_voteflow).
+// tst_voteflow); its event fills serve tst_floorreplica's feed too.
 
 #include "floorreplica.h"
 #include "replica.h"
@@ -16,6 +16,30 @@
 namespace ballotfeed {
 
 namespace v1 = quorum::v1;
+
+/** The events every feed of a tablet's replica sends (this one and tst_floorreplica's), filled in
+ * place. */
+inline void participantJoined(v1::Event &e, const char *id)
+{
+    e.mutable_participant_joined()->set_participant_id(id);
+}
+inline void proxyGranted(v1::Event &e, const char *grantor, const char *holder)
+{
+    e.mutable_proxy_granted()->set_grantor_id(grantor);
+    e.mutable_proxy_granted()->set_holder_id(holder);
+}
+/** `choice` < 0: a vote without a choice (which the server refuses; the replica must cope). */
+inline void voteCast(v1::Event &e, const char *ballotId, std::initializer_list<const char *> voters,
+    const char *by, int choice)
+{
+    v1::VoteCast *v = e.mutable_vote_cast();
+    v->set_ballot_id(ballotId);
+    for (const char *voter : voters)
+        v->add_voter_ids(voter);
+    v->set_cast_by(by);
+    if (choice >= 0)
+        v->add_choices(quint32(choice));
+}
 
 /** A chair and delegates d1..d4 (all voting), one agenda item; `self` is this tablet's participant.
  */
@@ -55,7 +79,7 @@ public:
     }
     void join(const char *id)
     {
-        event([&](v1::Event &e) { e.mutable_participant_joined()->set_participant_id(id); });
+        event([&](v1::Event &e) { participantJoined(e, id); });
     }
     void proxy(const char *grantor, const char *holder)
     {
@@ -63,10 +87,7 @@ public:
             e.mutable_attendance_changed()->set_participant_id(grantor);
             e.mutable_attendance_changed()->set_state(v1::ATTENDANCE_ABSENT);
         });
-        event([&](v1::Event &e) {
-            e.mutable_proxy_granted()->set_grantor_id(grantor);
-            e.mutable_proxy_granted()->set_holder_id(holder);
-        });
+        event([&](v1::Event &e) { proxyGranted(e, grantor, holder); });
     }
     /** Created and, unless `open` is false, opened; `maxChoices` > 1 is a choice of several. */
     void ballot(const char *id, int maxChoices = 1, bool open = true)
@@ -92,14 +113,7 @@ public:
     void vote(const char *ballotId, std::initializer_list<const char *> voters, const char *by,
         int choice)
     {
-        event([&](v1::Event &e) {
-            v1::VoteCast *v = e.mutable_vote_cast();
-            v->set_ballot_id(ballotId);
-            for (const char *voter : voters)
-                v->add_voter_ids(voter);
-            v->set_cast_by(by);
-            v->add_choices(quint32(choice));
-        });
+        event([&](v1::Event &e) { voteCast(e, ballotId, voters, by, choice); });
     }
     void close(const char *ballotId)
     {

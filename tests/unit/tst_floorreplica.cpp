@@ -2,6 +2,7 @@
 // proxies, the speakers' queue and the speech clock, ballots), fed with events through
 // MeetingReplica as MeetingClient feeds it. Every model runs under QAbstractItemModelTester.
 
+#include "ballotfeed.h"
 #include "floorreplica.h"
 #include "protocol.h"
 #include "replica.h"
@@ -77,7 +78,7 @@ public:
     }
     void join(const char *id)
     {
-        event([&](v1::Event &e) { e.mutable_participant_joined()->set_participant_id(id); });
+        event([&](v1::Event &e) { ballotfeed::participantJoined(e, id); });
     }
     void attendance(const char *id, v1::AttendanceState state, const char *reason = "")
     {
@@ -89,10 +90,7 @@ public:
     }
     void proxy(const char *grantor, const char *holder)
     {
-        event([&](v1::Event &e) {
-            e.mutable_proxy_granted()->set_grantor_id(grantor);
-            e.mutable_proxy_granted()->set_holder_id(holder);
-        });
+        event([&](v1::Event &e) { ballotfeed::proxyGranted(e, grantor, holder); });
     }
     void request(const char *id, quint32 position, bool pointOfOrder = false)
     {
@@ -128,15 +126,7 @@ public:
     void vote(const char *ballotId, std::initializer_list<const char *> voters, const char *by,
         int choice)
     {
-        event([&](v1::Event &e) {
-            v1::VoteCast *v = e.mutable_vote_cast();
-            v->set_ballot_id(ballotId);
-            for (const char *voter : voters)
-                v->add_voter_ids(voter);
-            v->set_cast_by(by);
-            if (choice >= 0)
-                v->add_choices(quint32(choice));
-        });
+        event([&](v1::Event &e) { ballotfeed::voteCast(e, ballotId, voters, by, choice); });
     }
 
     MeetingReplica replica;
