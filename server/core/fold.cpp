@@ -123,6 +123,9 @@ void applyEvent(MeetingState &state, const v1::Event &event)
     case v1::Event::kDeviceRevoked:
         applyDeviceRevoked(state, event.device_revoked());
         break;
+    case v1::Event::kTieResolved: // rules15: a tie broken by the rule's tie-break
+        applyTieResolved(state, event.tie_resolved());
+        break;
     case v1::Event::kWithheld: // someone's private annotation, sent to others: only the seq counts
     case v1::Event::BODY_NOT_SET:
         // An event type newer than this build (its field is unknown to our generated code):

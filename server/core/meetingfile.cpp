@@ -1,5 +1,6 @@
 #include "meetingfile.h"
 
+#include "bodies.h"
 #include "rules.h"
 
 #include <QDateTime>
@@ -132,6 +133,18 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
         return std::nullopt;
     }
     d.set_ballot_rule_preset(sstr(ballotRule));
+    // The kind of body (issue 15): its presets fill the rules the file leaves unset.
+    const QString body = root.value(QLatin1String("body")).toString();
+    const auto kind
+        = body.isEmpty() ? std::optional(v1::BODY_KIND_UNSPECIFIED) : bodies::parseKind(body);
+    if (!kind) {
+        *error = QStringLiteral("body '%1' is not a kind of body Quorum knows").arg(body);
+        return std::nullopt;
+    }
+    d.set_body_kind(*kind);
+    d.set_convening(quint32(root.value(QLatin1String("convening")).toInt(1)));
+    d.set_total_units(quint32(root.value(QLatin1String("totalUnits")).toInt(0)));
+    bodies::applyPreset(d);
     for (const QJsonValue &value : root.value(QLatin1String("participants")).toArray()) {
         const QJsonObject o = value.toObject();
         v1::Participant *p = d.add_participants();
@@ -148,6 +161,18 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
         const bool votesByRole = p->role() == v1::ROLE_CHAIR || p->role() == v1::ROLE_DELEGATE;
         p->set_voting(o.value(QLatin1String("voting")).toBool(votesByRole));
         p->set_weight(quint64(o.value(QLatin1String("weight")).toInteger(1)));
+        p->set_unit(sstr(o.value(QLatin1String("unit")).toString()));
+        // A birth date stays on the server (TIE_BREAK_OLDER): never in the definition.
+        const QString born = o.value(QLatin1String("birthDate")).toString();
+        if (!born.isEmpty()) {
+            const QDate date = QDate::fromString(born, Qt::ISODate);
+            if (!date.isValid()) {
+                *error = QStringLiteral("participant '%1': birthDate '%2' is not YYYY-MM-DD")
+                             .arg(qstr(p->id()), born);
+                return std::nullopt;
+            }
+            file.birthDates.insert(qstr(p->id()), date);
+        }
         const QString pin = o.value(QLatin1String("pin")).toString();
         if (!pin.isEmpty())
             file.secrets.insert(qstr(p->id()), pin);

@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -19,6 +20,9 @@ struct MeetingFile
     v1::MeetingDefined definition;
     QHash<QString, QString> secrets; // participant id -> PIN; absent ids get one generated
     QHash<QString, QStringList> documents; // agenda item id -> document paths (later issue)
+    // participant id -> birth date, for TIE_BREAK_OLDER: kept on the server, out of the
+    // definition and every broadcast (FloorState::birthDates).
+    QHash<QString, QDate> birthDates;
 };
 
 /** Parses the JSON of a meeting file; std::nullopt and a readable error when it is wrong. */

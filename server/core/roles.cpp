@@ -66,6 +66,10 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     case v1::Command::kRevokeDevice:
         // The secretary hands out PINs and tablets; the chair may act when a tablet is lost.
         return isChairOrSecretary(role);
+    case v1::Command::kResolveTie:
+        // The chair's casting vote; lots and ages recorded by the secretary (ballots.cpp
+        // checks which one the method needs).
+        return isChairOrSecretary(role);
     case v1::Command::BODY_NOT_SET:
         return false;
     }

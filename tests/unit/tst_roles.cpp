@@ -47,6 +47,7 @@ const QHash<QString, unsigned> &expectedRoles()
         { "ReopenMinutes", Chair | Secretary },
         { "ExportMinutes", Chair | Secretary },
         { "RevokeDevice", Chair | Secretary },
+        { "ResolveTie", Chair | Secretary },
     };
     return table;
 }
