@@ -262,6 +262,10 @@
         <source>The question to vote on</source>
         <translation>The question to vote on</translation>
     </message>
+    <message>
+        <source>Change the rule</source>
+        <translation>Change the rule</translation>
+    </message>
 </context>
 <context>
     <name>ChairConsole</name>
@@ -1324,6 +1328,113 @@
     </message>
 </context>
 <context>
+    <name>RulePanel</name>
+    <message>
+        <source>A rule of a kind of body:</source>
+        <translation>A rule of a kind of body:</translation>
+    </message>
+    <message>
+        <source>A rule of our own, part by part</source>
+        <translation>A rule of our own, part by part</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>the votes for and against</source>
+        <translation>the votes for and against</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions included</source>
+        <translation>all ballots cast, abstentions included</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>the valid ballots</translation>
+    </message>
+    <message>
+        <source>those present</source>
+        <translation>those present</translation>
+    </message>
+    <message>
+        <source>those convened</source>
+        <translation>those convened</translation>
+    </message>
+    <message>
+        <source>all members of the body</source>
+        <translation>all members of the body</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>Fraction</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>On a tie</source>
+        <translation>On a tie</translation>
+    </message>
+    <message>
+        <source>not broken (not passed)</source>
+        <translation>not broken (not passed)</translation>
+    </message>
+    <message>
+        <source>a new vote</source>
+        <translation>a new vote</translation>
+    </message>
+    <message>
+        <source>the older candidate</source>
+        <translation>the older candidate</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s casting vote</source>
+        <translation>the chair&apos;s casting vote</translation>
+    </message>
+    <message>
+        <source>lots drawn by the secretary</source>
+        <translation>lots drawn by the secretary</translation>
+    </message>
+    <message>
+        <source>Count by weight (shares, mandates)</source>
+        <translation>Count by weight (shares, mandates)</translation>
+    </message>
+    <message>
+        <source>A ballot keeping more names than seats is invalid</source>
+        <translation>A ballot keeping more names than seats is invalid</translation>
+    </message>
+    <message>
+        <source>A ballot striking out every name is invalid</source>
+        <translation>A ballot striking out every name is invalid</translation>
+    </message>
+    <message>
+        <source>Cumulative voting (weight × seats, spread at will)</source>
+        <translation>Cumulative voting (weight × seats, spread at will)</translation>
+    </message>
+    <message>
+        <source>Valid only if more than half of the voter list take part</source>
+        <translation>Valid only if more than half of the voter list take part</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s rule</source>
+        <translation>The meeting&apos;s rule</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>You have the floor</source>
@@ -2119,6 +2230,30 @@
         <source>The server could not register this device. Try again.</source>
         <translation>The server could not register this device. Try again.</translation>
     </message>
+    <message>
+        <source>The votes given to the candidates do not match the names kept.</source>
+        <translation>The votes given to the candidates do not match the names kept.</translation>
+    </message>
+    <message>
+        <source>This vote has no tie waiting for a decision.</source>
+        <translation>This vote has no tie waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>The rule of this vote breaks a tie another way.</source>
+        <translation>The rule of this vote breaks a tie another way.</translation>
+    </message>
+    <message>
+        <source>Choose among those tied, as many as the seats left.</source>
+        <translation>Choose among those tied, as many as the seats left.</translation>
+    </message>
+    <message>
+        <source>Only the chair gives the casting vote.</source>
+        <translation>Only the chair gives the casting vote.</translation>
+    </message>
+    <message>
+        <source>The turnout of this rule is not a proper fraction.</source>
+        <translation>The turnout of this rule is not a proper fraction.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
@@ -2185,6 +2320,273 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::RuleWords</name>
+    <message>
+        <source>more than half</source>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <source>at least half</source>
+        <translation>at least half</translation>
+    </message>
+    <message>
+        <source>more than two thirds</source>
+        <translation>more than two thirds</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>at least two thirds</translation>
+    </message>
+    <message>
+        <source>more than three quarters</source>
+        <translation>more than three quarters</translation>
+    </message>
+    <message>
+        <source>at least three quarters</source>
+        <translation>at least three quarters</translation>
+    </message>
+    <message>
+        <source>more than %1%</source>
+        <translation>more than %1%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>at least %1%</translation>
+    </message>
+    <message>
+        <source>more than %1/%2</source>
+        <translation>more than %1/%2</translation>
+    </message>
+    <message>
+        <source>at least %1/%2</source>
+        <translation>at least %1/%2</translation>
+    </message>
+    <message>
+        <source>the votes for and against (abstentions and blank ballots left out)</source>
+        <translation>the votes for and against (abstentions and blank ballots left out)</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions and blank ballots included</source>
+        <translation>all ballots cast, abstentions and blank ballots included</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>the valid ballots</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders attending</source>
+        <translation>the votes of all shareholders attending</translation>
+    </message>
+    <message>
+        <source>the delegates present</source>
+        <translation>the delegates present</translation>
+    </message>
+    <message>
+        <source>the shareholders present</source>
+        <translation>the shareholders present</translation>
+    </message>
+    <message>
+        <source>the voters present</source>
+        <translation>the voters present</translation>
+    </message>
+    <message>
+        <source>the members present</source>
+        <translation>the members present</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders with a vote</source>
+        <translation>the votes of all shareholders with a vote</translation>
+    </message>
+    <message>
+        <source>the delegates convened</source>
+        <translation>the delegates convened</translation>
+    </message>
+    <message>
+        <source>the shareholders convened</source>
+        <translation>the shareholders convened</translation>
+    </message>
+    <message>
+        <source>the voters on the voter list</source>
+        <translation>the voters on the voter list</translation>
+    </message>
+    <message>
+        <source>the members convened</source>
+        <translation>the members convened</translation>
+    </message>
+    <message>
+        <source>the votes of all the company&apos;s voting shares</source>
+        <translation>the votes of all the company&apos;s voting shares</translation>
+    </message>
+    <message>
+        <source>all delegates</source>
+        <translation>all delegates</translation>
+    </message>
+    <message>
+        <source>all shareholders</source>
+        <translation>all shareholders</translation>
+    </message>
+    <message>
+        <source>all voters</source>
+        <translation>all voters</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>(no base)</source>
+        <translation>(no base)</translation>
+    </message>
+    <message>
+        <source>%1, counted by weight</source>
+        <translation>%1, counted by weight</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among those tied</source>
+        <translation>on a tie, a new vote among those tied</translation>
+    </message>
+    <message>
+        <source>on a tie, the older candidate</source>
+        <translation>on a tie, the older candidate</translation>
+    </message>
+    <message>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
+        <translation>on a tie, the chair&apos;s casting vote decides</translation>
+    </message>
+    <message>
+        <source>on a tie, lots are drawn and recorded</source>
+        <translation>on a tie, lots are drawn and recorded</translation>
+    </message>
+    <message>
+        <source>a tie is not broken</source>
+        <translation>a tie is not broken</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Elected by cumulative voting: by votes, from the most, until the seats are filled</source>
+        <translation>Elected by cumulative voting: by votes, from the most, until the seats are filled</translation>
+    </message>
+    <message>
+        <source>Elected with %1</source>
+        <translation>Elected with %1</translation>
+    </message>
+    <message>
+        <source>Chosen with %1</source>
+        <translation>Chosen with %1</translation>
+    </message>
+    <message>
+        <source>Adopted when the votes in favour reach %1</source>
+        <translation>Adopted when the votes in favour reach %1</translation>
+    </message>
+    <message>
+        <source>valid only if %1 of the voter list take part</source>
+        <translation>valid only if %1 of the voter list take part</translation>
+    </message>
+    <message>
+        <source>a ballot keeping more names than seats is invalid</source>
+        <translation>a ballot keeping more names than seats is invalid</translation>
+    </message>
+    <message>
+        <source>a ballot striking out every name is invalid</source>
+        <translation>a ballot striking out every name is invalid</translation>
+    </message>
+    <message>
+        <source>no minimum attendance</source>
+        <translation>no minimum attendance</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <source>the units convened</source>
+        <translation>the units convened</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 (second convening)</source>
+        <translation>%1 (second convening)</translation>
+    </message>
+    <message>
+        <source>%1 (third convening)</source>
+        <translation>%1 (third convening)</translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation>ADOPTED</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>NOT ADOPTED</source>
+        <translation>NOT ADOPTED</translation>
+    </message>
+    <message>
+        <source>Nobody reached the threshold</source>
+        <translation>Nobody reached the threshold</translation>
+    </message>
+    <message>
+        <source>No option reached the threshold</source>
+        <translation>No option reached the threshold</translation>
+    </message>
+    <message>
+        <source>Not every seat was filled</source>
+        <translation>Not every seat was filled</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote decides</source>
+        <translation>TIE – a new vote decides</translation>
+    </message>
+    <message>
+        <source>TIE – awaiting the tie-break</source>
+        <translation>TIE – awaiting the tie-break</translation>
+    </message>
+    <message>
+        <source>NOT VALID – too few of the voter list took part</source>
+        <translation>NOT VALID – too few of the voter list took part</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh Communist Youth Union</source>
+        <translation>Ho Chi Minh Communist Youth Union</translation>
+    </message>
+    <message>
+        <source>Communist Party of Vietnam</source>
+        <translation>Communist Party of Vietnam</translation>
+    </message>
+    <message>
+        <source>People&apos;s Council</source>
+        <translation>People&apos;s Council</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>General meeting of shareholders</source>
+        <translation>General meeting of shareholders</translation>
+    </message>
+    <message>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
+        <translation>Election of deputies (National Assembly, People&apos;s Councils)</translation>
+    </message>
+    <message>
+        <source>Any body (more than half)</source>
+        <translation>Any body (more than half)</translation>
     </message>
 </context>
 </TS>

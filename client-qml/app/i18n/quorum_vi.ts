@@ -261,6 +261,10 @@
         <source>The question to vote on</source>
         <translation>Nội dung cần biểu quyết</translation>
     </message>
+    <message>
+        <source>Change the rule</source>
+        <translation>Đổi nguyên tắc</translation>
+    </message>
 </context>
 <context>
     <name>ChairConsole</name>
@@ -1316,6 +1320,113 @@
     </message>
 </context>
 <context>
+    <name>RulePanel</name>
+    <message>
+        <source>A rule of a kind of body:</source>
+        <translation>Nguyên tắc theo loại tổ chức:</translation>
+    </message>
+    <message>
+        <source>A rule of our own, part by part</source>
+        <translation>Nguyên tắc riêng, từng phần</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Trên cơ sở</translation>
+    </message>
+    <message>
+        <source>the votes for and against</source>
+        <translation>số phiếu tán thành và không tán thành</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions included</source>
+        <translation>tổng số phiếu đã bỏ, kể cả không biểu quyết</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>tổng số phiếu bầu hợp lệ</translation>
+    </message>
+    <message>
+        <source>those present</source>
+        <translation>số có mặt</translation>
+    </message>
+    <message>
+        <source>those convened</source>
+        <translation>số được triệu tập</translation>
+    </message>
+    <message>
+        <source>all members of the body</source>
+        <translation>tổng số thành viên của tổ chức</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>trên (quá)</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>ít nhất</translation>
+    </message>
+    <message>
+        <source>On a tie</source>
+        <translation>Khi ngang phiếu</translation>
+    </message>
+    <message>
+        <source>not broken (not passed)</source>
+        <translation>không xử lý (không thông qua)</translation>
+    </message>
+    <message>
+        <source>a new vote</source>
+        <translation>bầu (biểu quyết) lại</translation>
+    </message>
+    <message>
+        <source>the older candidate</source>
+        <translation>người nhiều tuổi hơn</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s casting vote</source>
+        <translation>theo ý kiến chủ tọa</translation>
+    </message>
+    <message>
+        <source>lots drawn by the secretary</source>
+        <translation>bốc thăm (thư ký ghi nhận)</translation>
+    </message>
+    <message>
+        <source>Count by weight (shares, mandates)</source>
+        <translation>Tính theo số phiếu biểu quyết (cổ phần, ủy quyền)</translation>
+    </message>
+    <message>
+        <source>A ballot keeping more names than seats is invalid</source>
+        <translation>Phiếu bầu nhiều hơn số lượng được bầu là không hợp lệ</translation>
+    </message>
+    <message>
+        <source>A ballot striking out every name is invalid</source>
+        <translation>Phiếu gạch xóa hết tên là không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Cumulative voting (weight × seats, spread at will)</source>
+        <translation>Bầu dồn phiếu (số phiếu × số người được bầu, phân bổ tùy ý)</translation>
+    </message>
+    <message>
+        <source>Valid only if more than half of the voter list take part</source>
+        <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s rule</source>
+        <translation>Nguyên tắc của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>You have the floor</source>
@@ -2111,6 +2222,30 @@
         <source>The server could not register this device. Try again.</source>
         <translation>Máy chủ không đăng ký được thiết bị này. Hãy thử lại.</translation>
     </message>
+    <message>
+        <source>The votes given to the candidates do not match the names kept.</source>
+        <translation>Số phiếu dồn cho các ứng cử viên không khớp với các tên được giữ lại.</translation>
+    </message>
+    <message>
+        <source>This vote has no tie waiting for a decision.</source>
+        <translation>Cuộc biểu quyết này không có trường hợp ngang phiếu cần quyết định.</translation>
+    </message>
+    <message>
+        <source>The rule of this vote breaks a tie another way.</source>
+        <translation>Nguyên tắc của cuộc biểu quyết này xử lý ngang phiếu theo cách khác.</translation>
+    </message>
+    <message>
+        <source>Choose among those tied, as many as the seats left.</source>
+        <translation>Chọn trong số những người ngang phiếu, đúng bằng số lượng còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Only the chair gives the casting vote.</source>
+        <translation>Chỉ chủ tọa quyết định khi ngang phiếu.</translation>
+    </message>
+    <message>
+        <source>The turnout of this rule is not a proper fraction.</source>
+        <translation>Tỷ lệ cử tri tham gia của nguyên tắc này không hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
@@ -2177,6 +2312,273 @@
     <message>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::RuleWords</name>
+    <message>
+        <source>more than half</source>
+        <translation>quá nửa</translation>
+    </message>
+    <message>
+        <source>at least half</source>
+        <translation>ít nhất một nửa</translation>
+    </message>
+    <message>
+        <source>more than two thirds</source>
+        <translation>trên hai phần ba</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>ít nhất hai phần ba</translation>
+    </message>
+    <message>
+        <source>more than three quarters</source>
+        <translation>trên ba phần tư</translation>
+    </message>
+    <message>
+        <source>at least three quarters</source>
+        <translation>ít nhất ba phần tư</translation>
+    </message>
+    <message>
+        <source>more than %1%</source>
+        <translation>trên %1%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>từ %1% trở lên</translation>
+    </message>
+    <message>
+        <source>more than %1/%2</source>
+        <translation>trên %1/%2</translation>
+    </message>
+    <message>
+        <source>at least %1/%2</source>
+        <translation>ít nhất %1/%2</translation>
+    </message>
+    <message>
+        <source>the votes for and against (abstentions and blank ballots left out)</source>
+        <translation>tổng số phiếu tán thành và không tán thành (không tính phiếu không biểu quyết và phiếu trắng)</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions and blank ballots included</source>
+        <translation>tổng số phiếu đã bỏ, kể cả phiếu không biểu quyết và phiếu trắng</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>tổng số phiếu bầu hợp lệ</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders attending</source>
+        <translation>tổng số phiếu biểu quyết của các cổ đông dự họp</translation>
+    </message>
+    <message>
+        <source>the delegates present</source>
+        <translation>số đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>the shareholders present</source>
+        <translation>số cổ đông dự họp</translation>
+    </message>
+    <message>
+        <source>the voters present</source>
+        <translation>số cử tri có mặt</translation>
+    </message>
+    <message>
+        <source>the members present</source>
+        <translation>số thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders with a vote</source>
+        <translation>tổng số phiếu biểu quyết của các cổ đông có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <source>the delegates convened</source>
+        <translation>tổng số đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source>the shareholders convened</source>
+        <translation>tổng số cổ đông được triệu tập</translation>
+    </message>
+    <message>
+        <source>the voters on the voter list</source>
+        <translation>tổng số cử tri trong danh sách cử tri</translation>
+    </message>
+    <message>
+        <source>the members convened</source>
+        <translation>tổng số thành viên được triệu tập</translation>
+    </message>
+    <message>
+        <source>the votes of all the company&apos;s voting shares</source>
+        <translation>tổng số phiếu biểu quyết của công ty</translation>
+    </message>
+    <message>
+        <source>all delegates</source>
+        <translation>tổng số đại biểu</translation>
+    </message>
+    <message>
+        <source>all shareholders</source>
+        <translation>tổng số cổ đông</translation>
+    </message>
+    <message>
+        <source>all voters</source>
+        <translation>tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>(no base)</source>
+        <translation>(chưa có cơ sở tính)</translation>
+    </message>
+    <message>
+        <source>%1, counted by weight</source>
+        <translation>%1, tính theo số phiếu biểu quyết</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among those tied</source>
+        <translation>nếu số phiếu ngang nhau thì bầu (biểu quyết) lại trong số những người ngang phiếu</translation>
+    </message>
+    <message>
+        <source>on a tie, the older candidate</source>
+        <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
+    </message>
+    <message>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
+        <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
+    </message>
+    <message>
+        <source>on a tie, lots are drawn and recorded</source>
+        <translation>nếu số phiếu ngang nhau thì bốc thăm, ghi vào biên bản</translation>
+    </message>
+    <message>
+        <source>a tie is not broken</source>
+        <translation>ngang phiếu thì không thông qua</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Elected by cumulative voting: by votes, from the most, until the seats are filled</source>
+        <translation>Trúng cử theo phương thức bầu dồn phiếu: theo số phiếu bầu từ cao xuống thấp cho đến khi đủ số lượng cần bầu</translation>
+    </message>
+    <message>
+        <source>Elected with %1</source>
+        <translation>Trúng cử khi được %1</translation>
+    </message>
+    <message>
+        <source>Chosen with %1</source>
+        <translation>Được chọn khi được %1</translation>
+    </message>
+    <message>
+        <source>Adopted when the votes in favour reach %1</source>
+        <translation>Thông qua khi được %1 tán thành</translation>
+    </message>
+    <message>
+        <source>valid only if %1 of the voter list take part</source>
+        <translation>chỉ có giá trị khi có %1 tổng số cử tri trong danh sách cử tri tham gia bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>a ballot keeping more names than seats is invalid</source>
+        <translation>phiếu bầu nhiều hơn số lượng được bầu là phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>a ballot striking out every name is invalid</source>
+        <translation>phiếu gạch xóa hết tên là phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>no minimum attendance</source>
+        <translation>không phụ thuộc số người dự họp</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tổng số đơn vị</translation>
+    </message>
+    <message>
+        <source>the units convened</source>
+        <translation>số đơn vị trực thuộc có đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>%1 (second convening)</source>
+        <translation>%1 (họp lần thứ hai)</translation>
+    </message>
+    <message>
+        <source>%1 (third convening)</source>
+        <translation>%1 (họp lần thứ ba)</translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation>THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Trúng cử</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Được chọn</translation>
+    </message>
+    <message>
+        <source>NOT ADOPTED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>Nobody reached the threshold</source>
+        <translation>Không ai trúng cử</translation>
+    </message>
+    <message>
+        <source>No option reached the threshold</source>
+        <translation>Không phương án nào được chọn</translation>
+    </message>
+    <message>
+        <source>Not every seat was filled</source>
+        <translation>Chưa bầu đủ số lượng</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote decides</source>
+        <translation>NGANG PHIẾU – cần bầu (biểu quyết) lại</translation>
+    </message>
+    <message>
+        <source>TIE – awaiting the tie-break</source>
+        <translation>NGANG PHIẾU – chờ quyết định theo quy chế</translation>
+    </message>
+    <message>
+        <source>NOT VALID – too few of the voter list took part</source>
+        <translation>KHÔNG CÓ GIÁ TRỊ – số cử tri tham gia bỏ phiếu chưa đạt</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh Communist Youth Union</source>
+        <translation>Đoàn TNCS Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Communist Party of Vietnam</source>
+        <translation>Đảng Cộng sản Việt Nam</translation>
+    </message>
+    <message>
+        <source>People&apos;s Council</source>
+        <translation>Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Hội</translation>
+    </message>
+    <message>
+        <source>General meeting of shareholders</source>
+        <translation>Đại hội đồng cổ đông</translation>
+    </message>
+    <message>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
+        <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Any body (more than half)</source>
+        <translation>Tổ chức khác (quá nửa)</translation>
     </message>
 </context>
 </TS>
