@@ -89,6 +89,28 @@ Decision decideNow(const Meeting &m, const char *actor, const v1::Command &comma
     return m.decide(QString::fromLatin1(actor), command, 1000);
 }
 
+/** Makes item "a" current, creates the secret election `id` (the meeting's election rule) with
+ *  `seats` among `names`, and opens it. */
+void openElection(Meeting &m, const char *id, quint32 seats, std::vector<const char *> names)
+{
+    commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
+        c.mutable_set_current_item()->set_item_id("a");
+    })));
+    commit(m, decideNow(m, "chair", fixture::command([&](v1::Command &c) {
+        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+        b->set_id(id);
+        b->set_question("Bầu cử");
+        b->set_kind(v1::BALLOT_ELECTION);
+        b->set_secret(true);
+        b->set_seats(seats);
+        for (const char *name : names)
+            b->add_options()->set_label(name);
+    })));
+    commit(m, decideNow(m, "chair", fixture::command([&](v1::Command &c) {
+        c.mutable_open_ballot()->set_ballot_id(id);
+    })));
+}
+
 v1::DecisionRule named(const char *preset)
 {
     return *rules::preset(QString::fromLatin1(preset));
@@ -330,23 +352,8 @@ private slots:
     {
         // LDN 2020 Điều 148.3: 3 seats; A (100 shares) puts 300 on X, B (50) splits 150.
         Meeting m = bodyMeeting(v1::BODY_KIND_SHAREHOLDERS, 2, 2, 0, 100);
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            c.mutable_set_current_item()->set_item_id("a");
-        })));
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
-            b->set_id("board");
-            b->set_question("Bầu HĐQT");
-            b->set_kind(v1::BALLOT_ELECTION);
-            b->set_secret(true);
-            b->set_seats(3);
-            for (const char *name : { "X", "Y", "Z", "W" })
-                b->add_options()->set_label(name);
-        })));
+        openElection(m, "board", 3, { "X", "Y", "Z", "W" });
         QVERIFY(m.state().floor.ballot("board")->ballot.rule().cumulative());
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            c.mutable_open_ballot()->set_ballot_id("board");
-        })));
         const auto cast = [](std::vector<quint32> choices, std::vector<quint64> amounts) {
             return fixture::command([&](v1::Command &c) {
                 c.mutable_cast_vote()->set_ballot_id("board");
@@ -375,22 +382,7 @@ private slots:
     void overspentCumulativePaperIsInvalid()
     {
         Meeting m = bodyMeeting(v1::BODY_KIND_SHAREHOLDERS, 2, 2, 0, 100);
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            c.mutable_set_current_item()->set_item_id("a");
-        })));
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
-            b->set_id("board");
-            b->set_question("Bầu HĐQT");
-            b->set_kind(v1::BALLOT_ELECTION);
-            b->set_secret(true);
-            b->set_seats(2);
-            for (const char *name : { "X", "Y", "Z" })
-                b->add_options()->set_label(name);
-        })));
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            c.mutable_open_ballot()->set_ballot_id("board");
-        })));
+        openElection(m, "board", 2, { "X", "Y", "Z" });
         commit(m, decideNow(m, "d1", fixture::command([](v1::Command &c) {
             c.mutable_cast_vote()->set_ballot_id("board");
             c.mutable_cast_vote()->add_choices(0);
@@ -406,22 +398,7 @@ private slots:
         // Luật Bầu cử 2015: more names than seats, or every name struck out: invalid, counted
         // apart (not refused: a paper is cast as the voter marks it).
         Meeting m = bodyMeeting(v1::BODY_KIND_STATE_ELECTION, 3, 3);
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            c.mutable_set_current_item()->set_item_id("a");
-        })));
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
-            b->set_id("e");
-            b->set_question("Bầu đại biểu");
-            b->set_kind(v1::BALLOT_ELECTION);
-            b->set_secret(true);
-            b->set_seats(1);
-            for (const char *name : { "A", "B" })
-                b->add_options()->set_label(name);
-        })));
-        commit(m, decideNow(m, "chair", fixture::command([](v1::Command &c) {
-            c.mutable_open_ballot()->set_ballot_id("e");
-        })));
+        openElection(m, "e", 1, { "A", "B" });
         commit(m, decideNow(m, "d1", fixture::command([](v1::Command &c) {
             c.mutable_cast_vote()->set_ballot_id("e");
             c.mutable_cast_vote()->add_choices(0);
