@@ -144,7 +144,8 @@ public:
      */
     Q_INVOKABLE QString presetWords(const QString &preset, const QString &language = {}) const;
     /** A created ballot's rule in words (as complete as the server made it). */
-    Q_INVOKABLE QString ballotRuleWords(const QString &ballotId, const QString &language = {}) const;
+    Q_INVOKABLE QString ballotRuleWords(
+        const QString &ballotId, const QString &language = {}) const;
     bool composing() const { return m_composing; }
     void setComposing(bool composing);
     bool editing() const;
