@@ -138,8 +138,10 @@ std::optional<QString> validate(const v1::QuorumRule &r)
             return QStringLiteral("A quorum condition's base is convened or all");
     }
     for (const v1::ReconvenedQuorum &q : r.reconvened()) {
-        if (q.convening() < 2)
-            return QStringLiteral("A reconvened quorum is for the 2nd convening or a later one");
+        // Convening 1 too: a body without a quorum of those present (state elections, whose
+        // turnout decides) says "no minimum" for its first convening (bodies.cpp).
+        if (q.convening() < 1)
+            return QStringLiteral("A convening is numbered from 1");
         if (!q.no_minimum()) {
             if (const auto error = validate(q.threshold()))
                 return error;
