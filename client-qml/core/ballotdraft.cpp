@@ -138,8 +138,11 @@ void BallotDraft::setCustom(bool custom)
     m_custom = custom;
     if (custom) {
         // The parts start as the rule in force: the preset chosen, or the meeting's.
-        quorum::v1::DecisionRule start;
-        start.set_preset(quorum::sstr(rulePreset()));
+        quorum::v1::DecisionRule start = meetingRule();
+        if (!m_rulePreset.isEmpty()) {
+            start.Clear();
+            start.set_preset(quorum::sstr(m_rulePreset));
+        }
         if (!quorum::rules::complete(start))
             m_rule = start;
         m_rule.clear_preset();
@@ -234,20 +237,25 @@ quorum::v1::DecisionRule BallotDraft::rule() const
     return r;
 }
 
+quorum::v1::DecisionRule BallotDraft::meetingRule() const
+{
+    quorum::v1::DecisionRule rule;
+    const auto kind = protoKind(m_kind);
+    if (m_floor && kind == quorum::v1::BALLOT_ELECTION && m_floor->definition().has_election_rule())
+        rule = m_floor->definition().election_rule();
+    else if (m_floor && m_floor->definition().has_ballot_rule())
+        rule = m_floor->definition().ballot_rule();
+    else
+        rule.set_preset(quorum::sstr(defaultRule()));
+    quorum::rules::complete(rule);
+    return rule;
+}
+
 QString BallotDraft::meetingRuleWords() const
 {
-    if (!m_floor)
-        return presetWords(fallbackRule);
-    const quorum::v1::MeetingDefined &d = m_floor->definition();
-    const auto kind = protoKind(m_kind);
-    quorum::v1::DecisionRule rule;
-    if (kind == quorum::v1::BALLOT_ELECTION && d.has_election_rule())
-        rule = d.election_rule();
-    else if (d.has_ballot_rule())
-        rule = d.ballot_rule();
-    else
-        return presetWords(defaultRule());
-    return quorum::RuleWords(nullptr, d.body_kind()).rule(rule, kind);
+    const auto body
+        = m_floor ? m_floor->definition().body_kind() : quorum::v1::BODY_KIND_UNSPECIFIED;
+    return quorum::RuleWords(nullptr, body).rule(meetingRule(), protoKind(m_kind));
 }
 
 QStringList BallotDraft::presets() const

@@ -133,6 +133,8 @@ public:
     bool turnoutHalf() const { return m_rule.has_turnout(); }
     void setTurnoutHalf(bool on);
     bool ruleValid() const;
+    /** The meeting's own rule for this kind of ballot, complete. */
+    quorum::v1::DecisionRule meetingRule() const;
     /** The rule create() sends: the custom one, a preset, or none (the meeting's own). */
     quorum::v1::DecisionRule rule() const;
     QString ruleWords() const;

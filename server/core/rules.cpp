@@ -278,7 +278,9 @@ QuorumStatus quorum(const MeetingState &state)
                                                        : convened(state, c.weighted());
         }
         // The first condition of a convening without a minimum holds whoever attends.
-        cs.noMinimum = i == 0 && noMinimum;
+        // A units condition where no participant names a unit has nothing to count: it holds
+        // (a meeting file of a youth union without units is still a meeting).
+        cs.noMinimum = (i == 0 && noMinimum) || (c.count() == v1::QUORUM_COUNT_UNITS && !cs.base);
         cs.needed = cs.noMinimum ? 0 : smallestMeeting(c.threshold(), cs.base);
         cs.reached = cs.noMinimum || meets(c.threshold(), cs.present, cs.base);
         s.reached = s.reached && cs.reached;

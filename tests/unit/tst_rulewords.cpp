@@ -89,6 +89,23 @@ private slots:
         QVERIFY(!tablet.isEmpty());
     }
 
+    void customRuleStartsAsTheMeetings()
+    {
+        // Seen in a real window: "A rule of our own" started from simple-majority, not from the
+        // youth union's rule the meeting decides by (failed before).
+        MeetingState state;
+        state.definition.set_body_kind(v1::BODY_KIND_YOUTH_UNION);
+        bodies::applyPreset(state.definition);
+        FloorReplica floor(state);
+        BallotDraft draft;
+        draft.setFloor(&floor);
+        const QString meeting = draft.meetingRuleWords();
+        draft.setCustom(true);
+        QCOMPARE(draft.base(), int(v1::BASE_MEMBERS_PRESENT));
+        QCOMPARE(draft.ruleWords(), meeting);
+        QVERIFY(!meeting.isEmpty());
+    }
+
     void oneBaseOnePhrase()
     {
         // Each base has its own words: "số phiếu biểu quyết" alone never names two of them.
