@@ -240,55 +240,34 @@ Rectangle {
                     onClicked: wizard.draft.more()
                 }
             }
-            // The rule, in words; a new ballot starts with the meeting's own.
-            Text {
-                objectName: "ruleLabel"
+            // The rule, in words: the meeting's own on the first screen; every part of it
+            // behind "Change the rule" (RulePanel.qml). Never blank: the words come from the
+            // same place as the minutes' (RuleWords).
+            RowLayout {
                 Layout.fillWidth: true
-                text: wizard.draft.ruleIsDefault ? qsTr("Decided by the meeting's rule:")
-                                                 : qsTr("Decided by (not the meeting's rule):")
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: wizard.draft.ruleIsDefault ? Theme.textMuted : Theme.warn
-            }
-            ComboBox {
-                id: preset
-                objectName: "rulePreset"
-                Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
-                readonly property string value: wizard.draft.rulePreset
-                model: wizard.floor ? wizard.floor.rulePresets() : []
-                currentIndex: model ? model.indexOf(wizard.draft.rulePreset) : -1
-                onActivated: (index) => wizard.draft.rulePreset = model[index]
-                font.pixelSize: Theme.fontSmall
-                displayText: Texts.presetText(value)
-                // Long rules wrap rather than lose their end ("…of the members present").
-                contentItem: Text {
-                    objectName: "rulePresetText"
-                    leftPadding: 12
-                    rightPadding: preset.indicator.width + 8
-                    text: preset.displayText
-                    font: preset.font
-                    color: Theme.text
+                spacing: 6
+                Text {
+                    objectName: "ruleLabel"
+                    Layout.fillWidth: true
+                    text: (wizard.draft.ruleIsDefault && !wizard.draft.custom
+                           ? qsTr("Decided by the meeting's rule:") : qsTr("Decided by (not the meeting's rule):"))
+                          + " " + wizard.draft.ruleWords + (Language.current, "")
                     wrapMode: Text.WordWrap
-                    verticalAlignment: Text.AlignVCenter
+                    maximumLineCount: wizard.draft.withOptions ? 3 : 5
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontSmall
+                    color: wizard.draft.ruleIsDefault && !wizard.draft.custom ? Theme.textMuted : Theme.warn
                 }
-                delegate: ItemDelegate {
-                    id: presetRow
-                    required property string modelData
-                    required property int index
-                    width: ListView.view.width
-                    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
-                    highlighted: preset.highlightedIndex === index
-                    contentItem: Text {
-                        text: Texts.presetText(presetRow.modelData)
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: presetRow.modelData === wizard.draft.defaultRule
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                        verticalAlignment: Text.AlignVCenter
-                    }
+                BigButton {
+                    objectName: "changeRuleButton"
+                    implicitHeight: 48
+                    leftPadding: 12
+                    rightPadding: 12
+                    primary: false
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Change the rule")
+                    onClicked: rulePanel.open()
                 }
-                popup.width: Math.max(preset.width, 360)
             }
             Text {
                 Layout.fillWidth: true
@@ -342,7 +321,7 @@ Rectangle {
                                       + (wizard.ballot.kind === BallotView.Choice ? " · " + qsTr("at most %1 choices").arg(wizard.ballot.maxChoices)
                                          : wizard.ballot.kind === BallotView.Election ? " · " + qsTr("election of %1").arg(wizard.ballot.maxChoices)
                                          : "")
-                                      + " · " + Texts.presetText(wizard.ballot.rulePreset) : ""
+                                      + " · " + wizard.draft.ballotRuleWords(wizard.ballot.ballotId, Language.current) : ""
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -461,6 +440,12 @@ Rectangle {
             }
         }
         Item { Layout.fillHeight: true; visible: !wizard.draft.editing }
+    }
+
+    RulePanel {
+        id: rulePanel
+        objectName: "rulePanel"
+        draft: wizard.draft
     }
 
     ConfirmDialog {

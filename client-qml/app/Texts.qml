@@ -205,6 +205,12 @@ QtObject {
         case Refusal.BallotAlreadyVoted: return qsTr("This vote has already been recorded.")
         case Refusal.BallotNotOpen: return qsTr("This vote is not open.")
         case Refusal.BallotAlreadyEnded: return qsTr("This vote is already closed or cancelled.")
+        case Refusal.BallotAmountsMismatch: return qsTr("The votes given to the candidates do not match the names kept.")
+        case Refusal.BallotNoTie: return qsTr("This vote has no tie waiting for a decision.")
+        case Refusal.BallotTieMethod: return qsTr("The rule of this vote breaks a tie another way.")
+        case Refusal.BallotTieWinners: return qsTr("Choose among those tied, as many as the seats left.")
+        case Refusal.BallotTieRole: return qsTr("Only the chair gives the casting vote.")
+        case Refusal.BallotBadTurnout: return qsTr("The turnout of this rule is not a proper fraction.")
 
         case Refusal.DocumentBadId: return qsTr("This document could not be added. Ask the secretary to update the app.")
         case Refusal.DocumentTitleTooLong: return qsTr("The title or the file name is too long.")

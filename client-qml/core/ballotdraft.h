@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ballotview.h"
+#include "protocol.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,34 @@ class BallotDraft : public QObject
     Q_PROPERTY(QString rulePreset READ rulePreset WRITE setRulePreset NOTIFY changed)
     Q_PROPERTY(QString defaultRule READ defaultRule NOTIFY changed)
     Q_PROPERTY(bool ruleIsDefault READ ruleIsDefault NOTIFY changed)
+    /**
+     * A rule of the chair's own (the wizard's second screen): every part of it. Off: the
+     * preset (rulePreset). The parts start as the preset's when switched on.
+     */
+    Q_PROPERTY(bool custom READ custom WRITE setCustom NOTIFY changed)
+    /** Base: 1 votes cast, 2 with abstentions, 3 present, 4 convened, 5 all, 250 valid ballots. */
+    Q_PROPERTY(int base READ base WRITE setBase NOTIFY changed)
+    Q_PROPERTY(int numerator READ numerator WRITE setNumerator NOTIFY changed)
+    Q_PROPERTY(int denominator READ denominator WRITE setDenominator NOTIFY changed)
+    /** More than the fraction (true) or at least (false). */
+    Q_PROPERTY(bool strict READ strict WRITE setStrict NOTIFY changed)
+    Q_PROPERTY(bool weighted READ weighted WRITE setWeighted NOTIFY changed)
+    /** TieBreak: 0 none, 1 re-vote, 2 older, 3 chair, 4 lots. */
+    Q_PROPERTY(int tieBreak READ tieBreak WRITE setTieBreak NOTIFY changed)
+    /** Elections: papers with more names than seats, or none kept, are invalid; cumulative. */
+    Q_PROPERTY(bool excessInvalid READ excessInvalid WRITE setExcessInvalid NOTIFY changed)
+    Q_PROPERTY(bool noneKeptInvalid READ noneKeptInvalid WRITE setNoneKeptInvalid NOTIFY changed)
+    Q_PROPERTY(bool cumulative READ cumulative WRITE setCumulative NOTIFY changed)
+    /** Turnout: more than half of the voter list (Luật Bầu cử 2015), or none. */
+    Q_PROPERTY(bool turnoutHalf READ turnoutHalf WRITE setTurnoutHalf NOTIFY changed)
+    /** The custom rule is complete (a fraction above 0, at most 1). */
+    Q_PROPERTY(bool ruleValid READ ruleValid NOTIFY changed)
+    /** The draft's rule in words (RuleWords, the minutes' own words): never blank. */
+    Q_PROPERTY(QString ruleWords READ ruleWords NOTIFY changed)
+    /** The meeting's rule for this kind of ballot in words (the simple first screen). */
+    Q_PROPERTY(QString meetingRuleWords READ meetingRuleWords NOTIFY changed)
+    /** Every rule preset the chair may pick: the generic ones and the bodies' (bodies.h). */
+    Q_PROPERTY(QStringList presets READ presets CONSTANT)
     /** "New vote" after a closed or cancelled ballot, until the one created here arrives. */
     Q_PROPERTY(bool composing READ composing WRITE setComposing NOTIFY changed)
     /** The form is on screen: no ballot yet, or composing. */
@@ -78,6 +107,47 @@ public:
     void setRulePreset(const QString &preset);
     QString defaultRule() const;
     bool ruleIsDefault() const { return rulePreset() == defaultRule(); }
+    bool custom() const { return m_custom; }
+    void setCustom(bool custom);
+    int base() const { return int(m_rule.base()); }
+    void setBase(int base);
+    int numerator() const { return int(m_rule.threshold().fraction().numerator()); }
+    void setNumerator(int numerator);
+    int denominator() const { return int(m_rule.threshold().fraction().denominator()); }
+    void setDenominator(int denominator);
+    bool strict() const
+    {
+        return m_rule.threshold().comparison() == quorum::v1::COMPARISON_MORE_THAN;
+    }
+    void setStrict(bool strict);
+    bool weighted() const { return m_rule.weighted(); }
+    void setWeighted(bool weighted);
+    int tieBreak() const { return int(m_rule.tie_break()); }
+    void setTieBreak(int tieBreak);
+    bool excessInvalid() const { return m_rule.excess_invalid(); }
+    void setExcessInvalid(bool on);
+    bool noneKeptInvalid() const { return m_rule.none_kept_invalid(); }
+    void setNoneKeptInvalid(bool on);
+    bool cumulative() const { return m_rule.cumulative(); }
+    void setCumulative(bool on);
+    bool turnoutHalf() const { return m_rule.has_turnout(); }
+    void setTurnoutHalf(bool on);
+    bool ruleValid() const;
+    /** The meeting's own rule for this kind of ballot, complete. */
+    quorum::v1::DecisionRule meetingRule() const;
+    /** The rule create() sends: the custom one, a preset, or none (the meeting's own). */
+    quorum::v1::DecisionRule rule() const;
+    QString ruleWords() const;
+    QString meetingRuleWords() const;
+    QStringList presets() const;
+    /**
+     * A preset's rule in words for this meeting's body. `language` is not used: passing
+     * Language.current ties a QML binding to the language, so the words follow a switch.
+     */
+    Q_INVOKABLE QString presetWords(const QString &preset, const QString &language = {}) const;
+    /** A created ballot's rule in words (as complete as the server made it). */
+    Q_INVOKABLE QString ballotRuleWords(
+        const QString &ballotId, const QString &language = {}) const;
     bool composing() const { return m_composing; }
     void setComposing(bool composing);
     bool editing() const;
@@ -111,5 +181,7 @@ private:
     int m_maxChoices = 1;
     int m_seats = 1;
     QString m_rulePreset; // empty: the meeting's default
+    bool m_custom = false;
+    quorum::v1::DecisionRule m_rule; // the custom rule's parts
     bool m_composing = false;
 };

@@ -247,6 +247,17 @@ QString FloorReplica::createBallot(const QString &question, bool secret, const Q
     return send(std::move(c));
 }
 
+QString FloorReplica::createBallot(v1::Ballot ballot)
+{
+    m_lastCreatedBallotId
+        = QStringLiteral("b-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    emit lastCreatedBallotIdChanged();
+    ballot.set_id(sstr(m_lastCreatedBallotId));
+    v1::Command c;
+    *c.mutable_create_ballot()->mutable_ballot() = std::move(ballot);
+    return send(std::move(c));
+}
+
 QString FloorReplica::openBallot(const QString &ballotId)
 {
     v1::Command c;

@@ -82,6 +82,10 @@ public:
 
     /** A view of `state`, which MeetingReplica owns and outlives it. */
     explicit FloorReplica(const quorum::MeetingState &state, QObject *parent = nullptr);
+    /** The meeting as defined (its kind of body and rules: BallotDraft words them). */
+    const quorum::v1::MeetingDefined &definition() const { return m_state.definition; }
+    /** The replica's state (BallotDraft words a created ballot's rule from it). */
+    const quorum::MeetingState &state() const { return m_state; }
 
     AttendanceModel *attendance() const { return m_attendance; }
     SpeakersModel *speakers() const { return m_speakers; }
@@ -164,6 +168,8 @@ public:
     Q_INVOKABLE QString createBallot(const QString &question, bool secret,
         const QString &rulePreset, const QStringList &options = {}, int maxChoices = 0,
         bool changeable = false, int seats = 0);
+    /** A ballot prepared whole (BallotDraft: a custom rule): named here as above, then sent. */
+    QString createBallot(quorum::v1::Ballot ballot);
     Q_INVOKABLE QString openBallot(const QString &ballotId);
     Q_INVOKABLE QString castVote(
         const QString &ballotId, const QVariantList &choices, const QStringList &voterIds = {});

@@ -102,6 +102,13 @@ enum Reason {
     BallotAlreadyVoted = 23028,
     BallotNotOpen = 23029,
     BallotAlreadyEnded = 23030,
+    // Issue 15 (rules15): cumulative votes and tie-breaks
+    BallotAmountsMismatch = 23060,
+    BallotNoTie = 23061,
+    BallotTieMethod = 23062,
+    BallotTieWinners = 23063,
+    BallotTieRole = 23064,
+    BallotBadTurnout = 23065,
     // DocumentRefusal (Error.document = 50): documents, the presentation, FetchDocument,
     // ExportDocument, FollowState
     DocumentBadId = 50001,

@@ -164,6 +164,7 @@ void MeetingReplica::show(const v1::Event &event)
     case v1::Event::kVotesCounted:
     case v1::Event::kBallotClosed:
     case v1::Event::kBallotCancelled:
+    case v1::Event::kTieResolved:
         m_floor->refresh();
         return;
     case v1::Event::kDocumentAttached:

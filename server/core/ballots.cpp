@@ -24,16 +24,29 @@ void addOption(v1::Ballot &b, const char *label, v1::OptionKind kind)
     o->set_kind(kind);
 }
 
-/** Checks the choices of one ballot paper against the ballot: its refusal, or nothing. */
-std::optional<Decision> checkChoices(
-    const v1::Ballot &b, const google::protobuf::RepeatedField<quint32> &choices)
+bool isElection(const v1::Ballot &b)
 {
+    return b.kind() == v1::BALLOT_ELECTION;
+}
+
+/** Checks the choices of one ballot paper against the ballot: its refusal, or nothing. A
+ *  paper the rule counts as invalid (an election's, as on paper) is not refused. */
+std::optional<Decision> checkChoices(const v1::Ballot &b, const v1::CastVote &cast)
+{
+    const auto &choices = cast.choices();
+    const v1::DecisionRule &rule = b.rule();
+    if (!cast.amounts().empty() && (!rule.cumulative() || cast.amounts_size() != choices.size()))
+        return invalid(v1::BALLOT_REFUSAL_AMOUNTS_MISMATCH,
+            QStringLiteral("Amounts go with a cumulative ballot, one per choice"));
     if (choices.empty())
-        return b.allow_blank() ? std::nullopt
-                               : std::optional(invalid(v1::BALLOT_REFUSAL_NO_CHOICE,
-                                   QStringLiteral("Choose an option")));
-    const quint32 max
-        = b.kind() == v1::BALLOT_YES_NO_ABSTAIN ? 1 : std::max<quint32>(1, b.max_choices());
+        return b.allow_blank() || (isElection(b) && rule.none_kept_invalid())
+            ? std::nullopt
+            : std::optional(
+                invalid(v1::BALLOT_REFUSAL_NO_CHOICE, QStringLiteral("Choose an option")));
+    const quint32 max = b.kind() == v1::BALLOT_YES_NO_ABSTAIN ? 1
+        : isElection(b) && (rule.excess_invalid() || rule.cumulative())
+        ? quint32(b.options_size())
+        : std::max<quint32>(1, b.max_choices());
     if (quint32(choices.size()) > max)
         return invalid(
             v1::BALLOT_REFUSAL_TOO_MANY_CHOICES, QStringLiteral("At most %1 choices").arg(max));
@@ -56,17 +69,78 @@ quint64 weightOf(const MeetingState &state, const QString &id)
     return p ? p->weight : 0;
 }
 
-void count(BallotRecord &b, const std::vector<quint32> &choices, qint64 sign, quint64 ballots,
+/**
+ * Whether a paper is invalid by the ballot's rule (counted apart, in no option): an election
+ * keeping more names than seats or none at all where the rule says so (Luật Bầu cử 2015;
+ * Quyết định 190-QĐ/TW), a cumulative paper giving more votes than its voters' weight x seats.
+ */
+bool paperInvalid(const v1::Ballot &b, const std::vector<quint32> &choices,
+    const std::vector<quint64> &amounts, quint64 ballots, quint64 weight)
+{
+    if (!isElection(b))
+        return false;
+    const v1::DecisionRule &rule = b.rule();
+    const quint64 seats = std::max<quint32>(1, b.seats());
+    if (rule.cumulative()) {
+        quint64 given = 0;
+        for (quint64 a : amounts)
+            given += a;
+        return given > (rule.weighted() ? weight : ballots) * seats;
+    }
+    if (choices.empty())
+        return rule.none_kept_invalid();
+    return rule.excess_invalid() && choices.size() > seats;
+}
+
+/** The box's changes for one paper: (key as in restoreBallotBox, amount). */
+std::vector<std::pair<qint64, quint64>> paperDeltas(const v1::Ballot &b,
+    const std::vector<quint32> &choices, const std::vector<quint64> &amounts, quint64 ballots,
     quint64 weight)
 {
-    const quint64 perOption = b.ballot.rule().weighted() ? weight : ballots;
-    for (quint32 c : choices)
-        b.votes[c] += quint64(sign) * perOption;
-    b.ballots += quint64(sign) * ballots;
-    b.ballotsWeight += quint64(sign) * weight;
+    std::vector<std::pair<qint64, quint64>> d{ { -1, ballots }, { -2, weight } };
+    if (paperInvalid(b, choices, amounts, ballots, weight)) {
+        d.push_back({ -5, ballots });
+        d.push_back({ -6, weight });
+        return d;
+    }
+    const quint64 perOption = b.rule().weighted() ? weight : ballots;
+    for (size_t i = 0; i < choices.size(); ++i)
+        d.push_back({ qint64(choices[i]), i < amounts.size() ? amounts[i] : perOption });
     if (choices.empty()) {
-        b.blank += quint64(sign) * ballots;
-        b.blankWeight += quint64(sign) * weight;
+        d.push_back({ -3, ballots });
+        d.push_back({ -4, weight });
+    }
+    return d;
+}
+
+quint64 *boxField(BallotRecord &b, qint64 key)
+{
+    if (key >= 0)
+        return size_t(key) < b.votes.size() ? &b.votes[size_t(key)] : nullptr;
+    switch (key) {
+    case -1:
+        return &b.ballots;
+    case -2:
+        return &b.ballotsWeight;
+    case -3:
+        return &b.blank;
+    case -4:
+        return &b.blankWeight;
+    case -5:
+        return &b.invalid;
+    case -6:
+        return &b.invalidWeight;
+    default:
+        return nullptr;
+    }
+}
+
+void count(BallotRecord &b, const std::vector<quint32> &choices,
+    const std::vector<quint64> &amounts, qint64 sign, quint64 ballots, quint64 weight)
+{
+    for (const auto &[key, amount] : paperDeltas(b.ballot, choices, amounts, ballots, weight)) {
+        if (quint64 *field = boxField(b, key))
+            *field += quint64(sign) * amount;
     }
 }
 } // namespace
@@ -153,12 +227,27 @@ Decision decideCreateBallot(const MeetingState &state, const v1::CreateBallot &c
     case v1::BallotKind_INT_MAX_SENTINEL_DO_NOT_USE_:
         return invalid(v1::BALLOT_REFUSAL_NO_KIND, QStringLiteral("A ballot needs a kind"));
     }
-    // A ballot without a rule is decided by the meeting's rule.
+    // A ballot without a rule is decided by the meeting's rule (elections: its election rule).
     if (b.rule().base() == v1::BASE_UNSPECIFIED && !b.rule().has_threshold()
-        && b.rule().preset().empty())
-        b.mutable_rule()->set_preset(state.definition.ballot_rule_preset());
+        && b.rule().preset().empty() && !b.rule().cumulative()) {
+        const v1::MeetingDefined &d = state.definition;
+        const bool weighted = b.rule().weighted();
+        if (b.kind() == v1::BALLOT_ELECTION && d.has_election_rule())
+            *b.mutable_rule() = d.election_rule();
+        else if (d.has_ballot_rule())
+            *b.mutable_rule() = d.ballot_rule();
+        else
+            b.mutable_rule()->set_preset(d.ballot_rule_preset());
+        b.mutable_rule()->set_weighted(b.rule().weighted() || weighted);
+    }
     if (const auto error = rules::complete(*b.mutable_rule()))
-        return invalid(v1::BALLOT_REFUSAL_BAD_RULE, *error);
+        return invalid(b.rule().has_turnout() && rules::validate(b.rule().turnout())
+                ? v1::BALLOT_REFUSAL_BAD_TURNOUT
+                : v1::BALLOT_REFUSAL_BAD_RULE,
+            *error);
+    // A cumulative election marks as many candidates as the voter likes (Điều 148 khoản 3).
+    if (b.rule().cumulative() && b.kind() == v1::BALLOT_ELECTION)
+        b.set_max_choices(quint32(b.options_size()));
     return Events{ makeEvent(
         [&](v1::Event &e) { *e.mutable_ballot_created()->mutable_ballot() = b; }) };
 }
@@ -203,7 +292,7 @@ Decision decideCastVote(
             QStringLiteral("Only members with a vote can vote"));
     if (!actor->attending())
         return refuse(v1::BALLOT_REFUSAL_NOT_CHECKED_IN, QStringLiteral("Check in before voting"));
-    if (auto refused = checkChoices(b->ballot, command.choices()))
+    if (auto refused = checkChoices(b->ballot, command))
         return std::move(*refused);
 
     QStringList voters;
@@ -235,13 +324,17 @@ Decision decideCastVote(
         for (const QString &voter : voters)
             cast->add_voter_ids(sstr(voter));
         cast->set_cast_by(sstr(actorId));
-        if (!b->ballot.secret())
+        if (!b->ballot.secret()) {
             *cast->mutable_choices() = command.choices();
+            *cast->mutable_amounts() = command.amounts();
+        }
     });
     Decision decision(Events{ event });
     if (b->ballot.secret()) {
-        SecretVote vote{ qstr(command.ballot_id()), {}, quint64(voters.size()), weight };
+        SecretVote vote{ qstr(command.ballot_id()), {}, quint64(voters.size()), weight, {}, false };
         vote.choices.assign(command.choices().begin(), command.choices().end());
+        vote.amounts.assign(command.amounts().begin(), command.amounts().end());
+        vote.invalid = paperInvalid(b->ballot, vote.choices, vote.amounts, vote.ballots, weight);
         decision.withSecretVote(std::move(vote));
     }
     return decision;
@@ -302,15 +395,25 @@ void applyVoteCast(MeetingState &state, const v1::VoteCast &event)
     if (!b)
         return;
     const std::vector<quint32> choices(event.choices().begin(), event.choices().end());
+    // A cumulative paper cast for several voters (proxies) is counted once, for all of them.
+    std::vector<quint64> amounts(event.amounts().begin(), event.amounts().end());
+    if (!amounts.empty() && !b->ballot.secret()) {
+        quint64 weight = 0;
+        for (const std::string &v : event.voter_ids())
+            weight += weightOf(state, qstr(v));
+        count(*b, choices, amounts, 1, quint64(event.voter_ids_size()), weight);
+        amounts.clear();
+    }
+    const bool counted = !event.amounts().empty();
     for (const std::string &v : event.voter_ids()) {
         const QString voter = qstr(v);
         const quint64 weight = weightOf(state, voter);
-        if (!b->ballot.secret()) {
+        if (!b->ballot.secret() && !counted) {
             // A changed named vote: the old choice leaves the count before the new one enters.
             const auto previous = b->namedChoices.constFind(voter);
             if (previous != b->namedChoices.cend())
-                count(*b, *previous, -1, 1, weight);
-            count(*b, choices, 1, 1, weight);
+                count(*b, *previous, {}, -1, 1, weight);
+            count(*b, choices, {}, 1, 1, weight);
             b->namedChoices.insert(voter, choices);
         }
         if (!b->votedSet.contains(voter)) {
@@ -334,24 +437,56 @@ void applyVotesCounted(MeetingState &state, const v1::VotesCounted &event)
 void addToBallotBox(MeetingState &state, const SecretVote &vote)
 {
     if (BallotRecord *b = state.floor.ballot(vote.ballotId))
-        count(*b, vote.choices, 1, vote.ballots, vote.weight);
+        count(*b, vote.choices, vote.amounts, 1, vote.ballots, vote.weight);
+}
+
+std::vector<std::pair<qint64, quint64>> ballotBoxDeltas(
+    const MeetingState &state, const SecretVote &vote)
+{
+    const BallotRecord *b = state.floor.ballot(vote.ballotId);
+    if (!b)
+        return {};
+    return paperDeltas(b->ballot, vote.choices, vote.amounts, vote.ballots, vote.weight);
 }
 
 void restoreBallotBox(MeetingState &state, const QString &ballotId, qint64 key, quint64 total)
 {
-    BallotRecord *b = state.floor.ballot(ballotId);
+    if (BallotRecord *b = state.floor.ballot(ballotId)) {
+        if (quint64 *field = boxField(*b, key))
+            *field = total;
+    }
+}
+
+Decision decideResolveTie(
+    const MeetingState &state, const QString &actorId, const v1::ResolveTie &command)
+{
+    const BallotRecord *b = state.floor.ballot(qstr(command.ballot_id()));
     if (!b)
-        return;
-    if (key >= 0 && size_t(key) < b->votes.size())
-        b->votes[size_t(key)] = total;
-    else if (key == -1)
-        b->ballots = total;
-    else if (key == -2)
-        b->ballotsWeight = total;
-    else if (key == -3)
-        b->blank = total;
-    else if (key == -4)
-        b->blankWeight = total;
+        return invalid(v1::BALLOT_REFUSAL_UNKNOWN_BALLOT,
+            QStringLiteral("No ballot '%1'").arg(qstr(command.ballot_id())));
+    // The chair gives the casting vote; lots and ages are the secretary's record (the chair
+    // may stand in for a secretary without a tablet).
+    const ParticipantState *actor = state.participant(actorId);
+    const v1::Role role = actor ? actor->role : v1::ROLE_UNSPECIFIED;
+    if (command.method() == v1::TIE_BREAK_CHAIR && role != v1::ROLE_CHAIR)
+        return Decision::reject(v1::ERROR_FORBIDDEN, v1::BALLOT_REFUSAL_TIE_ROLE,
+            QStringLiteral("Only the chair gives the casting vote"));
+    v1::BallotRefusal refusal = v1::BALLOT_REFUSAL_UNSPECIFIED;
+    QString error;
+    const auto result = resolveTie(*b, command, &refusal, &error);
+    if (!result)
+        return refusal == v1::BALLOT_REFUSAL_NO_TIE ? refuse(refusal, error)
+                                                    : invalid(refusal, error);
+    return Events{ makeEvent([&](v1::Event &e) {
+        e.mutable_tie_resolved()->set_ballot_id(command.ballot_id());
+        *e.mutable_tie_resolved()->mutable_result() = *result;
+    }) };
+}
+
+void applyTieResolved(MeetingState &state, const v1::TieResolved &event)
+{
+    if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id())))
+        b->result = event.result();
 }
 
 void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event)

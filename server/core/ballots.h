@@ -17,6 +17,9 @@ Decision decideCastVote(
     const MeetingState &state, const QString &actorId, const v1::CastVote &command);
 Decision decideCloseBallot(const MeetingState &state, const v1::CloseBallot &command);
 Decision decideCancelBallot(const MeetingState &state, const v1::CancelBallot &command);
+/** A pending tie broken by the rule's tie-break (the chair's casting vote, lots, ages). */
+Decision decideResolveTie(
+    const MeetingState &state, const QString &actorId, const v1::ResolveTie &command);
 
 void applyBallotCreated(MeetingState &state, const v1::BallotCreated &event);
 void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event);
@@ -25,12 +28,20 @@ void applyVoteCast(MeetingState &state, const v1::VoteCast &event);
 void applyVotesCounted(MeetingState &state, const v1::VotesCounted &event);
 void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event);
 void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event);
+void applyTieResolved(MeetingState &state, const v1::TieResolved &event);
 
 /** Puts a secret ballot's choice into its box (counts only). */
 void addToBallotBox(MeetingState &state, const SecretVote &vote);
 
-/** Sets one stored total of a secret ballot box (key as in BallotBoxDelta: >= 0 an option,
- *  -1 ballots, -2 their weight, -3 blank, -4 their weight). */
+/**
+ * What one secret paper adds to its box, as (key, amount): the room stores exactly these.
+ * Keys as in BallotBoxDelta: >= 0 an option, -1 ballots, -2 their weight, -3 blank, -4 their
+ * weight, -5 invalid, -6 their weight.
+ */
+std::vector<std::pair<qint64, quint64>> ballotBoxDeltas(
+    const MeetingState &state, const SecretVote &vote);
+
+/** Sets one stored total of a secret ballot box (keys as in ballotBoxDeltas). */
 void restoreBallotBox(MeetingState &state, const QString &ballotId, qint64 key, quint64 total);
 
 /** Voters (heads, proxies included) who may vote if a ballot opened now. */

@@ -21,6 +21,8 @@ struct SecretVote
     std::vector<quint32> choices; // empty: a blank ballot
     quint64 ballots = 0; // voters it counts for
     quint64 weight = 0; // their total weight
+    std::vector<quint64> amounts; // cumulative ballots: votes per choice (CastVote.amounts)
+    bool invalid = false; // an invalid paper by the ballot's rule: counted apart, in no option
 };
 
 /**

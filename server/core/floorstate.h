@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -60,6 +61,10 @@ struct BallotRecord
     quint64 ballotsWeight = 0;
     quint64 blank = 0;
     quint64 blankWeight = 0;
+    // Invalid ballot papers (an election's paper keeping more names than seats, or none, where
+    // the rule says so; a cumulative paper giving more votes than it holds): in no option.
+    quint64 invalid = 0;
+    quint64 invalidWeight = 0;
     QHash<QString, std::vector<quint32>> namedChoices; // named ballots only
     std::vector<v1::VoteCast> namedVotes; // named ballots only, for snapshots
     v1::BallotResult result; // when closed
@@ -87,6 +92,10 @@ struct FloorState
     std::map<std::pair<QString, QString>, SpeakingTotal> totals; // (participant, item)
     std::vector<BallotRecord> ballots;
     QHash<QString, int> ballotIndex;
+    // Candidates' birth dates (participant id -> date) for TIE_BREAK_OLDER: server only, set
+    // by the room from the meeting file (MeetingFile::birthDates). Never folded from an event,
+    // never in a snapshot or an export: a tablet's replica has none.
+    QHash<QString, QDate> birthDates;
 
     int queuePosition(const QString &participantId) const
     {

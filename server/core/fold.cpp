@@ -158,6 +158,8 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         break;
     case v1::Event::kMeetingPhaseChanged:
         applyMeetingPhaseChanged(state, event.meeting_phase_changed());
+    case v1::Event::kTieResolved: // rules15: a tie broken by the rule's tie-break
+        applyTieResolved(state, event.tie_resolved());
         break;
     case v1::Event::kWithheld: // someone's private annotation, sent to others: only the seq counts
     case v1::Event::BODY_NOT_SET:

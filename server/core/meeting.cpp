@@ -88,6 +88,8 @@ Decision Meeting::decide(
         return decideCloseBallot(m_state, command.close_ballot());
     case v1::Command::kCancelBallot:
         return decideCancelBallot(m_state, command.cancel_ballot());
+    case v1::Command::kResolveTie:
+        return decideResolveTie(m_state, actorId, command.resolve_tie());
     case v1::Command::kCheckIn:
         return decideCheckIn(m_state, command.check_in(), deviceId);
     case v1::Command::kAttachDocument:
@@ -136,6 +138,11 @@ Decision Meeting::decide(
 void Meeting::addToBallotBox(const SecretVote &vote)
 {
     quorum::addToBallotBox(m_state, vote);
+}
+
+void Meeting::setBirthDates(const QHash<QString, QDate> &birthDates)
+{
+    m_state.floor.birthDates = birthDates;
 }
 
 void Meeting::restoreBallotBox(const QString &ballotId, qint64 key, quint64 total)

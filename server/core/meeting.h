@@ -31,6 +31,9 @@ public:
 
     /** Adds a secret ballot's choice to its box; the room calls it with the VoteCast event. */
     void addToBallotBox(const SecretVote &vote);
+    /** Candidates' birth dates for TIE_BREAK_OLDER, from the meeting file: held by the
+     *  server only, never in an event or a snapshot (FloorState::birthDates). */
+    void setBirthDates(const QHash<QString, QDate> &birthDates);
     /** Restores one stored total of a secret ballot box after a replay. */
     void restoreBallotBox(const QString &ballotId, qint64 key, quint64 total);
 

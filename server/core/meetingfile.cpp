@@ -1,5 +1,6 @@
 #include "meetingfile.h"
 
+#include "bodies.h"
 #include "jsonlocator.h"
 #include "rules.h"
 
@@ -218,7 +219,18 @@ void readParticipants(Reader &r, const QJsonObject &root, MeetingFile &file)
         p->set_id(sstr(id));
         p->set_name(sstr(r.string(o, path, "name", true)));
         p->set_title(sstr(r.string(o, path, "title")));
-        r.string(o, path, "unit"); // đơn vị: kept in the file for the participant's card
+        p->set_unit(sstr(r.string(o, path, "unit")));
+        // A birth date stays on the server (TIE_BREAK_OLDER): never in the definition.
+        const QString born = r.string(o, path, "birthDate");
+        if (!born.isEmpty()) {
+            const QDate date = QDate::fromString(born, Qt::ISODate);
+            if (!date.isValid())
+                r.error(path + QStringLiteral("/birthDate"),
+                    QStringLiteral("participant '%1': birthDate '%2' is not YYYY-MM-DD")
+                        .arg(id, born));
+            else
+                file.birthDates.insert(id, date);
+        }
         const QString role = r.string(o, path, "role", true);
         p->set_role(parseRole(role));
         if (p->role() == v1::ROLE_UNSPECIFIED && !role.trimmed().isEmpty())
@@ -353,6 +365,18 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QList<Meetin
         r.error(QStringLiteral("ballotRule"),
             QStringLiteral("ballotRule '%1' is not one of the rule presets").arg(ballotRule));
     d.set_ballot_rule_preset(sstr(ballotRule));
+    // The kind of body (issue 15): its presets fill the rules the file leaves unset.
+    const QString body = r.string(root, QString(), "body");
+    const auto kind
+        = body.isEmpty() ? std::optional(v1::BODY_KIND_UNSPECIFIED) : bodies::parseKind(body);
+    if (!kind)
+        r.error(QStringLiteral("body"),
+            QStringLiteral("body '%1' is not a kind of body Quorum knows").arg(body));
+    else
+        d.set_body_kind(*kind);
+    d.set_convening(quint32(r.integer(root, QString(), "convening", 1, 1)));
+    d.set_total_units(quint32(r.integer(root, QString(), "totalUnits", 0)));
+    bodies::applyPreset(d);
     readParticipants(r, root, file);
     readAgenda(r, root, file);
     if (!errors->isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,9 @@ struct MeetingFile
     v1::MeetingDefined definition;
     QHash<QString, QString> secrets; // participant id -> PIN; absent ids get one generated
     QHash<QString, QStringList> documents; // agenda item id -> document paths (later issue)
+    // participant id -> birth date, for TIE_BREAK_OLDER: kept on the server, out of the
+    // definition and every broadcast (FloorState::birthDates).
+    QHash<QString, QDate> birthDates;
 };
 
 /** One thing wrong in a meeting file, where it is: "line 14, column 57: participants[2].role: ..."

@@ -87,6 +87,10 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
     case v1::Command::kRemoveMeeting:
         // The server's organiser alone: no participant's PIN ends a meeting's record.
         return false;
+    case v1::Command::kResolveTie:
+        // The chair's casting vote; lots and ages recorded by the secretary (ballots.cpp
+        // checks which one the method needs).
+        return isChairOrSecretary(role);
     case v1::Command::BODY_NOT_SET:
         return false;
     }

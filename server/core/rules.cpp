@@ -1,6 +1,9 @@
 #include "rules.h"
 
+#include "bodies.h"
 #include "threshold.h"
+
+#include <QSet>
 
 namespace quorum::rules {
 
@@ -27,6 +30,8 @@ QString baseWords(v1::Base base)
         return QStringLiteral("the members convened");
     case v1::BASE_ALL_MEMBERS:
         return QStringLiteral("all members");
+    case v1::BASE_VALID_BALLOTS:
+        return QStringLiteral("the valid ballots");
     case v1::BASE_UNSPECIFIED:
     case v1::Base_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::Base_INT_MAX_SENTINEL_DO_NOT_USE_:
@@ -85,7 +90,7 @@ std::optional<v1::DecisionRule> preset(const QString &name)
         return rule(v1::BASE_ALL_MEMBERS, twoThirds, "two-thirds-all");
     if (name == QLatin1String("two-thirds-cast"))
         return rule(v1::BASE_VOTES_CAST, twoThirds, "two-thirds-cast");
-    return std::nullopt;
+    return bodies::rulePreset(name);
 }
 
 std::optional<QString> complete(v1::DecisionRule &r)
@@ -96,14 +101,53 @@ std::optional<QString> complete(v1::DecisionRule &r)
         const auto p = preset(name);
         if (!p)
             return QStringLiteral("Unknown rule preset '%1'").arg(name);
-        const bool weighted = r.weighted();
-        r = *p;
-        r.set_weighted(weighted);
+        // The preset gives base and threshold; what the sender set beside them stays.
+        v1::DecisionRule merged = *p;
+        merged.set_weighted(p->weighted() || r.weighted());
+        merged.set_tie_break(r.tie_break() ? r.tie_break() : p->tie_break());
+        if (r.has_turnout())
+            *merged.mutable_turnout() = r.turnout();
+        merged.set_excess_invalid(p->excess_invalid() || r.excess_invalid());
+        merged.set_none_kept_invalid(p->none_kept_invalid() || r.none_kept_invalid());
+        merged.set_cumulative(p->cumulative() || r.cumulative());
+        r = merged;
         return std::nullopt;
     }
-    if (r.base() < v1::BASE_VOTES_CAST || r.base() > v1::BASE_ALL_MEMBERS)
+    if ((r.base() < v1::BASE_VOTES_CAST || r.base() > v1::BASE_ALL_MEMBERS)
+        && r.base() != v1::BASE_VALID_BALLOTS)
         return QStringLiteral("The rule needs a base");
+    if (r.has_turnout()) {
+        if (const auto error = validate(r.turnout()))
+            return QStringLiteral("Turnout: ") + *error;
+    }
+    // Cumulative voting ranks the candidates without a threshold (Luật Doanh nghiệp 2020,
+    // Điều 148 khoản 3): the tally leaves it aside.
+    if (r.cumulative() && !r.has_threshold())
+        return std::nullopt;
     return validate(r.threshold());
+}
+
+std::optional<QString> validate(const v1::QuorumRule &r)
+{
+    if (const auto error = validate(r.threshold()))
+        return error;
+    for (const v1::QuorumCondition &c : r.also()) {
+        if (const auto error = validate(c.threshold()))
+            return error;
+        if (c.base() != v1::BASE_MEMBERS_CONVENED && c.base() != v1::BASE_ALL_MEMBERS)
+            return QStringLiteral("A quorum condition's base is convened or all");
+    }
+    for (const v1::ReconvenedQuorum &q : r.reconvened()) {
+        // Convening 1 too: a body without a quorum of those present (state elections, whose
+        // turnout decides) says "no minimum" for its first convening (bodies.cpp).
+        if (q.convening() < 1)
+            return QStringLiteral("A convening is numbered from 1");
+        if (!q.no_minimum()) {
+            if (const auto error = validate(q.threshold()))
+                return error;
+        }
+    }
+    return std::nullopt;
 }
 
 v1::QuorumRule quorumRule(const MeetingState &state)
@@ -153,15 +197,98 @@ quint64 present(const MeetingState &state, bool weighted)
     return total;
 }
 
+namespace {
+/** Whether a voting member counts as present (checked in, or represented by a proxy). */
+bool counted(const MeetingState &state, const ParticipantState &p)
+{
+    if (p.attending())
+        return true;
+    const QString holder = state.floor.proxies.value(p.id);
+    const ParticipantState *h = holder.isEmpty() ? nullptr : state.participant(holder);
+    return h && h->attending();
+}
+
+/** The units of the voting members, all or only those present. Participants are in the
+ *  definition's order, so a participant's unit is its definition's. */
+quint64 units(const MeetingState &state, bool presentOnly)
+{
+    QSet<QString> seen;
+    for (size_t i = 0; i < state.participants.size(); ++i) {
+        const ParticipantState &p = state.participants[i];
+        if (!p.voting || int(i) >= state.definition.participants_size())
+            continue;
+        const QString unit = qstr(state.definition.participants(int(i)).unit());
+        if (!unit.isEmpty() && (!presentOnly || counted(state, p)))
+            seen.insert(unit);
+    }
+    return quint64(seen.size());
+}
+} // namespace
+
+quint64 unitsConvened(const MeetingState &state)
+{
+    return units(state, false);
+}
+
+quint64 unitsPresent(const MeetingState &state)
+{
+    return units(state, true);
+}
+
+std::vector<v1::QuorumCondition> quorumConditions(
+    const v1::QuorumRule &r, quint32 convening, bool *noMinimum)
+{
+    v1::QuorumCondition first;
+    *first.mutable_threshold() = r.threshold();
+    first.set_base(r.base());
+    first.set_weighted(r.weighted());
+    bool none = false;
+    for (const v1::ReconvenedQuorum &q : r.reconvened()) {
+        if (q.convening() == std::max<quint32>(1, convening)) {
+            none = q.no_minimum();
+            *first.mutable_threshold() = q.threshold();
+        }
+    }
+    if (noMinimum)
+        *noMinimum = none;
+    std::vector<v1::QuorumCondition> all{ first };
+    all.insert(all.end(), r.also().begin(), r.also().end());
+    return all;
+}
+
 QuorumStatus quorum(const MeetingState &state)
 {
     const v1::QuorumRule r = quorumRule(state);
+    bool noMinimum = false;
+    const auto conditions = quorumConditions(r, state.definition.convening(), &noMinimum);
     QuorumStatus s;
-    s.present = present(state, r.weighted());
-    s.base = r.base() == v1::BASE_ALL_MEMBERS ? allMembers(state, r.weighted())
-                                              : convened(state, r.weighted());
-    s.needed = smallestMeeting(r.threshold(), s.base);
-    s.reached = meets(r.threshold(), s.present, s.base);
+    s.reached = true;
+    for (size_t i = 0; i < conditions.size(); ++i) {
+        const v1::QuorumCondition &c = conditions[i];
+        QuorumConditionStatus cs;
+        cs.condition = c;
+        if (c.count() == v1::QUORUM_COUNT_UNITS) {
+            cs.present = unitsPresent(state);
+            const quint64 declared = state.definition.total_units();
+            cs.base
+                = c.base() == v1::BASE_ALL_MEMBERS && declared ? declared : unitsConvened(state);
+        } else {
+            cs.present = present(state, c.weighted());
+            cs.base = c.base() == v1::BASE_ALL_MEMBERS ? allMembers(state, c.weighted())
+                                                       : convened(state, c.weighted());
+        }
+        // The first condition of a convening without a minimum holds whoever attends.
+        // A units condition where no participant names a unit has nothing to count: it holds
+        // (a meeting file of a youth union without units is still a meeting).
+        cs.noMinimum = (i == 0 && noMinimum) || (c.count() == v1::QUORUM_COUNT_UNITS && !cs.base);
+        cs.needed = cs.noMinimum ? 0 : smallestMeeting(c.threshold(), cs.base);
+        cs.reached = cs.noMinimum || meets(c.threshold(), cs.present, cs.base);
+        s.reached = s.reached && cs.reached;
+        s.conditions.push_back(cs);
+    }
+    s.present = s.conditions.front().present;
+    s.base = s.conditions.front().base;
+    s.needed = s.conditions.front().needed;
     return s;
 }
 

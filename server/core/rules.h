@@ -3,6 +3,7 @@
 #include "meetingstate.h"
 
 #include <optional>
+#include <vector>
 
 namespace quorum {
 
@@ -21,6 +22,9 @@ quint64 smallestMeeting(const v1::Threshold &threshold, quint64 base);
 
 /** Checks that a threshold is a proper fraction with a comparison; a readable error if not. */
 std::optional<QString> validate(const v1::Threshold &threshold);
+
+/** Checks a quorum rule (every condition, every reconvened threshold); a readable error if not. */
+std::optional<QString> validate(const v1::QuorumRule &rule);
 
 /** The named presets: simple-majority, majority-present, majority-convened, majority-all,
  *  two-thirds-present, two-thirds-all, two-thirds-cast. std::nullopt for an unknown name. */
@@ -42,14 +46,39 @@ quint64 allMembers(const MeetingState &state, bool weighted);
  */
 quint64 present(const MeetingState &state, bool weighted);
 
+/** One condition of a quorum and how far the room is. */
+struct QuorumConditionStatus
+{
+    v1::QuorumCondition condition; // the first is the rule's own threshold, base and weights
+    quint64 present = 0; // heads, weights or units present
+    quint64 base = 0;
+    quint64 needed = 0; // smallest present count that meets it
+    bool noMinimum = false; // a convening without a minimum (Luật Doanh nghiệp 2020, Điều 145.3)
+    bool reached = false;
+};
+
+/**
+ * The quorum: every condition must hold. `present`, `base` and `needed` are the first
+ * condition's (heads or weights of members), `conditions` all of them, units included.
+ */
 struct QuorumStatus
 {
     quint64 present = 0;
     quint64 base = 0;
     quint64 needed = 0; // smallest present count that reaches quorum
     bool reached = false;
+    std::vector<QuorumConditionStatus> conditions;
 };
 QuorumStatus quorum(const MeetingState &state);
+
+/** The conditions of a rule at a convening (1: the first): the reconvened threshold replaces
+ *  the first condition's; `noMinimum` when that convening has none. */
+std::vector<v1::QuorumCondition> quorumConditions(
+    const v1::QuorumRule &rule, quint32 convening, bool *noMinimum = nullptr);
+
+/** Units (Participant.unit) of the voting members convened, and those with a member present. */
+quint64 unitsConvened(const MeetingState &state);
+quint64 unitsPresent(const MeetingState &state);
 
 /** A rule in English words, for logs and the minutes ("more than 1/2 of the votes cast"). */
 QString describe(const v1::DecisionRule &rule);

@@ -25,20 +25,28 @@ QString ballotOutcome(const BallotRow &b, const Words &w)
     if (r.flagged())
         return w.t("Kết quả không được công bố", "Result not published") + QStringLiteral(": ")
             + htmlText(qstr(r.flag_reason()));
-    if (r.tie())
-        return w.t("HÒA PHIẾU – cần biểu quyết lại", "TIE – a new vote decides");
-    if (b.ballot.kind() == v1::BALLOT_YES_NO_ABSTAIN)
-        return r.passed() ? w.t("THÔNG QUA", "ADOPTED") : w.t("KHÔNG THÔNG QUA", "NOT ADOPTED");
+    // The outcome in the tablet's words (RuleWords); an older log without one: from passed/tie.
+    const RuleWords words = w.rules();
+    v1::BallotOutcome outcome = r.outcome();
+    if (outcome == v1::OUTCOME_UNSPECIFIED)
+        outcome = r.tie() ? v1::OUTCOME_TIE_REVOTE
+            : r.passed()  ? v1::OUTCOME_PASSED
+                          : v1::OUTCOME_NOT_PASSED;
+    QString text = words.outcome(outcome, b.ballot.kind());
     QStringList elected;
     for (const OptionRow &o : b.options) {
         if (o.elected)
             elected << htmlText(w.option(o.label, o.kind));
     }
-    if (elected.isEmpty())
-        return w.t("Không phương án nào đạt", "No option reached the threshold");
-    return (b.ballot.kind() == v1::BALLOT_ELECTION ? w.t("Trúng cử", "Elected")
-                                                   : w.t("Được chọn", "Chosen"))
-        + QStringLiteral(": ") + elected.join(QStringLiteral(", "));
+    if (b.ballot.kind() != v1::BALLOT_YES_NO_ABSTAIN && !elected.isEmpty()
+        && outcome != v1::OUTCOME_NOT_PASSED)
+        text += QStringLiteral(": ") + elected.join(QStringLiteral(", "));
+    if (r.tie_broken_by() != v1::TIE_BREAK_UNSPECIFIED)
+        text += QStringLiteral(" (") + words.tieBreak(r.tie_broken_by())
+            + (r.tie_note().empty() ? QString()
+                                    : QStringLiteral(": ") + htmlText(qstr(r.tie_note())))
+            + QStringLiteral(")");
+    return text;
 }
 
 /** A closed ballot's count: in words first (what a reader quotes), then a table with bars. */
@@ -52,13 +60,15 @@ QString ballotCountHtml(const BallotRow &b, const Words &w)
         for (const OptionRow &o : b.options)
             whole += o.votes;
     }
-    html += QStringLiteral("<p>– %1 %2; %3 %4; %5 %6.</p>")
+    html += QStringLiteral("<p>– %1 %2; %3 %4; %5 %6; %7 %8.</p>")
                 .arg(w.t("Số người có quyền biểu quyết:", "Eligible voters:"))
                 .arg(r.eligible())
                 .arg(w.t("số người đã biểu quyết:", "voters:"))
                 .arg(r.voters())
                 .arg(w.t("số phiếu trắng:", "blank ballots:"))
-                .arg(r.blank());
+                .arg(r.blank())
+                .arg(w.t("số phiếu không hợp lệ:", "invalid ballots:"))
+                .arg(r.invalid());
     QStringList counts;
     for (const OptionRow &o : b.options)
         counts << QStringLiteral("%1: %2").arg(htmlText(w.option(o.label, o.kind))).arg(o.votes);

@@ -166,7 +166,7 @@ QString attendanceSectionHtml(const MinutesModel &m, const Words &w, const QStri
              .arg(t.notCheckedIn);
     h += QStringLiteral("<p>%1 %2 (%3 %4/%5). %6</p>")
              .arg(w.t("Điều kiện tiến hành cuộc họp:", "Quorum:"),
-                 htmlText(w.quorumRule(t.quorumRule)), w.t("có mặt", "present"))
+                 htmlText(w.quorumRule(t.quorumRule, t.convening)), w.t("có mặt", "present"))
              .arg(t.quorumPresent)
              .arg(t.quorumBase)
              .arg(t.quorumReached

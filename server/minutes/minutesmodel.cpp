@@ -181,6 +181,8 @@ void fillAttendance(MinutesModel &m, const MeetingState &s)
     m.totals.quorumNeeded = quorum.needed;
     m.totals.quorumReached = quorum.reached;
     m.totals.quorumRule = rules::quorumRule(s);
+    m.totals.bodyKind = s.definition.body_kind();
+    m.totals.convening = std::max<quint32>(1, s.definition.convening());
 }
 
 /** Who voted what on a named ballot (the core keeps no choices for a secret one). */

@@ -37,6 +37,8 @@ struct AttendanceTotals
     quint64 quorumNeeded = 0;
     bool quorumReached = false;
     v1::QuorumRule quorumRule;
+    v1::BodyKind bodyKind = v1::BODY_KIND_UNSPECIFIED; // whose words the rules are said in
+    quint32 convening = 1; // which convening (Luật Doanh nghiệp 2020, Điều 145)
 };
 
 /** One speech: who, when, how long (pauses left out). */

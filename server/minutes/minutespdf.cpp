@@ -50,7 +50,7 @@ bool writeMinutesPdf(const MinutesModel &model, Language language, const QString
             "writing a PDF needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)");
         return false;
     }
-    const Words words(language, options.zone);
+    const Words words(language, options.zone, model.totals.bodyKind);
     const bool youth
         = options.youthUnion < 0 ? isYouthUnion(model.organisation) : options.youthUnion == 1;
 

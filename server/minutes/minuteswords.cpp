@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTranslator>
 
 namespace quorum::minutes {
 
@@ -109,59 +110,42 @@ QString Words::option(const QString &label, v1::OptionKind kind) const
     }
 }
 
-QString Words::threshold(const v1::Threshold &threshold) const
+namespace {
+/** The tablet's translations, built into this library (CMakeLists.txt): the rules' words
+ *  come from the same .ts as the tablet's, whatever language the server runs in. */
+const QTranslator *vietnamese()
 {
-    const quint32 n = threshold.fraction().numerator(), d = threshold.fraction().denominator();
-    const QString fraction
-        = d == 100 ? QStringLiteral("%1%").arg(n) : QStringLiteral("%1/%2").arg(n).arg(d);
-    if (threshold.comparison() == v1::COMPARISON_AT_LEAST)
-        return vi() ? QStringLiteral("từ %1 trở lên").arg(fraction)
-                    : QStringLiteral("at least %1").arg(fraction);
-    return vi() ? QStringLiteral("trên %1").arg(fraction)
-                : QStringLiteral("more than %1").arg(fraction);
+    static const QTranslator *translator = [] {
+        auto *t = new QTranslator;
+        if (!t->load(QStringLiteral(":/minutes/i18n/quorum_vi.qm")))
+            qWarning("minutes: the Vietnamese words of the rules are missing");
+        return t;
+    }();
+    return translator;
 }
-
-QString Words::base(v1::Base base) const
+const QTranslator *english()
 {
-    switch (base) {
-    case v1::BASE_VOTES_CAST:
-        return t("số phiếu tán thành và không tán thành", "the votes cast (yes and no)");
-    case v1::BASE_VOTES_CAST_WITH_ABSTENTIONS:
-        return t("tổng số phiếu biểu quyết", "all ballots cast, abstentions included");
-    case v1::BASE_MEMBERS_PRESENT:
-        return t("số thành viên có mặt", "the members present");
-    case v1::BASE_MEMBERS_CONVENED:
-        return t("số thành viên được triệu tập", "the members convened");
-    case v1::BASE_ALL_MEMBERS:
-        return t("tổng số thành viên", "all members");
-    default:
-        return {};
-    }
+    static const QTranslator *translator = [] {
+        auto *t = new QTranslator; // empty: the source text is English
+        return t;
+    }();
+    return translator;
+}
+} // namespace
+
+RuleWords Words::rules() const
+{
+    return RuleWords(vi() ? vietnamese() : english(), m_body);
 }
 
 QString Words::rule(const v1::DecisionRule &rule, v1::BallotKind kind) const
 {
-    const QString weighted
-        = rule.weighted() ? t(" (tính theo trọng số phiếu)", ", by weight") : QString();
-    const QString what = kind == v1::BALLOT_YES_NO_ABSTAIN
-        ? t("Thông qua khi số phiếu tán thành đạt", "Adopted with yes votes")
-        : t("Trúng cử/được chọn khi số phiếu đạt", "Elected or chosen with votes");
-    if (vi())
-        return QStringLiteral("%1 %2 %3%4")
-            .arg(what, threshold(rule.threshold()), base(rule.base()), weighted);
-    return QStringLiteral("%1 %2 of %3%4")
-        .arg(what, threshold(rule.threshold()), base(rule.base()), weighted);
+    return rules().rule(rule, kind);
 }
 
-QString Words::quorumRule(const v1::QuorumRule &rule) const
+QString Words::quorumRule(const v1::QuorumRule &rule, quint32 convening) const
 {
-    const QString weighted
-        = rule.weighted() ? t(" (tính theo trọng số)", ", by weight") : QString();
-    if (vi())
-        return QStringLiteral("%1 %2%3").arg(
-            threshold(rule.threshold()), base(rule.base()), weighted);
-    return QStringLiteral("%1 of %2%3")
-        .arg(threshold(rule.threshold()), base(rule.base()), weighted);
+    return rules().quorum(rule, convening);
 }
 
 QString Words::percent(quint64 part, quint64 whole) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "rulewords.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -16,9 +17,10 @@ enum class Language { Vietnamese, English };
 class Words
 {
 public:
-    Words(Language language, QTimeZone zone)
+    Words(Language language, QTimeZone zone, v1::BodyKind body = v1::BODY_KIND_UNSPECIFIED)
         : m_language(language)
         , m_zone(std::move(zone))
+        , m_body(body)
     { }
 
     Language language() const { return m_language; }
@@ -46,17 +48,18 @@ public:
     QString checkInMethod(v1::CheckInMethod method) const;
     /** An option label in this language (the three yes/no/abstain options are translated). */
     QString option(const QString &label, v1::OptionKind kind) const;
-    /** "Đồng ý đạt trên 1/2 tổng số phiếu Đồng ý và Không đồng ý" / "more than 1/2 of ...". */
+    /** The words of rules, the tablet's own (RuleWords), in this language. */
+    RuleWords rules() const;
+    /** A rule as RuleWords says it ("Thông qua khi số phiếu tán thành đạt quá nửa ..."). */
     QString rule(const v1::DecisionRule &rule, v1::BallotKind kind) const;
-    QString quorumRule(const v1::QuorumRule &rule) const;
-    QString threshold(const v1::Threshold &threshold) const;
-    QString base(v1::Base base) const;
+    QString quorumRule(const v1::QuorumRule &rule, quint32 convening = 1) const;
     /** A percentage with one decimal, "66,7 %" / "66.7%". */
     QString percent(quint64 part, quint64 whole) const;
 
 private:
     Language m_language;
     QTimeZone m_zone;
+    v1::BodyKind m_body;
 };
 
 } // namespace quorum::minutes

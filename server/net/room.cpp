@@ -166,16 +166,10 @@ quint64 Room::stage(const Events &events, const QString &actorId, const QString 
 
 void Room::stageSecretVote(const SecretVote &vote)
 {
+    // The core says what the paper adds (cumulative amounts, invalid papers): stored as such.
+    for (const auto &[key, amount] : ballotBoxDeltas(m_meeting.state(), vote))
+        m_stagedBox[{ vote.ballotId, key }] += amount;
     m_meeting.addToBallotBox(vote);
-    const bool weighted = m_meeting.state().floor.ballot(vote.ballotId)->ballot.rule().weighted();
-    for (quint32 choice : vote.choices)
-        m_stagedBox[{ vote.ballotId, qint64(choice) }] += weighted ? vote.weight : vote.ballots;
-    m_stagedBox[{ vote.ballotId, BallotBoxDelta::Ballots }] += vote.ballots;
-    m_stagedBox[{ vote.ballotId, BallotBoxDelta::BallotsWeight }] += vote.weight;
-    if (vote.choices.empty()) {
-        m_stagedBox[{ vote.ballotId, BallotBoxDelta::Blank }] += vote.ballots;
-        m_stagedBox[{ vote.ballotId, BallotBoxDelta::BlankWeight }] += vote.weight;
-    }
 }
 
 void Room::dropClosedBox(const v1::Event &event)

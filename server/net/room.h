@@ -65,6 +65,11 @@ public:
 
     const QString &id() const { return m_id; }
     const Meeting &meeting() const { return m_meeting; }
+    /** The meeting file's birth dates (rules15, TIE_BREAK_OLDER): server only. */
+    void setBirthDates(const QHash<QString, QDate> &birthDates)
+    {
+        m_meeting.setBirthDates(birthDates);
+    }
     quint64 headSeq() const { return m_meeting.state().seq; }
     /** The last seq whose frame went out (durable and published); headSeq() may be ahead. */
     quint64 publishedSeq() const { return m_firstUnpublished; }

@@ -63,7 +63,12 @@ bool RoomServer::defineMeeting(const MeetingFile &file, bool *created, QString *
     std::vector<StoredCredential> credentials;
     for (auto it = file.secrets.cbegin(); it != file.secrets.cend(); ++it)
         credentials.push_back({ id, m_admission.hasher().hash(id, it.value()), it.key() });
-    return m_rooms.define(file.definition, std::move(credentials), created, error);
+    if (!m_rooms.define(file.definition, std::move(credentials), created, error))
+        return false;
+    // Birth dates live only here, read from the file at every start (never stored or sent).
+    if (Room *room = m_rooms.room(id))
+        room->setBirthDates(file.birthDates);
+    return true;
 }
 
 bool RoomServer::setBlobStore(BlobStore *blobs, QString *error)

@@ -179,7 +179,9 @@ Item {
 
             closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
-            compare(child(delegate, "resultOutcome").text, "Tie — a new vote decides")
+            // Issue 15: 1 for, 1 against under a rule without a tie-break is not adopted (the
+            // threshold was not met), never "a new vote decides" (before).
+            compare(child(delegate, "resultOutcome").text, "Not adopted")
             compare(child(child(delegate, "resultBar_0"), "resultVotes").text, "1")
 
             // A second vote, secret: the panel says only that the vote was recorded.

@@ -91,10 +91,11 @@ Item {
             tryCompare(chair.client, "currentItemId", "eform-vote", 5000)
 
             // The rule a new ballot starts with is the meeting's, said before anything opens.
-            const preset = child(chair, "rulePreset")
-            compare(preset.value, chair.client.floor.defaultRulePreset)
-            compare(child(chair, "ruleLabel").text, "Decided by the meeting's rule:")
-            compare(child(chair, "rulePresetText").text, Texts.presetText(chair.client.floor.defaultRulePreset))
+            // Issue 15: in words (RuleWords, the minutes' own), never blank.
+            const wizard = child(chair, "ballotWizard")
+            compare(wizard.draft.rulePreset, chair.client.floor.defaultRulePreset)
+            verify(wizard.draft.meetingRuleWords.length > 0)
+            compare(child(chair, "ruleLabel").text, "Decided by the meeting's rule: " + wizard.draft.meetingRuleWords)
 
             openBallot(chair, "Thông qua kế hoạch Eform?")
             tryCompare(chair.client.floor.ballot, "eligible", 6, 5000)

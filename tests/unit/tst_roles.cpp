@@ -64,6 +64,7 @@ const QHash<QString, unsigned> &expectedRoles()
         { "CloseMeeting", Chair },
         { "ArchiveMeeting", 0 },
         { "RemoveMeeting", 0 },
+        { "ResolveTie", Chair | Secretary },
     };
     return table;
 }

@@ -47,7 +47,7 @@ BallotRecord election(const std::vector<quint64> &votes, quint64 ballots, quint6
     return b;
 }
 
-const TallyContext Room{ 16, 20, 25 }; // present, convened, all members
+const TallyContext Room{ 16, 20, 25, 20, {} }; // present, convened, all members, voter list
 } // namespace
 
 class TestTally : public QObject
@@ -66,8 +66,10 @@ private slots:
 
         QTest::newRow("simple majority passes")
             << "simple-majority" << 5ull << 4ull << 3ull << 9ull << true << false;
-        QTest::newRow("exact half is a tie and fails")
-            << "simple-majority" << 4ull << 4ull << 3ull << 8ull << false << true;
+        // Issue 15: a tie the rule does not break is "not passed" (the threshold was not met),
+        // never "tie, re-vote" (before: tie was reported).
+        QTest::newRow("exact half is a tie and fails: not passed, no re-vote")
+            << "simple-majority" << 4ull << 4ull << 3ull << 8ull << false << false;
         QTest::newRow("abstentions leave the base")
             << "simple-majority" << 2ull << 1ull << 9ull << 3ull << true << false;
         QTest::newRow("all abstain: nothing decided")
@@ -166,8 +168,8 @@ private slots:
         QFETCH(quint64, convened);
         QFETCH(quint64, all);
         QFETCH(bool, passed);
-        const v1::BallotResult r
-            = tally(yesNo(preset, yes, no, 0), TallyContext{ present, convened, all });
+        const v1::BallotResult r = tally(
+            yesNo(preset, yes, no, 0), TallyContext{ present, convened, all, convened, {} });
         QVERIFY(!r.flagged());
         QCOMPARE(r.passed(), passed);
         QCOMPARE(r.options(0).elected(), passed);
@@ -189,7 +191,8 @@ private slots:
         b.ballot.mutable_rule()->mutable_threshold()->set_comparison(v1::COMPARISON_AT_LEAST);
         const v1::BallotResult r = tally(b, Room);
         QVERIFY(r.passed());
-        QVERIFY(r.tie()); // reported all the same
+        QVERIFY(!r.tie()); // passed: nothing for a tie-break to decide (issue 15)
+        QCOMPARE(r.outcome(), v1::OUTCOME_PASSED);
     }
 
     void weightsDecideWhenTheRuleIsWeighted()
