@@ -57,5 +57,13 @@ void setReason(v1::Error &error, v1::DeviceRefusal reason)
 {
     error.set_device(reason);
 }
+void setReason(v1::Error &error, v1::FormRefusal reason)
+{
+    error.set_form(reason);
+}
+void setReason(v1::Error &error, v1::WorkflowRefusal reason)
+{
+    error.set_workflow(reason);
+}
 
 } // namespace quorum

@@ -7,8 +7,10 @@
 #include "definition.h"
 #include "devices.h"
 #include "documents.h"
+#include "forms.h"
 #include "minutes.h"
 #include "speakers.h"
+#include "workflows.h"
 
 namespace quorum {
 
@@ -122,6 +124,24 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         break;
     case v1::Event::kDeviceRevoked:
         applyDeviceRevoked(state, event.device_revoked());
+        break;
+    case v1::Event::kFormDefined:
+        applyFormDefined(state, event.form_defined());
+        break;
+    case v1::Event::kFormOpened:
+        applyFormOpened(state, event.form_opened());
+        break;
+    case v1::Event::kFormClosed:
+        applyFormClosed(state, event.form_closed());
+        break;
+    case v1::Event::kFormAnswered:
+        applyFormAnswered(state, event.form_answered());
+        break;
+    case v1::Event::kAnswersReleased:
+        applyAnswersReleased(state, event.answers_released());
+        break;
+    case v1::Event::kStepTaken:
+        applyStepTaken(state, event.step_taken());
         break;
     case v1::Event::kWithheld: // someone's private annotation, sent to others: only the seq counts
     case v1::Event::BODY_NOT_SET:
@@ -243,6 +263,7 @@ void loadSnapshot(MeetingState &state, const v1::Snapshot &snapshot)
         state.deviceIndex.insert(qstr(device.device_key()), int(state.devices.size()));
         state.devices.push_back(device);
     }
+    loadForms(state, snapshot.forms());
 }
 
 } // namespace quorum

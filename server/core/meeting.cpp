@@ -8,9 +8,11 @@
 #include "devices.h"
 #include "documents.h"
 #include "fold.h"
+#include "forms.h"
 #include "minutes.h"
 #include "roles.h"
 #include "speakers.h"
+#include "workflows.h"
 
 namespace quorum {
 
@@ -103,6 +105,16 @@ Decision Meeting::decide(
         return decideExportMinutes(m_state);
     case v1::Command::kRevokeDevice:
         return decideRevokeDevice(m_state, command.revoke_device());
+    case v1::Command::kDefineForm:
+        return decideDefineForm(m_state, command.define_form());
+    case v1::Command::kOpenForm:
+        return decideOpenForm(m_state, command.open_form());
+    case v1::Command::kCloseForm:
+        return decideCloseForm(m_state, command.close_form());
+    case v1::Command::kSubmitAnswer:
+        return decideSubmitAnswer(m_state, actorId, command.submit_answer());
+    case v1::Command::kTakeStep:
+        return decideTakeStep(m_state, actorId, command.take_step());
     case v1::Command::BODY_NOT_SET:
         break;
     }
@@ -118,6 +130,11 @@ void Meeting::addToBallotBox(const SecretVote &vote)
 void Meeting::restoreBallotBox(const QString &ballotId, qint64 key, quint64 total)
 {
     quorum::restoreBallotBox(m_state, ballotId, key, total);
+}
+
+void Meeting::addToFormBox(const SealedAnswer &answer)
+{
+    quorum::addToFormBox(m_state, answer);
 }
 
 Decision Meeting::define(const v1::MeetingDefined &definition) const
@@ -194,6 +211,7 @@ v1::Snapshot Meeting::sharedSnapshot() const
     fillDocumentsSnapshot(m_state, snapshot);
     snapshotMinutes(m_state, snapshot);
     snapshotDevices(m_state, snapshot);
+    snapshotForms(m_state, snapshot);
     return snapshot;
 }
 

@@ -5,6 +5,7 @@
 namespace quorum {
 
 class Admission;
+class BlobStore;
 class BlobSweep;
 class Clock;
 class Gate;
@@ -32,6 +33,8 @@ public:
     { }
 
     void handle(Session &session, const v1::Command &command);
+    /** Where an amendment's page text is read from (passagecheck.h). */
+    void setBlobStore(const BlobStore *blobs) { m_blobs = blobs; }
 
 private:
     const Gate &m_gate;
@@ -40,6 +43,7 @@ private:
     Admission &m_admission;
     MinutesExports &m_minutesExports;
     BlobSweep &m_blobSweep;
+    const BlobStore *m_blobs = nullptr;
 };
 
 } // namespace quorum

@@ -1984,10 +1984,6 @@
         <translation>Only the presenter can show pages to everyone.</translation>
     </message>
     <message>
-        <source>This page is not in the document.</source>
-        <translation>This page is not in the document.</translation>
-    </message>
-    <message>
         <source>The part of the page to show is not within the page.</source>
         <translation>The part of the page to show is not within the page.</translation>
     </message>
@@ -2118,6 +2114,154 @@
     <message>
         <source>The server could not register this device. Try again.</source>
         <translation>The server could not register this device. Try again.</translation>
+    </message>
+    <message>
+        <source>A form or field needs an id of 1 to 64 characters.</source>
+        <translation>A form or field needs an id of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>A form with this id exists already.</source>
+        <translation>A form with this id exists already.</translation>
+    </message>
+    <message>
+        <source>The meeting has the most forms allowed.</source>
+        <translation>The meeting has the most forms allowed.</translation>
+    </message>
+    <message>
+        <source>The form needs a title (at most 500 characters).</source>
+        <translation>The form needs a title (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>A field of the form is incomplete: it needs a kind, a label and, for a choice, its choices.</source>
+        <translation>A field of the form is incomplete: it needs a kind, a label and, for a choice, its choices.</translation>
+    </message>
+    <message>
+        <source>The form needs 1 to 50 fields, each with at most 50 choices.</source>
+        <translation>The form needs 1 to 50 fields, each with at most 50 choices.</translation>
+    </message>
+    <message>
+        <source>This agenda item does not exist.</source>
+        <translation>This agenda item does not exist.</translation>
+    </message>
+    <message>
+        <source>This document is not in the meeting.</source>
+        <translation>This document is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>This workflow does not exist or is not valid.</source>
+        <translation>This workflow does not exist or is not valid.</translation>
+    </message>
+    <message>
+        <source>An anonymous form cannot follow a workflow.</source>
+        <translation>An anonymous form cannot follow a workflow.</translation>
+    </message>
+    <message>
+        <source>This form does not exist.</source>
+        <translation>This form does not exist.</translation>
+    </message>
+    <message>
+        <source>This form has been opened already. Make a new one.</source>
+        <translation>This form has been opened already. Make a new one.</translation>
+    </message>
+    <message>
+        <source>This form is not open for answers.</source>
+        <translation>This form is not open for answers.</translation>
+    </message>
+    <message>
+        <source>You have answered this form already. Correct your answer instead.</source>
+        <translation>You have answered this form already. Correct your answer instead.</translation>
+    </message>
+    <message>
+        <source>The answer has a field that the form does not have.</source>
+        <translation>The answer has a field that the form does not have.</translation>
+    </message>
+    <message>
+        <source>An answer does not fit its field (text, number, choice…).</source>
+        <translation>An answer does not fit its field (text, number, choice…).</translation>
+    </message>
+    <message>
+        <source>Fill in every required field.</source>
+        <translation>Fill in every required field.</translation>
+    </message>
+    <message>
+        <source>This choice is not one of the form's.</source>
+        <translation>This choice is not one of the form's.</translation>
+    </message>
+    <message>
+        <source>Too many choices are marked.</source>
+        <translation>Too many choices are marked.</translation>
+    </message>
+    <message>
+        <source>A number, rating or date is outside what the form allows.</source>
+        <translation>A number, rating or date is outside what the form allows.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>The answer is too long.</translation>
+    </message>
+    <message>
+        <source>The selected passage is not in the document's page.</source>
+        <translation>The selected passage is not in the document's page.</translation>
+    </message>
+    <message>
+        <source>The tablet could not seal the anonymous answer. Update the app.</source>
+        <translation>The tablet could not seal the anonymous answer. Update the app.</translation>
+    </message>
+    <message>
+        <source>This answer is not yours to correct.</source>
+        <translation>This answer is not yours to correct.</translation>
+    </message>
+    <message>
+        <source>This has been dealt with already and can no longer be corrected.</source>
+        <translation>This has been dealt with already and can no longer be corrected.</translation>
+    </message>
+    <message>
+        <source>You have sent the most answers allowed on this form.</source>
+        <translation>You have sent the most answers allowed on this form.</translation>
+    </message>
+    <message>
+        <source>This motion, amendment or question does not exist.</source>
+        <translation>This motion, amendment or question does not exist.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken from where it is now.</source>
+        <translation>This step cannot be taken from where it is now.</translation>
+    </message>
+    <message>
+        <source>You may not take this step.</source>
+        <translation>You may not take this step.</translation>
+    </message>
+    <message>
+        <source>Choose the ballot that decides it.</source>
+        <translation>Choose the ballot that decides it.</translation>
+    </message>
+    <message>
+        <source>This ballot does not exist.</source>
+        <translation>This ballot does not exist.</translation>
+    </message>
+    <message>
+        <source>This ballot decides something else already.</source>
+        <translation>This ballot decides something else already.</translation>
+    </message>
+    <message>
+        <source>The ballot has no result yet.</source>
+        <translation>The ballot has no result yet.</translation>
+    </message>
+    <message>
+        <source>The ballot's result does not allow this step.</source>
+        <translation>The ballot's result does not allow this step.</translation>
+    </message>
+    <message>
+        <source>Choose the participant it is assigned to.</source>
+        <translation>Choose the participant it is assigned to.</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid.</source>
+        <translation>The workflow is not valid.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>The note is too long (at most 2,000 characters).</translation>
     </message>
 </context>
 <context>

@@ -2111,6 +2111,154 @@
         <source>The server could not register this device. Try again.</source>
         <translation>Máy chủ không đăng ký được thiết bị này. Hãy thử lại.</translation>
     </message>
+    <message>
+        <source>A form or field needs an id of 1 to 64 characters.</source>
+        <translation>Biểu mẫu hoặc trường cần một mã từ 1 đến 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>A form with this id exists already.</source>
+        <translation>Đã có biểu mẫu với mã này.</translation>
+    </message>
+    <message>
+        <source>The meeting has the most forms allowed.</source>
+        <translation>Cuộc họp đã có số biểu mẫu tối đa.</translation>
+    </message>
+    <message>
+        <source>The form needs a title (at most 500 characters).</source>
+        <translation>Biểu mẫu cần có tiêu đề (tối đa 500 ký tự).</translation>
+    </message>
+    <message>
+        <source>A field of the form is incomplete: it needs a kind, a label and, for a choice, its choices.</source>
+        <translation>Một trường của biểu mẫu chưa đầy đủ: cần có loại, nhãn và, với trường lựa chọn, các phương án.</translation>
+    </message>
+    <message>
+        <source>The form needs 1 to 50 fields, each with at most 50 choices.</source>
+        <translation>Biểu mẫu cần từ 1 đến 50 trường, mỗi trường tối đa 50 phương án.</translation>
+    </message>
+    <message>
+        <source>This agenda item does not exist.</source>
+        <translation>Nội dung chương trình này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This document is not in the meeting.</source>
+        <translation>Tài liệu này không có trong cuộc họp.</translation>
+    </message>
+    <message>
+        <source>This workflow does not exist or is not valid.</source>
+        <translation>Quy trình này không tồn tại hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>An anonymous form cannot follow a workflow.</source>
+        <translation>Biểu mẫu ẩn danh không thể áp dụng quy trình.</translation>
+    </message>
+    <message>
+        <source>This form does not exist.</source>
+        <translation>Biểu mẫu này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This form has been opened already. Make a new one.</source>
+        <translation>Biểu mẫu này đã được mở trước đó. Hãy tạo biểu mẫu mới.</translation>
+    </message>
+    <message>
+        <source>This form is not open for answers.</source>
+        <translation>Biểu mẫu này không nhận phiếu trả lời.</translation>
+    </message>
+    <message>
+        <source>You have answered this form already. Correct your answer instead.</source>
+        <translation>Bạn đã gửi phiếu cho biểu mẫu này. Hãy sửa phiếu đã gửi.</translation>
+    </message>
+    <message>
+        <source>The answer has a field that the form does not have.</source>
+        <translation>Phiếu trả lời có một trường không có trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>An answer does not fit its field (text, number, choice…).</source>
+        <translation>Một câu trả lời không đúng loại của trường (văn bản, số, lựa chọn…).</translation>
+    </message>
+    <message>
+        <source>Fill in every required field.</source>
+        <translation>Hãy điền mọi trường bắt buộc.</translation>
+    </message>
+    <message>
+        <source>This choice is not one of the form's.</source>
+        <translation>Lựa chọn này không có trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Too many choices are marked.</source>
+        <translation>Đã đánh dấu quá nhiều lựa chọn.</translation>
+    </message>
+    <message>
+        <source>A number, rating or date is outside what the form allows.</source>
+        <translation>Một số, điểm đánh giá hoặc ngày nằm ngoài giới hạn của biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>Câu trả lời quá dài.</translation>
+    </message>
+    <message>
+        <source>The selected passage is not in the document's page.</source>
+        <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
+    </message>
+    <message>
+        <source>The tablet could not seal the anonymous answer. Update the app.</source>
+        <translation>Máy tính bảng không niêm phong được phiếu ẩn danh. Hãy cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>This answer is not yours to correct.</source>
+        <translation>Bạn không thể sửa phiếu này.</translation>
+    </message>
+    <message>
+        <source>This has been dealt with already and can no longer be corrected.</source>
+        <translation>Nội dung này đã được xử lý, không thể sửa nữa.</translation>
+    </message>
+    <message>
+        <source>You have sent the most answers allowed on this form.</source>
+        <translation>Bạn đã gửi số phiếu tối đa cho biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>This motion, amendment or question does not exist.</source>
+        <translation>Kiến nghị, đề xuất sửa đổi hoặc câu hỏi này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken from where it is now.</source>
+        <translation>Không thể chuyển sang bước này từ trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>You may not take this step.</source>
+        <translation>Bạn không được thực hiện bước này.</translation>
+    </message>
+    <message>
+        <source>Choose the ballot that decides it.</source>
+        <translation>Hãy chọn cuộc biểu quyết quyết định nội dung này.</translation>
+    </message>
+    <message>
+        <source>This ballot does not exist.</source>
+        <translation>Cuộc biểu quyết này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This ballot decides something else already.</source>
+        <translation>Cuộc biểu quyết này đã dùng cho nội dung khác.</translation>
+    </message>
+    <message>
+        <source>The ballot has no result yet.</source>
+        <translation>Cuộc biểu quyết chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>The ballot's result does not allow this step.</source>
+        <translation>Kết quả biểu quyết không cho phép bước này.</translation>
+    </message>
+    <message>
+        <source>Choose the participant it is assigned to.</source>
+        <translation>Hãy chọn người được giao trả lời.</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid.</source>
+        <translation>Quy trình không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
+    </message>
 </context>
 <context>
     <name>VotePanel</name>
