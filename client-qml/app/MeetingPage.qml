@@ -95,6 +95,13 @@ Page {
             shown: page.client !== null && page.client.canRunAgenda
             text: qsTr("Check-in")
         }
+        // Forms, motions and questions (FormsPanel.qml): everyone but the room's screen.
+        MeetingTab {
+            objectName: "formsTab"
+            bar: tabs
+            shown: page.client !== null && page.client.role !== MeetingClient.Observer
+            text: qsTr("Forms")
+        }
     }
 
     // A vote opening calls everybody to the floor tab.
@@ -320,6 +327,12 @@ Page {
             objectName: "checkInLoader"
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: CheckInPage { objectName: "checkInPage"; client: page.client }
+        }
+
+        Loader {
+            objectName: "formsLoader"
+            active: page.client !== null && page.client.role !== MeetingClient.Observer
+            sourceComponent: FormsPanel { client: page.client }
         }
     }
 

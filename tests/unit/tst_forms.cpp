@@ -399,19 +399,28 @@ private slots:
     {
         Meeting m = meetingWithDraft();
         openBuiltin(m, "gop-y", v1::FORM_FEEDBACK, true);
-        for (int i = 1; i <= 10; ++i) {
-            const Decision d = m.decide(QStringLiteral("d%1").arg(i),
-                submit("gop-y", feedback(1, std::string(8000, 'x')), 0, receipt(i)), 1000);
+        // 12 answers of 8,000 three-byte characters (~24 KB each): more than one frame's worth.
+        std::string longComment;
+        for (int i = 0; i < 8000; ++i)
+            longComment += "ệ";
+        QStringList who{ "chair", "secretary" };
+        for (int i = 1; i <= 10; ++i)
+            who << QStringLiteral("d%1").arg(i);
+        for (int i = 0; i < who.size(); ++i) {
+            const Decision d
+                = m.decide(who[i], submit("gop-y", feedback(1, longComment), 0, receipt(i)), 1000);
             commit(m, d);
             m.addToFormBox(*d.sealedAnswer());
         }
         const Decision closing = m.decide("chair", close("gop-y"), 1000);
+        QVERIFY(closing.events().size() >= 3); // two releases at least, then the close
         int answers = 0;
         for (const v1::Event &e : closing.events()) {
             QVERIFY(e.ByteSizeLong() < size_t(FrameTargetBytes));
             answers += e.answers_released().answers_size();
         }
-        QCOMPARE(answers, 10);
+        QCOMPARE(answers, 12);
+        QVERIFY(closing.events().back().has_form_closed());
     }
 
     void registeringToSpeakPutsTheSenderOnTheList()

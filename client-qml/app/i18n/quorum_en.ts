@@ -767,6 +767,10 @@
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
         <source>Item %1/%2</source>
         <translation>Item %1/%2</translation>
     </message>
@@ -2329,6 +2333,122 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Not open yet</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation>Anonymous feedback</translation>
+    </message>
+    <message>
+        <source>Registration to speak</source>
+        <translation>Registration to speak</translation>
+    </message>
+    <message>
+        <source>Written questions</source>
+        <translation>Written questions</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>you answered</source>
+        <translation>you answered</translation>
+    </message>
+    <message>
+        <source>Open the form</source>
+        <translation>Open the form</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Close the form</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Passage (the selected text)</source>
+        <translation>Passage (the selected text)</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Send the correction</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Kept on this tablet: it is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Draft kept on this tablet.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Motions, amendments and questions</source>
+        <translation>Motions, amendments and questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered. Anonymous answers are shown when the form closes.</source>
+        <translation>
+            <numerusform>%n answered. Anonymous answers are shown when the form closes.</numerusform>
+            <numerusform>%n answered. Anonymous answers are shown when the form closes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -761,6 +761,10 @@
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>Forms</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
         <source>Item %1/%2</source>
         <translation>Mục %1/%2</translation>
     </message>
@@ -2325,6 +2329,119 @@
     <message>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Chưa mở</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Góp ý dự thảo</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation>Góp ý ẩn danh</translation>
+    </message>
+    <message>
+        <source>Registration to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Written questions</source>
+        <translation>Phiếu chất vấn</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Đề xuất sửa đổi</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>ẩn danh</translation>
+    </message>
+    <message>
+        <source>you answered</source>
+        <translation>bạn đã gửi</translation>
+    </message>
+    <message>
+        <source>Open the form</source>
+        <translation>Mở biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Đóng biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Passage (the selected text)</source>
+        <translation>Đoạn văn (phần đã chọn)</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Gửi bản sửa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Đã lưu trên máy tính bảng: sẽ gửi khi có kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Bản nháp đã lưu trên máy tính bảng.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Motions, amendments and questions</source>
+        <translation>Kiến nghị, đề xuất sửa đổi và chất vấn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n người đã gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered. Anonymous answers are shown when the form closes.</source>
+        <translation>
+            <numerusform>%n người đã gửi. Phiếu ẩn danh được hiển thị khi đóng biểu mẫu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n phiếu</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
