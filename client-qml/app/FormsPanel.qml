@@ -14,8 +14,11 @@ RowLayout {
     property MeetingClient client
     readonly property bool organiser: client !== null && client.canRunAgenda
     property string selectedId: ""
+    // revision: the dependency that wakes the bindings that call FormsDesk's functions (an
+    // expression statement alone is compiled away).
     readonly property var selected: {
-        desk.revision
+        if (desk.revision < 0)
+            return null
         for (const f of desk.forms)
             if (f.id === selectedId)
                 return f
@@ -27,6 +30,7 @@ RowLayout {
 
     FormsDesk {
         id: desk
+        objectName: "formsDesk"
         client: panel.client
         language: Language.current
     }
@@ -173,7 +177,7 @@ RowLayout {
                         id: field
                         required property var modelData
                         Layout.fillWidth: true
-                        readonly property string value: { desk.revision; return desk.draft(panel.selectedId, modelData.id) }
+                        readonly property string value: desk.revision >= 0 ? desk.draft(panel.selectedId, modelData.id) : ""
                         Label {
                             Layout.fillWidth: true
                             text: field.modelData.label + (field.modelData.required ? " *" : "")
@@ -248,7 +252,7 @@ RowLayout {
                     Button {
                         objectName: "sendAnswer"
                         text: panel.selected && panel.selected.answered ? qsTr("Send the correction") : qsTr("Send")
-                        enabled: { desk.revision; return desk.hasDraft(panel.selectedId) && !desk.draftSent(panel.selectedId) }
+                        enabled: desk.revision >= 0 && desk.hasDraft(panel.selectedId) && !desk.draftSent(panel.selectedId)
                         onClicked: desk.submit(panel.selectedId)
                     }
                     Label {
@@ -256,7 +260,8 @@ RowLayout {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         text: {
-                            desk.revision
+                            if (desk.revision < 0)
+                                return ""
                             if (desk.draftSent(panel.selectedId))
                                 return panel.client && panel.client.connectionState === MeetingClient.Connected
                                        ? qsTr("Sending…") : qsTr("Kept on this tablet: it is sent when the connection is back.")
@@ -267,7 +272,7 @@ RowLayout {
 
                 // The consolidation, for the chair and the secretary.
                 Repeater {
-                    model: { desk.revision; return panel.organiser && panel.selected ? desk.consolidation(panel.selectedId) : [] }
+                    model: desk.revision >= 0 && panel.organiser && panel.selected ? desk.consolidation(panel.selectedId) : []
                     delegate: Label {
                         required property var modelData
                         required property int index

@@ -39,7 +39,8 @@ Item {
 
         function click(item, name) {
             const button = child(item, name)
-            tryVerify(() => button.visible && button.enabled, 5000, name + " is not clickable")
+            tryVerify(() => button.visible && button.enabled, 5000,
+                      name + " is not clickable (visible " + button.visible + ", enabled " + button.enabled + ")")
             mouseClick(button)
         }
 
@@ -64,6 +65,8 @@ Item {
             const passage = child(delegate, "passage-passage")
             passage.text = "thi hành"
             passage.editingFinished()
+            const desk = child(delegate, "formsDesk")
+            verify(desk.hasDraft(dPanel.selectedId)) // kept on the tablet, offline
             click(delegate, "sendAnswer")
             tryVerify(() => child(delegate, "draftState").text.length > 0, 2000)
             verify(child(delegate, "draftState").text !== "")
