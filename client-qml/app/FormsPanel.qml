@@ -191,6 +191,8 @@ RowLayout {
                             wrapMode: TextEdit.Wrap
                             font.pixelSize: Theme.fontBody
                             placeholderText: field.modelData.kind === 6 ? "2026-12-07" : ""
+                            // The Basic style draws no frame: a field must look like one.
+                            background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
                             text: field.value
                             onTextChanged: if (text !== field.value) desk.setDraft(panel.selectedId, field.modelData.id, text)
                         }
