@@ -253,7 +253,7 @@ RowLayout {
                     visible: panel.selected !== null && panel.selected.phase === 2 && !panel.organiser
                     Button {
                         objectName: "sendAnswer"
-                        text: panel.selected && panel.selected.answered ? qsTr("Send the correction") : qsTr("Send")
+                        text: panel.selected && panel.selected.answered && !panel.selected.workflow ? qsTr("Send the correction") : qsTr("Send")
                         enabled: desk.revision >= 0 && desk.hasDraft(panel.selectedId) && !desk.draftSent(panel.selectedId)
                         onClicked: desk.submit(panel.selectedId)
                     }
