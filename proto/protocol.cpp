@@ -57,6 +57,14 @@ void setReason(v1::Error &error, v1::DeviceRefusal reason)
 {
     error.set_device(reason);
 }
+void setReason(v1::Error &error, v1::FormRefusal reason)
+{
+    error.set_form(reason);
+}
+void setReason(v1::Error &error, v1::WorkflowRefusal reason)
+{
+    error.set_workflow(reason);
+}
 
 void setReason(v1::Error &error, v1::DeskRefusal reason)
 {

@@ -69,6 +69,8 @@ void setReason(v1::Error &error, v1::AnnotationRefusal reason);
 void setReason(v1::Error &error, v1::MinutesRefusal reason);
 void setReason(v1::Error &error, v1::DeviceRefusal reason);
 void setReason(v1::Error &error, v1::DeskRefusal reason);
+void setReason(v1::Error &error, v1::FormRefusal reason);
+void setReason(v1::Error &error, v1::WorkflowRefusal reason);
 
 /** Builds a refusal: its code, why (one value of a domain's reason enum) and an English detail. */
 template <typename Reason>

@@ -95,6 +95,13 @@ Page {
             shown: page.client !== null && page.client.canRunAgenda
             text: qsTr("Check-in")
         }
+        // Forms, motions and questions (FormsPanel.qml): everyone but the room's screen.
+        MeetingTab {
+            objectName: "formsTab"
+            bar: tabs
+            shown: page.client !== null && page.client.role !== MeetingClient.Observer
+            text: qsTr("Forms")
+        }
     }
 
     // A vote opening calls everybody to the floor tab.
@@ -314,6 +321,12 @@ Page {
             client: page.client
             active: page.client !== null && page.client.canRunAgenda
             sourceComponent: CheckInPage { objectName: "checkInPage"; client: (parent as TabLoader).client }
+        }
+
+        Loader {
+            objectName: "formsLoader"
+            active: page.client !== null && page.client.role !== MeetingClient.Observer
+            sourceComponent: FormsPanel { client: page.client }
         }
     }
 

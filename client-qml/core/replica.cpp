@@ -126,6 +126,7 @@ void MeetingReplica::showAll()
     m_documents->showDocuments();
     m_documents->showAnnotations({}, -1);
     m_documents->showPresentation();
+    emit formsChanged();
 }
 
 void MeetingReplica::show(const v1::Event &event)
@@ -205,6 +206,15 @@ void MeetingReplica::show(const v1::Event &event)
     case v1::Event::kPinsIssued:
     case v1::Event::kMeetingPhaseChanged:
         showAll();
+    case v1::Event::kFormDefined:
+    case v1::Event::kFormOpened:
+    case v1::Event::kFormClosed:
+    case v1::Event::kFormAnswered:
+    case v1::Event::kAnswersReleased:
+    case v1::Event::kStepTaken:
+        emit formsChanged();
+        if (event.has_form_answered())
+            m_floor->refresh(); // a registration to speak may have queued its author
         return;
     case v1::Event::kDocumentIngested: // server-side bookkeeping: which bytes may be fetched
     case v1::Event::kWithheld: // someone's private annotation: only the seq counts

@@ -82,6 +82,9 @@ signals:
     void presenceChanged();
     void currentItemChanged();
     void lastSeqChanged();
+    /** A form, an answer or a workflow step changed (forms.h): the forms views read the state
+     * again. */
+    void formsChanged();
 
 private:
     /** Every view follows the state: a new definition, a snapshot, a clear. */

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formsstate.h"
 #include "protocol.h"
 
 #include <optional>
@@ -61,9 +62,18 @@ public:
         return *this;
     }
 
+    /** An anonymous answer for the form box (forms.h), beside its FormAnswered event. */
+    const std::optional<SealedAnswer> &sealedAnswer() const { return m_sealedAnswer; }
+    Decision &withSealedAnswer(SealedAnswer answer)
+    {
+        m_sealedAnswer = std::move(answer);
+        return *this;
+    }
+
 private:
     std::variant<Events, v1::Error> m_value;
     std::optional<SecretVote> m_secretVote;
+    std::optional<SealedAnswer> m_sealedAnswer;
 };
 
 /** Wraps one event body in an Event: `set(event)` fills the body's oneof field. */

@@ -8,9 +8,11 @@
 #include "devices.h"
 #include "documents.h"
 #include "lifecycle.h"
+#include "forms.h"
 #include "minutes.h"
 #include "preparation.h"
 #include "speakers.h"
+#include "workflows.h"
 
 namespace quorum {
 
@@ -160,6 +162,23 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         applyMeetingPhaseChanged(state, event.meeting_phase_changed());
     case v1::Event::kTieResolved: // rules15: a tie broken by the rule's tie-break
         applyTieResolved(state, event.tie_resolved());
+    case v1::Event::kFormDefined:
+        applyFormDefined(state, event.form_defined());
+        break;
+    case v1::Event::kFormOpened:
+        applyFormOpened(state, event.form_opened());
+        break;
+    case v1::Event::kFormClosed:
+        applyFormClosed(state, event.form_closed());
+        break;
+    case v1::Event::kFormAnswered:
+        applyFormAnswered(state, event.form_answered());
+        break;
+    case v1::Event::kAnswersReleased:
+        applyAnswersReleased(state, event.answers_released());
+        break;
+    case v1::Event::kStepTaken:
+        applyStepTaken(state, event.step_taken());
         break;
     case v1::Event::kWithheld: // someone's private annotation, sent to others: only the seq counts
     case v1::Event::BODY_NOT_SET:
@@ -281,6 +300,7 @@ void loadSnapshot(MeetingState &state, const v1::Snapshot &snapshot)
         state.deviceIndex.insert(qstr(device.device_key()), int(state.devices.size()));
         state.devices.push_back(device);
     }
+    loadForms(state, snapshot.forms());
 }
 
 } // namespace quorum

@@ -10,9 +10,11 @@
 #include "documents.h"
 #include "fold.h"
 #include "lifecycle.h"
+#include "forms.h"
 #include "minutes.h"
 #include "roles.h"
 #include "speakers.h"
+#include "workflows.h"
 
 namespace quorum {
 
@@ -128,6 +130,16 @@ Decision Meeting::decide(
     case v1::Command::kArchiveMeeting:
     case v1::Command::kRemoveMeeting:
         return decideDesk(m_state, actorId, command);
+    case v1::Command::kDefineForm:
+        return decideDefineForm(m_state, command.define_form());
+    case v1::Command::kOpenForm:
+        return decideOpenForm(m_state, command.open_form());
+    case v1::Command::kCloseForm:
+        return decideCloseForm(m_state, command.close_form());
+    case v1::Command::kSubmitAnswer:
+        return decideSubmitAnswer(m_state, actorId, command.submit_answer());
+    case v1::Command::kTakeStep:
+        return decideTakeStep(m_state, actorId, command.take_step());
     case v1::Command::BODY_NOT_SET:
         break;
     }
@@ -148,6 +160,11 @@ void Meeting::setBirthDates(const QHash<QString, QDate> &birthDates)
 void Meeting::restoreBallotBox(const QString &ballotId, qint64 key, quint64 total)
 {
     quorum::restoreBallotBox(m_state, ballotId, key, total);
+}
+
+void Meeting::addToFormBox(const SealedAnswer &answer)
+{
+    quorum::addToFormBox(m_state, answer);
 }
 
 Decision Meeting::define(const v1::MeetingDefined &definition) const
@@ -224,6 +241,7 @@ v1::Snapshot Meeting::sharedSnapshot() const
     fillDocumentsSnapshot(m_state, snapshot);
     snapshotMinutes(m_state, snapshot);
     snapshotDevices(m_state, snapshot);
+    snapshotForms(m_state, snapshot);
     return snapshot;
 }
 

@@ -37,6 +37,9 @@ public:
     /** Restores one stored total of a secret ballot box after a replay. */
     void restoreBallotBox(const QString &ballotId, qint64 key, quint64 total);
 
+    /** Puts an anonymous answer into its form's box; the room calls it with the FormAnswered. */
+    void addToFormBox(const SealedAnswer &answer);
+
     /** The definition event that starts a meeting; rejects an incomplete definition. */
     Decision define(const v1::MeetingDefined &definition) const;
 

@@ -2,6 +2,7 @@
 
 #include "documentsstate.h"
 #include "floorstate.h"
+#include "formsstate.h"
 #include "minutesstate.h"
 #include "protocol.h"
 
@@ -52,6 +53,7 @@ struct MeetingState
     DocumentsState documents;
     FloorState floor;
     MinutesState minutes;
+    FormsState forms; // forms, their answers and workflow cases (forms.h)
     std::vector<v1::EnrolledDevice> devices; // in enrolment order (devices.h)
     QHash<QString, int> deviceIndex; // device key -> index in devices
 

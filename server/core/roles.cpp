@@ -91,6 +91,18 @@ bool roleMay(v1::Role role, v1::Command::BodyCase command)
         // The chair's casting vote; lots and ages recorded by the secretary (ballots.cpp
         // checks which one the method needs).
         return isChairOrSecretary(role);
+    case v1::Command::kDefineForm:
+    case v1::Command::kOpenForm:
+    case v1::Command::kCloseForm:
+        // The organiser builds the forms (the secretary prepares the meeting); the chair runs
+        // them like ballots.
+        return isChairOrSecretary(role);
+    case v1::Command::kSubmitAnswer:
+        // Whoever sits in the meeting: an observer (the projector) answers nothing.
+        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
+    case v1::Command::kTakeStep:
+        // Which participant may take which step is the form's workflow's (workflows.cpp).
+        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
     case v1::Command::BODY_NOT_SET:
         return false;
     }

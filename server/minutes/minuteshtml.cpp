@@ -295,6 +295,9 @@ QString minutesHtml(const MinutesModel &m, const Words &w, bool youthUnion)
         h += paragraphs(m.conclusions);
     }
 
+    if (!m.forms.empty())
+        h += formsHtml(m.forms, w, roman(++section));
+
     h += closingHtml(m, w);
     return h;
 }

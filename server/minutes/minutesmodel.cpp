@@ -339,6 +339,7 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
     m.approved = s.minutes.locked;
     m.approvedMs = s.minutes.lockedMs;
     m.reopenings = times.reopenings;
+    m.forms = formsMinutes(s);
     return m;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formsminutes.h"
 #include "protocol.h"
 
 #include <QString>
@@ -159,6 +160,7 @@ struct MinutesModel
     std::vector<ReopeningRow> reopenings;
     quint64 lastSeq = 0;
     qint64 lastEventMs = 0;
+    std::vector<FormMinutes> forms; // forms opened, their results and cases (formsminutes.h)
 };
 
 /**

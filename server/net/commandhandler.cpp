@@ -7,6 +7,7 @@
 #include "gate.h"
 #include "minutesexports.h"
 #include "preparation.h"
+#include "passagecheck.h"
 #include "rooms.h"
 #include "session.h"
 
@@ -82,6 +83,8 @@ void Commands::handle(Session &session, const v1::Command &received)
         about = qstr(command.check_in().participant_id());
     }
     Room &room = *session.room();
+    if (command.has_submit_answer()) // an amendment's passage is checked against the page's text
+        fillPageTexts(room.meeting().state(), m_blobs, *command.mutable_submit_answer());
     const QString key = session.participantId() + QLatin1Char('/') + qstr(received.command_id());
     if (const auto seq = room.completedCommand(key)) {
         acknowledge(*seq, true);
@@ -129,6 +132,8 @@ void Commands::handle(Session &session, const v1::Command &received)
     const quint64 seq = room.stage(decision.events(), session.participantId(), key);
     if (decision.secretVote())
         room.stageSecretVote(*decision.secretVote());
+    if (decision.sealedAnswer()) // an anonymous answer: to the form box, never into an event
+        room.stageSealedAnswer(*decision.sealedAnswer());
     acknowledge(seq, false);
     if ((command.body_case() == v1::Command::kRemoveDocument
             || command.body_case() == v1::Command::kAttachDocument)

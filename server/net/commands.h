@@ -5,6 +5,7 @@
 namespace quorum {
 
 class Admission;
+class BlobStore;
 class BlobSweep;
 class Clock;
 class Gate;
@@ -32,6 +33,8 @@ public:
     { }
 
     void handle(Session &session, const v1::Command &command);
+    /** Where an amendment's page text is read from (passagecheck.h). */
+    void setBlobStore(const BlobStore *blobs) { m_blobs = blobs; }
 
 private:
     /** RemoveMeeting, once the core let it through: the room and its log go (organiser). */
@@ -43,6 +46,7 @@ private:
     Admission &m_admission;
     MinutesExports &m_minutesExports;
     BlobSweep &m_blobSweep;
+    const BlobStore *m_blobs = nullptr;
 };
 
 } // namespace quorum

@@ -101,6 +101,8 @@ bool Room::load(QString *error)
     m_stagedUnchanged.clear();
     m_stagedBox.clear();
     m_stagedBoxRemovals.clear();
+    m_stagedFormBox.clear();
+    m_stagedFormBoxRemovals.clear();
     m_sharedWelcome.clear();
     m_sharedWelcomeSeq = 0;
     for (const StoredEvent &stored : m_store.events(m_id)) {
@@ -134,6 +136,15 @@ bool Room::load(QString *error)
         else if (!m_stagedBoxRemovals.contains(row.ballotId))
             m_stagedBoxRemovals << row.ballotId; // a box an older server kept after the close
     }
+    for (const FormBoxRow &row : m_store.formBoxes(m_id)) {
+        const FormRecord *form = m_meeting.state().forms.form(row.formId);
+        v1::FormAnswer answer;
+        if (form && form->phase == v1::FORM_PHASE_OPEN
+            && answer.ParseFromArray(row.answer.constData(), int(row.answer.size())))
+            m_meeting.addToFormBox({ row.formId, row.key, answer });
+        else if (!m_stagedFormBoxRemovals.contains(row.formId))
+            m_stagedFormBoxRemovals << row.formId; // released already: a crash before the delete
+    }
     m_firstUnpublished = m_frames.size();
     m_collectedThrough = m_frames.size();
     evictFrames(
@@ -156,6 +167,7 @@ quint64 Room::stage(const Events &events, const QString &actorId, const QString 
         m_staged.push_back({ m_id, event.seq(), bytes, m_lastHash, hash, key });
         append(event, bytes, hash, key);
         dropClosedBox(event);
+        dropClosedFormBox(event);
     }
     if (events.empty() && !commandKey.isEmpty()) {
         m_completedCommands.insert(commandKey, 0);
@@ -170,6 +182,26 @@ void Room::stageSecretVote(const SecretVote &vote)
     for (const auto &[key, amount] : ballotBoxDeltas(m_meeting.state(), vote))
         m_stagedBox[{ vote.ballotId, key }] += amount;
     m_meeting.addToBallotBox(vote);
+}
+
+void Room::stageSealedAnswer(const SealedAnswer &answer)
+{
+    m_meeting.addToFormBox(answer);
+    m_stagedFormBox[{ answer.formId, answer.key }] = encode(answer.answer);
+}
+
+void Room::dropClosedFormBox(const v1::Event &event)
+{
+    if (!event.has_form_closed())
+        return;
+    const QString formId = qstr(event.form_closed().form_id());
+    const FormRecord *form = m_meeting.state().forms.form(formId);
+    if (!form || !form->form.anonymous())
+        return;
+    // The answers are in the log now (AnswersReleased): the box goes in the same commit.
+    for (auto it = m_stagedFormBox.begin(); it != m_stagedFormBox.end();)
+        it = it->first.first == formId ? m_stagedFormBox.erase(it) : std::next(it);
+    m_stagedFormBoxRemovals << formId;
 }
 
 void Room::dropClosedBox(const v1::Event &event)
@@ -234,6 +266,12 @@ void Room::collect(CommitBatch &batch)
     for (const QString &ballotId : std::as_const(m_stagedBoxRemovals))
         batch.closedBallotBoxes.push_back({ m_id, ballotId });
     m_stagedBoxRemovals.clear();
+    for (const auto &[key, answer] : m_stagedFormBox)
+        batch.formBox.push_back({ m_id, key.first, key.second, answer });
+    m_stagedFormBox.clear();
+    for (const QString &formId : std::as_const(m_stagedFormBoxRemovals))
+        batch.closedFormBoxes.push_back({ m_id, formId });
+    m_stagedFormBoxRemovals.clear();
     std::move(m_stagedTokens.begin(), m_stagedTokens.end(), std::back_inserter(batch.deviceTokens));
     m_stagedTokens.clear();
     std::move(m_stagedCredentials.begin(), m_stagedCredentials.end(),

@@ -84,6 +84,9 @@ public:
     /** Puts a secret vote into the ballot box; its totals go with the next commit. */
     void stageSecretVote(const SecretVote &vote);
 
+    /** Puts an anonymous answer into its form's box; the row goes with the next commit. */
+    void stageSealedAnswer(const SealedAnswer &answer);
+
     /** Stores a device token's hash with the next commit (the token never enters the log). */
     void stageDeviceToken(StoredDeviceToken token) { m_stagedTokens.push_back(std::move(token)); }
     /** A PIN issued from the desk: its keyed hash, in the same commit as PinsIssued. */
@@ -133,6 +136,8 @@ public:
 private:
     /** A secret ballot that closed or was cancelled: its box is removed with the next commit. */
     void dropClosedBox(const v1::Event &event);
+    /** An anonymous form that closed: its box is removed with the next commit (forms.h). */
+    void dropClosedFormBox(const v1::Event &event);
     struct VoteRecord;
     /** Events as one viewer gets them: an event, its withheld stand-in, or a run of votes. */
     struct Piece
@@ -175,6 +180,8 @@ private:
     QStringList m_stagedBoxRemovals; // secret ballots closed or cancelled: boxes to delete
     std::vector<StoredDeviceToken> m_stagedTokens;
     std::vector<StoredCredential> m_stagedCredentials;
+    std::map<std::pair<QString, QByteArray>, QByteArray> m_stagedFormBox; // (form, key) -> answer
+    QStringList m_stagedFormBoxRemovals; // anonymous forms closed: boxes to delete
     size_t m_firstUnpublished = 0;
     size_t m_collectedThrough = 0; // the last seq handed to a commit
     QByteArray m_sharedWelcome;

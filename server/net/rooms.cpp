@@ -156,7 +156,7 @@ void Rooms::commit()
         room->collect(batch);
     m_writingEvents = int(batch.events.size());
     m_writingScrub = m_scrubPending || batch.touchesBallotBoxes();
-    m_writingClosesBallot = !batch.closedBallotBoxes.empty();
+    m_writingClosesBallot = batch.closesABox();
     m_writingAfterCommit = std::move(m_afterCommit);
     m_afterCommit.clear();
     m_writingTicket = m_stagingTicket++; // replies queued from now on wait for the next one

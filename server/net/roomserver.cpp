@@ -74,6 +74,7 @@ bool RoomServer::defineMeeting(const MeetingFile &file, bool *created, QString *
 bool RoomServer::setBlobStore(BlobStore *blobs, QString *error)
 {
     m_blobSweep.setBlobStore(blobs);
+    m_commands.setBlobStore(blobs);
     m_transfers.setBlobStore(blobs);
     m_uploads.setBlobStore(blobs);
     return m_documentExports.setBlobStore(blobs, error);

@@ -69,6 +69,26 @@ struct ClosedBallotBox
 };
 
 /**
+ * An anonymous form's answer (docs/forms.md, "Anonymous forms at rest"): its key is SHA-256 of
+ * the form id and the tablet's receipt, random to everyone, and the row holds no participant,
+ * time or order. Written again (replaced) when the same receipt corrects it.
+ */
+struct FormBoxRow
+{
+    QString meetingId;
+    QString formId;
+    QByteArray key; // 32 bytes
+    QByteArray answer; // a serialized FormAnswer
+};
+
+/** An anonymous form that closed: its answers are in the log, released; its box goes. */
+struct ClosedFormBox
+{
+    QString meetingId;
+    QString formId;
+};
+
+/**
  * A command that was applied and changed nothing (the current item made current again, a
  * closed ballot closed again). It has no event to carry its key, yet a resend of it after the
  * state changed must still count as done, not apply then.
@@ -88,13 +108,25 @@ struct CommitBatch
     std::vector<BallotBoxDelta> ballotBox;
     std::vector<ClosedBallotBox> closedBallotBoxes;
     std::vector<UnchangedCommand> unchangedCommands;
+    std::vector<FormBoxRow> formBox;
+    std::vector<ClosedFormBox> closedFormBoxes;
     bool isEmpty() const
     {
         return events.empty() && credentials.empty() && deviceTokens.empty() && ballotBox.empty()
-            && closedBallotBoxes.empty() && unchangedCommands.empty();
+            && closedBallotBoxes.empty() && unchangedCommands.empty() && formBox.empty()
+            && closedFormBoxes.empty();
     }
-    /** Whether a secret ballot box changed: older versions of it must then be scrubbed. */
-    bool touchesBallotBoxes() const { return !ballotBox.empty() || !closedBallotBoxes.empty(); }
+    /**
+     * Whether a secret ballot box or an anonymous form's box changed: older versions of it
+     * must then be scrubbed.
+     */
+    bool touchesBallotBoxes() const
+    {
+        return !ballotBox.empty() || !closedBallotBoxes.empty() || !formBox.empty()
+            || !closedFormBoxes.empty();
+    }
+    /** Whether a box ended (a ballot or an anonymous form closed): its scrub must succeed first. */
+    bool closesABox() const { return !closedBallotBoxes.empty() || !closedFormBoxes.empty(); }
 };
 
 /**
@@ -154,6 +186,9 @@ public:
 
     /** The secret ballot boxes of a meeting, one row per (ballot, key) with its total. */
     virtual std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) = 0;
+
+    /** The boxes of a meeting's anonymous forms, one row per answer, in key order. */
+    virtual std::vector<FormBoxRow> formBoxes(const QString &meetingId) = 0;
 
     /** A value of the server's own settings (e.g. its secret key), or empty. */
     virtual QByteArray setting(const QString &key) = 0;

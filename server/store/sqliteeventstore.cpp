@@ -40,6 +40,11 @@ const std::vector<const char *> Schema = {
     "CREATE TABLE IF NOT EXISTS ballot_box ("
     " meeting_id TEXT NOT NULL, ballot_id TEXT NOT NULL, option INTEGER NOT NULL,"
     " total INTEGER NOT NULL, PRIMARY KEY (meeting_id, ballot_id, option)) WITHOUT ROWID",
+    // Anonymous forms while open: answers by a random key, in key order (WITHOUT ROWID: no
+    // rowid to keep the order of arrival). No participant, no time: see FormBoxRow.
+    "CREATE TABLE IF NOT EXISTS form_box ("
+    " meeting_id TEXT NOT NULL, form_id TEXT NOT NULL, answer_key BLOB NOT NULL,"
+    " answer BLOB NOT NULL, PRIMARY KEY (meeting_id, form_id, answer_key)) WITHOUT ROWID",
 };
 
 QString lastError(const QSqlQuery &q)
@@ -207,6 +212,25 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         if (!closed.exec())
             return fail(closed);
     }
+    QSqlQuery formBox(m_db);
+    formBox.prepare(QStringLiteral("INSERT OR REPLACE INTO form_box (meeting_id, form_id,"
+                                   " answer_key, answer) VALUES (?, ?, ?, ?)"));
+    for (const FormBoxRow &row : batch.formBox) {
+        formBox.bindValue(0, row.meetingId);
+        formBox.bindValue(1, row.formId);
+        formBox.bindValue(2, row.key);
+        formBox.bindValue(3, row.answer);
+        if (!formBox.exec())
+            return fail(formBox);
+    }
+    QSqlQuery closedForm(m_db);
+    closedForm.prepare(QStringLiteral("DELETE FROM form_box WHERE meeting_id = ? AND form_id = ?"));
+    for (const ClosedFormBox &c : batch.closedFormBoxes) {
+        closedForm.bindValue(0, c.meetingId);
+        closedForm.bindValue(1, c.formId);
+        if (!closedForm.exec())
+            return fail(closedForm);
+    }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
@@ -261,6 +285,21 @@ std::vector<BallotBoxDelta> SqliteEventStore::ballotBoxes(const QString &meeting
         while (q.next())
             rows.push_back({ meetingId, q.value(0).toString(), q.value(1).toLongLong(),
                 quint64(q.value(2).toLongLong()) });
+    }
+    return rows;
+}
+
+std::vector<FormBoxRow> SqliteEventStore::formBoxes(const QString &meetingId)
+{
+    std::vector<FormBoxRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT form_id, answer_key, answer FROM form_box WHERE meeting_id = ?"
+                             " ORDER BY form_id, answer_key"));
+    q.bindValue(0, meetingId);
+    if (q.exec()) {
+        while (q.next())
+            rows.push_back({ meetingId, q.value(0).toString(), q.value(1).toByteArray(),
+                q.value(2).toByteArray() });
     }
     return rows;
 }

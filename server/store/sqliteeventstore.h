@@ -41,6 +41,7 @@ public:
     std::optional<StoredDeviceToken> deviceForToken(
         const QString &meetingId, const QByteArray &tokenHash) override;
     std::vector<BallotBoxDelta> ballotBoxes(const QString &meetingId) override;
+    std::vector<FormBoxRow> formBoxes(const QString &meetingId) override;
     std::optional<QStringList> unchangedCommands(const QString &meetingId) override;
     QByteArray setting(const QString &key) override;
     bool setSetting(const QString &key, const QByteArray &value) override;

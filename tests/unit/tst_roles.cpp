@@ -15,12 +15,9 @@ enum : unsigned { Chair = 1, Secretary = 2, Delegate = 4, Observer = 8, NoRole =
 const QHash<QString, unsigned> &expectedRoles()
 {
     static const QHash<QString, unsigned> table{
-        { "SetCurrentItem", Chair | Secretary },
-        { "AdvanceAgenda", Chair | Secretary },
-        { "SetAttendance", Chair | Secretary },
-        { "CheckIn", Chair | Secretary },
-        { "GrantProxy", Chair | Delegate },
-        { "RevokeProxy", Chair | Delegate },
+        { "SetCurrentItem", Chair | Secretary }, { "AdvanceAgenda", Chair | Secretary },
+        { "SetAttendance", Chair | Secretary }, { "CheckIn", Chair | Secretary },
+        { "GrantProxy", Chair | Delegate }, { "RevokeProxy", Chair | Delegate },
         { "RequestFloor", Chair | Secretary | Delegate },
         { "WithdrawFloor", Chair | Secretary | Delegate },
         { "GiveFloor", Chair },
@@ -65,6 +62,21 @@ const QHash<QString, unsigned> &expectedRoles()
         { "ArchiveMeeting", 0 },
         { "RemoveMeeting", 0 },
         { "ResolveTie", Chair | Secretary },
+        { "WithdrawFloor", Chair | Secretary | Delegate }, { "GiveFloor", Chair },
+        { "NextSpeaker", Chair }, { "RemoveSpeaker", Chair }, { "MoveSpeaker", Chair },
+        { "SetQueueOpen", Chair }, { "SetSpeakingTime", Chair }, { "PauseSpeech", Chair },
+        { "ResumeSpeech", Chair }, { "EndSpeech", Chair | Secretary | Delegate },
+        { "CreateBallot", Chair }, { "OpenBallot", Chair }, { "CastVote", Chair | Delegate },
+        { "CloseBallot", Chair }, { "CancelBallot", Chair },
+        { "AttachDocument", Chair | Secretary }, { "RemoveDocument", Chair | Secretary },
+        { "Annotate", Chair | Secretary | Delegate }, { "SetPresenter", Chair },
+        { "Present", Chair | Secretary | Delegate }, { "EditMinutes", Secretary },
+        { "ApproveMinutes", Chair | Secretary }, { "ReopenMinutes", Chair | Secretary },
+        { "ExportMinutes", Chair | Secretary }, { "RevokeDevice", Chair | Secretary },
+        { "DefineForm", Chair | Secretary }, { "OpenForm", Chair | Secretary },
+        { "CloseForm", Chair | Secretary }, { "SubmitAnswer", Chair | Secretary | Delegate },
+        { "TakeStep",
+            Chair | Secretary | Delegate }, // the workflow says which step (tst_workflows)
     };
     return table;
 }
