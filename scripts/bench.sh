@@ -29,9 +29,11 @@ done
 if [ "$QUICK" = 1 ]; then
   FANOUT_SIZES=(100 200); ROUNDS=5; VOTERS=100; VOTE_ROUNDS=2; HOSTILE_TABLETS=100; CLIENT_CMP=50
   STROKE_TABLETS=50; STROKE_ROUNDS=5; BULK_TABLETS=10; BULK_MIB=5; BULK_ROUNDS=5
+  JOIN_STROKES=500; JOINS=2
 else
   FANOUT_SIZES=(500 1000 2000); ROUNDS=20; VOTERS=1000; VOTE_ROUNDS=3; HOSTILE_TABLETS=500; CLIENT_CMP=200
   STROKE_TABLETS=200; STROKE_ROUNDS=20; BULK_TABLETS=50; BULK_MIB=50; BULK_ROUNDS=20
+  JOIN_STROKES=5000; JOINS=5
 fi
 MAX_TABLETS=${FANOUT_SIZES[-1]}
 
@@ -39,13 +41,16 @@ if [ "$DO_BUILD" = 1 ]; then
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUORUM_BUILD_TABLET=OFF >/dev/null
   fi
-  cmake --build "$BUILD_DIR" -j2 --target quorum-server quorum-bot bench-bare-server bench-sqlite-baseline >/dev/null
+  cmake --build "$BUILD_DIR" -j2 --target quorum-server quorum-bot bench-bare-server bench-sqlite-baseline \
+    bench-epoll-client bench-join >/dev/null
 fi
 SERVER=$BUILD_DIR/server/app/quorum-server
 BOT=$BUILD_DIR/tools/bot/quorum-bot
 BARE=$BUILD_DIR/tests/bench/bench-bare-server
 SQLITE=$BUILD_DIR/tests/bench/bench-sqlite-baseline
-for b in "$SERVER" "$BOT" "$BARE" "$SQLITE"; do
+EPOLL=$BUILD_DIR/tests/bench/bench-epoll-client
+JOIN=$BUILD_DIR/tests/bench/bench-join
+for b in "$SERVER" "$BOT" "$BARE" "$SQLITE" "$EPOLL" "$JOIN"; do
   [ -x "$b" ] || { echo "bench.sh: $b is not built" >&2; exit 2; }
 done
 
@@ -108,6 +113,15 @@ bot() {
     || { echo "  (failed: $(tail -1 "$WORK/$out.err"))" >&2; }
 }
 
+# epoll OUT ARGS...: the second load client (tests/bench/epollclient.cpp), written apart from
+# quorum-bot, on the same servers: its JSON goes to $WORK/OUT.json.
+epoll() {
+  local out=$1; shift
+  echo "  bench-epoll-client $*" >&2
+  "$EPOLL" --timeout-ms 120000 "$@" >"$WORK/$out.json" 2>"$WORK/$out.err" \
+    || { echo "  (failed: $(tail -c 300 "$WORK/$out.json"))" >&2; }
+}
+
 echo "bench: quick=$QUICK work=$WORK" >&2
 # Delegates 1..VOTERS have a vote: the votes run connects exactly them and the chair (quorum).
 "$BOT" load --write-meeting "$WORK/meeting.json" --delegates $((MAX_TABLETS + 10)) --items $((VOTERS + 1)) --voting "$VOTERS"
@@ -166,7 +180,31 @@ for n in "${FANOUT_SIZES[@]}"; do
     bot "fanout-node-plain-$n" --url "ws://127.0.0.1:$START_PORT" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
     stop "$START_PID"
   fi
+  # The second client on the same three servers over TLS, each freshly started (issue 12: a
+  # comparison holds only when both clients agree on the order).
+  start_quorum "epoll-quorum-$n"
+  epoll "epoll-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS"
+  stop "$START_PID"
+  start "epoll-bare-$n" "$BARE" --port-file "$WORK/epoll-bare-$n.port" "${TLS_FILES[@]}"
+  epoll "epoll-bare-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS"
+  stop "$START_PID"
+  if [ -z "$NODE_REASON" ]; then
+    start_node "epoll-node-$n" "$WORK/tls-cert.pem" "$WORK/tls-key.pem"
+    epoll "epoll-node-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS"
+    stop "$START_PID"
+  fi
 done
+
+echo "join: a meeting holding $JOIN_STROKES strokes, $JOINS fresh tablets" >&2
+# Two documents (two agenda items): the strokes go half on each, the second item is made
+# current, and its document's pages must come first.
+python3 "$ROOT/tests/bench/makepdf.py" "$WORK/join-a.pdf" --mib 0.05 --pages 1
+python3 "$ROOT/tests/bench/makepdf.py" "$WORK/join-b.pdf" --mib 0.05 --pages 1
+start_quorum join --document "i0001=$WORK/join-a.pdf" --document "i0002=$WORK/join-b.pdf"
+echo "  bench-join --strokes $JOIN_STROKES --joins $JOINS" >&2
+"$JOIN" --url "$QUORUM_URL" --strokes "$JOIN_STROKES" --joins "$JOINS" --server-pid "$START_PID" \
+  >"$WORK/join.json" 2>"$WORK/join.err" || echo "  (failed: $(tail -c 300 "$WORK/join.json"))" >&2
+stop "$START_PID"
 
 echo "client library vs lean tablet: $CLIENT_CMP tablets" >&2
 for kind in raw library; do
@@ -297,6 +335,47 @@ results["tls_cost"] = {"fanout": tls,
                                         "(--insecure; the baselines without a certificate), one after the other in this run. "
                                         "The fanout section's figures and ratios are all over TLS; "
                                         "quorum_over_bare_plain_p99 is the same ratio with both plain"}
+# The two clients side by side: p99 per server as each measured it, and whether they agree on
+# the order of the three servers (a comparison holds only when they do).
+clients = []
+for n in sizes:
+    row = {"tablets": n, "transport": "tls"}
+    for server, bot_name, epoll_name in (("quorum", "fanout-quorum-%d", "epoll-quorum-%d"),
+                                         ("bare", "fanout-bare-%d", "epoll-bare-%d"),
+                                         ("node_ws", "fanout-node-%d", "epoll-node-%d")):
+        b_, e_ = load(bot_name % n) or {}, load(epoll_name % n) or {}
+        row[server] = {"qt_bot_p50_ms": get(b_, "fanout", "p50_ms"), "qt_bot_p99_ms": get(b_, "fanout", "p99_ms"),
+                       "epoll_p50_ms": get(e_, "fanout", "p50_ms"), "epoll_p99_ms": get(e_, "fanout", "p99_ms"),
+                       "epoll_missing": e_.get("fanout_missing"), "epoll_error": e_.get("error")}
+    measured = [k for k in ("quorum", "bare", "node_ws") if row[k]["qt_bot_p99_ms"] and row[k]["epoll_p99_ms"]]
+    if len(measured) >= 2:
+        row["order_qt_bot"] = sorted(measured, key=lambda k: row[k]["qt_bot_p99_ms"])
+        row["order_epoll"] = sorted(measured, key=lambda k: row[k]["epoll_p99_ms"])
+        row["clients_agree_on_order"] = row["order_qt_bot"] == row["order_epoll"]
+        for k in measured:
+            row[k]["qt_bot_over_epoll_p99"] = round(row[k]["qt_bot_p99_ms"] / max(row[k]["epoll_p99_ms"], 0.01), 2)
+    clients.append(row)
+results["two_clients"] = {"fanout": clients,
+                          "measured_with": "the same fan-out (p50/p99 of server stamp -> receipt over every tablet and round) "
+                                           "measured by quorum-bot's Qt tablet and by bench-epoll-client (tests/bench/epollclient.cpp: "
+                                           "one thread, epoll, libssl, hand-written WebSocket and protobuf framing, no Qt), each on "
+                                           "a freshly started server over TLS; clients_agree_on_order: both rank the three servers "
+                                           "by p99 the same way"}
+j = load("join") or {}
+results["join"] = {"strokes": get(j, "strokes"), "points_per_stroke": get(j, "points"), "joins": get(j, "joins"),
+                   "welcome_median_ms": get(j, "welcome", "median_ms"), "welcome_max_ms": get(j, "welcome", "max_ms"),
+                   "first_page_usable_median_ms": get(j, "first_page_usable", "median_ms"),
+                   "first_page_usable_max_ms": get(j, "first_page_usable", "max_ms"),
+                   "all_pages_median_ms": get(j, "all_pages", "median_ms"), "all_pages_max_ms": get(j, "all_pages", "max_ms"),
+                   "largest_page_bytes": get(j, "largest_page_bytes"), "fill_seconds": get(j, "fill_seconds"),
+                   "server_rss_kib_before": get(j, "server_rss_kib_before"), "server_rss_kib_filled": get(j, "server_rss_kib_filled"),
+                   "server_rss_kib_after_joins": get(j, "server_rss_kib_after_joins"), "problem": j.get("problem"),
+                   "measured_with": "bench-join (tests/bench/joinbench.cpp): the meeting is filled with shared 150-point ink "
+                                    "strokes, half on each of two documents, the chair makes the second document's item "
+                                    "current; then fresh tablets join one after the other (TLS, PIN); from opening the "
+                                    "connection to the Welcome, to the first AnnotationPage of the current document (the "
+                                    "page on screen usable) and to the last page; every stroke must arrive once, the "
+                                    "current document's pages first"}
 v, s = load("votes") or {}, load("sqlite") or {}
 results["votes"] = {"voters": get(v, "votes", "voters"),
                     "group_commit_p50_ms": get(v, "votes", "p50_ms"), "group_commit_p99_ms": get(v, "votes", "p99_ms"),
@@ -434,6 +513,14 @@ bu = results["bulk"]
 print("%-44s %12s %12s" % ("bulk %s MiB to %s tablets, MiB/s" % (bu["mib"], bu["tablets"]), fmt(bu["quorum_mib_s"]), fmt(bu["bare_mib_s"])))
 print("%-44s %12s %12s" % ("  control p99 idle ms", fmt(bu["control_p99_idle_ms"]), fmt(bu["bare_control_p99_idle_ms"])))
 print("%-44s %12s %12s" % ("  control p99 during the transfer ms", fmt(bu["control_p99_during_ms"]), fmt(bu["bare_control_p99_during_ms"])))
+for r in clients:
+    for k in ("quorum", "bare", "node_ws"):
+        print("%-44s %12s %12s" % ("  %d tablets %s p99 ms: qt bot / epoll" % (r["tablets"], k), fmt(r[k]["qt_bot_p99_ms"]), fmt(r[k]["epoll_p99_ms"])))
+    print("%-44s %s" % ("  %d tablets: clients agree on the order" % r["tablets"], r.get("clients_agree_on_order")))
+jj = results["join"]
+print("%-44s %12s" % ("join, %s strokes: Welcome median ms" % jj["strokes"], fmt(jj["welcome_median_ms"])))
+print("%-44s %12s" % ("join, %s strokes: first page usable median ms" % jj["strokes"], fmt(jj["first_page_usable_median_ms"])))
+print("%-44s %12s" % ("join, %s strokes: all pages median ms" % jj["strokes"], fmt(jj["all_pages_median_ms"])))
 hh = results["hostile"]
 print("%-44s %12s" % ("hostile: fanout p99 without ms", fmt(hh["fanout_p99_without_ms"])))
 print("%-44s %12s  ratio %s, server survived: %s" % ("hostile: fanout p99 with ms", fmt(hh["fanout_p99_with_ms"]), fmt(hh["p99_ratio"]), alive))
@@ -464,6 +551,12 @@ if bu["sha256_verified"] is not True: missing.append("bulk.sha256_verified")
 for key in ("fanout_p99_without_ms", "fanout_p99_with_ms", "p99_ratio"):
     if hh[key] is None: missing.append("hostile." + key)
 if not alive: missing.append("hostile.server_survived")
+for r in clients:
+    for k in ("quorum", "bare", "node_ws"):
+        if r[k]["epoll_p99_ms"] is None and not (node_reason and k == "node_ws"):
+            missing.append("two_clients[%d].%s.epoll_p99_ms (%s)" % (r["tablets"], k, r[k]["epoll_error"]))
+for key in ("welcome_median_ms", "first_page_usable_median_ms", "all_pages_median_ms"):
+    if jj[key] is None: missing.append("join.%s (%s)" % (key, jj["problem"]))
 # A latency over frames that never arrived is not a figure: every measured tablet must have
 # received every fan-out frame, in every run of the bot (Quorum and the baselines, TLS and plain).
 for name in sorted(os.listdir(work)):

@@ -19,12 +19,15 @@ std::vector<v1::AnnotationOp> DocumentLibrary::visibleAnnotations(const QString 
 {
     std::vector<v1::AnnotationOp> out;
     for (const QString &id : m_state.opOrder) {
-        const auto op = m_state.ops.constFind(id);
-        if (op == m_state.ops.cend() || m_state.erased.contains(id)
-            || op->kind_case() == v1::AnnotationOp::kErase
-            || op->kind_case() == v1::AnnotationOp::kClearPage)
+        const auto entry = m_state.ops.constFind(id);
+        if (entry == m_state.ops.cend() || m_state.erased.contains(id)
+            || entry->kind == v1::AnnotationOp::kErase
+            || entry->kind == v1::AnnotationOp::kClearPage)
             continue;
-        if (documentId.isEmpty() || qstr(op->document_id()) == documentId)
+        if (!documentId.isEmpty() && entry->documentId != documentId)
+            continue;
+        // A tablet's state keeps the body of every operation it received (AnnotationBodies).
+        if (const v1::AnnotationOp *op = m_state.bodies.find(id))
             out.push_back(*op);
     }
     return out;

@@ -56,7 +56,8 @@ bool exportMeeting(EventStore &store, const QString &meetingId, const QString &o
     // The stored log must verify before anything is signed.
     std::vector<v1::Event> events;
     QByteArray previous = hashchain::genesis();
-    Meeting meeting;
+    // The annotations' bodies are in `events` already: the state keeps only their entries.
+    Meeting meeting(Meeting::AnnotationBodiesIn::Log);
     for (const StoredEvent &s : stored) {
         const auto event = decode<v1::Event>(s.bytes);
         if (!event || event->seq() != meeting.state().seq + 1) {
@@ -107,7 +108,10 @@ bool exportMeeting(EventStore &store, const QString &meetingId, const QString &o
             name = qstr(doc.id()) + QLatin1Char('-') + name;
         usedNames.insert(name);
         const QString member = QStringLiteral("documents/") + name;
-        const auto annotations = annotationsToExport(meeting.state(), doc, {}); // shared only
+        std::vector<v1::AnnotationOp> bodies;
+        for (const AnnotationEntry *entry : annotationsToWrite(meeting.state(), doc, {})) // shared
+            bodies.push_back(events[size_t(entry->seq - 1)].annotation_applied().op());
+        const auto annotations = annotationsToExport(meeting.state(), doc, bodies);
         if (annotations.empty()) {
             members.push_back({ member, readAll(source) });
             result->notes

@@ -3,6 +3,8 @@
 #include "annotationquota.h"
 #include "documents.h"
 
+#include <QCryptographicHash>
+
 #include <cmath>
 
 namespace quorum {
@@ -26,13 +28,12 @@ bool inPage(float v)
 
 /** Whether a resent operation is the one applied before. An erase was stored with its
  *  target's document, page and layer filled in, so it compares by target. */
-bool sameContent(const v1::AnnotationOp &applied, const v1::AnnotationOp &resent)
+bool sameContent(const AnnotationEntry &applied, const v1::AnnotationOp &resent)
 {
-    if (applied.kind_case() == v1::AnnotationOp::kErase
-        && resent.kind_case() == v1::AnnotationOp::kErase)
-        return applied.author() == resent.author()
-            && applied.erase().target_op_id() == resent.erase().target_op_id();
-    return applied.SerializeAsString() == resent.SerializeAsString();
+    if (applied.kind == v1::AnnotationOp::kErase && resent.kind_case() == v1::AnnotationOp::kErase)
+        return applied.author == qstr(resent.author())
+            && applied.eraseTarget == qstr(resent.erase().target_op_id());
+    return applied.digest == annotationDigest(resent);
 }
 
 /** Document, page and layer of an operation that draws. */
@@ -116,9 +117,15 @@ Problem checkHighlight(const v1::Highlight &h)
 }
 } // namespace
 
-bool maySee(const v1::AnnotationOp &op, const QString &viewer)
+bool maySee(const AnnotationEntry &op, const QString &viewer)
 {
-    return op.layer() != v1::LAYER_PRIVATE || qstr(op.author()) == viewer;
+    return op.layer != v1::LAYER_PRIVATE || op.author == viewer;
+}
+
+QByteArray annotationDigest(const v1::AnnotationOp &op)
+{
+    return QCryptographicHash::hash(
+        QByteArray::fromStdString(op.SerializeAsString()), QCryptographicHash::Sha256);
 }
 
 QString privateOwner(const v1::Event &event)
@@ -148,22 +155,22 @@ Decision decideAnnotate(
         // An erase lives where its target lives.
         const auto target = state.documents.ops.constFind(qstr(op.erase().target_op_id()));
         if (target == state.documents.ops.cend() || !maySee(*target, actorId)
-            || state.documents.erased.contains(qstr(target->op_id())))
+            || state.documents.erased.contains(target.key()))
             return invalid(v1::ANNOTATION_REFUSAL_NOTHING_TO_ERASE,
                 QStringLiteral("No annotation '%1' to erase").arg(qstr(op.erase().target_op_id())));
-        if (target->kind_case() == v1::AnnotationOp::kErase
-            || target->kind_case() == v1::AnnotationOp::kClearPage)
+        if (target->kind == v1::AnnotationOp::kErase
+            || target->kind == v1::AnnotationOp::kClearPage)
             return invalid(v1::ANNOTATION_REFUSAL_NOT_ERASABLE,
                 QStringLiteral("Only ink, highlights and notes can be erased"));
         const ParticipantState *actor = state.participant(actorId);
         const bool chairOnShared
-            = actor && actor->role == v1::ROLE_CHAIR && target->layer() != v1::LAYER_PRIVATE;
-        if (target->author() != op.author() && !chairOnShared)
+            = actor && actor->role == v1::ROLE_CHAIR && target->layer != v1::LAYER_PRIVATE;
+        if (target->author != actorId && !chairOnShared)
             return Decision::reject(v1::ERROR_FORBIDDEN, v1::ANNOTATION_REFUSAL_ERASE_NOT_ALLOWED,
                 QStringLiteral("Only its author (or the chair) erases an annotation"));
-        op.set_document_id(target->document_id());
-        op.set_page(target->page());
-        op.set_layer(target->layer());
+        op.set_document_id(sstr(target->documentId));
+        op.set_page(target->page);
+        op.set_layer(target->layer);
     } else {
         if (Problem e = checkTarget(state, actorId, qstr(op.document_id()), op.page(), op.layer()))
             return *e;
@@ -200,21 +207,34 @@ Decision decideAnnotate(
         [&](v1::Event &e) { *e.mutable_annotation_applied()->mutable_op() = op; }) };
 }
 
-void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event)
+void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event, quint64 seq)
 {
     const v1::AnnotationOp &op = event.op();
     const QString id = qstr(op.op_id());
     DocumentsState &docs = state.documents;
-    docs.ops.insert(id, op);
+    AnnotationEntry entry;
+    entry.author = qstr(op.author());
+    entry.documentId = qstr(op.document_id());
+    entry.page = op.page();
+    entry.layer = op.layer();
+    entry.kind = op.kind_case();
+    if (entry.kind == v1::AnnotationOp::kErase)
+        entry.eraseTarget = qstr(op.erase().target_op_id());
+    entry.seq = seq;
+    entry.bytes = quint32(op.ByteSizeLong());
+    entry.digest = annotationDigest(op);
+    docs.ops.insert(id, entry);
     docs.opOrder.push_back(id);
+    if (docs.bodies.kept)
+        docs.bodies.byId.insert(id, op);
     countAnnotation(state, op);
-    if (op.kind_case() == v1::AnnotationOp::kErase) {
-        docs.erased.insert(qstr(op.erase().target_op_id()));
-    } else if (op.kind_case() == v1::AnnotationOp::kClearPage) {
+    if (entry.kind == v1::AnnotationOp::kErase) {
+        docs.erased.insert(entry.eraseTarget);
+    } else if (entry.kind == v1::AnnotationOp::kClearPage) {
         for (const QString &other : docs.opOrder) {
-            const v1::AnnotationOp &o = docs.ops[other];
-            if (o.author() == op.author() && o.document_id() == op.document_id()
-                && o.page() == op.page() && o.layer() == op.layer())
+            const AnnotationEntry &o = docs.ops[other];
+            if (o.author == entry.author && o.documentId == entry.documentId && o.page == entry.page
+                && o.layer == entry.layer)
                 docs.erased.insert(other);
         }
     }
@@ -237,27 +257,19 @@ std::optional<v1::Error> checkStrokePreview(
     return checkPoints(preview.xy());
 }
 
-namespace {
-template <typename Select>
-void fillSelected(const MeetingState &state, v1::Snapshot &snapshot, Select select)
-{
-    const DocumentsState &docs = state.documents;
-    for (const QString &id : docs.opOrder) {
-        const v1::AnnotationOp &op = docs.ops[id];
-        if (docs.erased.contains(id) || !select(op) || !docs.document(qstr(op.document_id())))
-            continue;
-        if (op.kind_case() == v1::AnnotationOp::kErase
-            || op.kind_case() == v1::AnnotationOp::kClearPage)
-            continue; // their effect is folded in
-        *snapshot.add_annotations() = op;
-    }
-}
-} // namespace
-
 void fillAnnotationsSnapshot(
     const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot)
 {
-    fillSelected(state, snapshot, [&](const v1::AnnotationOp &op) { return maySee(op, viewer); });
+    const DocumentsState &docs = state.documents;
+    for (const QString &id : docs.opOrder) {
+        const AnnotationEntry &op = docs.ops[id];
+        if (docs.erased.contains(id) || !maySee(op, viewer) || !docs.document(op.documentId))
+            continue;
+        if (op.kind == v1::AnnotationOp::kErase || op.kind == v1::AnnotationOp::kClearPage)
+            continue; // their effect is folded in
+        if (const v1::AnnotationOp *body = docs.bodies.find(id))
+            *snapshot.add_annotations() = *body;
+    }
 }
 
 std::vector<AnnotationGroup> snapshotAnnotationGroups(
@@ -281,13 +293,12 @@ std::vector<AnnotationGroup> snapshotAnnotationGroups(
     for (const v1::Document &d : docs.documents)
         addGroup(qstr(d.id()));
     for (const QString &id : docs.opOrder) {
-        const v1::AnnotationOp &op = docs.ops[id];
+        const AnnotationEntry &op = docs.ops[id];
         if (docs.erased.contains(id) || !maySee(op, viewer))
             continue;
-        if (op.kind_case() == v1::AnnotationOp::kErase
-            || op.kind_case() == v1::AnnotationOp::kClearPage)
+        if (op.kind == v1::AnnotationOp::kErase || op.kind == v1::AnnotationOp::kClearPage)
             continue; // their effect is folded in
-        const auto group = groupOf.constFind(qstr(op.document_id()));
+        const auto group = groupOf.constFind(op.documentId);
         if (group != groupOf.cend())
             groups[*group].opIds.push_back(id);
     }

@@ -23,14 +23,19 @@ constexpr float MaxStrokeWidth = 0.1f;
 
 Decision decideAnnotate(
     const MeetingState &state, const QString &actorId, const v1::Annotate &command);
-void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event);
+/** Folds an operation in: its entry always, its body where the state keeps bodies. `seq` is
+ * the event's (where the body is in the log). */
+void applyAnnotationApplied(MeetingState &state, const v1::AnnotationApplied &event, quint64 seq);
 
 /** Checks a live preview like the stroke it announces: its refusal, or nothing when fine. */
 std::optional<v1::Error> checkStrokePreview(
     const MeetingState &state, const QString &actorId, const v1::StrokePreview &preview);
 
 /** Whether `viewer` may see an operation (private layers: only their author). */
-bool maySee(const v1::AnnotationOp &op, const QString &viewer);
+bool maySee(const AnnotationEntry &op, const QString &viewer);
+
+/** What tells a resent operation from another with the same id (AnnotationEntry::digest). */
+QByteArray annotationDigest(const v1::AnnotationOp &op);
 
 /**
  * The only participant who may see an event, or empty when everyone may. The room sends
@@ -38,7 +43,11 @@ bool maySee(const v1::AnnotationOp &op, const QString &viewer);
  */
 QString privateOwner(const v1::Event &event);
 
-/** Adds the annotations `viewer` may see and that still show to a snapshot. */
+/**
+ * Adds the annotations `viewer` may see and that still show to a snapshot, in the order of
+ * seq. Only the bodies the state keeps (a tablet, a test): the server's state keeps none and
+ * sends them in pages read from the log (annotationGroups).
+ */
 void fillAnnotationsSnapshot(
     const MeetingState &state, const QString &viewer, v1::Snapshot &snapshot);
 

@@ -101,7 +101,7 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         applyDocumentRemoved(state, event.document_removed());
         break;
     case v1::Event::kAnnotationApplied:
-        applyAnnotationApplied(state, event.annotation_applied());
+        applyAnnotationApplied(state, event.annotation_applied(), event.seq());
         break;
     case v1::Event::kPresenterChanged:
         applyPresenterChanged(state, event.presenter_changed());
@@ -263,7 +263,7 @@ void loadDocuments(MeetingState &state, const v1::Snapshot &snapshot)
     for (const v1::AnnotationOp &op : snapshot.annotations()) {
         v1::AnnotationApplied applied;
         *applied.mutable_op() = op;
-        applyAnnotationApplied(state, applied);
+        applyAnnotationApplied(state, applied, snapshot.seq());
     }
     docs.presenterId = qstr(snapshot.presenter_id());
     if (snapshot.has_presentation())
@@ -289,7 +289,9 @@ void loadMinutes(MeetingState &state, const v1::MinutesSnapshot &snapshot)
 
 void loadSnapshot(MeetingState &state, const v1::Snapshot &snapshot)
 {
+    const bool keepsBodies = state.documents.bodies.kept; // where annotation bodies live stays
     state = MeetingState();
+    state.documents.bodies.kept = keepsBodies;
     state.seq = snapshot.seq();
     loadParticipants(state, snapshot);
     if (snapshot.has_floor()) // else an old server, or a test's snapshot: the floor as defined

@@ -18,6 +18,11 @@
 
 namespace quorum {
 
+Meeting::Meeting(AnnotationBodiesIn bodies)
+{
+    m_state.documents.bodies.kept = bodies == AnnotationBodiesIn::State;
+}
+
 void Meeting::apply(const v1::Event &event)
 {
     Q_ASSERT(event.seq() == m_state.seq + 1);
@@ -250,7 +255,7 @@ std::vector<AnnotationGroup> Meeting::annotationGroups(const QString &viewer) co
     return snapshotAnnotationGroups(m_state, viewer);
 }
 
-const v1::AnnotationOp *Meeting::annotation(const QString &opId) const
+const AnnotationEntry *Meeting::annotation(const QString &opId) const
 {
     const auto it = m_state.documents.ops.constFind(opId);
     return it == m_state.documents.ops.cend() ? nullptr : &*it;

@@ -16,6 +16,13 @@ namespace quorum {
 class Meeting
 {
 public:
+    /** Where the bodies of annotation operations are (see AnnotationBodies). */
+    enum class AnnotationBodiesIn {
+        State, // kept in the state: tests, tools, what a tablet does
+        Log, // the server: only entries in memory, bodies read back from the log by seq
+    };
+    explicit Meeting(AnnotationBodiesIn bodies = AnnotationBodiesIn::State);
+
     const MeetingState &state() const { return m_state; }
 
     /** Folds one stamped event in. Its seq must follow the last one. */
@@ -55,7 +62,7 @@ public:
     /** Everyone present leaves: the server restarted, no device is connected any more. */
     Decision leaveAll(v1::ParticipantLeft::Reason reason) const;
 
-    /** The state at the last applied event, for a client that is far behind. */
+    /** The state at the last applied event, annotations included (bodies in the state only). */
     v1::Snapshot snapshot(const QString &viewer = {}) const;
 
     /**
@@ -65,8 +72,9 @@ public:
     v1::Snapshot sharedSnapshot() const;
     /** The annotations `snapshot(viewer)` holds, by document, the one on screen first. */
     std::vector<AnnotationGroup> annotationGroups(const QString &viewer) const;
-    /** An applied annotation operation by id (erased ones too), or null. */
-    const v1::AnnotationOp *annotation(const QString &opId) const;
+    /** An applied annotation operation by id (erased ones too), or null: its entry (the body is
+     * in the state's AnnotationBodies, or in the log at the entry's seq). */
+    const AnnotationEntry *annotation(const QString &opId) const;
 
 private:
     MeetingState m_state;

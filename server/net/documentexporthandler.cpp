@@ -5,6 +5,7 @@
 // by SHA-256 in the blob store and fetched with FetchDocument, tied to its owner when private.
 #include "documentexports.h"
 
+#include "annotationpages.h"
 #include "blobstore.h"
 #include "gate.h"
 #include "room.h"
@@ -96,7 +97,10 @@ void DocumentExports::handle(Session &session, const v1::ExportDocument &request
         return;
     }
     const QString owner = request.include_private() ? session.participantId() : QString();
-    std::vector<pdf::ExportAnnotation> annotations = annotationsToExport(state, *document, owner);
+    // The bodies from the log (the room keeps only their entries), read on the event loop:
+    // what the room's state holds now, as the tablet saw it when it asked.
+    std::vector<pdf::ExportAnnotation> annotations = annotationsToExport(state, *document,
+        durableAnnotationBodies(*session.room(), annotationsToWrite(state, *document, owner)));
     v1::ServerMessage answer;
     v1::DocumentExported *result = answer.mutable_document_exported();
     result->set_request_id(requestId);

@@ -62,10 +62,12 @@ constexpr qint64 RecentBytes = 16 * 1024 * 1024;
 /**
  * Frames above this size leave memory once published (issue 12: a maximum stroke is ~125 KB,
  * and 5,000 of them held ~600 MB): tablets that are up to date get them from the recent
- * chunks, those behind from the log. An ordinary 150-point stroke (~2 KB), a vote or a page
- * turn stays, so that catch-up over the usual events reads no disk.
+ * chunks, those behind from the log. Every stroke of more than ~40 points goes too (an
+ * ordinary 150-point stroke is ~2 KB: 5,000 of them kept ~10 MB, the largest share of a
+ * meeting's memory once the bodies left the state, docs/benchmarks.md); a vote, a join or a
+ * page turn (30-100 bytes) stays, so that catch-up over the usual events reads no disk.
  */
-constexpr qsizetype EvictedFrameBytes = 4096;
+constexpr qsizetype EvictedFrameBytes = 512;
 
 qint64 chunkBytes(const PublishedChunk &chunk)
 {
@@ -82,12 +84,13 @@ Room::Room(QString meetingId, EventStore &store, const Clock &clock)
     : m_id(std::move(meetingId))
     , m_store(store)
     , m_clock(clock)
+    , m_meeting(Meeting::AnnotationBodiesIn::Log)
     , m_lastHash(hashchain::genesis())
 { }
 
 bool Room::load(QString *error)
 {
-    m_meeting = Meeting();
+    m_meeting = Meeting(Meeting::AnnotationBodiesIn::Log); // bodies stay in the log
     m_lastHash = hashchain::genesis();
     m_frames.clear();
     m_frameSizes.clear();

@@ -70,6 +70,8 @@ public:
     {
         m_meeting.setBirthDates(birthDates);
     }
+    /** The meeting's log, for what is read back from it (annotation bodies, annotationpages.h). */
+    EventStore &store() const { return m_store; }
     quint64 headSeq() const { return m_meeting.state().seq; }
     /** The last seq whose frame went out (durable and published); headSeq() may be ahead. */
     quint64 publishedSeq() const { return m_firstUnpublished; }

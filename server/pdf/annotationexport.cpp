@@ -2,19 +2,31 @@
 
 namespace quorum {
 
-std::vector<pdf::ExportAnnotation> annotationsToExport(
+std::vector<const AnnotationEntry *> annotationsToWrite(
     const MeetingState &state, const v1::Document &document, const QString &privateOf)
 {
-    std::vector<pdf::ExportAnnotation> out;
-    const std::string owner = sstr(privateOf);
+    std::vector<const AnnotationEntry *> out;
+    const QString documentId = qstr(document.id());
     for (const QString &opId : state.documents.opOrder) {
-        const v1::AnnotationOp &op = state.documents.ops.value(opId);
-        if (op.document_id() != document.id() || state.documents.erased.contains(opId))
+        const AnnotationEntry &op = *state.documents.ops.constFind(opId);
+        if (op.documentId != documentId || state.documents.erased.contains(opId))
             continue;
-        const bool shared = op.layer() == v1::LAYER_SHARED;
-        const bool own = !owner.empty() && op.layer() == v1::LAYER_PRIVATE && op.author() == owner;
-        if (!shared && !own)
-            continue;
+        if (op.kind == v1::AnnotationOp::kErase || op.kind == v1::AnnotationOp::kClearPage)
+            continue; // folded into `erased`
+        const bool shared = op.layer == v1::LAYER_SHARED;
+        const bool own
+            = !privateOf.isEmpty() && op.layer == v1::LAYER_PRIVATE && op.author == privateOf;
+        if (shared || own)
+            out.push_back(&op);
+    }
+    return out;
+}
+
+std::vector<pdf::ExportAnnotation> annotationsToExport(const MeetingState &state,
+    const v1::Document &document, const std::vector<v1::AnnotationOp> &operations)
+{
+    std::vector<pdf::ExportAnnotation> out;
+    for (const v1::AnnotationOp &op : operations) {
         pdf::ExportAnnotation a;
         a.page = int(op.page());
         const ParticipantState *author = state.participant(qstr(op.author()));

@@ -8,6 +8,7 @@
 //
 // QUORUM_SOAK_SECONDS (default 600) and QUORUM_SOAK_TABLETS (default 40) scale it.
 #include "ballotview.h"
+#include "demomeeting.h"
 #include "docgen.h"
 #include "documentlibrary.h"
 #include "documentupload.h"
@@ -30,26 +31,15 @@
 #include <memory>
 
 using namespace quorum;
+using namespace quorum::demo;
 
 namespace {
-const QString ChairPin = QStringLiteral("246810");
-const QString SecretaryPin = QStringLiteral("135790");
-const QString ObserverPin = QStringLiteral("900000");
-QString delegatePin(int i)
-{
-    return QString::number(310000 + i);
-} // d01..d10
-constexpr int Delegates = 10;
-
 int envInt(const char *name, int fallback)
 {
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok && value > 0 ? value : fallback;
 }
-
-/** A single event may pass FrameTargetBytes alone (a maximum stroke is ~125 KB). */
-constexpr qint64 LargestEvent = 200 * 1024;
 
 /** One tablet: a persistent client library instance that can be switched off and on. */
 struct Tablet

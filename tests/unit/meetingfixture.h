@@ -50,10 +50,12 @@ inline void commit(Meeting &meeting, const Decision &decision, qint64 timeMs = 1
         meeting.addToBallotBox(*decision.secretVote());
 }
 
-/** A defined meeting whose first `present` voting members (chair first) have checked in. */
-inline Meeting meetingWith(int present, int delegates = 10)
+/** A defined meeting whose first `present` voting members (chair first) have checked in;
+ *  `bodies`: where its annotation bodies are (the server's: Log). */
+inline Meeting meetingWith(int present, int delegates = 10,
+    Meeting::AnnotationBodiesIn bodies = Meeting::AnnotationBodiesIn::State)
 {
-    Meeting m;
+    Meeting m(bodies);
     commit(m, m.define(definition(delegates)));
     commit(m, m.join("chair", "t-chair"));
     for (int i = 1; i < present; ++i)

@@ -18,9 +18,9 @@ using fixture::refusal;
 
 namespace {
 /** The meeting with a 3-page document attached to item "a". */
-Meeting meetingWithDocument()
+Meeting meetingWithDocument(Meeting::AnnotationBodiesIn bodies = Meeting::AnnotationBodiesIn::State)
 {
-    Meeting m = fixture::meetingWith(4);
+    Meeting m = fixture::meetingWith(4, 10, bodies);
     v1::Document doc;
     doc.set_sha256(std::string(64, 'a'));
     doc.set_title("Kế hoạch");
@@ -95,6 +95,42 @@ private slots:
         QVERIFY(again.events().empty());
         QCOMPARE(m.state().seq, seq);
         QCOMPARE(shown(m.snapshot("d2"), "s1"), 1);
+    }
+
+    // Guards (issue 12, annotations out of RAM): the server's meeting keeps entries, not
+    // bodies, and decides from them as a tablet's does: a resend is a duplicate, an id reused
+    // for other content is refused, an erase finds its target and takes its place.
+    void theServerDecidesFromEntriesWithoutBodies()
+    {
+        Meeting m = meetingWithDocument(Meeting::AnnotationBodiesIn::Log);
+        commit(m, m.decide("d1", ink("s1", v1::LAYER_SHARED), 2000));
+        const quint64 strokeSeq = m.state().seq;
+        commit(m, m.decide("d1", ink("p1", v1::LAYER_PRIVATE), 2000));
+        QVERIFY(m.state().documents.bodies.byId.isEmpty());
+        QCOMPARE(m.state().documents.ops.size(), 2);
+        const AnnotationEntry *s1 = m.annotation(QStringLiteral("s1"));
+        QVERIFY(s1);
+        QCOMPARE(s1->author, QStringLiteral("d1"));
+        QCOMPARE(s1->seq, strokeSeq); // where its body is in the log
+        QCOMPARE(s1->digest.size(), 32);
+
+        const Decision again = m.decide("d1", ink("s1", v1::LAYER_SHARED), 3000);
+        QVERIFY(again.ok());
+        QVERIFY(again.events().empty());
+        const Decision reused
+            = m.decide("d1", ink("s1", v1::LAYER_SHARED, { 0.2f, 0.2f, 0.3f, 0.3f }), 3000);
+        QCOMPARE(refusal(reused), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(reused.error().annotation(), v1::ANNOTATION_REFUSAL_OP_ID_REUSED);
+        // Another's private mark stays out of reach, as on the tablet.
+        QCOMPARE(refusal(m.decide("d2", erase("e0", "p1"), 3000)), v1::ERROR_INVALID_ARGUMENT);
+
+        commit(m, m.decide("d1", erase("e1", "s1"), 3000));
+        QVERIFY(m.state().documents.erased.contains(QStringLiteral("s1")));
+        const AnnotationEntry *e1 = m.annotation(QStringLiteral("e1"));
+        QVERIFY(e1);
+        QCOMPARE(e1->documentId, QStringLiteral("ke-hoach"));
+        QCOMPARE(e1->layer, v1::LAYER_SHARED);
+        QVERIFY(m.state().documents.bodies.byId.isEmpty());
     }
 
     void anIdCannotBeReusedForOtherContent()
