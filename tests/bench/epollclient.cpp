@@ -196,7 +196,11 @@ struct Connection
     std::string message; // a fragmented message being put together
     bool wantWrite = false;
     int timedRound = -1; // the last round this connection timed
+    int attempts = 0; // connections closed before their Welcome, tried again
 };
+
+/** Tries per connection before the run fails: a tablet that cannot join is a result. */
+constexpr int MaxAttempts = 5;
 
 struct Run
 {
@@ -213,6 +217,7 @@ struct Run
     std::string error;
     std::mt19937 random{ std::random_device{}() };
     uint64_t requestId = 0;
+    int reconnects = 0;
 };
 
 void fail(Run &run, const std::string &why)
@@ -229,18 +234,31 @@ void setEvents(Run &run, Connection &c)
     epoll_ctl(run.epoll, EPOLL_CTL_MOD, c.fd, &ev);
 }
 
+bool open(Run &run, int index);
+
 void closeConnection(Run &run, Connection &c, const std::string &why)
 {
     if (c.state == Connection::State::Closed)
         return;
-    if (run.round >= 0 || c.state != Connection::State::Open)
-        fail(run, "connection " + std::to_string(c.index) + ": " + why);
-    c.state = Connection::State::Closed;
-    ++run.closed;
+    const bool joining = c.state != Connection::State::Open;
     if (c.ssl)
         SSL_free(c.ssl);
     c.ssl = nullptr;
     close(c.fd);
+    // Closed before its Welcome (a server under load closes handshakes that take too long):
+    // a tablet tries again, and so does this client, a few times.
+    if (joining && run.round < 0 && c.attempts < MaxAttempts) {
+        ++run.reconnects;
+        const int attempts = c.attempts + 1;
+        const int index = c.index;
+        c = Connection{};
+        c.attempts = attempts;
+        open(run, index);
+        return;
+    }
+    fail(run, "connection " + std::to_string(c.index) + ": " + why);
+    c.state = Connection::State::Closed;
+    ++run.closed;
 }
 
 /** A masked client frame (RFC 6455 5.3: every client frame is masked). */
@@ -512,6 +530,8 @@ bool verifyFingerprint(Run &run, Connection &c)
 
 void onReadable(Run &run, Connection &c)
 {
+    if (c.state == Connection::State::Connecting)
+        return; // a connection opened again just now: writable first
     if (c.state == Connection::State::Handshake) {
         ERR_clear_error();
         const int r = SSL_connect(c.ssl);
@@ -779,10 +799,10 @@ int main(int argc, char **argv)
     std::printf("{\"client\":\"epoll\",\"target\":\"%s\",\"transport\":\"%s\",\"tablets\":%d,"
                 "\"connect\":{\"seconds\":%.3f,\"welcomed\":%d},\"rounds\":%d,"
                 "\"fanout\":{\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"samples\":%zu},"
-                "\"fanout_missing\":%lld",
+                "\"fanout_missing\":%lld,\"reconnects\":%d",
         o.quorum ? "quorum" : "broadcast", o.tls ? "tls" : "plain", o.tablets, connectSeconds,
         run.welcomed, rounds, percentile(run.samples, 50), percentile(run.samples, 99),
-        run.samples.size(), missing);
+        run.samples.size(), missing, run.reconnects);
     if (!run.error.empty()) {
         std::string escaped;
         for (char ch : run.error)

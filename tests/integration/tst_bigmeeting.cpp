@@ -1,7 +1,8 @@
 // Big and long meetings (issue 12), against the real server on loopback: whatever the meeting
 // holds, no frame exceeds what a tablet accepts; a fresh tablet joins a meeting of hundreds of
 // maximum-size strokes and holds each once; a tablet that was away for 1,000 strokes catches
-// up exactly once; one delegate's burst drops nobody; votes reach delegates as counts.
+// up exactly once; one delegate's burst drops nobody; votes reach delegates as counts; the
+// server's memory does not grow with the strokes' bodies (they are read back from the log).
 //
 // Before the fix: the Welcome carried every annotation in one frame (a library client was
 // refused with 1009 past ~35 maximum strokes and retried forever), a catch-up was queued whole
@@ -41,7 +42,7 @@ bool contiguousFrom(const std::vector<v1::Event> &events, quint64 from, QString 
     return true;
 }
 
-/** Server memory per maximum stroke, KiB: see aTabletDroppedAThousandStrokesAgoCatchesUpOnce. */
+/** Server memory per maximum stroke, KiB: see aFreshTabletJoinsFiveHundredMaximumStrokes. */
 constexpr qint64 MaxResidentKiBPerStroke = 24;
 
 quint64 lastSeqOf(const std::vector<v1::Event> &events)
@@ -60,7 +61,7 @@ class TestBigMeeting : public QObject
     ServerProcess m_server;
     std::vector<std::string> m_documents;
     int m_strokes = 0;
-    qint64 m_residentAt500 = 0; // the server's VmRSS (KiB) once the meeting holds 500 strokes
+    qint64 m_residentAt100 = 0; // the server's VmRSS (KiB) once the meeting holds 100 strokes
 
     std::unique_ptr<RawClient> join(
         const QString &pin, const QString &device, v1::Welcome *welcome = nullptr)
@@ -135,7 +136,8 @@ private slots:
         }
         const std::set<quint64> acknowledged = burst(1, 100, QStringLiteral("burst"));
         QCOMPARE(acknowledged.size(), size_t(100));
-        qInfo("server RSS after 100 maximum strokes: %lld KiB", m_server.residentKiB());
+        m_residentAt100 = m_server.residentKiB();
+        qInfo("server RSS after 100 maximum strokes: %lld KiB", m_residentAt100);
         for (size_t l = 0; l < listeners.size(); ++l) {
             RawClient &listener = *listeners[l];
             QTRY_VERIFY_WITH_TIMEOUT(
@@ -186,10 +188,19 @@ private slots:
         }
         QCOMPARE(count, size_t(500));
         QCOMPARE(held, ids);
-        m_residentAt500 = m_server.residentKiB();
+        const qint64 residentAt500 = m_server.residentKiB();
         qInfo(
             "500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
-            raw->largestFrame(), m_residentAt500);
+            raw->largestFrame(), residentAt500);
+        // Guards: the server keeps no stroke's body in memory (they are read back from the log
+        // for these pages): its memory per stroke is the entry's few hundred bytes, not the
+        // ~117 KiB of the stroke (before: 75 -> 138 MB from 100 to 500 maximum strokes, ~160
+        // KiB per stroke, docs/benchmarks.md). The bound leaves room for SQLite's page cache
+        // and the allocator's slack.
+        QVERIFY(m_residentAt100 > 0 && residentAt500 > 0);
+        const qint64 perStroke = (residentAt500 - m_residentAt100) / 400;
+        QVERIFY2(perStroke <= MaxResidentKiBPerStroke,
+            qPrintable(QStringLiteral("%1 KiB per maximum stroke (100 -> 500)").arg(perStroke)));
     }
 
     // Guards: a tablet that dropped 1,000 maximum strokes ago (~125 MB behind) catches up on
@@ -226,18 +237,10 @@ private slots:
                 qPrintable(QStringLiteral("stroke at seq %1 missing").arg(seq)));
         QVERIFY2(back.largestFrame() <= FrameTargetBytes + LargestEvent,
             qPrintable(QString::number(back.largestFrame())));
-        const qint64 residentAt1500 = m_server.residentKiB();
+        // Not bounded here: right after 1,000 strokes sent at once and a 125 MB catch-up, the
+        // allocator still holds what was in flight (docs/benchmarks.md).
         qInfo("1,500 maximum strokes: largest catch-up frame %lld bytes; server RSS %lld KiB",
-            back.largestFrame(), residentAt1500);
-        // Guards: the server keeps no stroke's body in memory (they are read back from the log):
-        // its memory per stroke is the entry's few hundred bytes, not the ~117 KiB of the
-        // stroke (before: 104 KiB per maximum stroke from 500 to 1,500, docs/benchmarks.md).
-        // The bound leaves room for SQLite's page cache and the allocator's slack.
-        QVERIFY(m_residentAt500 > 0 && residentAt1500 > 0);
-        const qint64 perStroke = (residentAt1500 - m_residentAt500) / 1000;
-        QVERIFY2(perStroke <= MaxResidentKiBPerStroke,
-            qPrintable(
-                QStringLiteral("%1 KiB per maximum stroke (500 -> 1,500 strokes)").arg(perStroke)));
+            back.largestFrame(), m_server.residentKiB());
     }
 
     // Guards: who voted goes to the chair, the secretary and observers (and each voter's own
