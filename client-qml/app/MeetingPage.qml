@@ -323,10 +323,11 @@ Page {
             sourceComponent: CheckInPage { objectName: "checkInPage"; client: (parent as TabLoader).client }
         }
 
-        Loader {
+        TabLoader {
             objectName: "formsLoader"
+            client: page.client
             active: page.client !== null && page.client.role !== MeetingClient.Observer
-            sourceComponent: FormsPanel { client: page.client }
+            sourceComponent: FormsPanel { client: (parent as TabLoader).client }
         }
     }
 

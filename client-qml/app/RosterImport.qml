@@ -13,6 +13,14 @@ import Quorum.Tablet
 // [{id, name, role, title, unit, weight}], role as MeetingClient.Role.
 Item {
     id: page
+
+    // The names of a string list, comma separated (qmllint knows no join on a QStringList).
+    function joined(list: list<string>): string {
+        let text = ""
+        for (let i = 0; i < list.length; ++i)
+            text += (i > 0 ? ", " : "") + list[i]
+        return text
+    }
     /** The list being previewed (a page of its own; tests and the organiser's desk read it). */
     readonly property RosterPreview preview: RosterPreview { }
     signal accepted(var participants)
@@ -134,7 +142,7 @@ Item {
                         .arg(page.preview.chairCount).arg(page.preview.secretaryCount)
                         .arg(page.preview.delegateCount).arg(page.preview.observerCount)
                         + (page.preview.ignoredColumns.length > 0
-                           ? "  ·  " + qsTr("Columns not read: %1").arg(page.preview.ignoredColumns.join(", ")) : "")
+                           ? "  ·  " + qsTr("Columns not read: %1").arg(page.joined(page.preview.ignoredColumns)) : "")
                 }
                 Repeater {
                     model: page.preview.fileRefusals
@@ -217,7 +225,8 @@ Item {
                         Layout.fillWidth: true
                         Layout.leftMargin: 122
                         visible: text.length > 0
-                        text: [rowItem.title, rowItem.unit].filter(s => s.length > 0).join(" · ")
+                        text: rowItem.title.length > 0 && rowItem.unit.length > 0 ? rowItem.title + " · " + rowItem.unit
+                              : rowItem.title + rowItem.unit
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                         elide: Text.ElideRight

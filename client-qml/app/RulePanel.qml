@@ -24,7 +24,10 @@ Popup {
     padding: 20
     background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border; border.width: 2 }
 
-    contentItem: Flickable {
+    // The popup's only child (not its deferred contentItem, where ids are refused by qmllint):
+    // the popup takes its implicit size.
+    Flickable {
+        anchors.fill: parent
         implicitHeight: column.implicitHeight
         contentHeight: column.implicitHeight
         clip: true

@@ -6,8 +6,8 @@
 #include "blobsweep.h"
 #include "gate.h"
 #include "minutesexports.h"
-#include "preparation.h"
 #include "passagecheck.h"
+#include "preparation.h"
 #include "rooms.h"
 #include "session.h"
 

@@ -161,7 +161,6 @@ private:
     QString m_deviceId;
     QTimer m_helloTimer;
     QTimer m_stallTimer;
-    bool m_waitingForReader = false; // see setWaitingForReader
     std::shared_ptr<TokenBucket> m_commands;
     QString m_deviceKey;
     QString m_issuedToken;

@@ -196,8 +196,8 @@
         <translation>Election</translation>
     </message>
     <message>
-        <source>Candidate&apos;s name</source>
-        <translation>Candidate&apos;s name</translation>
+        <source>Candidate's name</source>
+        <translation>Candidate's name</translation>
     </message>
     <message>
         <source>New option</source>
@@ -244,12 +244,12 @@
         <translation>election of %1</translation>
     </message>
     <message>
-        <source>Decided by the meeting&apos;s rule:</source>
-        <translation>Decided by the meeting&apos;s rule:</translation>
+        <source>Decided by the meeting's rule:</source>
+        <translation>Decided by the meeting's rule:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting&apos;s rule):</source>
-        <translation>Decided by (not the meeting&apos;s rule):</translation>
+        <source>Decided by (not the meeting's rule):</source>
+        <translation>Decided by (not the meeting's rule):</translation>
     </message>
     <message numerus="yes">
         <source>%n eligible voter(s) have not voted yet. Close the vote now?</source>
@@ -261,6 +261,10 @@
     <message>
         <source>The question to vote on</source>
         <translation>The question to vote on</translation>
+    </message>
+    <message>
+        <source>Change the rule</source>
+        <translation>Change the rule</translation>
     </message>
 </context>
 <context>
@@ -345,8 +349,8 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate&apos;s join card</source>
-        <translation>Scan the delegate&apos;s join card</translation>
+        <source>Scan the delegate's join card</source>
+        <translation>Scan the delegate's join card</translation>
     </message>
     <message>
         <source>This tablet has no camera. Type the PIN printed on the card below.</source>
@@ -617,8 +621,8 @@
         <translation>First connection to this room server</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
-        <translation>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</translation>
+        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
+        <translation>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</translation>
     </message>
     <message>
         <source>It matches: trust and join</source>
@@ -629,12 +633,12 @@
         <translation>It does not match</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
-        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</translation>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
+        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
-        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</translation>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
+        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +674,122 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Not open yet</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation>Anonymous feedback</translation>
+    </message>
+    <message>
+        <source>Registration to speak</source>
+        <translation>Registration to speak</translation>
+    </message>
+    <message>
+        <source>Written questions</source>
+        <translation>Written questions</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>you answered</source>
+        <translation>you answered</translation>
+    </message>
+    <message>
+        <source>Open the form</source>
+        <translation>Open the form</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Close the form</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Passage (the selected text)</source>
+        <translation>Passage (the selected text)</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Send the correction</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Kept on this tablet: it is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Draft kept on this tablet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered. Anonymous answers are shown when the form closes.</source>
+        <translation>
+            <numerusform>%n answered. Anonymous answers are shown when the form closes.</numerusform>
+            <numerusform>%n answered. Anonymous answers are shown when the form closes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Motions, amendments and questions</source>
+        <translation>Motions, amendments and questions</translation>
     </message>
 </context>
 <context>
@@ -734,8 +854,8 @@
         <translation>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</translation>
     </message>
     <message>
-        <source>Hold the card&apos;s QR code in front of the camera.</source>
-        <translation>Hold the card&apos;s QR code in front of the camera.</translation>
+        <source>Hold the card's QR code in front of the camera.</source>
+        <translation>Hold the card's QR code in front of the camera.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -849,6 +969,10 @@
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1092,6 @@
     <message>
         <source>Draft (DỰ THẢO)</source>
         <translation>Draft (DỰ THẢO)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>The export failed: %1</translation>
     </message>
     <message>
         <source>Not made yet. The server signs the archive with the key below.</source>
@@ -1330,8 +1450,8 @@
         <translation>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</translation>
+        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
+        <translation>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1358,12 +1478,12 @@
         <translation>The list has a header but no participant.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
-        <translation>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</translation>
+        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
+        <translation>No column of names: the header needs "Họ và tên" or "Name".</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
-        <translation>Two columns mean the same thing (&quot;%1&quot;): keep one.</translation>
+        <source>Two columns mean the same thing ("%1"): keep one.</source>
+        <translation>Two columns mean the same thing ("%1"): keep one.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1378,12 +1498,12 @@
         <translation>The same ID as row %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
-        <translation>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</translation>
+        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
+        <translation>"%1" is not a role: chair, secretary, delegate or observer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a positive whole number.</source>
-        <translation>&quot;%1&quot; is not a positive whole number.</translation>
+        <source>"%1" is not a positive whole number.</source>
+        <translation>"%1" is not a positive whole number.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1476,6 +1596,113 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>RulePanel</name>
+    <message>
+        <source>A rule of a kind of body:</source>
+        <translation>A rule of a kind of body:</translation>
+    </message>
+    <message>
+        <source>A rule of our own, part by part</source>
+        <translation>A rule of our own, part by part</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>the votes for and against</source>
+        <translation>the votes for and against</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions included</source>
+        <translation>all ballots cast, abstentions included</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>the valid ballots</translation>
+    </message>
+    <message>
+        <source>those present</source>
+        <translation>those present</translation>
+    </message>
+    <message>
+        <source>those convened</source>
+        <translation>those convened</translation>
+    </message>
+    <message>
+        <source>all members of the body</source>
+        <translation>all members of the body</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>Fraction</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>On a tie</source>
+        <translation>On a tie</translation>
+    </message>
+    <message>
+        <source>not broken (not passed)</source>
+        <translation>not broken (not passed)</translation>
+    </message>
+    <message>
+        <source>a new vote</source>
+        <translation>a new vote</translation>
+    </message>
+    <message>
+        <source>the older candidate</source>
+        <translation>the older candidate</translation>
+    </message>
+    <message>
+        <source>the chair's casting vote</source>
+        <translation>the chair's casting vote</translation>
+    </message>
+    <message>
+        <source>lots drawn by the secretary</source>
+        <translation>lots drawn by the secretary</translation>
+    </message>
+    <message>
+        <source>Count by weight (shares, mandates)</source>
+        <translation>Count by weight (shares, mandates)</translation>
+    </message>
+    <message>
+        <source>A ballot keeping more names than seats is invalid</source>
+        <translation>A ballot keeping more names than seats is invalid</translation>
+    </message>
+    <message>
+        <source>A ballot striking out every name is invalid</source>
+        <translation>A ballot striking out every name is invalid</translation>
+    </message>
+    <message>
+        <source>Cumulative voting (weight × seats, spread at will)</source>
+        <translation>Cumulative voting (weight × seats, spread at will)</translation>
+    </message>
+    <message>
+        <source>Valid only if more than half of the voter list take part</source>
+        <translation>Valid only if more than half of the voter list take part</translation>
+    </message>
+    <message>
+        <source>The meeting's rule</source>
+        <translation>The meeting's rule</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1855,8 +2082,8 @@
         <translation>by the secretary</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
-        <translation>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</translation>
+        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
+        <translation>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</translation>
     </message>
     <message>
         <source>This card is for another meeting.</source>
@@ -1883,8 +2110,8 @@
         <translation>This tablet has not met this room server before. Compare its fingerprint before joining.</translation>
     </message>
     <message>
-        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
-        <translation>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
+        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
     </message>
     <message>
         <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
@@ -2151,16 +2378,16 @@
         <translation>The download could not resume. Try again.</translation>
     </message>
     <message>
-        <source>This file holds another participant&apos;s private notes.</source>
-        <translation>This file holds another participant&apos;s private notes.</translation>
+        <source>This file holds another participant's private notes.</source>
+        <translation>This file holds another participant's private notes.</translation>
     </message>
     <message>
         <source>Too many downloads at once. Wait a moment.</source>
         <translation>Too many downloads at once. Wait a moment.</translation>
     </message>
     <message>
-        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
-        <translation>The server cannot read this document&apos;s file. Ask the secretary.</translation>
+        <source>The server cannot read this document's file. Ask the secretary.</source>
+        <translation>The server cannot read this document's file. Ask the secretary.</translation>
     </message>
     <message>
         <source>Open a document to follow the presenter.</source>
@@ -2319,8 +2546,8 @@
         <translation>There is no such place in the agenda.</translation>
     </message>
     <message>
-        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
-        <translation>Check the meeting&apos;s title, quorum and voting rule.</translation>
+        <source>Check the meeting's title, quorum and voting rule.</source>
+        <translation>Check the meeting's title, quorum and voting rule.</translation>
     </message>
     <message>
         <source>A text is too long.</source>
@@ -2339,8 +2566,8 @@
         <translation>The meeting needs a title and a chair.</translation>
     </message>
     <message>
-        <source>Type the meeting&apos;s id to confirm the removal.</source>
-        <translation>Type the meeting&apos;s id to confirm the removal.</translation>
+        <source>Type the meeting's id to confirm the removal.</source>
+        <translation>Type the meeting's id to confirm the removal.</translation>
     </message>
     <message>
         <source>Only the organiser of this server can do this.</source>
@@ -2349,6 +2576,178 @@
     <message>
         <source>The archive could not be made. Try again.</source>
         <translation>The archive could not be made. Try again.</translation>
+    </message>
+    <message>
+        <source>The votes given to the candidates do not match the names kept.</source>
+        <translation>The votes given to the candidates do not match the names kept.</translation>
+    </message>
+    <message>
+        <source>This vote has no tie waiting for a decision.</source>
+        <translation>This vote has no tie waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>The rule of this vote breaks a tie another way.</source>
+        <translation>The rule of this vote breaks a tie another way.</translation>
+    </message>
+    <message>
+        <source>Choose among those tied, as many as the seats left.</source>
+        <translation>Choose among those tied, as many as the seats left.</translation>
+    </message>
+    <message>
+        <source>Only the chair gives the casting vote.</source>
+        <translation>Only the chair gives the casting vote.</translation>
+    </message>
+    <message>
+        <source>The turnout of this rule is not a proper fraction.</source>
+        <translation>The turnout of this rule is not a proper fraction.</translation>
+    </message>
+    <message>
+        <source>A form or field needs an id of 1 to 64 characters.</source>
+        <translation>A form or field needs an id of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>A form with this id exists already.</source>
+        <translation>A form with this id exists already.</translation>
+    </message>
+    <message>
+        <source>The meeting has the most forms allowed.</source>
+        <translation>The meeting has the most forms allowed.</translation>
+    </message>
+    <message>
+        <source>The form needs a title (at most 500 characters).</source>
+        <translation>The form needs a title (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>A field of the form is incomplete: it needs a kind, a label and, for a choice, its choices.</source>
+        <translation>A field of the form is incomplete: it needs a kind, a label and, for a choice, its choices.</translation>
+    </message>
+    <message>
+        <source>The form needs 1 to 50 fields, each with at most 50 choices.</source>
+        <translation>The form needs 1 to 50 fields, each with at most 50 choices.</translation>
+    </message>
+    <message>
+        <source>This agenda item does not exist.</source>
+        <translation>This agenda item does not exist.</translation>
+    </message>
+    <message>
+        <source>This document is not in the meeting.</source>
+        <translation>This document is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>This workflow does not exist or is not valid.</source>
+        <translation>This workflow does not exist or is not valid.</translation>
+    </message>
+    <message>
+        <source>An anonymous form cannot follow a workflow.</source>
+        <translation>An anonymous form cannot follow a workflow.</translation>
+    </message>
+    <message>
+        <source>This form does not exist.</source>
+        <translation>This form does not exist.</translation>
+    </message>
+    <message>
+        <source>This form has been opened already. Make a new one.</source>
+        <translation>This form has been opened already. Make a new one.</translation>
+    </message>
+    <message>
+        <source>This form is not open for answers.</source>
+        <translation>This form is not open for answers.</translation>
+    </message>
+    <message>
+        <source>You have answered this form already. Correct your answer instead.</source>
+        <translation>You have answered this form already. Correct your answer instead.</translation>
+    </message>
+    <message>
+        <source>The answer has a field that the form does not have.</source>
+        <translation>The answer has a field that the form does not have.</translation>
+    </message>
+    <message>
+        <source>An answer does not fit its field (text, number, choice…).</source>
+        <translation>An answer does not fit its field (text, number, choice…).</translation>
+    </message>
+    <message>
+        <source>Fill in every required field.</source>
+        <translation>Fill in every required field.</translation>
+    </message>
+    <message>
+        <source>This choice is not one of the form's.</source>
+        <translation>This choice is not one of the form's.</translation>
+    </message>
+    <message>
+        <source>Too many choices are marked.</source>
+        <translation>Too many choices are marked.</translation>
+    </message>
+    <message>
+        <source>A number, rating or date is outside what the form allows.</source>
+        <translation>A number, rating or date is outside what the form allows.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>The answer is too long.</translation>
+    </message>
+    <message>
+        <source>The selected passage is not in the document's page.</source>
+        <translation>The selected passage is not in the document's page.</translation>
+    </message>
+    <message>
+        <source>The tablet could not seal the anonymous answer. Update the app.</source>
+        <translation>The tablet could not seal the anonymous answer. Update the app.</translation>
+    </message>
+    <message>
+        <source>This answer is not yours to correct.</source>
+        <translation>This answer is not yours to correct.</translation>
+    </message>
+    <message>
+        <source>This has been dealt with already and can no longer be corrected.</source>
+        <translation>This has been dealt with already and can no longer be corrected.</translation>
+    </message>
+    <message>
+        <source>You have sent the most answers allowed on this form.</source>
+        <translation>You have sent the most answers allowed on this form.</translation>
+    </message>
+    <message>
+        <source>This motion, amendment or question does not exist.</source>
+        <translation>This motion, amendment or question does not exist.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken from where it is now.</source>
+        <translation>This step cannot be taken from where it is now.</translation>
+    </message>
+    <message>
+        <source>You may not take this step.</source>
+        <translation>You may not take this step.</translation>
+    </message>
+    <message>
+        <source>Choose the ballot that decides it.</source>
+        <translation>Choose the ballot that decides it.</translation>
+    </message>
+    <message>
+        <source>This ballot does not exist.</source>
+        <translation>This ballot does not exist.</translation>
+    </message>
+    <message>
+        <source>This ballot decides something else already.</source>
+        <translation>This ballot decides something else already.</translation>
+    </message>
+    <message>
+        <source>The ballot has no result yet.</source>
+        <translation>The ballot has no result yet.</translation>
+    </message>
+    <message>
+        <source>The ballot's result does not allow this step.</source>
+        <translation>The ballot's result does not allow this step.</translation>
+    </message>
+    <message>
+        <source>Choose the participant it is assigned to.</source>
+        <translation>Choose the participant it is assigned to.</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid.</source>
+        <translation>The workflow is not valid.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>The note is too long (at most 2,000 characters).</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2815,273 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::RuleWords</name>
+    <message>
+        <source>more than half</source>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <source>at least half</source>
+        <translation>at least half</translation>
+    </message>
+    <message>
+        <source>more than two thirds</source>
+        <translation>more than two thirds</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>at least two thirds</translation>
+    </message>
+    <message>
+        <source>more than three quarters</source>
+        <translation>more than three quarters</translation>
+    </message>
+    <message>
+        <source>at least three quarters</source>
+        <translation>at least three quarters</translation>
+    </message>
+    <message>
+        <source>more than %1%</source>
+        <translation>more than %1%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>at least %1%</translation>
+    </message>
+    <message>
+        <source>more than %1/%2</source>
+        <translation>more than %1/%2</translation>
+    </message>
+    <message>
+        <source>at least %1/%2</source>
+        <translation>at least %1/%2</translation>
+    </message>
+    <message>
+        <source>the votes for and against (abstentions and blank ballots left out)</source>
+        <translation>the votes for and against (abstentions and blank ballots left out)</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions and blank ballots included</source>
+        <translation>all ballots cast, abstentions and blank ballots included</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>the valid ballots</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders attending</source>
+        <translation>the votes of all shareholders attending</translation>
+    </message>
+    <message>
+        <source>the delegates present</source>
+        <translation>the delegates present</translation>
+    </message>
+    <message>
+        <source>the shareholders present</source>
+        <translation>the shareholders present</translation>
+    </message>
+    <message>
+        <source>the voters present</source>
+        <translation>the voters present</translation>
+    </message>
+    <message>
+        <source>the members present</source>
+        <translation>the members present</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders with a vote</source>
+        <translation>the votes of all shareholders with a vote</translation>
+    </message>
+    <message>
+        <source>the delegates convened</source>
+        <translation>the delegates convened</translation>
+    </message>
+    <message>
+        <source>the shareholders convened</source>
+        <translation>the shareholders convened</translation>
+    </message>
+    <message>
+        <source>the voters on the voter list</source>
+        <translation>the voters on the voter list</translation>
+    </message>
+    <message>
+        <source>the members convened</source>
+        <translation>the members convened</translation>
+    </message>
+    <message>
+        <source>the votes of all the company's voting shares</source>
+        <translation>the votes of all the company's voting shares</translation>
+    </message>
+    <message>
+        <source>all delegates</source>
+        <translation>all delegates</translation>
+    </message>
+    <message>
+        <source>all shareholders</source>
+        <translation>all shareholders</translation>
+    </message>
+    <message>
+        <source>all voters</source>
+        <translation>all voters</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>(no base)</source>
+        <translation>(no base)</translation>
+    </message>
+    <message>
+        <source>%1, counted by weight</source>
+        <translation>%1, counted by weight</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among those tied</source>
+        <translation>on a tie, a new vote among those tied</translation>
+    </message>
+    <message>
+        <source>on a tie, the older candidate</source>
+        <translation>on a tie, the older candidate</translation>
+    </message>
+    <message>
+        <source>on a tie, the chair's casting vote decides</source>
+        <translation>on a tie, the chair's casting vote decides</translation>
+    </message>
+    <message>
+        <source>on a tie, lots are drawn and recorded</source>
+        <translation>on a tie, lots are drawn and recorded</translation>
+    </message>
+    <message>
+        <source>a tie is not broken</source>
+        <translation>a tie is not broken</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Elected by cumulative voting: by votes, from the most, until the seats are filled</source>
+        <translation>Elected by cumulative voting: by votes, from the most, until the seats are filled</translation>
+    </message>
+    <message>
+        <source>Elected with %1</source>
+        <translation>Elected with %1</translation>
+    </message>
+    <message>
+        <source>Chosen with %1</source>
+        <translation>Chosen with %1</translation>
+    </message>
+    <message>
+        <source>Adopted when the votes in favour reach %1</source>
+        <translation>Adopted when the votes in favour reach %1</translation>
+    </message>
+    <message>
+        <source>valid only if %1 of the voter list take part</source>
+        <translation>valid only if %1 of the voter list take part</translation>
+    </message>
+    <message>
+        <source>a ballot keeping more names than seats is invalid</source>
+        <translation>a ballot keeping more names than seats is invalid</translation>
+    </message>
+    <message>
+        <source>a ballot striking out every name is invalid</source>
+        <translation>a ballot striking out every name is invalid</translation>
+    </message>
+    <message>
+        <source>no minimum attendance</source>
+        <translation>no minimum attendance</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <source>the units convened</source>
+        <translation>the units convened</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 (second convening)</source>
+        <translation>%1 (second convening)</translation>
+    </message>
+    <message>
+        <source>%1 (third convening)</source>
+        <translation>%1 (third convening)</translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation>ADOPTED</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>NOT ADOPTED</source>
+        <translation>NOT ADOPTED</translation>
+    </message>
+    <message>
+        <source>Nobody reached the threshold</source>
+        <translation>Nobody reached the threshold</translation>
+    </message>
+    <message>
+        <source>No option reached the threshold</source>
+        <translation>No option reached the threshold</translation>
+    </message>
+    <message>
+        <source>Not every seat was filled</source>
+        <translation>Not every seat was filled</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote decides</source>
+        <translation>TIE – a new vote decides</translation>
+    </message>
+    <message>
+        <source>TIE – awaiting the tie-break</source>
+        <translation>TIE – awaiting the tie-break</translation>
+    </message>
+    <message>
+        <source>NOT VALID – too few of the voter list took part</source>
+        <translation>NOT VALID – too few of the voter list took part</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh Communist Youth Union</source>
+        <translation>Ho Chi Minh Communist Youth Union</translation>
+    </message>
+    <message>
+        <source>Communist Party of Vietnam</source>
+        <translation>Communist Party of Vietnam</translation>
+    </message>
+    <message>
+        <source>People's Council</source>
+        <translation>People's Council</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>General meeting of shareholders</source>
+        <translation>General meeting of shareholders</translation>
+    </message>
+    <message>
+        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <translation>Election of deputies (National Assembly, People's Councils)</translation>
+    </message>
+    <message>
+        <source>Any body (more than half)</source>
+        <translation>Any body (more than half)</translation>
     </message>
 </context>
 </TS>

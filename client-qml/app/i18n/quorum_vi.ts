@@ -196,7 +196,7 @@
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <source>Candidate&apos;s name</source>
+        <source>Candidate's name</source>
         <translation>Tên ứng cử viên</translation>
     </message>
     <message>
@@ -244,11 +244,11 @@
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <source>Decided by the meeting&apos;s rule:</source>
+        <source>Decided by the meeting's rule:</source>
         <translation>Quyết định theo quy tắc của cuộc họp:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting&apos;s rule):</source>
+        <source>Decided by (not the meeting's rule):</source>
         <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
     </message>
     <message numerus="yes">
@@ -260,6 +260,10 @@
     <message>
         <source>The question to vote on</source>
         <translation>Nội dung cần biểu quyết</translation>
+    </message>
+    <message>
+        <source>Change the rule</source>
+        <translation>Đổi nguyên tắc</translation>
     </message>
 </context>
 <context>
@@ -344,7 +348,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate&apos;s join card</source>
+        <source>Scan the delegate's join card</source>
         <translation>Quét thẻ tham dự của đại biểu</translation>
     </message>
     <message>
@@ -611,7 +615,7 @@
         <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
         <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
     </message>
     <message>
@@ -623,11 +627,11 @@
         <translation>Không trùng khớp</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
         <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
         <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
 </context>
@@ -664,6 +668,119 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Chưa mở</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Góp ý dự thảo</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation>Góp ý ẩn danh</translation>
+    </message>
+    <message>
+        <source>Registration to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Written questions</source>
+        <translation>Phiếu chất vấn</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Đề xuất sửa đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n người đã gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>ẩn danh</translation>
+    </message>
+    <message>
+        <source>you answered</source>
+        <translation>bạn đã gửi</translation>
+    </message>
+    <message>
+        <source>Open the form</source>
+        <translation>Mở biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Đóng biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Passage (the selected text)</source>
+        <translation>Đoạn văn (phần đã chọn)</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Gửi bản sửa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Đã lưu trên máy tính bảng: sẽ gửi khi có kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Bản nháp đã lưu trên máy tính bảng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered. Anonymous answers are shown when the form closes.</source>
+        <translation>
+            <numerusform>%n người đã gửi. Phiếu ẩn danh được hiển thị khi đóng biểu mẫu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Motions, amendments and questions</source>
+        <translation>Kiến nghị, đề xuất sửa đổi và chất vấn</translation>
     </message>
 </context>
 <context>
@@ -728,7 +845,7 @@
         <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
     </message>
     <message>
-        <source>Hold the card&apos;s QR code in front of the camera.</source>
+        <source>Hold the card's QR code in front of the camera.</source>
         <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
     </message>
     <message>
@@ -843,6 +960,10 @@
     <message>
         <source>Check-in</source>
         <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biểu mẫu</translation>
     </message>
 </context>
 <context>
@@ -962,10 +1083,6 @@
     <message>
         <source>Draft (DỰ THẢO)</source>
         <translation>Bản dự thảo (DỰ THẢO)</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>Không tạo được: %1</translation>
     </message>
     <message>
         <source>Not made yet. The server signs the archive with the key below.</source>
@@ -1322,8 +1439,8 @@
         <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
+        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1350,12 +1467,12 @@
         <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
-        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
+        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột "Họ và tên" hoặc "Name".</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
-        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
+        <source>Two columns mean the same thing ("%1"): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa ("%1"): chỉ giữ lại một cột.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1370,12 +1487,12 @@
         <translation>Trùng mã với dòng %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
-        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
+        <translation>"%1" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a positive whole number.</source>
-        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
+        <source>"%1" is not a positive whole number.</source>
+        <translation>"%1" không phải số nguyên dương.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1468,6 +1585,113 @@
     <message>
         <source>Import</source>
         <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>RulePanel</name>
+    <message>
+        <source>A rule of a kind of body:</source>
+        <translation>Nguyên tắc theo loại tổ chức:</translation>
+    </message>
+    <message>
+        <source>A rule of our own, part by part</source>
+        <translation>Nguyên tắc riêng, từng phần</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Trên cơ sở</translation>
+    </message>
+    <message>
+        <source>the votes for and against</source>
+        <translation>số phiếu tán thành và không tán thành</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions included</source>
+        <translation>tổng số phiếu đã bỏ, kể cả không biểu quyết</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>tổng số phiếu bầu hợp lệ</translation>
+    </message>
+    <message>
+        <source>those present</source>
+        <translation>số có mặt</translation>
+    </message>
+    <message>
+        <source>those convened</source>
+        <translation>số được triệu tập</translation>
+    </message>
+    <message>
+        <source>all members of the body</source>
+        <translation>tổng số thành viên của tổ chức</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>trên (quá)</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>ít nhất</translation>
+    </message>
+    <message>
+        <source>On a tie</source>
+        <translation>Khi ngang phiếu</translation>
+    </message>
+    <message>
+        <source>not broken (not passed)</source>
+        <translation>không xử lý (không thông qua)</translation>
+    </message>
+    <message>
+        <source>a new vote</source>
+        <translation>bầu (biểu quyết) lại</translation>
+    </message>
+    <message>
+        <source>the older candidate</source>
+        <translation>người nhiều tuổi hơn</translation>
+    </message>
+    <message>
+        <source>the chair's casting vote</source>
+        <translation>theo ý kiến chủ tọa</translation>
+    </message>
+    <message>
+        <source>lots drawn by the secretary</source>
+        <translation>bốc thăm (thư ký ghi nhận)</translation>
+    </message>
+    <message>
+        <source>Count by weight (shares, mandates)</source>
+        <translation>Tính theo số phiếu biểu quyết (cổ phần, ủy quyền)</translation>
+    </message>
+    <message>
+        <source>A ballot keeping more names than seats is invalid</source>
+        <translation>Phiếu bầu nhiều hơn số lượng được bầu là không hợp lệ</translation>
+    </message>
+    <message>
+        <source>A ballot striking out every name is invalid</source>
+        <translation>Phiếu gạch xóa hết tên là không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Cumulative voting (weight × seats, spread at will)</source>
+        <translation>Bầu dồn phiếu (số phiếu × số người được bầu, phân bổ tùy ý)</translation>
+    </message>
+    <message>
+        <source>Valid only if more than half of the voter list take part</source>
+        <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
+    </message>
+    <message>
+        <source>The meeting's rule</source>
+        <translation>Nguyên tắc của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +2071,7 @@
         <translation>thư ký ghi nhận</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
         <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
     </message>
     <message>
@@ -1875,7 +2099,7 @@
         <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
     </message>
     <message>
-        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
         <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
     </message>
     <message>
@@ -2143,7 +2367,7 @@
         <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>This file holds another participant&apos;s private notes.</source>
+        <source>This file holds another participant's private notes.</source>
         <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
     </message>
     <message>
@@ -2151,7 +2375,7 @@
         <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
     </message>
     <message>
-        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
+        <source>The server cannot read this document's file. Ask the secretary.</source>
         <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
     </message>
     <message>
@@ -2311,7 +2535,7 @@
         <translation>Chương trình không có vị trí này.</translation>
     </message>
     <message>
-        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
+        <source>Check the meeting's title, quorum and voting rule.</source>
         <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
     </message>
     <message>
@@ -2331,7 +2555,7 @@
         <translation>Cuộc họp cần có tên và người chủ trì.</translation>
     </message>
     <message>
-        <source>Type the meeting&apos;s id to confirm the removal.</source>
+        <source>Type the meeting's id to confirm the removal.</source>
         <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
     </message>
     <message>
@@ -2341,6 +2565,178 @@
     <message>
         <source>The archive could not be made. Try again.</source>
         <translation>Không tạo được bộ lưu trữ. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The votes given to the candidates do not match the names kept.</source>
+        <translation>Số phiếu dồn cho các ứng cử viên không khớp với các tên được giữ lại.</translation>
+    </message>
+    <message>
+        <source>This vote has no tie waiting for a decision.</source>
+        <translation>Cuộc biểu quyết này không có trường hợp ngang phiếu cần quyết định.</translation>
+    </message>
+    <message>
+        <source>The rule of this vote breaks a tie another way.</source>
+        <translation>Nguyên tắc của cuộc biểu quyết này xử lý ngang phiếu theo cách khác.</translation>
+    </message>
+    <message>
+        <source>Choose among those tied, as many as the seats left.</source>
+        <translation>Chọn trong số những người ngang phiếu, đúng bằng số lượng còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Only the chair gives the casting vote.</source>
+        <translation>Chỉ chủ tọa quyết định khi ngang phiếu.</translation>
+    </message>
+    <message>
+        <source>The turnout of this rule is not a proper fraction.</source>
+        <translation>Tỷ lệ cử tri tham gia của nguyên tắc này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A form or field needs an id of 1 to 64 characters.</source>
+        <translation>Biểu mẫu hoặc trường cần một mã từ 1 đến 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>A form with this id exists already.</source>
+        <translation>Đã có biểu mẫu với mã này.</translation>
+    </message>
+    <message>
+        <source>The meeting has the most forms allowed.</source>
+        <translation>Cuộc họp đã có số biểu mẫu tối đa.</translation>
+    </message>
+    <message>
+        <source>The form needs a title (at most 500 characters).</source>
+        <translation>Biểu mẫu cần có tiêu đề (tối đa 500 ký tự).</translation>
+    </message>
+    <message>
+        <source>A field of the form is incomplete: it needs a kind, a label and, for a choice, its choices.</source>
+        <translation>Một trường của biểu mẫu chưa đầy đủ: cần có loại, nhãn và, với trường lựa chọn, các phương án.</translation>
+    </message>
+    <message>
+        <source>The form needs 1 to 50 fields, each with at most 50 choices.</source>
+        <translation>Biểu mẫu cần từ 1 đến 50 trường, mỗi trường tối đa 50 phương án.</translation>
+    </message>
+    <message>
+        <source>This agenda item does not exist.</source>
+        <translation>Nội dung chương trình này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This document is not in the meeting.</source>
+        <translation>Tài liệu này không có trong cuộc họp.</translation>
+    </message>
+    <message>
+        <source>This workflow does not exist or is not valid.</source>
+        <translation>Quy trình này không tồn tại hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>An anonymous form cannot follow a workflow.</source>
+        <translation>Biểu mẫu ẩn danh không thể áp dụng quy trình.</translation>
+    </message>
+    <message>
+        <source>This form does not exist.</source>
+        <translation>Biểu mẫu này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This form has been opened already. Make a new one.</source>
+        <translation>Biểu mẫu này đã được mở trước đó. Hãy tạo biểu mẫu mới.</translation>
+    </message>
+    <message>
+        <source>This form is not open for answers.</source>
+        <translation>Biểu mẫu này không nhận phiếu trả lời.</translation>
+    </message>
+    <message>
+        <source>You have answered this form already. Correct your answer instead.</source>
+        <translation>Bạn đã gửi phiếu cho biểu mẫu này. Hãy sửa phiếu đã gửi.</translation>
+    </message>
+    <message>
+        <source>The answer has a field that the form does not have.</source>
+        <translation>Phiếu trả lời có một trường không có trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>An answer does not fit its field (text, number, choice…).</source>
+        <translation>Một câu trả lời không đúng loại của trường (văn bản, số, lựa chọn…).</translation>
+    </message>
+    <message>
+        <source>Fill in every required field.</source>
+        <translation>Hãy điền mọi trường bắt buộc.</translation>
+    </message>
+    <message>
+        <source>This choice is not one of the form's.</source>
+        <translation>Lựa chọn này không có trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Too many choices are marked.</source>
+        <translation>Đã đánh dấu quá nhiều lựa chọn.</translation>
+    </message>
+    <message>
+        <source>A number, rating or date is outside what the form allows.</source>
+        <translation>Một số, điểm đánh giá hoặc ngày nằm ngoài giới hạn của biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>Câu trả lời quá dài.</translation>
+    </message>
+    <message>
+        <source>The selected passage is not in the document's page.</source>
+        <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
+    </message>
+    <message>
+        <source>The tablet could not seal the anonymous answer. Update the app.</source>
+        <translation>Máy tính bảng không niêm phong được phiếu ẩn danh. Hãy cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <source>This answer is not yours to correct.</source>
+        <translation>Bạn không thể sửa phiếu này.</translation>
+    </message>
+    <message>
+        <source>This has been dealt with already and can no longer be corrected.</source>
+        <translation>Nội dung này đã được xử lý, không thể sửa nữa.</translation>
+    </message>
+    <message>
+        <source>You have sent the most answers allowed on this form.</source>
+        <translation>Bạn đã gửi số phiếu tối đa cho biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>This motion, amendment or question does not exist.</source>
+        <translation>Kiến nghị, đề xuất sửa đổi hoặc câu hỏi này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken from where it is now.</source>
+        <translation>Không thể chuyển sang bước này từ trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>You may not take this step.</source>
+        <translation>Bạn không được thực hiện bước này.</translation>
+    </message>
+    <message>
+        <source>Choose the ballot that decides it.</source>
+        <translation>Hãy chọn cuộc biểu quyết quyết định nội dung này.</translation>
+    </message>
+    <message>
+        <source>This ballot does not exist.</source>
+        <translation>Cuộc biểu quyết này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This ballot decides something else already.</source>
+        <translation>Cuộc biểu quyết này đã dùng cho nội dung khác.</translation>
+    </message>
+    <message>
+        <source>The ballot has no result yet.</source>
+        <translation>Cuộc biểu quyết chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>The ballot's result does not allow this step.</source>
+        <translation>Kết quả biểu quyết không cho phép bước này.</translation>
+    </message>
+    <message>
+        <source>Choose the participant it is assigned to.</source>
+        <translation>Hãy chọn người được giao trả lời.</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid.</source>
+        <translation>Quy trình không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2804,273 @@
     <message>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::RuleWords</name>
+    <message>
+        <source>more than half</source>
+        <translation>quá nửa</translation>
+    </message>
+    <message>
+        <source>at least half</source>
+        <translation>ít nhất một nửa</translation>
+    </message>
+    <message>
+        <source>more than two thirds</source>
+        <translation>trên hai phần ba</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>ít nhất hai phần ba</translation>
+    </message>
+    <message>
+        <source>more than three quarters</source>
+        <translation>trên ba phần tư</translation>
+    </message>
+    <message>
+        <source>at least three quarters</source>
+        <translation>ít nhất ba phần tư</translation>
+    </message>
+    <message>
+        <source>more than %1%</source>
+        <translation>trên %1%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>từ %1% trở lên</translation>
+    </message>
+    <message>
+        <source>more than %1/%2</source>
+        <translation>trên %1/%2</translation>
+    </message>
+    <message>
+        <source>at least %1/%2</source>
+        <translation>ít nhất %1/%2</translation>
+    </message>
+    <message>
+        <source>the votes for and against (abstentions and blank ballots left out)</source>
+        <translation>tổng số phiếu tán thành và không tán thành (không tính phiếu không biểu quyết và phiếu trắng)</translation>
+    </message>
+    <message>
+        <source>all ballots cast, abstentions and blank ballots included</source>
+        <translation>tổng số phiếu đã bỏ, kể cả phiếu không biểu quyết và phiếu trắng</translation>
+    </message>
+    <message>
+        <source>the valid ballots</source>
+        <translation>tổng số phiếu bầu hợp lệ</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders attending</source>
+        <translation>tổng số phiếu biểu quyết của các cổ đông dự họp</translation>
+    </message>
+    <message>
+        <source>the delegates present</source>
+        <translation>số đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>the shareholders present</source>
+        <translation>số cổ đông dự họp</translation>
+    </message>
+    <message>
+        <source>the voters present</source>
+        <translation>số cử tri có mặt</translation>
+    </message>
+    <message>
+        <source>the members present</source>
+        <translation>số thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>the votes of all shareholders with a vote</source>
+        <translation>tổng số phiếu biểu quyết của các cổ đông có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <source>the delegates convened</source>
+        <translation>tổng số đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source>the shareholders convened</source>
+        <translation>tổng số cổ đông được triệu tập</translation>
+    </message>
+    <message>
+        <source>the voters on the voter list</source>
+        <translation>tổng số cử tri trong danh sách cử tri</translation>
+    </message>
+    <message>
+        <source>the members convened</source>
+        <translation>tổng số thành viên được triệu tập</translation>
+    </message>
+    <message>
+        <source>the votes of all the company's voting shares</source>
+        <translation>tổng số phiếu biểu quyết của công ty</translation>
+    </message>
+    <message>
+        <source>all delegates</source>
+        <translation>tổng số đại biểu</translation>
+    </message>
+    <message>
+        <source>all shareholders</source>
+        <translation>tổng số cổ đông</translation>
+    </message>
+    <message>
+        <source>all voters</source>
+        <translation>tổng số cử tri</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>(no base)</source>
+        <translation>(chưa có cơ sở tính)</translation>
+    </message>
+    <message>
+        <source>%1, counted by weight</source>
+        <translation>%1, tính theo số phiếu biểu quyết</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among those tied</source>
+        <translation>nếu số phiếu ngang nhau thì bầu (biểu quyết) lại trong số những người ngang phiếu</translation>
+    </message>
+    <message>
+        <source>on a tie, the older candidate</source>
+        <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
+    </message>
+    <message>
+        <source>on a tie, the chair's casting vote decides</source>
+        <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
+    </message>
+    <message>
+        <source>on a tie, lots are drawn and recorded</source>
+        <translation>nếu số phiếu ngang nhau thì bốc thăm, ghi vào biên bản</translation>
+    </message>
+    <message>
+        <source>a tie is not broken</source>
+        <translation>ngang phiếu thì không thông qua</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Elected by cumulative voting: by votes, from the most, until the seats are filled</source>
+        <translation>Trúng cử theo phương thức bầu dồn phiếu: theo số phiếu bầu từ cao xuống thấp cho đến khi đủ số lượng cần bầu</translation>
+    </message>
+    <message>
+        <source>Elected with %1</source>
+        <translation>Trúng cử khi được %1</translation>
+    </message>
+    <message>
+        <source>Chosen with %1</source>
+        <translation>Được chọn khi được %1</translation>
+    </message>
+    <message>
+        <source>Adopted when the votes in favour reach %1</source>
+        <translation>Thông qua khi được %1 tán thành</translation>
+    </message>
+    <message>
+        <source>valid only if %1 of the voter list take part</source>
+        <translation>chỉ có giá trị khi có %1 tổng số cử tri trong danh sách cử tri tham gia bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>a ballot keeping more names than seats is invalid</source>
+        <translation>phiếu bầu nhiều hơn số lượng được bầu là phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>a ballot striking out every name is invalid</source>
+        <translation>phiếu gạch xóa hết tên là phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>no minimum attendance</source>
+        <translation>không phụ thuộc số người dự họp</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tổng số đơn vị</translation>
+    </message>
+    <message>
+        <source>the units convened</source>
+        <translation>số đơn vị trực thuộc có đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>%1 (second convening)</source>
+        <translation>%1 (họp lần thứ hai)</translation>
+    </message>
+    <message>
+        <source>%1 (third convening)</source>
+        <translation>%1 (họp lần thứ ba)</translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation>THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Trúng cử</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Được chọn</translation>
+    </message>
+    <message>
+        <source>NOT ADOPTED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>Nobody reached the threshold</source>
+        <translation>Không ai trúng cử</translation>
+    </message>
+    <message>
+        <source>No option reached the threshold</source>
+        <translation>Không phương án nào được chọn</translation>
+    </message>
+    <message>
+        <source>Not every seat was filled</source>
+        <translation>Chưa bầu đủ số lượng</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote decides</source>
+        <translation>NGANG PHIẾU – cần bầu (biểu quyết) lại</translation>
+    </message>
+    <message>
+        <source>TIE – awaiting the tie-break</source>
+        <translation>NGANG PHIẾU – chờ quyết định theo quy chế</translation>
+    </message>
+    <message>
+        <source>NOT VALID – too few of the voter list took part</source>
+        <translation>KHÔNG CÓ GIÁ TRỊ – số cử tri tham gia bỏ phiếu chưa đạt</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh Communist Youth Union</source>
+        <translation>Đoàn TNCS Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Communist Party of Vietnam</source>
+        <translation>Đảng Cộng sản Việt Nam</translation>
+    </message>
+    <message>
+        <source>People's Council</source>
+        <translation>Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Hội</translation>
+    </message>
+    <message>
+        <source>General meeting of shareholders</source>
+        <translation>Đại hội đồng cổ đông</translation>
+    </message>
+    <message>
+        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Any body (more than half)</source>
+        <translation>Tổ chức khác (quá nửa)</translation>
     </message>
 </context>
 </TS>
