@@ -49,6 +49,48 @@ private slots:
         QVERIFY(!Meeting().define(odd).ok());
     }
 
+    // Issue 15 through the meeting file (merged with issue 13's line-precise reader): the kind of
+    // body fills the rules the file leaves unset, a participant's unit reaches the definition and
+    // a birth date stays beside it, never in it.
+    void kindOfBodyUnitsAndBirthDates()
+    {
+        QString error;
+        const auto file = parseMeetingFile(R"({"id":"m","title":"T","body":"youth-union",
+            "convening":2,"totalUnits":7,"participants":[
+            {"id":"c","name":"C","role":"chair","unit":"Chi đoàn A","birthDate":"1980-02-03"},
+            {"id":"d","name":"D","role":"delegate","unit":"Chi đoàn B"}]})",
+            &error);
+        QVERIFY2(file, qPrintable(error));
+        const v1::MeetingDefined &d = file->definition;
+        QCOMPARE(d.body_kind(), v1::BODY_KIND_YOUTH_UNION);
+        QCOMPARE(d.convening(), 2u);
+        QCOMPARE(d.total_units(), 7u);
+        QVERIFY(d.has_quorum_rule()); // the Youth Union's preset: people and units
+        QCOMPARE(qstr(d.participants(0).unit()), QStringLiteral("Chi đoàn A"));
+        QCOMPARE(qstr(d.participants(1).unit()), QStringLiteral("Chi đoàn B"));
+        QCOMPARE(file->birthDates.value(QStringLiteral("c")), QDate(1980, 2, 3));
+        QVERIFY(!file->birthDates.contains(QStringLiteral("d")));
+        QVERIFY(!QString::fromStdString(d.SerializeAsString()).contains(QStringLiteral("1980")));
+    }
+
+    void kindOfBodyAndBirthDateErrorsNameTheLine()
+    {
+        QList<MeetingFileError> errors;
+        QVERIFY(!parseMeetingFile(QByteArray("{\"id\": \"m\", \"title\": \"T\",\n"
+                                             " \"body\": \"parliament\",\n"
+                                             " \"participants\": [{\"id\": \"c\", \"name\": "
+                                             "\"C\", \"role\": \"chair\",\n"
+                                             "   \"birthDate\": \"03/02/1980\"}]}"),
+            &errors));
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors[0].toString().contains(QStringLiteral("body 'parliament'")),
+            qPrintable(errors[0].toString()));
+        QCOMPARE(errors[0].line, 2);
+        QVERIFY2(errors[1].toString().contains(QStringLiteral("birthDate '03/02/1980'")),
+            qPrintable(errors[1].toString()));
+        QCOMPARE(errors[1].line, 4);
+    }
+
     void thresholds_data()
     {
         QTest::addColumn<QString>("fraction");
