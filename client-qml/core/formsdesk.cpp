@@ -1,5 +1,7 @@
 #include "formsdesk.h"
 
+#include "draftfile.h"
+
 #include "formpresets.h"
 #include "formresults.h"
 #include "meetingclient.h"
@@ -46,8 +48,12 @@ void FormsDesk::setClient(MeetingClient *client)
 {
     if (m_client == client)
         return;
-    if (m_client)
+    if (m_client) {
+        // And the parts of it followed below: an old client must not drive this one.
         disconnect(m_client, nullptr, this, nullptr);
+        disconnect(m_client->documents(), nullptr, this, nullptr);
+        disconnect(m_client->replica(), nullptr, this, nullptr);
+    }
     m_client = client;
     if (client) {
         connect(client, &MeetingClient::meetingChanged, this, &FormsDesk::reload);
@@ -358,18 +364,8 @@ QVariantList FormsDesk::consolidation(const QString &formId) const
 void FormsDesk::reload()
 {
     m_drafts = {};
-    m_path.clear();
-    if (m_client && !m_client->meetingId().isEmpty() && !m_client->participantId().isEmpty()) {
-        // One file per server, meeting and participant, as the minutes' drafts.
-        const QByteArray id = QCryptographicHash::hash(
-            (m_client->serverUrl() + QLatin1Char('\n') + m_client->meetingId() + QLatin1Char('\n')
-                + m_client->participantId())
-                .toUtf8(),
-            QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16);
-        m_path = QDir(m_client->documents()->stateDirectory())
-                     .filePath(QStringLiteral("form-drafts-%1.json").arg(QString::fromLatin1(id)));
+    m_path = draftFilePath(m_client, QStringLiteral("form-drafts"));
+    if (!m_path.isEmpty()) {
         QFile file(m_path);
         if (file.open(QIODevice::ReadOnly))
             m_drafts = QJsonDocument::fromJson(file.readAll()).object();

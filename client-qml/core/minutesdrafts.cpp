@@ -1,5 +1,7 @@
 #include "minutesdrafts.h"
 
+#include "draftfile.h"
+
 #include "meetingclient.h"
 #include "meetingdocuments.h"
 #include "minutesreplica.h"
@@ -165,19 +167,8 @@ QString MinutesDrafts::filePath() const
 void MinutesDrafts::reload()
 {
     m_drafts.clear();
-    m_path.clear();
-    if (m_client && !m_client->meetingId().isEmpty() && !m_client->participantId().isEmpty()) {
-        // One file per server, meeting and participant: two meetings never mix their words.
-        const QByteArray id = QCryptographicHash::hash(
-            (m_client->serverUrl() + QLatin1Char('\n') + m_client->meetingId() + QLatin1Char('\n')
-                + m_client->participantId())
-                .toUtf8(),
-            QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16);
-        m_path
-            = QDir(m_client->documents()->stateDirectory())
-                  .filePath(QStringLiteral("minutes-drafts-%1.json").arg(QString::fromLatin1(id)));
+    m_path = draftFilePath(m_client, QStringLiteral("minutes-drafts"));
+    if (!m_path.isEmpty()) {
         QFile file(m_path);
         if (file.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
