@@ -1,22 +1,17 @@
 #include "joincards.h"
 
 #include "certfingerprint.h"
-#include "joininfo.h"
-#include "tlsidentity.h"
+#include "protocol.h"
 
-#include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
-#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QTextStream>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <qrencode.h>
 
 #include <cmath>
-#include <cstring>
 
 namespace quorum {
 
@@ -32,6 +27,7 @@ QString roleWords(v1::Role role)
         return QStringLiteral("Đại biểu");
     case v1::ROLE_OBSERVER:
         return QStringLiteral("Quan sát");
+    case v1::ROLE_ORGANISER: // not a participant's role: no card
     case v1::ROLE_UNSPECIFIED:
     case v1::Role_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::Role_INT_MAX_SENTINEL_DO_NOT_USE_:
@@ -71,25 +67,35 @@ int drawQrCode(QPainter &painter, const QString &text, const QRectF &box)
     QRcode_free(code);
     return size;
 }
-bool everyoneHasAPin(const MeetingFile &meeting, QString *error)
-{
-    for (const v1::Participant &p : meeting.definition.participants()) {
-        if (!meeting.secrets.contains(qstr(p.id()))) {
-            *error = QStringLiteral("participant '%1' has no PIN in the meeting file")
-                         .arg(qstr(p.id()));
-            return false;
-        }
-    }
-    return true;
-}
 } // namespace
 
-bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 port,
-    const QString &fingerprint, const QString &path, QString *error)
+QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
+    const QString &fingerprint)
 {
-    const v1::MeetingDefined &d = meeting.definition;
-    if (!everyoneHasAPin(meeting, error))
+    QUrl url;
+    url.setScheme(fingerprint.isEmpty() ? QStringLiteral("quorum") : QStringLiteral("quorums"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + meetingId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pin"), secret);
+    if (!fingerprint.isEmpty())
+        query.addQueryItem(QStringLiteral("fp"), linkFingerprint(fingerprint));
+    url.setQuery(query);
+    return url.toString();
+}
+
+bool writeJoinCards(const v1::MeetingDefined &d, const QHash<QString, QString> &pins,
+    const QString &host, quint16 port, const QString &fingerprint, const QString &path,
+    QString *error)
+{
+    int cards = 0;
+    for (const v1::Participant &p : d.participants())
+        cards += pins.contains(qstr(p.id())) ? 1 : 0;
+    if (cards == 0) {
+        *error = QStringLiteral("no participant has a PIN to print");
         return false;
+    }
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
@@ -111,6 +117,8 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
     const QString family = QStringLiteral("Noto Sans");
     int index = 0;
     for (const v1::Participant &p : d.participants()) {
+        if (!pins.contains(qstr(p.id())))
+            continue;
         if (index > 0 && index % (columns * rows) == 0)
             writer.newPage();
         const int slot = index % (columns * rows);
@@ -119,7 +127,7 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
         painter.setPen(QPen(Qt::gray, 0.3 * mm, Qt::DashLine));
         painter.drawRect(card.adjusted(mm, mm, -mm, -mm));
 
-        const QString pin = meeting.secrets.value(qstr(p.id()));
+        const QString pin = pins.value(qstr(p.id()));
         const QString link = joinLink(host, port, qstr(d.meeting_id()), pin, fingerprint);
         const qreal qrSide = std::min(inner.height() * 0.78, inner.width() * 0.45);
         drawQrCode(painter, link, QRectF(inner.right() - qrSide, inner.top(), qrSide, qrSide));
@@ -185,87 +193,6 @@ bool writeJoinCards(const MeetingFile &meeting, const QString &host, quint16 por
     }
     painter.end();
     return true;
-}
-
-int runCardsCommand(int argc, char *argv[])
-{
-    if (argc < 2 || std::strcmp(argv[1], "cards") != 0)
-        return -1;
-    // QPdfWriter needs a QGuiApplication; a server has no display.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Prints join cards (one QR code and PIN per participant) for a meeting file."));
-    parser.addHelpOption();
-    const QCommandLineOption out({ QStringLiteral("o"), QStringLiteral("out") },
-        QStringLiteral("The PDF to write."), QStringLiteral("file"));
-    const QCommandLineOption host(QStringLiteral("host"),
-        QStringLiteral("Server address in the join links."), QStringLiteral("host"), lanAddress());
-    const QCommandLineOption port(QStringLiteral("port"),
-        QStringLiteral("Server port in the join links."), QStringLiteral("port"),
-        QStringLiteral("7450"));
-    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("The server's data folder, for its certificate's fingerprint."),
-        QStringLiteral("dir"), QStringLiteral("data"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-        QStringLiteral("The office's own server certificate (PEM) instead."),
-        QStringLiteral("file"));
-    const QCommandLineOption insecure(QStringLiteral("insecure"),
-        QStringLiteral("For a server run --insecure: links without a fingerprint."));
-    parser.addOptions({ out, host, port, data, tlsCert, insecure });
-    parser.addPositionalArgument(QStringLiteral("cards"), QStringLiteral("the command"));
-    parser.addPositionalArgument(
-        QStringLiteral("meeting-file"), QStringLiteral("The meeting definition (JSON)."));
-    parser.process(app);
-    QTextStream err(stderr);
-    if (parser.positionalArguments().size() != 2 || !parser.isSet(out)) {
-        err << "usage: quorum-server cards MEETING-FILE --out CARDS.pdf [--host HOST] [--port "
-               "PORT] "
-               "[--data DIR | --tls-cert PEM | --insecure]\n";
-        return 2;
-    }
-    QFile f(parser.positionalArguments().at(1));
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "quorum-server cards: cannot read " << f.fileName() << "\n";
-        return 2;
-    }
-    QString error;
-    const auto meeting = parseMeetingFile(f.readAll(), &error);
-    if (!meeting || !everyoneHasAPin(*meeting, &error)) {
-        err << "quorum-server cards: " << error << "\n";
-        return 2;
-    }
-    QString fingerprint;
-    if (parser.isSet(tlsCert)) {
-        const auto chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
-        fingerprint = chain.isEmpty() ? QString() : certificateFingerprint(chain.first().toDer());
-        if (fingerprint.isEmpty()) {
-            err << "quorum-server cards: " << parser.value(tlsCert)
-                << " holds no PEM certificate\n";
-            return 2;
-        }
-    } else if (!parser.isSet(insecure)) {
-        // The server's own certificate, made now if the server never ran with this folder:
-        // it will find and use the same one.
-        const auto identity = QDir().mkpath(parser.value(data))
-            ? TlsIdentity::loadOrCreate(parser.value(data), &error)
-            : std::nullopt;
-        if (!identity) {
-            err << "quorum-server cards: " << error << "\n";
-            return 2;
-        }
-        fingerprint = identity->fingerprint();
-    }
-    if (!writeJoinCards(*meeting, parser.value(host), quint16(parser.value(port).toUInt()),
-            fingerprint, parser.value(out), &error)) {
-        err << "quorum-server cards: " << error << "\n";
-        return 2;
-    }
-    QTextStream(stdout) << "wrote " << meeting->definition.participants_size() << " join cards to "
-                        << parser.value(out) << "\n";
-    return 0;
 }
 
 } // namespace quorum

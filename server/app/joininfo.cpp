@@ -10,22 +10,6 @@
 
 namespace quorum {
 
-QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
-    const QString &fingerprint)
-{
-    QUrl url;
-    url.setScheme(fingerprint.isEmpty() ? QStringLiteral("quorum") : QStringLiteral("quorums"));
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(QLatin1Char('/') + meetingId);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("pin"), secret);
-    if (!fingerprint.isEmpty())
-        query.addQueryItem(QStringLiteral("fp"), linkFingerprint(fingerprint));
-    url.setQuery(query);
-    return url.toString();
-}
-
 QString terminalQrCode(const QString &text)
 {
     QRcode *code = QRcode_encodeString(text.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);

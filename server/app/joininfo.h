@@ -1,20 +1,12 @@
 #pragma once
 
+#include "joincards.h"
 #include "meetingloader.h"
 
 #include <QString>
 #include <QTextStream>
 
 namespace quorum {
-
-/**
- * A join link a tablet opens (typed, or read from the QR code):
- * `quorums://HOST:PORT/MEETING?pin=PIN&fp=FINGERPRINT`, the fingerprint of the server's TLS
- * certificate that the tablet pins; `quorum://…?pin=PIN` when `fingerprint` is empty (a server
- * run --insecure).
- */
-QString joinLink(const QString &host, quint16 port, const QString &meetingId, const QString &secret,
-    const QString &fingerprint);
 
 /** A QR code drawn with Unicode half blocks, two modules per character, for a terminal. */
 QString terminalQrCode(const QString &text);

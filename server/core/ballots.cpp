@@ -527,6 +527,7 @@ bool seesEveryVote(v1::Role role)
     case v1::ROLE_CHAIR:
     case v1::ROLE_SECRETARY:
     case v1::ROLE_OBSERVER:
+    case v1::ROLE_ORGANISER:
         return true;
     case v1::ROLE_DELEGATE:
     case v1::ROLE_UNSPECIFIED:

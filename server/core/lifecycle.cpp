@@ -219,7 +219,7 @@ v1::MeetingSummary summarise(const MeetingState &state)
     s.set_meeting_id(d.meeting_id());
     s.set_title(d.title());
     s.set_organisation(d.organisation());
-    s.set_kind_of_body(d.kind_of_body());
+    s.set_body_kind(d.body_kind());
     s.set_place(d.place());
     s.set_scheduled_start_ms(d.scheduled_start_ms());
     s.set_phase(d.phase());

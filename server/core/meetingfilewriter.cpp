@@ -1,5 +1,7 @@
 #include "meetingfilewriter.h"
 
+#include "bodies.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +58,9 @@ QByteArray writeMeetingFile(const v1::MeetingDefined &d, const QHash<QString, QS
     root.insert(QLatin1String("title"), qstr(d.title()));
     setText(root, "organisation", d.organisation());
     setText(root, "parentOrganisation", d.parent_organisation());
-    setText(root, "kindOfBody", d.kind_of_body());
+    // The kind of body under the key the reader knows ("body"), by its preset's name.
+    if (d.body_kind() != v1::BODY_KIND_UNSPECIFIED)
+        root.insert(QLatin1String("body"), QLatin1String(bodies::preset(d.body_kind()).name));
     setText(root, "place", d.place());
     setText(root, "language", d.language());
     if (d.scheduled_start_ms() > 0)

@@ -1,5 +1,6 @@
 #include "preparation.h"
 
+#include "bodies.h"
 #include "lifecycle.h"
 #include "rules.h"
 
@@ -202,8 +203,11 @@ Decision decideEditMeeting(const MeetingState &state, const v1::EditMeeting &com
             return refuse(v1::ERROR_FIELD_TOO_LONG, v1::DESK_REFUSAL_FIELD_TOO_LONG,
                 QStringLiteral("A meeting field over %1 characters").arg(MaxTitleChars));
     }
-    for (const std::string *text : { &command.kind_of_body(), &command.language(),
-             &command.minutes_number(), &command.minutes_place() }) {
+    if (!v1::BodyKind_IsValid(command.body_kind()))
+        return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
+            QStringLiteral("Unknown kind of body %1").arg(int(command.body_kind())));
+    for (const std::string *text :
+        { &command.language(), &command.minutes_number(), &command.minutes_place() }) {
         if (tooLong(*text, MaxNameChars))
             return refuse(v1::ERROR_FIELD_TOO_LONG, v1::DESK_REFUSAL_FIELD_TOO_LONG,
                 QStringLiteral("A meeting field over %1 characters").arg(MaxNameChars));
@@ -461,7 +465,15 @@ void applyMeetingEdited(MeetingState &state, const v1::EditMeeting &edited)
     d.set_title(edited.title());
     d.set_organisation(edited.organisation());
     d.set_parent_organisation(edited.parent_organisation());
-    d.set_kind_of_body(edited.kind_of_body());
+    // Another kind of body brings its own rules: those of the old kind's preset go; a preset
+    // named by the editor replaces the full ballot rule (which would otherwise win over it).
+    if (edited.body_kind() != d.body_kind()) {
+        d.clear_ballot_rule();
+        d.clear_election_rule();
+    }
+    if (!edited.ballot_rule_preset().empty())
+        d.clear_ballot_rule();
+    d.set_body_kind(edited.body_kind());
     d.set_place(edited.place());
     d.set_scheduled_start_ms(edited.scheduled_start_ms());
     d.set_language(edited.language());
@@ -474,6 +486,7 @@ void applyMeetingEdited(MeetingState &state, const v1::EditMeeting &edited)
     d.set_max_proxies_per_holder(edited.max_proxies_per_holder());
     d.set_minutes_number(edited.minutes_number());
     d.set_minutes_place(edited.minutes_place());
+    bodies::applyPreset(d);
 }
 
 void applyParticipantAdded(MeetingState &state, const v1::AddParticipant &added)

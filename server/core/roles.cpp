@@ -162,6 +162,8 @@ QString roleName(v1::Role role)
         return QStringLiteral("delegate");
     case v1::ROLE_OBSERVER:
         return QStringLiteral("observer");
+    case v1::ROLE_ORGANISER:
+        return QStringLiteral("organiser");
     case v1::ROLE_UNSPECIFIED:
     case v1::Role_INT_MIN_SENTINEL_DO_NOT_USE_:
     case v1::Role_INT_MAX_SENTINEL_DO_NOT_USE_:

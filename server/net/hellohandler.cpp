@@ -129,7 +129,9 @@ void Admission::welcome(Session &session, quint64 lastSeq)
     w->set_server_version(sstr(QCoreApplication::applicationVersion()));
     w->set_meeting_id(sstr(room.id()));
     w->set_participant_id(sstr(session.participantId()));
-    w->set_role(session.role());
+    // The organiser acts with a secretary's rights (session.role()) but is told its own role,
+    // so that a tablet shows the desk, not the secretary's screens.
+    w->set_role(session.participantId() == OrganiserId ? v1::ROLE_ORGANISER : session.role());
     w->set_server_time_ms(m_clock.nowMs());
     w->set_signing_key_fingerprint(sstr(m_signingFingerprint));
     w->set_device_token(sstr(session.issuedToken()));

@@ -2,6 +2,7 @@
 // step of a meeting's life, what each phase allows, and every refused input of the editors.
 // These guard what an organiser and a secretary notice: a meeting prepared from nothing, a
 // list imported whole or not at all, a convened meeting changed only on the record.
+#include "bodies.h"
 #include "fold.h"
 #include "lifecycle.h"
 #include "meeting.h"
@@ -484,7 +485,7 @@ private slots:
         e->set_title("Hội nghị Ban Chấp hành lần thứ 5");
         e->set_organisation("Đoàn khối các cơ quan tỉnh");
         e->set_parent_organisation("Tỉnh đoàn");
-        e->set_kind_of_body("ban-chap-hanh");
+        e->set_body_kind(v1::BODY_KIND_YOUTH_UNION);
         e->set_minutes_number("05/BB-ĐTN");
         e->set_minutes_place("Hà Nội");
         e->set_ballot_rule_preset("majority-present");
@@ -494,6 +495,14 @@ private slots:
         QCOMPARE(m.state().minutes.number, QStringLiteral("05/BB-ĐTN"));
         QCOMPARE(m.state().minutes.locality, QStringLiteral("Hà Nội"));
         QVERIFY(m.state().definition.allow_proxies());
+        // The kind of body is the enum the rules know (issue 13: one word for it, not free
+        // text): the youth union's preset gives the quorum the editor left unset.
+        QCOMPARE(m.state().definition.body_kind(), v1::BODY_KIND_YOUTH_UNION);
+        QCOMPARE(m.state().definition.quorum_rule().SerializeAsString(),
+            bodies::preset(v1::BODY_KIND_YOUTH_UNION).quorum.SerializeAsString());
+        e->set_body_kind(v1::BodyKind(99));
+        expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_BAD_FIELD);
+        e->set_body_kind(v1::BODY_KIND_YOUTH_UNION);
         e->set_ballot_rule_preset("no-such-rule");
         expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_BAD_FIELD);
         e->set_ballot_rule_preset("");
@@ -505,7 +514,7 @@ private slots:
         e->set_title(std::string(501, 't'));
         expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_FIELD_TOO_LONG);
         e->set_title("ok");
-        e->set_kind_of_body(std::string(201, 'k'));
+        e->set_minutes_number(std::string(201, 'k'));
         expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_FIELD_TOO_LONG);
     }
 

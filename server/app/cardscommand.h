@@ -1,0 +1,13 @@
+#pragma once
+
+namespace quorum {
+
+/**
+ * `quorum-server cards FILE --out PDF [--host H] [--port P] [--data DIR | --tls-cert PEM |
+ * --insecure]`: the join cards (joincards.h) of a meeting file whose every participant has a
+ * PIN. The fingerprint is the server's in DIR (made there now if the server never ran), or of
+ * the office's certificate. -1 when argv is another command.
+ */
+int runCardsCommand(int argc, char *argv[]);
+
+} // namespace quorum
