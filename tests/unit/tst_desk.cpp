@@ -554,6 +554,7 @@ private slots:
         e->set_scheduled_start_ms(1'800'000'000'000);
         e->set_ballot_rule_preset("majority-present");
         e->set_allow_proxies(true);
+        e->set_body_kind(v1::BODY_KIND_SHAREHOLDERS);
         e->mutable_quorum_rule()->set_base(v1::BASE_ALL_MEMBERS);
         e->mutable_quorum_rule()->mutable_threshold()->mutable_fraction()->set_numerator(2);
         e->mutable_quorum_rule()->mutable_threshold()->mutable_fraction()->set_denominator(3);
@@ -568,6 +569,10 @@ private slots:
         QCOMPARE(read.title(), "Hội nghị Ban Chấp hành");
         QCOMPARE(read.scheduled_start_ms(), 1'800'000'000'000);
         QCOMPARE(read.ballot_rule_preset(), "majority-present");
+        // The kind of body under the key the reader knows (it wrote "kindOfBody", never read).
+        QCOMPARE(read.body_kind(), v1::BODY_KIND_SHAREHOLDERS);
+        QCOMPARE(read.election_rule().SerializeAsString(),
+            m.state().definition.election_rule().SerializeAsString());
         QCOMPARE(read.quorum_rule().base(), v1::BASE_ALL_MEMBERS);
         QCOMPARE(read.quorum_rule().threshold().comparison(), v1::COMPARISON_AT_LEAST);
         QCOMPARE(read.participants_size(), 5);
