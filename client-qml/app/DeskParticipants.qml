@@ -16,7 +16,7 @@ Item {
     property QtObject organiserClient
     /** The server as tablets reach it, for the cards' join links (unset: the client's own). */
     property url serverUrl
-    readonly property DeskParticipants participants: DeskParticipants {
+    readonly property DeskParticipantsModel participants: DeskParticipantsModel {
         organiserClient: page.organiserClient
         serverUrl: page.serverUrl
     }

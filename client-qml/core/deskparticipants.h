@@ -25,7 +25,8 @@ class OrganiserClient;
 class DeskParticipants : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
+    // Its QML name differs from the class: DeskParticipants.qml is the page.
+    QML_NAMED_ELEMENT(DeskParticipantsModel)
     /** The desk's OrganiserClient (a QObject for QML; anything else is ignored). */
     Q_PROPERTY(QObject *organiserClient READ organiserClient WRITE setOrganiserClient NOTIFY
             organiserClientChanged)
