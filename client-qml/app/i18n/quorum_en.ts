@@ -420,6 +420,132 @@
     </message>
 </context>
 <context>
+    <name>DeskParticipantForm</name>
+    <message>
+        <source>Edit a participant</source>
+        <translation>Edit a participant</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Votes or shares</source>
+        <translation>Votes or shares</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParticipants</name>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <source>Issue PINs (%1)</source>
+        <translation>Issue PINs (%1)</translation>
+    </message>
+    <message>
+        <source>Print join cards (%1)</source>
+        <translation>Print join cards (%1)</translation>
+    </message>
+    <message>
+        <source>Reason for the change (required once the meeting is convened)</source>
+        <translation>Reason for the change (required once the meeting is convened)</translation>
+    </message>
+    <message>
+        <source>An imported list replaces this one</source>
+        <translation>An imported list replaces this one</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>New PINs are shown only now: print the join cards or note them before leaving this page.</source>
+        <translation>New PINs are shown only now: print the join cards or note them before leaving this page.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>PIN issued</source>
+        <translation>PIN issued</translation>
+    </message>
+    <message>
+        <source>no PIN</source>
+        <translation>no PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the participants?</source>
+        <translation>Remove %1 from the participants?</translation>
+    </message>
+    <message>
+        <source>Save the join cards</source>
+        <translation>Save the join cards</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The join cards could not be written.</source>
+        <translation>The join cards could not be written.</translation>
+    </message>
+    <message>
+        <source>Join cards saved: %1</source>
+        <translation>Join cards saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceConsole</name>
     <message numerus="yes">
         <source>%n wrong PIN(s) for this meeting</source>

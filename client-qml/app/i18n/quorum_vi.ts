@@ -419,6 +419,132 @@
     </message>
 </context>
 <context>
+    <name>DeskParticipantForm</name>
+    <message>
+        <source>Edit a participant</source>
+        <translation>Sửa thông tin người tham dự</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Votes or shares</source>
+        <translation>Số phiếu hoặc cổ phần</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParticipants</name>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Người tham dự (%1)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>Issue PINs (%1)</source>
+        <translation>Cấp mã PIN (%1)</translation>
+    </message>
+    <message>
+        <source>Print join cards (%1)</source>
+        <translation>In thẻ tham dự (%1)</translation>
+    </message>
+    <message>
+        <source>Reason for the change (required once the meeting is convened)</source>
+        <translation>Lý do thay đổi (bắt buộc khi cuộc họp đã được triệu tập)</translation>
+    </message>
+    <message>
+        <source>An imported list replaces this one</source>
+        <translation>Danh sách nhập vào thay cho danh sách này</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Dòng %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>New PINs are shown only now: print the join cards or note them before leaving this page.</source>
+        <translation>Mã PIN mới chỉ hiện lúc này: hãy in thẻ tham dự hoặc ghi lại trước khi rời trang này.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>quyền biểu quyết %1</translation>
+    </message>
+    <message>
+        <source>PIN issued</source>
+        <translation>Đã cấp PIN</translation>
+    </message>
+    <message>
+        <source>no PIN</source>
+        <translation>Chưa có PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Cấp lại PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Cấp PIN</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the participants?</source>
+        <translation>Xóa %1 khỏi danh sách người tham dự?</translation>
+    </message>
+    <message>
+        <source>Save the join cards</source>
+        <translation>Lưu thẻ tham dự</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The join cards could not be written.</source>
+        <translation>Không ghi được thẻ tham dự.</translation>
+    </message>
+    <message>
+        <source>Join cards saved: %1</source>
+        <translation>Đã lưu thẻ tham dự: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceConsole</name>
     <message numerus="yes">
         <source>%n wrong PIN(s) for this meeting</source>
