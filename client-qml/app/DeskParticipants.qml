@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -307,7 +309,7 @@ Item {
         target: page.cards
         function onWritten() {
             cardsToast.show(page.cards.error.length > 0 ? qsTr("The join cards could not be written.")
-                                                        : qsTr("Join cards saved: %1").arg(page.cards.writtenFile.toString().replace("file://", "")))
+                                                        : qsTr("Join cards saved: %1").arg(String(page.cards.writtenFile).replace("file://", "")))
         }
     }
 

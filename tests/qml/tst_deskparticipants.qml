@@ -111,6 +111,21 @@ Item {
             verify(!child(page, "refusalBox").visible)
         }
 
+        Component { id: loaderComponent; Loader { width: stage.width; height: stage.height } }
+
+        function test_hostedByALoader() {
+            // As the desk hosts it (deskui13): setSource with the client; the page's pragma
+            // ComponentBehavior: Bound must not break it.
+            const client = DeskFixture.openMeeting("hop-loader")
+            verify(client)
+            const loader = createTemporaryObject(loaderComponent, stage)
+            loader.setSource("qrc:/Quorum/Tablet/DeskParticipants.qml", { organiserClient: client })
+            tryCompare(loader, "status", Loader.Ready)
+            compare(loader.item.participants.organiserClient, client)
+            verify(loader.item.participants.editable)
+            verify(findChild(loader.item, "addParticipant").enabled)
+        }
+
         function test_addAndEditThroughTheForm() {
             const client = DeskFixture.openMeeting("hop-form")
             verify(client)
