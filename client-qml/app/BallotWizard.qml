@@ -319,7 +319,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: wizard.ballot ? (wizard.ballot.secret ? qsTr("Secret ballot") : qsTr("Named vote"))
                                       + (wizard.ballot.kind === BallotView.Choice ? " · " + qsTr("at most %1 choices").arg(wizard.ballot.maxChoices)
-                                         : wizard.ballot.kind === BallotView.Election ? " · " + qsTr("election of %1").arg(wizard.ballot.maxChoices)
+                                         : wizard.ballot.kind === BallotView.Election ? " · " + qsTr("election of %1").arg(wizard.ballot.seats)
                                          : "")
                                       + " · " + wizard.draft.ballotRuleWords(wizard.ballot.ballotId, Language.current) : ""
                 wrapMode: Text.WordWrap
@@ -381,6 +381,10 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: wizard.phase === BallotView.Closed
                 ballot: wizard.ballot
+            }
+            TiePanel {
+                Layout.fillWidth: true
+                client: wizard.client
             }
 
             RowLayout {
