@@ -323,6 +323,10 @@ Rectangle {
                                          : "")
                                       + " · " + wizard.draft.ballotRuleWords(wizard.ballot.ballotId, Language.current) : ""
                 wrapMode: Text.WordWrap
+                // The result, a tie to break or the chair's own paper need the room: the rule
+                // in two lines then (it is in the minutes in full).
+                maximumLineCount: wizard.phase === BallotView.Closed || chairVote.visible ? 2 : 8
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
@@ -381,6 +385,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: wizard.phase === BallotView.Closed
                 ballot: wizard.ballot
+                size: 0.8
             }
             TiePanel {
                 Layout.fillWidth: true
