@@ -99,6 +99,7 @@ ColumnLayout {
     Text {
         objectName: "resultTurnout"
         Layout.fillWidth: true
+        wrapMode: Text.WordWrap
         visible: chart.ballot !== null && chart.ballot.hasResult
         text: !chart.ballot ? ""
             : qsTr("%1 of %2 voted").arg(chart.ballot.votedCount).arg(chart.ballot.eligible)

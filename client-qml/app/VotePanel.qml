@@ -140,7 +140,8 @@ Rectangle {
             compact: panel.compact
             // What the window leaves the list once the rest of the panel is drawn; a longer
             // list scrolls under the count, which stays in sight.
-            listHeight: Math.max(3 * Theme.touch, panel.Window.height * (panel.compact ? 0.3 : 0.42))
+            // The chair's compact panel shares the wizard's column: three names at a time.
+            listHeight: panel.compact ? 3 * Theme.touch : Math.max(3 * Theme.touch, panel.Window.height * 0.42)
         }
 
         BigButton {
