@@ -297,149 +297,168 @@ Rectangle {
             }
         }
 
-        // 2. Created, not open yet; 3. open; 4. closed or cancelled.
-        ColumnLayout {
-            objectName: "ballotStatus"
+        // 2. Created, not open yet; 3. open; 4. closed or cancelled. It scrolls: a long result,
+        // a tie to break or the chair's own election paper can be taller than the window.
+        Flickable {
+            objectName: "ballotStatusFlick"
             Layout.fillWidth: true
+            Layout.fillHeight: true
             visible: !wizard.draft.editing
-            spacing: chairVote.visible ? 6 : 10
-            Text {
-                objectName: "wizardQuestion"
-                Layout.fillWidth: true
-                text: wizard.ballot ? wizard.ballot.question : ""
-                wrapMode: Text.WordWrap
-                // The chair's own vote needs the room while it is to be cast.
-                maximumLineCount: chairVote.visible ? 2 : 3
-                elide: Text.ElideRight
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.text
-            }
-            Text {
-                Layout.fillWidth: true
-                text: wizard.ballot ? (wizard.ballot.secret ? qsTr("Secret ballot") : qsTr("Named vote"))
-                                      + (wizard.ballot.kind === BallotView.Choice ? " · " + qsTr("at most %1 choices").arg(wizard.ballot.maxChoices)
-                                         : wizard.ballot.kind === BallotView.Election ? " · " + qsTr("election of %1").arg(wizard.ballot.maxChoices)
-                                         : "")
-                                      + " · " + wizard.draft.ballotRuleWords(wizard.ballot.ballotId, Language.current) : ""
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
-            Text {
-                objectName: "wizardPhase"
-                Layout.fillWidth: true
-                text: wizard.phase === BallotView.Created ? qsTr("Ready to open")
-                    : wizard.phase === BallotView.Open ? qsTr("Voting is open")
-                    : wizard.phase === BallotView.Cancelled ? qsTr("Cancelled") + (wizard.ballot.cancelReason.length > 0 ? ": " + wizard.ballot.cancelReason : "")
-                    : ""
-                visible: text.length > 0
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: wizard.phase === BallotView.Open ? Theme.ok : wizard.phase === BallotView.Cancelled ? Theme.bad : Theme.primary
-            }
-
-            // Live count.
+            contentHeight: status.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             ColumnLayout {
-                Layout.fillWidth: true
-                visible: wizard.phase === BallotView.Open
-                spacing: 6
+                id: status
+                objectName: "ballotStatus"
+                width: parent.width
+                spacing: chairVote.visible ? 6 : 10
                 Text {
-                    objectName: "liveCount"
-                    text: wizard.ballot ? qsTr("%1/%2 voted").arg(wizard.ballot.votedCount).arg(wizard.ballot.eligible) : ""
-                    font.pixelSize: chairVote.visible ? 28 : 36
-                    font.bold: true
-                    color: Theme.primary
-                }
-                Rectangle {
+                    objectName: "wizardQuestion"
                     Layout.fillWidth: true
-                    implicitHeight: 16
-                    radius: 8
-                    color: Theme.background
-                    Rectangle {
-                        width: wizard.ballot && wizard.ballot.eligible > 0 ? parent.width * Math.min(1, wizard.ballot.votedCount / wizard.ballot.eligible) : 0
-                        height: parent.height
-                        radius: 8
-                        color: Theme.primary
-                    }
-                }
-                Text {
-                    objectName: "notVoted"
-                    Layout.fillWidth: true
-                    text: !wizard.ballot ? ""
-                          : wizard.ballot.notVotedNames.length === 0 ? qsTr("Everyone has voted")
-                          : qsTr("Not voted yet: %1").arg(Array.from(wizard.ballot.notVotedNames).join(", "))
+                    text: wizard.ballot ? wizard.ballot.question : ""
                     wrapMode: Text.WordWrap
-                    maximumLineCount: chairVote.visible ? 2 : 4
+                    // The chair's own vote needs the room while it is to be cast.
+                    maximumLineCount: chairVote.visible ? 2 : 3
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: wizard.ballot ? (wizard.ballot.secret ? qsTr("Secret ballot") : qsTr("Named vote"))
+                                          + (wizard.ballot.kind === BallotView.Choice ? " · " + qsTr("at most %1 choices").arg(wizard.ballot.maxChoices)
+                                             : wizard.ballot.kind === BallotView.Election ? " · " + qsTr("election of %1").arg(wizard.ballot.seats)
+                                             : "")
+                                          + " · " + wizard.draft.ballotRuleWords(wizard.ballot.ballotId, Language.current) : ""
+                    wrapMode: Text.WordWrap
+                    // The result, a tie to break or the chair's own paper need the room: the rule
+                    // in two lines then (it is in the minutes in full).
+                    maximumLineCount: wizard.phase === BallotView.Closed || chairVote.visible ? 2 : 8
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
-            }
-
-            ResultChart {
-                Layout.fillWidth: true
-                visible: wizard.phase === BallotView.Closed
-                ballot: wizard.ballot
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 10
-                BigButton {
-                    objectName: "openBallotButton"
+                Text {
+                    objectName: "wizardPhase"
                     Layout.fillWidth: true
-                    visible: wizard.phase === BallotView.Created
-                    enabled: wizard.online
-                    text: qsTr("Open the vote")
-                    onClicked: wizard.floor.openBallot(wizard.ballot.ballotId)
+                    text: wizard.phase === BallotView.Created ? qsTr("Ready to open")
+                        : wizard.phase === BallotView.Open ? qsTr("Voting is open")
+                        : wizard.phase === BallotView.Cancelled ? qsTr("Cancelled") + (wizard.ballot.cancelReason.length > 0 ? ": " + wizard.ballot.cancelReason : "")
+                        : ""
+                    visible: text.length > 0
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: wizard.phase === BallotView.Open ? Theme.ok : wizard.phase === BallotView.Cancelled ? Theme.bad : Theme.primary
                 }
-                BigButton {
-                    objectName: "closeBallotButton"
+
+                // Live count.
+                ColumnLayout {
                     Layout.fillWidth: true
                     visible: wizard.phase === BallotView.Open
-                    enabled: wizard.online
-                    text: qsTr("Close the vote")
-                    // Closing leaves out whoever has not voted: say how many, and ask.
-                    onClicked: {
-                        if (wizard.ballot.notVotedCount > 0)
-                            closeConfirm.open()
-                        else
-                            wizard.floor.closeBallot(wizard.ballot.ballotId)
+                    spacing: 6
+                    Text {
+                        objectName: "liveCount"
+                        text: wizard.ballot ? qsTr("%1/%2 voted").arg(wizard.ballot.votedCount).arg(wizard.ballot.eligible) : ""
+                        font.pixelSize: chairVote.visible ? 28 : 36
+                        font.bold: true
+                        color: Theme.primary
+                    }
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: 16
+                        radius: 8
+                        color: Theme.background
+                        Rectangle {
+                            width: wizard.ballot && wizard.ballot.eligible > 0 ? parent.width * Math.min(1, wizard.ballot.votedCount / wizard.ballot.eligible) : 0
+                            height: parent.height
+                            radius: 8
+                            color: Theme.primary
+                        }
+                    }
+                    Text {
+                        objectName: "notVoted"
+                        Layout.fillWidth: true
+                        text: !wizard.ballot ? ""
+                              : wizard.ballot.notVotedNames.length === 0 ? qsTr("Everyone has voted")
+                              : qsTr("Not voted yet: %1").arg(Array.from(wizard.ballot.notVotedNames).join(", "))
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: chairVote.visible ? 2 : 4
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
                     }
                 }
-                BigButton {
-                    objectName: "cancelBallotButton"
-                    visible: wizard.phase === BallotView.Created || wizard.phase === BallotView.Open
-                    enabled: wizard.online
-                    primary: false
-                    tone: Theme.bad
-                    text: qsTr("Cancel")
-                    onClicked: wizard.floor.cancelBallot(wizard.ballot.ballotId, "")
-                }
-                BigButton {
-                    objectName: "newBallotButton"
-                    Layout.fillWidth: true
-                    visible: wizard.phase === BallotView.Closed || wizard.phase === BallotView.Cancelled
-                    primary: false
-                    text: qsTr("New vote")
-                    onClicked: wizard.draft.composing = true
-                }
-            }
 
-            // The chair is a voter too (unless the meeting file says otherwise): the same
-            // panel as a delegate's, without its title and result.
-            VotePanel {
-                id: chairVote
-                objectName: "chairVotePanel"
-                Layout.fillWidth: true
-                client: wizard.client
-                compact: true
-                visible: wizard.phase === BallotView.Open && wizard.ballot !== null
-                         && (wizard.ballot.canVote || wizard.ballot.selfVoted)
+                ResultChart {
+                    Layout.fillWidth: true
+                    visible: wizard.phase === BallotView.Closed
+                    ballot: wizard.ballot
+                    size: 0.8
+                }
+                TiePanel {
+                    Layout.fillWidth: true
+                    client: wizard.client
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 10
+                    BigButton {
+                        objectName: "openBallotButton"
+                        Layout.fillWidth: true
+                        visible: wizard.phase === BallotView.Created
+                        enabled: wizard.online
+                        text: qsTr("Open the vote")
+                        onClicked: wizard.floor.openBallot(wizard.ballot.ballotId)
+                    }
+                    BigButton {
+                        objectName: "closeBallotButton"
+                        Layout.fillWidth: true
+                        visible: wizard.phase === BallotView.Open
+                        enabled: wizard.online
+                        text: qsTr("Close the vote")
+                        // Closing leaves out whoever has not voted: say how many, and ask.
+                        onClicked: {
+                            if (wizard.ballot.notVotedCount > 0)
+                                closeConfirm.open()
+                            else
+                                wizard.floor.closeBallot(wizard.ballot.ballotId)
+                        }
+                    }
+                    BigButton {
+                        objectName: "cancelBallotButton"
+                        visible: wizard.phase === BallotView.Created || wizard.phase === BallotView.Open
+                        enabled: wizard.online
+                        primary: false
+                        tone: Theme.bad
+                        text: qsTr("Cancel")
+                        onClicked: wizard.floor.cancelBallot(wizard.ballot.ballotId, "")
+                    }
+                    BigButton {
+                        objectName: "newBallotButton"
+                        Layout.fillWidth: true
+                        visible: wizard.phase === BallotView.Closed || wizard.phase === BallotView.Cancelled
+                        primary: false
+                        text: qsTr("New vote")
+                        onClicked: wizard.draft.composing = true
+                    }
+                }
+
+                // The chair is a voter too (unless the meeting file says otherwise): the same
+                // panel as a delegate's, without its title and result.
+                VotePanel {
+                    id: chairVote
+                    objectName: "chairVotePanel"
+                    Layout.fillWidth: true
+                    client: wizard.client
+                    compact: true
+                    visible: wizard.phase === BallotView.Open && wizard.ballot !== null
+                             && (wizard.ballot.canVote || wizard.ballot.selfVoted)
+                }
             }
         }
-        Item { Layout.fillHeight: true; visible: !wizard.draft.editing }
     }
 
     RulePanel {

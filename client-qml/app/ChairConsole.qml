@@ -34,13 +34,14 @@ RowLayout {
                 color: Theme.text
             }
             QuorumBadge {
+                id: quorumBadge
                 Layout.fillWidth: true
                 floor: deck.floor
             }
             Text {
                 objectName: "quorumRule"
                 Layout.fillWidth: true
-                text: Texts.quorumRuleText(deck.floor)
+                text: quorumBadge.ruleText
                 wrapMode: Text.WordWrap
                 font.pixelSize: 16
                 color: Theme.textMuted

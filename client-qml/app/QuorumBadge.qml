@@ -1,10 +1,14 @@
 import QtQuick
 import Quorum.Tablet
 
-// The quorum, live: "7/11 — đủ số đại biểu" in green, or "5/11 — thiếu 1" in red.
+// The quorum, live: "7/11 — đủ số đại biểu" in green, or "5/11 — thiếu 1" in red. `ruleText`
+// is the rule in the minutes' words (RuleWords through QuorumWords: every condition, units
+// and the convening included), for a line beside the badge.
 Rectangle {
     id: badge
     property FloorReplica floor
+    readonly property QuorumWords words: QuorumWords { floor: badge.floor }
+    readonly property string ruleText: !floor ? "" : qsTr("Quorum: %1").arg(words.text + (Language.current, ""))
     readonly property bool reached: floor !== null && floor.quorumReached
     readonly property string text: !floor ? ""
         : floor.quorumReached

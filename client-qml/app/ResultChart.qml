@@ -4,13 +4,18 @@ import QtQuick
 import QtQuick.Layouts
 import Quorum.Tablet
 
-// The result of a closed ballot: the outcome in words and one bar per option.
+// The result of a closed ballot: the outcome in words (the minutes' own, RuleWords) and one
+// bar per option; invalid papers apart; a tie as the rule leaves it: sent to a new vote, or
+// awaiting its tie-break (TiePanel), or broken and by what.
 ColumnLayout {
     id: chart
     property BallotView ballot
     property real size: 1.0
+    readonly property bool waiting: ballot !== null && ballot.outcome === BallotView.TiePending
     readonly property string outcome: !ballot || !ballot.hasResult ? ""
         : ballot.flagged ? qsTr("Result withheld: the ballots do not match the voters")
+        : ballot.outcome !== BallotView.OutcomeUnspecified ? ballot.outcomeWords + (Language.current, "")
+        // An older server without an outcome: its tie was always a re-vote.
         : ballot.tie ? qsTr("Tie — a new vote decides")
         : ballot.kind === BallotView.YesNoAbstain ? (ballot.passed ? qsTr("Adopted") : qsTr("Not adopted"))
         : ballot.passed ? qsTr("Decided") : qsTr("Not decided")
@@ -26,8 +31,24 @@ ColumnLayout {
         font.pixelSize: Theme.fontTitle * chart.size
         font.bold: true
         color: !chart.ballot ? Theme.text
-             : chart.ballot.flagged || chart.ballot.tie ? Theme.warn
+             : chart.ballot.flagged || chart.waiting || chart.ballot.outcome === BallotView.TieRevote
+               || (chart.ballot.outcome === BallotView.OutcomeUnspecified && chart.ballot.tie) ? Theme.warn
              : chart.ballot.passed ? Theme.ok : Theme.bad
+    }
+    // Who breaks a tie that waits, or how one was broken, and the record's note.
+    Text {
+        objectName: "resultTieBreak"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        text: !chart.ballot || !chart.ballot.hasResult ? ""
+            : chart.waiting ? chart.ballot.tieBreakWords(chart.ballot.tieBreak, Language.current)
+            : chart.ballot.tieBrokenBy !== 0
+              ? qsTr("Tie broken: %1").arg(chart.ballot.tieBreakWords(chart.ballot.tieBrokenBy, Language.current))
+                + (chart.ballot.tieNote.length > 0 ? " — " + chart.ballot.tieNote : "")
+            : ""
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody * chart.size
+        color: chart.waiting ? Theme.warn : Theme.textMuted
     }
     Repeater {
         model: chart.ballot && !chart.ballot.flagged ? chart.ballot.options : null
@@ -78,8 +99,11 @@ ColumnLayout {
     Text {
         objectName: "resultTurnout"
         Layout.fillWidth: true
+        wrapMode: Text.WordWrap
         visible: chart.ballot !== null && chart.ballot.hasResult
-        text: chart.ballot ? qsTr("%1 of %2 voted").arg(chart.ballot.votedCount).arg(chart.ballot.eligible) : ""
+        text: !chart.ballot ? ""
+            : qsTr("%1 of %2 voted").arg(chart.ballot.votedCount).arg(chart.ballot.eligible)
+              + (chart.ballot.invalid > 0 ? " · " + qsTr("%1 invalid papers, counted apart").arg(chart.ballot.invalid) : "")
         font.pixelSize: Theme.fontSmall * chart.size
         color: Theme.textMuted
     }

@@ -100,16 +100,6 @@ QtObject {
         return preset
     }
 
-    /** The meeting's quorum rule in words. */
-    function quorumRuleText(floor) {
-        if (!floor)
-            return ""
-        const fraction = floor.quorumNumerator + "/" + floor.quorumDenominator
-        const of = floor.quorumOfAllMembers ? qsTr("all members") : qsTr("the members convened")
-        return floor.quorumStrict ? qsTr("Quorum: more than %1 of %2").arg(fraction).arg(of)
-                                  : qsTr("Quorum: at least %1 of %2").arg(fraction).arg(of)
-    }
-
     /** AttendanceModel.Attendance in words. */
     function attendanceText(state) {
         switch (state) {

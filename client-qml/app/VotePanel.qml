@@ -7,8 +7,10 @@ import Quorum.Tablet
 // A delegate's ballot: the question, one large button per option, a confirmation step, then
 // "Phiếu của bạn đã được ghi nhận" (a secret ballot shows only that). One action votes for the
 // delegate and for every proxy held. A ballot with several choices (custom options, an
-// election) lets the voter mark up to maxChoices options, then confirm them together. A closed
-// ballot shows its result.
+// election) lets the voter mark up to maxChoices options, then confirm them together. An
+// election's paper is marked by striking out names (StrikeOutPaper); a paper the rule counts
+// invalid is warned about in the confirmation and can still be cast. A closed ballot shows its
+// result.
 Rectangle {
     id: panel
     property MeetingClient client
@@ -25,6 +27,13 @@ Rectangle {
     color: Theme.surface
     border.color: ballot && ballot.phase === BallotView.Open ? Theme.primary : Theme.border
     border.width: 2
+
+    // What the confirmation says of the paper: the names kept, or the choice.
+    readonly property string confirmText: !ballot || !vote.confirming ? ""
+        : vote.agreeForm ? qsTr("You agreed to %1 of %2 names. Confirm your vote?").arg(vote.kept).arg(vote.seats)
+        : vote.strikeOut ? qsTr("You kept %1 names for %2 seats. Confirm your vote?").arg(vote.kept).arg(vote.seats)
+        : qsTr("You chose: %1. Confirm your vote?").arg(labelsOf(vote.choice))
+    readonly property bool invalidPaper: vote.strikeOut && vote.paper === VoteFlow.Invalid
 
     function labelsOf(indices: list<int>): string {
         return indices.map(i => Texts.optionText(panel.ballot.options.kindAt(i), panel.ballot.options.labelAt(i))).join(", ")
@@ -85,7 +94,7 @@ Rectangle {
         Text {
             objectName: "choiceHint"
             Layout.fillWidth: true
-            visible: panel.vote.multi && panel.vote.choosing
+            visible: panel.vote.multi && panel.vote.choosing && !panel.vote.strikeOut
             text: panel.vote.multi ? qsTr("Choose up to %1 (%2 chosen)").arg(panel.ballot.maxChoices).arg(panel.vote.picks.length) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
@@ -95,7 +104,7 @@ Rectangle {
         GridLayout {
             objectName: "voteOptions"
             Layout.fillWidth: true
-            visible: panel.vote.choosing
+            visible: panel.vote.choosing && !panel.vote.strikeOut
             // Side by side when there is room for the words, else one under the other.
             columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
                      : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
@@ -124,12 +133,23 @@ Rectangle {
             }
         }
 
+        StrikeOutPaper {
+            Layout.fillWidth: true
+            visible: panel.vote.strikeOut && panel.vote.choosing
+            vote: panel.vote
+            compact: panel.compact
+            // What the window leaves the list once the rest of the panel is drawn; a longer
+            // list scrolls under the count, which stays in sight.
+            // The chair's compact panel shares the wizard's column: three names at a time.
+            listHeight: panel.compact ? 3 * Theme.touch : Math.max(3 * Theme.touch, panel.Window.height * 0.42)
+        }
+
         BigButton {
             objectName: "voteNextButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.bigTouch
             visible: panel.vote.multi && panel.vote.choosing
-            enabled: panel.vote.picks.length > 0
+            enabled: panel.vote.strikeOut ? panel.vote.paper !== VoteFlow.Refused : panel.vote.picks.length > 0
             font.pixelSize: Theme.fontLarge
             text: qsTr("Continue")
             onClicked: panel.vote.next()
@@ -142,12 +162,35 @@ Rectangle {
             visible: panel.vote.confirming
             spacing: Theme.spacing
             Text {
+                objectName: "voteConfirmText"
                 Layout.fillWidth: true
-                text: panel.ballot && panel.vote.confirming ? qsTr("You chose: %1. Confirm your vote?").arg(panel.labelsOf(panel.vote.choice)) : ""
+                text: panel.confirmText
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
+            }
+            // A paper the rule counts invalid: said plainly before it is cast (Luật Bầu cử 2015).
+            Rectangle {
+                objectName: "invalidPaperWarning"
+                Layout.fillWidth: true
+                visible: panel.invalidPaper
+                implicitHeight: warningText.implicitHeight + 24
+                radius: Theme.radius
+                color: Theme.badSurface
+                border.color: Theme.bad
+                border.width: 2
+                Text {
+                    id: warningText
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
+                    text: panel.vote.kept === 0
+                          ? qsTr("This paper strikes out every name: it is invalid, counted apart, and elects nobody. Cast it anyway?")
+                          : qsTr("This paper keeps %1 names for %2 seats: it is invalid, counted apart, and elects nobody. Cast it anyway?").arg(panel.vote.kept).arg(panel.vote.seats)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.bad
+                }
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -166,7 +209,8 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.bigTouch
                     font.pixelSize: Theme.fontLarge
-                    text: qsTr("Confirm")
+                    tone: panel.invalidPaper ? Theme.bad : Theme.primary
+                    text: panel.invalidPaper ? qsTr("Cast the invalid paper") : qsTr("Confirm")
                     onClicked: panel.vote.confirm()
                 }
             }
@@ -196,9 +240,11 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 // A secret ballot says nothing about the choice, not even on the voter's screen.
-                text: panel.ballot && !panel.ballot.secret && panel.vote.recordedChoice.length > 0
-                      ? qsTr("Your vote has been recorded: %1").arg(panel.labelsOf(panel.vote.recordedChoice))
-                      : qsTr("Your vote has been recorded")
+                text: !panel.ballot || panel.ballot.secret || panel.vote.recordedChoice.length === 0
+                      ? qsTr("Your vote has been recorded")
+                      : panel.vote.strikeOut && panel.vote.recordedChoice.length > 5
+                      ? qsTr("Your vote has been recorded: %1 names kept").arg(panel.vote.recordedChoice.length)
+                      : qsTr("Your vote has been recorded: %1").arg(panel.labelsOf(panel.vote.recordedChoice))
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.ok

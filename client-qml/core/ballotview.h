@@ -2,6 +2,8 @@
 
 #include "ballotoptionsmodel.h"
 
+#include "quorum.pb.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -48,6 +50,29 @@ class BallotView : public QObject
     Q_PROPERTY(double base READ base NOTIFY changed)
     Q_PROPERTY(QString cancelReason READ cancelReason NOTIFY changed)
     Q_PROPERTY(BallotOptionsModel *options READ options CONSTANT)
+    // An election: how many are elected; its papers are marked by striking out names.
+    Q_PROPERTY(int seats READ seats NOTIFY changed)
+    // An election's rule: a paper keeping more names than seats, or none, is counted invalid
+    // (state elections) rather than refused (the server refuses what the rule does not count).
+    Q_PROPERTY(bool excessInvalid READ excessInvalid NOTIFY changed)
+    Q_PROPERTY(bool noneKeptInvalid READ noneKeptInvalid NOTIFY changed)
+    Q_PROPERTY(bool allowBlank READ allowBlank NOTIFY changed)
+    Q_PROPERTY(bool cumulative READ cumulative NOTIFY changed)
+    // The rule's tie-break (quorum.v1.TieBreak: 0 none, 1 re-vote, 2 older, 3 chair, 4 lots).
+    Q_PROPERTY(int tieBreak READ tieBreak NOTIFY changed)
+    // The closed ballot's outcome (quorum.v1.BallotOutcome; 0 from an older server).
+    Q_PROPERTY(Outcome outcome READ outcome NOTIFY changed)
+    Q_PROPERTY(double invalid READ invalid NOTIFY changed)
+    // The options tied (for the last seat, or yes and no), while and after a tie is decided.
+    Q_PROPERTY(QList<int> tiedOptions READ tiedOptions NOTIFY changed)
+    // How the tie was broken (TieBreak, 0 none yet) and the record's note (the lots drawn).
+    Q_PROPERTY(int tieBrokenBy READ tieBrokenBy NOTIFY changed)
+    Q_PROPERTY(QString tieNote READ tieNote NOTIFY changed)
+    // Seats left to the tie-break: seats less those elected by the count alone.
+    Q_PROPERTY(int seatsLeftToTie READ seatsLeftToTie NOTIFY changed)
+    // The outcome in the minutes' words (RuleWords::outcome, "THÔNG QUA", "HÒA PHIẾU – ...");
+    // empty from an older server without an outcome. QML re-reads it on a language change.
+    Q_PROPERTY(QString outcomeWords READ outcomeWords NOTIFY changed)
 
 public:
     /** Same numbers as quorum.v1.BallotKind. */
@@ -56,6 +81,20 @@ public:
     /** Same numbers as quorum.v1.BallotState.Phase; None: no ballot yet. */
     enum Phase { None = 0, Created = 1, Open = 2, Closed = 3, Cancelled = 4 };
     Q_ENUM(Phase)
+    /** Same numbers as quorum.v1.BallotOutcome. */
+    enum Outcome {
+        OutcomeUnspecified = 0,
+        Passed = 1,
+        NotPassed = 2,
+        PartlyFilled = 3,
+        TieRevote = 4,
+        TiePending = 5,
+        TurnoutNotMet = 6
+    };
+    Q_ENUM(Outcome)
+    /** Same numbers as quorum.v1.TieBreak. */
+    enum TieBreak { NoTieBreak = 0, Revote = 1, Older = 2, ChairVote = 3, Lots = 4 };
+    Q_ENUM(TieBreak)
 
     struct State
     {
@@ -86,6 +125,14 @@ public:
         quint64 base = 0;
         QString cancelReason;
         QList<BallotOptionsModel::Option> options;
+        // The ballot and its result as the replica holds them: what the properties of an
+        // election's paper and a tie read (seats, validity, tie-break, outcome).
+        quorum::v1::Ballot proto;
+        quorum::v1::BallotResult result;
+        // A named ballot: the choices of this tablet's participant's own last VoteCast (the
+        // replica holds it, so a restarted tablet still shows the vote); empty: none seen.
+        QList<int> selfChoices;
+        bool selfChoicesKnown = false;
 
         bool operator==(const State &o) const;
     };
@@ -126,6 +173,22 @@ public:
     double base() const { return double(m_state.base); }
     QString cancelReason() const { return m_state.cancelReason; }
     BallotOptionsModel *options() const { return m_options; }
+    int seats() const { return int(std::max<quint32>(1, m_state.proto.seats())); }
+    bool excessInvalid() const { return m_state.proto.rule().excess_invalid(); }
+    bool noneKeptInvalid() const { return m_state.proto.rule().none_kept_invalid(); }
+    bool allowBlank() const { return m_state.proto.allow_blank(); }
+    bool cumulative() const { return m_state.proto.rule().cumulative(); }
+    int tieBreak() const { return int(m_state.proto.rule().tie_break()); }
+    Outcome outcome() const { return Outcome(m_state.result.outcome()); }
+    double invalid() const { return double(m_state.result.invalid()); }
+    QList<int> tiedOptions() const;
+    int tieBrokenBy() const { return int(m_state.result.tie_broken_by()); }
+    QString tieNote() const { return QString::fromStdString(m_state.result.tie_note()); }
+    int seatsLeftToTie() const;
+    QString outcomeWords() const;
+    /** A tie-break (TieBreak) in the minutes' words ("on a tie, the chair's casting vote
+     *  decides"); the language argument only makes a QML binding re-read it. */
+    Q_INVOKABLE QString tieBreakWords(int tieBreak, const QString &language = {}) const;
 
     const State &state() const { return m_state; }
     void setState(const State &state);

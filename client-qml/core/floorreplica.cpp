@@ -290,6 +290,13 @@ QString FloorReplica::closeBallot(const QString &ballotId)
     return send(std::move(c));
 }
 
+QString FloorReplica::resolveTie(v1::ResolveTie resolve)
+{
+    v1::Command c;
+    *c.mutable_resolve_tie() = std::move(resolve);
+    return send(std::move(c));
+}
+
 QString FloorReplica::cancelBallot(const QString &ballotId, const QString &reason)
 {
     v1::Command c;
@@ -505,6 +512,7 @@ void FloorReplica::refreshBallot()
         s.changeable = ballot.changeable();
         s.rulePreset = qstr(ballot.rule().preset());
         s.maxChoices = int(std::max<quint32>(1, ballot.max_choices()));
+        s.proto = ballot;
         s.eligible = int(b->eligible);
         s.votedCount = int(b->turnout());
         s.selfVoted = b->votedSet.contains(m_selfId);
@@ -513,6 +521,7 @@ void FloorReplica::refreshBallot()
                 { qstr(ballot.options(i).label()), int(ballot.options(i).kind()), 0, false });
         if (b->phase == v1::BallotState::PHASE_CLOSED) {
             const v1::BallotResult &r = b->result;
+            s.result = r;
             s.hasResult = true;
             s.passed = r.passed();
             s.tie = r.tie();
@@ -535,6 +544,10 @@ void FloorReplica::refreshBallot()
                 ballot, std::vector<quint32>(cast.choices().begin(), cast.choices().end()));
             for (const std::string &v : cast.voter_ids()) {
                 const QString voter = qstr(v);
+                if (voter == m_selfId) {
+                    s.selfChoices = QList<int>(cast.choices().begin(), cast.choices().end());
+                    s.selfChoicesKnown = true;
+                }
                 s.namedVotes.append(QVariantMap{
                     { QStringLiteral("voterId"), voter },
                     { QStringLiteral("name"), nameOf(voter) },

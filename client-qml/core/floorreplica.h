@@ -175,6 +175,8 @@ public:
         const QString &ballotId, const QVariantList &choices, const QStringList &voterIds = {});
     Q_INVOKABLE QString closeBallot(const QString &ballotId);
     Q_INVOKABLE QString cancelBallot(const QString &ballotId, const QString &reason = {});
+    /** A tie broken by the rule's tie-break (ResolveTie; TieResolution builds it). */
+    QString resolveTie(quorum::v1::ResolveTie resolve);
     QString lastCreatedBallotId() const { return m_lastCreatedBallotId; }
 
     void setCommandSender(CommandSender sender) { m_sender = std::move(sender); }

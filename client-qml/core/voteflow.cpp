@@ -35,13 +35,46 @@ BallotView *VoteFlow::ballot() const
 bool VoteFlow::multi() const
 {
     const BallotView *b = ballot();
-    return b && b->maxChoices() > 1;
+    return b && (b->maxChoices() > 1 || strikeOut());
 }
 
 bool VoteFlow::full() const
 {
     const BallotView *b = ballot();
-    return b && m_picks.size() >= b->maxChoices();
+    return b && !strikeOut() && m_picks.size() >= b->maxChoices();
+}
+
+bool VoteFlow::strikeOut() const
+{
+    // A cumulative paper gives votes, not names kept: it is not struck out.
+    const BallotView *b = ballot();
+    return b && b->kind() == BallotView::Election && !b->cumulative();
+}
+
+bool VoteFlow::agreeForm() const
+{
+    const BallotView *b = ballot();
+    return strikeOut() && b->options()->count() == b->seats();
+}
+
+int VoteFlow::seats() const
+{
+    const BallotView *b = ballot();
+    return b ? b->seats() : 0;
+}
+
+VoteFlow::Paper VoteFlow::paper() const
+{
+    const BallotView *b = ballot();
+    if (!strikeOut())
+        return Valid;
+    // As the server reads a paper (ballots.cpp: checkChoices, paperInvalid).
+    const int kept = int(m_picks.size());
+    if (kept == 0)
+        return b->noneKeptInvalid() ? Invalid : b->allowBlank() ? Valid : Refused;
+    if (kept > b->seats() && b->excessInvalid())
+        return Invalid;
+    return kept > b->maxChoices() ? Refused : Valid;
 }
 
 QList<int> VoteFlow::choice() const
@@ -99,9 +132,15 @@ void VoteFlow::pick(int optionIndex)
     emit changed();
 }
 
+void VoteFlow::keep(int optionIndex, bool kept)
+{
+    if (m_picks.contains(optionIndex) != kept)
+        pick(optionIndex);
+}
+
 void VoteFlow::next()
 {
-    if (!multi() || m_picks.isEmpty())
+    if (!choosing() || !multi() || (m_picks.isEmpty() && !strikeOut()) || paper() == Refused)
         return;
     m_marksConfirming = true;
     emit changed();
@@ -132,6 +171,11 @@ void VoteFlow::clearChoice()
     m_chosen = -1;
     m_picks.clear();
     m_marksConfirming = false;
+    // A paper to strike out starts with every name kept, as it is handed out.
+    if (strikeOut()) {
+        for (int i = 0; i < ballot()->options()->count(); ++i)
+            m_picks.append(i);
+    }
 }
 
 void VoteFlow::ballotChanged()
@@ -148,6 +192,10 @@ void VoteFlow::ballotChanged()
         m_errorDetail.clear();
         m_errorReason = 0;
     }
+    // A named ballot: the replica holds this voter's own vote, so a tablet restarted after
+    // voting (no acknowledgement to wait for) still shows what it chose.
+    if (b && b->state().selfChoicesKnown && !sending())
+        m_recordedChoice = b->state().selfChoices;
     emit changed();
 }
 
@@ -167,7 +215,11 @@ void VoteFlow::failed(
     if (commandId.isEmpty() || commandId != m_pendingCommand)
         return;
     m_pendingCommand.clear();
-    clearChoice();
+    // The strikes of a long paper stay: the voter corrects it rather than starting again.
+    if (strikeOut())
+        m_marksConfirming = false;
+    else
+        clearChoice();
     m_errorCode = code;
     m_errorDetail = detail;
     m_errorReason = reason;

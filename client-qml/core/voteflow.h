@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ballotview.h"
 #include "meetingclient.h"
 
 #include <QList>
@@ -7,13 +8,20 @@
 #include <QPointer>
 #include <QtQmlIntegration/qqmlintegration.h>
 
-class BallotView;
+#include <algorithm>
 
 /**
  * A voter's steps through the ballot on screen (`client.floor.ballot`): choose one option, or
  * mark up to maxChoices and continue; confirm; the vote is sent (for the voter and every proxy
  * held) and, once acknowledged, recorded. A refusal ends the sending with the server's error
  * and the voter chooses again. A new ballot starts clean. VotePanel.qml shows these steps.
+ *
+ * An election's paper is marked as on paper (gạch tên): every name starts kept and the voter
+ * strikes out those not chosen; where there are as many candidates as seats each name is
+ * agreed or not (Đồng ý / Không đồng ý, the Party's form), the same choice in other words. A
+ * paper the rule counts invalid (more names kept than seats, or none, in state elections) can
+ * still be cast, after a warning in the confirmation; a paper the server would refuse (the
+ * Party: more names kept than seats) cannot go on. The choices sent are the names kept.
  */
 class VoteFlow : public QObject
 {
@@ -48,8 +56,28 @@ class VoteFlow : public QObject
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY changed)
     /** Why, typed (Refusal::Reason; None when the server gave none): what the tablet words. */
     Q_PROPERTY(int errorReason READ errorReason NOTIFY changed)
+    /** An election: its paper is marked by striking out names (picks are the names kept). */
+    Q_PROPERTY(bool strikeOut READ strikeOut NOTIFY changed)
+    /** Striking out with as many candidates as seats: Đồng ý / Không đồng ý per name. */
+    Q_PROPERTY(bool agreeForm READ agreeForm NOTIFY changed)
+    /** Striking out: names kept, the seats, and how many more must be struck for a valid paper. */
+    Q_PROPERTY(int kept READ kept NOTIFY changed)
+    Q_PROPERTY(int seats READ seats NOTIFY changed)
+    Q_PROPERTY(int overSeats READ overSeats NOTIFY changed)
+    /** Striking out: whether the paper as marked is valid, counted invalid, or refused. */
+    Q_PROPERTY(Paper paper READ paper NOTIFY changed)
+    Q_PROPERTY(BallotView *ballot READ ballot NOTIFY clientChanged)
 
 public:
+    /**
+     * An election's paper as marked: Valid; Invalid, counted apart by the rule (state elections:
+     * more names kept than seats, or every name struck; Luật Bầu cử 2015), cast after a warning;
+     * Refused, the server would refuse it (kept more than the most a paper may keep, or none
+     * where the ballot allows no blank paper), so it cannot go on.
+     */
+    enum Paper { Valid, Invalid, Refused };
+    Q_ENUM(Paper)
+
     explicit VoteFlow(QObject *parent = nullptr);
 
     MeetingClient *client() const { return m_client; }
@@ -70,13 +98,23 @@ public:
     MeetingClient::ErrorCode errorCode() const { return m_errorCode; }
     QString errorDetail() const { return m_errorDetail; }
     int errorReason() const { return m_errorReason; }
+    bool strikeOut() const;
+    bool agreeForm() const;
+    int kept() const { return strikeOut() ? int(m_picks.size()) : 0; }
+    int seats() const;
+    int overSeats() const { return std::max(0, kept() - seats()); }
+    Paper paper() const;
+    BallotView *ballot() const;
 
     /**
      * One choice: chooses the option and asks for confirmation. Several: marks or unmarks it
      * (a mark past maxChoices is ignored). Either clears the last refusal. Only while choosing.
      */
     Q_INVOKABLE void pick(int optionIndex);
-    /** Several choices: the marks go to confirmation (when there is one). */
+    /** Striking out: keeps (true) or strikes out (false) one name; the same rules as pick. */
+    Q_INVOKABLE void keep(int optionIndex, bool kept);
+    /** Several choices: the marks go to confirmation (when there is one); a paper the server
+     *  would refuse stays. */
     Q_INVOKABLE void next();
     /** From confirmation back to choosing; the marks of several choices stay. */
     Q_INVOKABLE void back();
@@ -88,7 +126,6 @@ signals:
     void changed();
 
 private:
-    BallotView *ballot() const;
     bool atConfirm() const;
     void clearChoice();
     void ballotChanged();

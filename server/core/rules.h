@@ -80,7 +80,7 @@ std::vector<v1::QuorumCondition> quorumConditions(
 quint64 unitsConvened(const MeetingState &state);
 quint64 unitsPresent(const MeetingState &state);
 
-/** A rule in English words, for logs and the minutes ("more than 1/2 of the votes cast"). */
+/** A rule in English, for logs and tests only: users read RuleWords (tablet, minutes). */
 QString describe(const v1::DecisionRule &rule);
 QString describe(const v1::QuorumRule &rule);
 

@@ -180,8 +180,9 @@ Item {
             closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
             // Issue 15: 1 for, 1 against under a rule without a tie-break is not adopted (the
-            // threshold was not met), never "a new vote decides" (before).
-            compare(child(delegate, "resultOutcome").text, "Not adopted")
+            // threshold was not met), never "a new vote decides" (before); in the minutes' own
+            // words (RuleWords::outcome), as the minutes say it.
+            compare(child(delegate, "resultOutcome").text, "NOT ADOPTED")
             compare(child(child(delegate, "resultBar_0"), "resultVotes").text, "1")
 
             // A second vote, secret: the panel says only that the vote was recorded.
@@ -199,7 +200,7 @@ Item {
             tryCompare(chair.client.floor.ballot, "votedCount", 1, 5000)
             closeVote(chair)
             tryCompare(ballot, "phase", BallotView.Closed, 5000)
-            compare(child(delegate, "resultOutcome").text, "Adopted")
+            compare(child(delegate, "resultOutcome").text, "ADOPTED")
 
             // Voting on the closed ballot: a typed error, in words.
             let failed = ""

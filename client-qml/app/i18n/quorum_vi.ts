@@ -196,7 +196,7 @@
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <source>Candidate's name</source>
+        <source>Candidate&apos;s name</source>
         <translation>Tên ứng cử viên</translation>
     </message>
     <message>
@@ -244,11 +244,11 @@
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <source>Decided by the meeting's rule:</source>
+        <source>Decided by the meeting&apos;s rule:</source>
         <translation>Quyết định theo quy tắc của cuộc họp:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting's rule):</source>
+        <source>Decided by (not the meeting&apos;s rule):</source>
         <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
     </message>
     <message numerus="yes">
@@ -348,7 +348,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate's join card</source>
+        <source>Scan the delegate&apos;s join card</source>
         <translation>Quét thẻ tham dự của đại biểu</translation>
     </message>
     <message>
@@ -741,7 +741,7 @@
         <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
         <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
     </message>
     <message>
@@ -753,11 +753,11 @@
         <translation>Không trùng khớp</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
         <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
         <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
 </context>
@@ -971,7 +971,7 @@
         <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
     </message>
     <message>
-        <source>Hold the card's QR code in front of the camera.</source>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
         <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
     </message>
     <message>
@@ -1412,6 +1412,10 @@
         <source>%1/%2 — %3 short of quorum</source>
         <translation>%1/%2 — thiếu %3</translation>
     </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Đủ số đại biểu: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>
@@ -1557,6 +1561,14 @@
         <source>%1 of %2 voted</source>
         <translation>%1/%2 đại biểu đã biểu quyết</translation>
     </message>
+    <message>
+        <source>Tie broken: %1</source>
+        <translation>Đã phân định hòa phiếu: %1</translation>
+    </message>
+    <message>
+        <source>%1 invalid papers, counted apart</source>
+        <translation>%1 phiếu không hợp lệ, đếm riêng</translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -1565,8 +1577,8 @@
         <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
-        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng "CSV UTF-8".</translation>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1593,12 +1605,12 @@
         <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
-        <translation>Không có cột họ tên: dòng tiêu đề cần có cột "Họ và tên" hoặc "Name".</translation>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing ("%1"): keep one.</source>
-        <translation>Hai cột có cùng ý nghĩa ("%1"): chỉ giữ lại một cột.</translation>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1613,12 +1625,12 @@
         <translation>Trùng mã với dòng %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
-        <translation>"%1" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <source>"%1" is not a positive whole number.</source>
-        <translation>"%1" không phải số nguyên dương.</translation>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1784,7 +1796,7 @@
         <translation>người nhiều tuổi hơn</translation>
     </message>
     <message>
-        <source>the chair's casting vote</source>
+        <source>the chair&apos;s casting vote</source>
         <translation>theo ý kiến chủ tọa</translation>
     </message>
     <message>
@@ -1812,7 +1824,7 @@
         <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
     </message>
     <message>
-        <source>The meeting's rule</source>
+        <source>The meeting&apos;s rule</source>
         <translation>Nguyên tắc của cuộc họp</translation>
     </message>
     <message>
@@ -1888,6 +1900,61 @@
     <message>
         <source>No time limit</source>
         <translation>Không giới hạn thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeOutPaper</name>
+    <message>
+        <source>%1 agreed, %2 not agreed (%3 to elect)</source>
+        <translation>%1 đồng ý, %2 không đồng ý (bầu %3)</translation>
+    </message>
+    <message>
+        <source>%1 names kept · %2 to elect</source>
+        <translation>Giữ lại %1 tên · bầu %2</translation>
+    </message>
+    <message>
+        <source>Keep at least one name</source>
+        <translation>Phải giữ lại ít nhất một tên</translation>
+    </message>
+    <message>
+        <source>Strike out %1 more to go on</source>
+        <translation>Gạch thêm %1 tên để tiếp tục</translation>
+    </message>
+    <message>
+        <source>Every name is struck out: this paper will be invalid</source>
+        <translation>Đã gạch hết tên: phiếu này sẽ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>More names kept than seats: this paper will be invalid (strike out %1 more)</source>
+        <translation>Giữ lại nhiều tên hơn số cần bầu: phiếu này sẽ không hợp lệ (gạch thêm %1 tên)</translation>
+    </message>
+    <message>
+        <source>This paper is valid</source>
+        <translation>Phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Search a name (no accents needed)</source>
+        <translation>Tìm tên (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation>Gạch tên</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>No name matches “%1”</source>
+        <translation>Không có tên nào khớp “%1”</translation>
     </message>
 </context>
 <context>
@@ -2003,22 +2070,6 @@
     <message>
         <source>At least two thirds of the votes cast</source>
         <translation>Ít nhất hai phần ba số phiếu biểu quyết</translation>
-    </message>
-    <message>
-        <source>all members</source>
-        <translation>tổng số thành viên</translation>
-    </message>
-    <message>
-        <source>the members convened</source>
-        <translation>số đại biểu được triệu tập</translation>
-    </message>
-    <message>
-        <source>Quorum: more than %1 of %2</source>
-        <translation>Đủ số đại biểu: trên %1 %2</translation>
-    </message>
-    <message>
-        <source>Quorum: at least %1 of %2</source>
-        <translation>Đủ số đại biểu: ít nhất %1 %2</translation>
     </message>
     <message>
         <source>In the room</source>
@@ -2197,7 +2248,7 @@
         <translation>thư ký ghi nhận</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
         <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
     </message>
     <message>
@@ -2225,7 +2276,7 @@
         <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
     </message>
     <message>
-        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
         <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
     </message>
     <message>
@@ -2493,7 +2544,7 @@
         <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>This file holds another participant's private notes.</source>
+        <source>This file holds another participant&apos;s private notes.</source>
         <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
     </message>
     <message>
@@ -2501,7 +2552,7 @@
         <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
     </message>
     <message>
-        <source>The server cannot read this document's file. Ask the secretary.</source>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
         <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
     </message>
     <message>
@@ -2661,7 +2712,7 @@
         <translation>Chương trình không có vị trí này.</translation>
     </message>
     <message>
-        <source>Check the meeting's title, quorum and voting rule.</source>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
         <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
     </message>
     <message>
@@ -2681,7 +2732,7 @@
         <translation>Cuộc họp cần có tên và người chủ trì.</translation>
     </message>
     <message>
-        <source>Type the meeting's id to confirm the removal.</source>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
         <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
     </message>
     <message>
@@ -2785,7 +2836,7 @@
         <translation>Hãy điền mọi trường bắt buộc.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form's.</source>
+        <source>This choice is not one of the form&apos;s.</source>
         <translation>Lựa chọn này không có trong biểu mẫu.</translation>
     </message>
     <message>
@@ -2801,7 +2852,7 @@
         <translation>Câu trả lời quá dài.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document's page.</source>
+        <source>The selected passage is not in the document&apos;s page.</source>
         <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
     </message>
     <message>
@@ -2849,7 +2900,7 @@
         <translation>Cuộc biểu quyết chưa có kết quả.</translation>
     </message>
     <message>
-        <source>The ballot's result does not allow this step.</source>
+        <source>The ballot&apos;s result does not allow this step.</source>
         <translation>Kết quả biểu quyết không cho phép bước này.</translation>
     </message>
     <message>
@@ -2863,6 +2914,49 @@
     <message>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
+    </message>
+</context>
+<context>
+    <name>TiePanel</name>
+    <message>
+        <source>Your casting vote: choose who takes the %1 seat(s) left</source>
+        <translation>Lá phiếu quyết định của chủ tọa: chọn người nhận %1 vị trí còn lại</translation>
+    </message>
+    <message>
+        <source>Waiting for the chair&apos;s casting vote</source>
+        <translation>Đang chờ lá phiếu quyết định của chủ tọa</translation>
+    </message>
+    <message>
+        <source>Record the lots drawn: who takes the %1 seat(s) left</source>
+        <translation>Ghi kết quả bốc thăm: người nhận %1 vị trí còn lại</translation>
+    </message>
+    <message>
+        <source>Waiting for the secretary to record the lots drawn</source>
+        <translation>Đang chờ thư ký ghi kết quả bốc thăm</translation>
+    </message>
+    <message>
+        <source>Record the older candidate(s), from the papers: %1 seat(s) left</source>
+        <translation>Ghi người nhiều tuổi hơn theo hồ sơ: %1 vị trí còn lại</translation>
+    </message>
+    <message>
+        <source>Waiting for the secretary to record the older candidate</source>
+        <translation>Đang chờ thư ký ghi người nhiều tuổi hơn</translation>
+    </message>
+    <message>
+        <source>How the lots were drawn (for the minutes)</source>
+        <translation>Cách bốc thăm (ghi vào biên bản)</translation>
+    </message>
+    <message>
+        <source>A note for the minutes</source>
+        <translation>Ghi chú vào biên bản</translation>
+    </message>
+    <message>
+        <source>Give the casting vote</source>
+        <translation>Bỏ lá phiếu quyết định</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Ghi quyết định</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3024,30 @@
     <message>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>You agreed to %1 of %2 names. Confirm your vote?</source>
+        <translation>Bạn đồng ý %1 trong %2 người. Xác nhận phiếu bầu?</translation>
+    </message>
+    <message>
+        <source>You kept %1 names for %2 seats. Confirm your vote?</source>
+        <translation>Bạn giữ lại %1 tên, số cần bầu là %2. Xác nhận phiếu bầu?</translation>
+    </message>
+    <message>
+        <source>This paper strikes out every name: it is invalid, counted apart, and elects nobody. Cast it anyway?</source>
+        <translation>Phiếu này gạch hết tên: phiếu không hợp lệ, được đếm riêng và không bầu cho ai. Vẫn bỏ phiếu?</translation>
+    </message>
+    <message>
+        <source>This paper keeps %1 names for %2 seats: it is invalid, counted apart, and elects nobody. Cast it anyway?</source>
+        <translation>Phiếu này giữ lại %1 tên trong khi chỉ bầu %2: phiếu không hợp lệ, được đếm riêng và không bầu cho ai. Vẫn bỏ phiếu?</translation>
+    </message>
+    <message>
+        <source>Cast the invalid paper</source>
+        <translation>Bỏ phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded: %1 names kept</source>
+        <translation>Phiếu của bạn đã được ghi nhận: giữ lại %1 tên</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3145,7 @@
         <translation>tổng số thành viên được triệu tập</translation>
     </message>
     <message>
-        <source>the votes of all the company's voting shares</source>
+        <source>the votes of all the company&apos;s voting shares</source>
         <translation>tổng số phiếu biểu quyết của công ty</translation>
     </message>
     <message>
@@ -3063,7 +3181,7 @@
         <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
     </message>
     <message>
-        <source>on a tie, the chair's casting vote decides</source>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
         <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
     </message>
     <message>
@@ -3179,7 +3297,7 @@
         <translation>Đảng Cộng sản Việt Nam</translation>
     </message>
     <message>
-        <source>People's Council</source>
+        <source>People&apos;s Council</source>
         <translation>Hội đồng nhân dân</translation>
     </message>
     <message>
@@ -3191,7 +3309,7 @@
         <translation>Đại hội đồng cổ đông</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
         <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
     </message>
     <message>
