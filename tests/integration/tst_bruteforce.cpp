@@ -1,6 +1,6 @@
 // Issue 10 "Authentication": guessing PINs is bounded for the whole meeting, not per address,
 // and the secretary sees it. Issue 12 "Limits per participant": ten connections with one PIN
-// share one command budget.
+// share one command budget, and one budget of bytes.
 #include "boundclient.h"
 #include "rawclient.h"
 #include "serverprocess.h"
@@ -142,6 +142,55 @@ private slots:
         qInfo() << admitted << "admitted," << limited << "rate-limited in" << seconds << "s";
         QVERIFY2(admitted <= 100 + int(50 * seconds) + 1, "one budget for the participant");
         QVERIFY(limited > 0);
+    }
+
+    // Guards issue 12 "ten connections with one PIN sent 400 strokes/s": the bytes a participant
+    // sends are counted once for all their connections (ServerConfig::participantBytes*: 16 MiB
+    // at once, 1 MiB/s). Each connection alone sends 4 MB, far inside any per-connection budget;
+    // together they send 40 MB, and only what the one budget holds is taken.
+    void tenConnectionsWithOnePinShareOneByteBudget()
+    {
+        ServerProcess server;
+        // Commands are not what is measured here: their budget is raised out of the way.
+        QVERIFY2(
+            server.start({ QStringLiteral("--max-devices-per-participant"), QStringLiteral("10"),
+                QStringLiteral("--participant-commands-per-second"), QStringLiteral("1000") }),
+            qPrintable(server.output()));
+        std::vector<std::unique_ptr<RawClient>> chairs;
+        for (int i = 0; i < 10; ++i) {
+            chairs.push_back(RawClient::joined(
+                server.url(), QStringLiteral("246810"), QStringLiteral("chair-%1").arg(i)));
+            QVERIFY(chairs.back());
+        }
+        // A command of 200 KB (an unknown item: the core refuses it, nothing is stored or
+        // sent to anyone), 20 per connection.
+        constexpr qint64 FrameBytes = 200'000;
+        const std::string item(size_t(FrameBytes), 'x');
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<std::vector<quint64>> requests(chairs.size());
+        for (size_t c = 0; c < chairs.size(); ++c) {
+            for (int i = 0; i < 20; ++i) {
+                v1::Command command;
+                command.mutable_set_current_item()->set_item_id(item);
+                requests[c].push_back(chairs[c]->command(command));
+            }
+        }
+        int admitted = 0, limited = 0;
+        for (size_t c = 0; c < chairs.size(); ++c) {
+            for (quint64 id : requests[c]) {
+                const auto reply = chairs[c]->reply(id, 60'000);
+                QVERIFY(reply);
+                (reply->error().code() == v1::ERROR_RATE_LIMITED ? limited : admitted)++;
+            }
+        }
+        const double seconds = clock.elapsed() / 1000.0;
+        qInfo() << admitted << "admitted," << limited << "rate-limited in" << seconds << "s";
+        constexpr double Burst = 16 * 1024 * 1024, PerSecond = 1024 * 1024;
+        QVERIFY2(double(admitted) * FrameBytes <= Burst + PerSecond * seconds + FrameBytes,
+            "one byte budget for the participant");
+        QVERIFY(limited > 0);
+        QVERIFY(admitted >= int(Burst / FrameBytes) - 1); // the burst itself passes
     }
 };
 
