@@ -215,7 +215,7 @@ echo "  bench-join --strokes $JOIN_STROKES --joins $JOINS" >&2
 stop "$START_PID"
 fi
 
-echo "client library vs lean tablet: $CLIENT_CMP tablets" >&2
+want client && echo "client library vs lean tablet: $CLIENT_CMP tablets" >&2
 for kind in raw library; do
   want client || break
   start_quorum "client-$kind"
@@ -316,6 +316,7 @@ top = load("fanout-quorum-%d" % sizes[-1]) or {}
 results["connect"] = {"tablets": sizes[-1], "seconds": get(top, "connect", "seconds"),
                       "welcomed": get(top, "connect", "welcomed"),
                       "server_rss_kib_per_tablet": get(top, "server_rss_kib", "per_tablet"),
+                      "server_rss_kib_per_tablet_after_trim": get(top, "server_rss_kib", "per_tablet_after_trim"),
                       "server_rss_kib_idle": get(top, "server_rss_kib", "idle"),
                       "fd_limit": top.get("fd_limit")}
 runs = []
@@ -544,6 +545,7 @@ for r in tls:
 c = results["connect"]
 print("%-44s %12s" % ("connect %d tablets, seconds" % c["tablets"], fmt(c["seconds"])))
 print("%-44s %12s %12s %12s" % ("server RSS KiB per idle tablet", fmt(c["server_rss_kib_per_tablet"]), fmt(runs[-1]["bare_rss_kib_per_tablet"]), fmt(runs[-1]["node_ws_rss_kib_per_tablet"])))
+print("%-44s %12s" % ("  Quorum, after the server's trim (SIGUSR1)", fmt(c["server_rss_kib_per_tablet_after_trim"])))
 vv = results["votes"]
 print("%-44s %12s" % ("%s voters cast at once: ack p50 ms" % vv["voters"], fmt(vv["group_commit_p50_ms"])))
 print("%-44s %12s" % ("%s voters cast at once: ack p99 ms" % vv["voters"], fmt(vv["group_commit_p99_ms"])))
