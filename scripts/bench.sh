@@ -3,8 +3,10 @@
 # temporary databases, runs every scenario against Quorum and its baselines, stops everything
 # it started, prints a table and writes bench-results.json at the repository root.
 #
-#   scripts/bench.sh [--quick] [--build-dir DIR] [--no-build] [--output FILE]
+#   scripts/bench.sh [--quick] [--build-dir DIR] [--no-build] [--output FILE] [--only LIST]
 #
+# --only fanout,join,client,votes,commands,strokes,bulk,hostile runs those sections alone (the
+# figures of the others are then missing, and the script says so and fails).
 # --quick runs small sizes (< 60 s) and is the CTest `bench` smoke test: it fails when a
 # figure was not measured or a fan-out frame was missing, never because of a time.
 # Loopback (127.0.0.1) only.
@@ -14,13 +16,15 @@ QUICK=0
 BUILD_DIR=${QUORUM_BENCH_BUILD_DIR:-$ROOT/build-bench}
 DO_BUILD=1
 OUTPUT=$ROOT/bench-results.json
+ONLY=
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1 ;;
     --build-dir) BUILD_DIR=$2; shift ;;
     --no-build) DO_BUILD=0 ;;
     --output) OUTPUT=$2; shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --only) ONLY=$2; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -36,6 +40,8 @@ else
   JOIN_STROKES=5000; JOINS=5
 fi
 MAX_TABLETS=${FANOUT_SIZES[-1]}
+# want SECTION: whether --only leaves it in.
+want() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
 
 if [ "$DO_BUILD" = 1 ]; then
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
@@ -157,6 +163,7 @@ start_node() { # start_node NAME [CERT KEY]
 }
 
 for n in "${FANOUT_SIZES[@]}"; do
+  want fanout || break
   echo "fanout: $n tablets" >&2
   start_quorum "quorum-$n"
   bot "fanout-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
@@ -195,6 +202,7 @@ for n in "${FANOUT_SIZES[@]}"; do
   fi
 done
 
+if want join; then
 echo "join: a meeting holding $JOIN_STROKES strokes, $JOINS fresh tablets" >&2
 # Two documents (two agenda items): the strokes go half on each, the second item is made
 # current, and its document's pages must come first.
@@ -205,27 +213,42 @@ echo "  bench-join --strokes $JOIN_STROKES --joins $JOINS" >&2
 "$JOIN" --url "$QUORUM_URL" --strokes "$JOIN_STROKES" --joins "$JOINS" --server-pid "$START_PID" \
   >"$WORK/join.json" 2>"$WORK/join.err" || echo "  (failed: $(tail -c 300 "$WORK/join.json"))" >&2
 stop "$START_PID"
+fi
 
-echo "client library vs lean tablet: $CLIENT_CMP tablets" >&2
+want client && echo "client library vs lean tablet: $CLIENT_CMP tablets" >&2
 for kind in raw library; do
+  want client || break
   start_quorum "client-$kind"
   bot "client-$kind" --url "$QUORUM_URL" --tablets "$CLIENT_CMP" --rounds 5 --client "$kind"
   stop "$START_PID"
 done
 
+if want votes; then
 echo "votes: $VOTERS delegates cast at once on a real ballot" >&2
 start_quorum votes
 bot votes --url "$QUORUM_URL" --scenario votes --tablets "$VOTERS" --rounds "$VOTE_ROUNDS" --server-pid "$START_PID"
 stop "$START_PID"
+# The same with the second client (issue 12: quorum-bot's own CPU is most of a 30 ms round),
+# over TLS and plain, each on a fresh server; then one fsync per vote, in the same run.
+start_quorum epoll-votes
+epoll epoll-votes --url "$QUORUM_URL" --scenario votes --tablets "$VOTERS" --rounds "$VOTE_ROUNDS" --server-pid "$START_PID"
+stop "$START_PID"
+start_quorum epoll-votes-plain --insecure
+epoll epoll-votes-plain --url "$QUORUM_URL" --scenario votes --tablets "$VOTERS" --rounds "$VOTE_ROUNDS" --server-pid "$START_PID"
+stop "$START_PID"
 "$SQLITE" --rows "$VOTERS" --dir "$WORK/sqlite" >"$WORK/sqlite.json"
+fi
 
+if want commands; then
 echo "commands: $VOTERS simultaneous SetCurrentItem (the first run's stand-in for votes)" >&2
 # Hundreds of connections of the chair and the secretary each: the per-participant limits
 # (docs/protocol.md "Quotas") would refuse them; this scenario measures the commit path.
 start_quorum commands --max-devices-per-participant 100000 --participant-commands-per-second 100000
 bot commands --url "$QUORUM_URL" --scenario commands --tablets "$VOTERS" --rounds "$VOTE_ROUNDS"
 stop "$START_PID"
+fi
 
+if want strokes; then
 echo "strokes: $STROKE_TABLETS tablets" >&2
 start_quorum strokes --document "i0001=$WORK/strokes.pdf"
 bot strokes-quorum --url "$QUORUM_URL" --scenario strokes --tablets "$STROKE_TABLETS" --rounds "$STROKE_ROUNDS"
@@ -240,6 +263,9 @@ if [ -z "$NODE_REASON" ]; then
   stop "$START_PID"
 fi
 
+fi
+
+if want bulk; then
 echo "bulk: $BULK_TABLETS tablets fetch $BULK_MIB MiB" >&2
 START_WAIT=1200
 start_quorum bulk --document "i0001=$WORK/bulk.pdf"
@@ -249,12 +275,16 @@ stop "$START_PID"
 start bare-bulk "$BARE" --port-file "$WORK/bare-bulk.port" --file "$WORK/bulk.pdf" "${TLS_FILES[@]}"
 bot bulk-bare --url "$(tls_url)" --target broadcast --scenario bulk --tablets "$BULK_TABLETS" --rounds "$BULK_ROUNDS" --timeout-ms 300000
 stop "$START_PID"
+fi
 
+HOSTILE_ALIVE=0
+if want hostile; then
 echo "hostile: $HOSTILE_TABLETS tablets" >&2
 start_quorum hostile
 bot hostile --url "$QUORUM_URL" --tablets "$HOSTILE_TABLETS" --rounds "$ROUNDS" --hostile --server-pid "$START_PID"
-HOSTILE_ALIVE=0; kill -0 "$START_PID" 2>/dev/null && HOSTILE_ALIVE=1
+kill -0 "$START_PID" 2>/dev/null && HOSTILE_ALIVE=1
 stop "$START_PID"
+fi
 echo "$HOSTILE_ALIVE" >"$WORK/hostile-alive.txt"
 
 QT_VERSION=$(pkg-config --modversion Qt6Core 2>/dev/null || qmake6 -query QT_VERSION 2>/dev/null || echo unknown)
@@ -286,6 +316,7 @@ top = load("fanout-quorum-%d" % sizes[-1]) or {}
 results["connect"] = {"tablets": sizes[-1], "seconds": get(top, "connect", "seconds"),
                       "welcomed": get(top, "connect", "welcomed"),
                       "server_rss_kib_per_tablet": get(top, "server_rss_kib", "per_tablet"),
+                      "server_rss_kib_per_tablet_after_trim": get(top, "server_rss_kib", "per_tablet_after_trim"),
                       "server_rss_kib_idle": get(top, "server_rss_kib", "idle"),
                       "fd_limit": top.get("fd_limit")}
 runs = []
@@ -401,6 +432,24 @@ results["votes"] = {"voters": get(v, "votes", "voters"),
                                      "transaction (one fsync) per row, SQLite WAL synchronous=FULL."}
 if results["votes"]["group_commit_p99_ms"] and results["votes"]["per_row_fsync_p99_ms"]:
     results["votes"]["per_row_over_group_commit_p99"] = round(results["votes"]["per_row_fsync_p99_ms"] / max(results["votes"]["group_commit_p99_ms"], 0.01), 1)
+# The second client's votes (bench-epoll-client --scenario votes), over TLS and plain.
+for key, name in (("epoll_client", "epoll-votes"), ("epoll_client_plain", "epoll-votes-plain")):
+    ev = load(name) or {}
+    row = {k: get(ev, "votes", k) for k in ("voters", "rounds", "p50_ms", "p99_ms", "max_ms", "error_replies",
+                                            "ballots_counted_right", "cast_to_last_ack_wall_ms_p50",
+                                            "server_cpu_ms_per_cast_round_p50", "event_frames_per_tablet_per_round",
+                                            "chair_vote_casts_per_round", "delegate_own_vote_casts_per_round",
+                                            "delegate_votes_counted_per_round")}
+    # 0 is a figure here (get() keeps only positive ones).
+    row["delegate_foreign_vote_casts"] = (ev.get("votes") or {}).get("delegate_foreign_vote_casts")
+    row["problems"] = (ev.get("votes") or {}).get("problems") or ev.get("error")
+    if row["p99_ms"] and results["votes"]["per_row_fsync_p99_ms"]:
+        row["per_row_over_group_commit_p99"] = round(results["votes"]["per_row_fsync_p99_ms"] / max(row["p99_ms"], 0.01), 1)
+    results["votes"][key] = row
+results["votes"]["epoll_client_measured_with"] = (
+    "bench-epoll-client --scenario votes on a fresh server each (TLS, then --insecure): the same ballots, "
+    "CastVote written -> its Reply; the chair must get every VoteCast (chair_vote_casts_per_round = voters), "
+    "a delegate only its own (delegate_foreign_vote_casts = 0) and the others' as VotesCounted")
 results["ballot_opened"] = {"tablets": get(v, "votes", "voters"),
                             "quorum_p50_ms": get(v, "votes", "ballot_opened", "p50_ms"),
                             "quorum_p99_ms": get(v, "votes", "ballot_opened", "p99_ms"),
@@ -496,9 +545,12 @@ for r in tls:
 c = results["connect"]
 print("%-44s %12s" % ("connect %d tablets, seconds" % c["tablets"], fmt(c["seconds"])))
 print("%-44s %12s %12s %12s" % ("server RSS KiB per idle tablet", fmt(c["server_rss_kib_per_tablet"]), fmt(runs[-1]["bare_rss_kib_per_tablet"]), fmt(runs[-1]["node_ws_rss_kib_per_tablet"])))
+print("%-44s %12s" % ("  Quorum, after the server's trim (SIGUSR1)", fmt(c["server_rss_kib_per_tablet_after_trim"])))
 vv = results["votes"]
 print("%-44s %12s" % ("%s voters cast at once: ack p50 ms" % vv["voters"], fmt(vv["group_commit_p50_ms"])))
 print("%-44s %12s" % ("%s voters cast at once: ack p99 ms" % vv["voters"], fmt(vv["group_commit_p99_ms"])))
+for key, label in (("epoll_client", "epoll client, TLS"), ("epoll_client_plain", "epoll client, plain")):
+    print("%-44s %12s" % ("  %s: ack p50 / p99 ms" % label, "%s / %s" % (fmt(vv[key]["p50_ms"]), fmt(vv[key]["p99_ms"]))))
 print("%-44s %12s  (%sx group commit)" % ("  same rows, one fsync per row: p99 ms", fmt(vv["per_row_fsync_p99_ms"]), fmt(vv.get("per_row_over_group_commit_p99"))))
 bo = results["ballot_opened"]
 print("%-44s %12s" % ("ballot opened to %s tablets p50 ms" % bo["tablets"], fmt(bo["quorum_p50_ms"])))

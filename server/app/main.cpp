@@ -8,6 +8,7 @@
 #include "certfingerprint.h"
 #include "documentloader.h"
 #include "filelimit.h"
+#include "heapreport.h"
 #include "joininfo.h"
 #include "meetingloader.h"
 #include "organiseraccount.h"
@@ -418,6 +419,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
     const std::unique_ptr<Announcer> announcer
         = announce(err, parser, o, server, loaded, config, tls);
     quitOnSignals(app);
+    reportHeapOnSignal(&app);
     return app.exec();
 }
 } // namespace

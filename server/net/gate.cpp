@@ -1,6 +1,7 @@
 #include "gate.h"
 
 #include "roles.h"
+#include "room.h"
 #include "session.h"
 
 #include <QLoggingCategory>
@@ -21,11 +22,27 @@ bool Gate::authenticated(Session &session, v1::ClientMessage::BodyCase message) 
 
 Gate::Verdict Gate::admit(Session &session, v1::ClientMessage::BodyCase message, Rate rate) const
 {
-    if (rate == Rate::Counted && !session.admitCommand(m_clock.nowMs()))
-        return Verdict::RateLimited;
+    if (rate == Rate::Counted) {
+        const qint64 now = m_clock.nowMs();
+        // Bytes first: a frame refused for its size does not spend a command too.
+        if (!participantBytes(session).take(now, double(m_frameBytes))
+            || !session.admitCommand(now))
+            return Verdict::RateLimited;
+    }
     if (!roleMaySend(session.role(), message))
         return Verdict::Forbidden;
     return Verdict::Pass;
+}
+
+TokenBucket &Gate::participantBytes(const Session &session) const
+{
+    const QString key = (session.room() ? session.room()->id() : QString()) + QLatin1Char('/')
+        + session.participantId();
+    auto it = m_participantBytes.find(key);
+    if (it == m_participantBytes.end())
+        it = m_participantBytes.insert(
+            key, TokenBucket(m_byteLimits.burst, m_byteLimits.perSecond));
+    return *it;
 }
 
 v1::Error Gate::forbidden(v1::Role role, v1::ClientMessage::BodyCase message)

@@ -2,6 +2,9 @@
 
 #include "clock.h"
 #include "protocol.h"
+#include "tokenbucket.h"
+
+#include <QHash>
 
 namespace quorum {
 
@@ -26,9 +29,23 @@ public:
     /** Whether the message spends from the rate (a chunk that continues an upload does not). */
     enum class Rate { Counted, Free };
 
-    explicit Gate(const Clock &clock)
+    /** The bytes a participant may send: all their devices together (serverconfig.h). */
+    struct ByteLimits
+    {
+        double burst = 16 * 1024 * 1024;
+        double perSecond = 1024 * 1024;
+    };
+
+    Gate(const Clock &clock, ByteLimits bytes)
         : m_clock(clock)
+        , m_byteLimits(bytes)
     { }
+
+    /**
+     * The size of the frame being dispatched (RoomServer::dispatch, before its handler runs):
+     * what admit charges against the participant's bytes.
+     */
+    void frameArrived(qint64 bytes) { m_frameBytes = bytes; }
 
     /**
      * First step, for every message but Hello: a connection that has not said Hello is told so
@@ -36,7 +53,11 @@ public:
      */
     bool authenticated(Session &session, v1::ClientMessage::BodyCase message) const;
 
-    /** Then the rate and the role, for an authenticated connection. */
+    /**
+     * Then the rate and the role, for an authenticated connection. The rate is the
+     * participant's, whatever connection it comes from: their commands (Session::admitCommand)
+     * and their bytes (the frame's, frameArrived).
+     */
     Verdict admit(
         Session &session, v1::ClientMessage::BodyCase message, Rate rate = Rate::Counted) const;
 
@@ -48,7 +69,14 @@ public:
     static v1::Error forbidden(v1::Role role, v1::ClientMessage::BodyCase message);
 
 private:
+    /** The participant's byte budget, shared by their devices (made on first use). */
+    TokenBucket &participantBytes(const Session &session) const;
+
     const Clock &m_clock;
+    ByteLimits m_byteLimits;
+    qint64 m_frameBytes = 0;
+    // The gate's accounting: admit() stays const for the handlers that hold a const Gate.
+    mutable QHash<QString, TokenBucket> m_participantBytes; // meeting/participant
 };
 
 } // namespace quorum

@@ -23,7 +23,7 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     // only upgrades connections that are already encrypted.
     m_ws(QStringLiteral("quorum-server"), QWebSocketServer::NonSecureMode)
     , m_rooms(store, clock, m_sessions)
-    , m_gate(clock)
+    , m_gate(clock, { m_config.participantBytesBurst, m_config.participantBytesPerSecond })
     , m_follow(m_gate, m_rooms, m_sessions)
     , m_admission(m_config, store, clock, std::move(secretKey), m_rooms, m_sessions, m_follow)
     , m_blobSweep(m_rooms)
@@ -165,6 +165,7 @@ void RoomServer::dispatch(Session &s, const QByteArray &bytes)
             QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("malformed message"));
         return;
     }
+    m_gate.frameArrived(bytes.size());
     // The gate's first step, for every message but Hello: who this is. An unknown type is
     // answered below, before or after Hello alike.
     const v1::ClientMessage::BodyCase body = message->body_case();

@@ -27,6 +27,17 @@ struct ServerConfig
      */
     double commandBurst = 100;
     double commandsPerSecond = 50;
+    /**
+     * Bytes a participant may send per second, all devices together (the frames the rate
+     * counts: commands, strokes, previews, follow states, export requests, an upload's first
+     * chunk; an upload's further chunks have their own limits, uploadstore.h). The burst is the
+     * command burst of the largest strokes (100 x ~125 KB, protocol.h): the burst a tablet may
+     * send after a Wi-Fi gap passes whole. 1 MiB/s is 8 maximum strokes a second, or ~500 of
+     * the ordinary 2 KB ones, far above a hand; without it 50 commands/s of 4 MiB each would be
+     * 200 MB/s from one participant (issue 12: ten connections of one PIN sent 400 strokes/s).
+     */
+    double participantBytesBurst = 16 * 1024 * 1024;
+    double participantBytesPerSecond = 1024 * 1024;
     /** A connection that keeps flooding past its limit this many times is closed. */
     int maxRejectedInARow = 500;
 

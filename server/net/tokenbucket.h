@@ -29,6 +29,16 @@ public:
         return true;
     }
 
+    /** Takes `amount` tokens (bytes, say) if there are that many; else takes nothing. */
+    bool take(qint64 nowMs, double amount)
+    {
+        refill(nowMs);
+        if (m_tokens < amount)
+            return false;
+        m_tokens -= amount;
+        return true;
+    }
+
     /** Whether a token is there, without taking it. */
     bool available(qint64 nowMs)
     {

@@ -5,7 +5,8 @@
 // apart from the client's own cost (docs/benchmarks.md, "Two load clients").
 //
 //   bench-epoll-client --url ws[s]://127.0.0.1:PORT[/?fp=SHA256HEX] --tablets N [--rounds R]
-//       [--target quorum|broadcast] [--payload-bytes B] [--timeout-ms T]
+//       [--target quorum|broadcast] [--scenario fanout|votes] [--payload-bytes B]
+//       [--timeout-ms T] [--server-pid PID]
 //
 // quorum: connection i says Hello with the PIN quorum-bot's meeting gives it (i = 0: the chair,
 // 1000001; else delegate i, 2000000 + i) and waits for its Welcome; the chair then changes
@@ -15,6 +16,15 @@
 // (int64 ms, little endian) and sends the frame to everyone, who times it the same way. A round
 // ends when every connection has the frame (10 s at most: then the missing frames are counted
 // and the run stops). One JSON object on stdout.
+//
+// votes (quorum only; the meeting of `quorum-bot load --write-meeting ... --voting N`): the
+// chair and N voting delegates (d1..dN) connect; per round the chair creates and opens a
+// yes/no/abstain ballot, every delegate sends CastVote at the same moment, and each times its
+// CastVote from the write to its Reply (sent only once the vote is durable: the group commit's
+// fsync). While the votes come in, each connection counts the VoteCast events it gets (the
+// chair must get every one; a delegate only its own: docs/protocol.md "Votes") and the
+// VotesCounted events standing in for the others; then the chair closes the ballot and its
+// result must count N ballots.
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/ssl.h>
@@ -147,9 +157,15 @@ struct Reader
 constexpr int ClientHello = 1, ClientCommand = 2;
 constexpr int HelloProtocolVersion = 1, HelloSecret = 3, HelloDeviceId = 4, HelloClientName = 6;
 constexpr int CommandRequestId = 1, CommandId = 2, CommandSetCurrentItem = 10;
-constexpr int ServerWelcome = 1, ServerEvent = 3, ServerError = 4, ServerEventBatch = 5;
+constexpr int CommandCreateBallot = 34, CommandOpenBallot = 35, CommandCastVote = 36,
+              CommandCloseBallot = 37;
+constexpr int ServerWelcome = 1, ServerReply = 2, ServerEvent = 3, ServerError = 4,
+              ServerEventBatch = 5;
+constexpr int ReplyRequestId = 1, ReplyError = 2;
 constexpr int BatchEvents = 1;
-constexpr int EventServerTime = 2, EventCurrentItemChanged = 13;
+constexpr int EventServerTime = 2, EventCurrentItemChanged = 13, EventBallotOpened = 33,
+              EventVoteCast = 34, EventBallotClosed = 35, EventVotesCounted = 37;
+constexpr int VoteCastVoterIds = 2, BallotClosedResult = 2, ResultBallots = 2;
 constexpr uint64_t ProtocolVersion = 1; // proto/protocol.h
 
 std::string chairPin()
@@ -160,6 +176,11 @@ std::string chairPin()
 std::string delegatePin(int i)
 {
     return std::to_string(2000000 + i);
+}
+
+std::string delegateId(int i)
+{
+    return "d" + std::to_string(i); // tools/bot/loadmode.cpp, writeMeeting
 }
 
 // ---- the run ----------------------------------------------------------------------------------
@@ -173,6 +194,8 @@ struct Options
     int tablets = 100;
     int rounds = 20;
     bool quorum = true;
+    bool votes = false; // --scenario votes
+    int serverPid = 0; // its CPU time per vote round, when given
     int payloadBytes = 28; // the size of Quorum's CurrentItemChanged frame (docs/benchmarks.md)
     int timeoutMs = 120000;
 };
@@ -197,6 +220,17 @@ struct Connection
     bool wantWrite = false;
     int timedRound = -1; // the last round this connection timed
     int attempts = 0; // connections closed before their Welcome, tried again
+    // votes
+    uint64_t awaited = 0; // the request id whose Reply is awaited (0: none)
+    double sentMs = 0; // when that command was written
+    bool replied = false;
+    bool replyError = false;
+    int opened = -1; // the last round whose BallotOpened arrived
+    long long ownVoteCasts = 0; // VoteCast events about this connection's own vote
+    long long otherVoteCasts = 0; // VoteCast events about others' votes
+    long long votesCounted = 0; // VotesCounted events (others' votes as a count)
+    long long eventFrames = 0; // frames holding events
+    long long lastBallots = -1; // BallotClosed.result.ballots, the last one seen
 };
 
 /** Tries per connection before the run fails: a tablet that cannot join is a result. */
@@ -218,6 +252,9 @@ struct Run
     std::mt19937 random{ std::random_device{}() };
     uint64_t requestId = 0;
     int reconnects = 0;
+    int replies = 0; // votes: Replies received this round
+    int openedThisRound = 0; // votes: BallotOpened received this round
+    int closedThisRound = 0;
 };
 
 void fail(Run &run, const std::string &why)
@@ -344,6 +381,26 @@ void sendHello(Run &run, Connection &c)
     queueFrame(run, c, 0x2, message);
 }
 
+/** Queues Command{request_id, command_id, body} on `c` and flushes it; returns the request id. */
+uint64_t sendCommand(Run &run, Connection &c, int bodyField, const std::string &body)
+{
+    std::string command;
+    putUint(command, CommandRequestId, ++run.requestId);
+    putBytes(command, CommandId,
+        "epoll-" + std::to_string(getpid()) + "-" + std::to_string(run.requestId));
+    putBytes(command, bodyField, body);
+    std::string message;
+    putBytes(message, ClientCommand, command);
+    queueFrame(run, c, 0x2, message);
+    c.awaited = run.requestId;
+    c.replied = false;
+    c.replyError = false;
+    c.sentMs = monotonicMs();
+    if (!flush(run, c))
+        closeConnection(run, c, "write failed");
+    return run.requestId;
+}
+
 void trigger(Run &run, int round)
 {
     Connection &sender = run.connections.front();
@@ -390,6 +447,70 @@ double currentItemStamp(const char *data, size_t size)
     return changed ? stamp : -1;
 }
 
+/** One Event for the votes scenario: what it is and whom it concerns. */
+void onVoteEvent(Run &run, Connection &c, const char *data, size_t size)
+{
+    Reader r{ data, data + size };
+    Field f;
+    while (r.next(&f)) {
+        if (f.type != 2)
+            continue;
+        if (f.number == EventBallotOpened && c.opened != run.round) {
+            c.opened = run.round;
+            ++run.openedThisRound;
+        } else if (f.number == EventVotesCounted) {
+            ++c.votesCounted;
+        } else if (f.number == EventVoteCast) {
+            Reader vote{ f.data, f.data + f.size };
+            Field v;
+            bool own = false;
+            const std::string me = delegateId(c.index);
+            while (vote.next(&v)) {
+                if (v.number == VoteCastVoterIds && v.type == 2
+                    && std::string(v.data, v.size) == me)
+                    own = true;
+            }
+            ++(own ? c.ownVoteCasts : c.otherVoteCasts);
+        } else if (f.number == EventBallotClosed) {
+            Reader closed{ f.data, f.data + f.size };
+            Field rf;
+            while (closed.next(&rf)) {
+                if (rf.number != BallotClosedResult || rf.type != 2)
+                    continue;
+                Reader result{ rf.data, rf.data + rf.size };
+                Field b;
+                c.lastBallots = 0;
+                while (result.next(&b)) {
+                    if (b.number == ResultBallots && b.type == 0)
+                        c.lastBallots = (long long)b.varint;
+                }
+            }
+            ++run.closedThisRound;
+        }
+    }
+}
+
+void onReply(Run &run, Connection &c, const char *data, size_t size)
+{
+    Reader r{ data, data + size };
+    Field f;
+    uint64_t id = 0;
+    bool error = false;
+    while (r.next(&f)) {
+        if (f.number == ReplyRequestId && f.type == 0)
+            id = f.varint;
+        else if (f.number == ReplyError && f.type == 2 && f.size > 0)
+            error = true;
+    }
+    if (id == 0 || id != c.awaited || c.replied)
+        return;
+    c.replied = true;
+    c.replyError = error;
+    ++run.replies;
+    if (run.round >= 0 && c.index > 0)
+        run.samples.push_back(monotonicMs() - c.sentMs);
+}
+
 void onMessage(Run &run, Connection &c, const std::string &m)
 {
     run.lastFrameMs = monotonicMs();
@@ -408,6 +529,23 @@ void onMessage(Run &run, Connection &c, const std::string &m)
         if (f.number == ServerWelcome && c.state == Connection::State::Joining) {
             c.state = Connection::State::Open;
             ++run.welcomed;
+        } else if (run.options.votes) {
+            if (f.number == ServerReply && f.type == 2) {
+                onReply(run, c, f.data, f.size);
+            } else if (f.number == ServerEvent && f.type == 2) {
+                ++c.eventFrames;
+                onVoteEvent(run, c, f.data, f.size);
+            } else if (f.number == ServerEventBatch && f.type == 2) {
+                ++c.eventFrames;
+                Reader batch{ f.data, f.data + f.size };
+                Field e;
+                while (batch.next(&e)) {
+                    if (e.number == BatchEvents && e.type == 2)
+                        onVoteEvent(run, c, e.data, e.size);
+                }
+            } else if (f.number == ServerError && c.state == Connection::State::Joining) {
+                fail(run, "connection " + std::to_string(c.index) + " refused at Hello");
+            }
         } else if (f.number == ServerEvent && f.type == 2) {
             const double stamp = currentItemStamp(f.data, f.size);
             if (stamp >= 0)
@@ -699,11 +837,164 @@ bool parseUrl(const std::string &url, Options *o)
     return o->port > 0;
 }
 
+double serverCpuMs(int pid)
+{
+    if (pid <= 0)
+        return -1;
+    FILE *f = std::fopen(("/proc/" + std::to_string(pid) + "/stat").c_str(), "r");
+    if (!f)
+        return -1;
+    char buf[1024];
+    const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    buf[n] = 0;
+    // After "(comm)": utime and stime are the 12th and 13th fields (clock ticks).
+    const char *p = std::strrchr(buf, ')');
+    unsigned long long utime = 0, stime = 0;
+    if (!p
+        || std::sscanf(
+               p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime)
+            != 2)
+        return -1;
+    return double(utime + stime) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+/** Waits until no frame came for `quietMs` (the server has sent what the last step made). */
+void settle(Run &run, double quietMs)
+{
+    run.lastFrameMs = monotonicMs();
+    loop(
+        run, [&] { return monotonicMs() - run.lastFrameMs > quietMs; }, 30000);
+}
+
+/** The chair's command and its Reply; false when refused or not answered in 10 s. */
+bool chairCommand(Run &run, int bodyField, const std::string &body)
+{
+    Connection &chair = run.connections.front();
+    sendCommand(run, chair, bodyField, body);
+    const bool answered = loop(
+        run, [&] { return chair.replied || !run.error.empty(); }, 10000);
+    return answered && chair.replied && !chair.replyError;
+}
+
+/** The votes scenario (file comment); appends its JSON fields to `json`. */
+void runVotes(Run &run, std::string &json)
+{
+    const int voters = run.options.tablets;
+    Connection &chair = run.connections.front();
+    std::vector<double> serverCpu, castWall;
+    int rounds = 0, countedRight = 0, refused = 0;
+    std::string problems;
+    long long eventFrames = 0, chairVoteCasts = 0, foreignVoteCasts = 0, ownVoteCasts = 0,
+              votesCounted = 0;
+    for (int r = 0; r < run.options.rounds && run.error.empty(); ++r) {
+        const std::string ballot = "e-" + std::to_string(getpid()) + "-" + std::to_string(r);
+        std::string b;
+        putBytes(b, 1, ballot); // Ballot.id
+        putBytes(b, 2, "i0001"); // Ballot.item_id
+        putBytes(b, 3, "Thông qua nghị quyết? (benchmark)"); // Ballot.question
+        putUint(b, 4, 1); // Ballot.kind: BALLOT_YES_NO_ABSTAIN
+        std::string create;
+        putBytes(create, 1, b); // CreateBallot.ballot
+        std::string id;
+        putBytes(id, 1, ballot); // OpenBallot.ballot_id, CloseBallot.ballot_id
+        if (!chairCommand(run, CommandCreateBallot, create)) {
+            problems += "round " + std::to_string(r) + ": CreateBallot refused; ";
+            break;
+        }
+        run.round = r;
+        run.openedThisRound = 0;
+        if (!chairCommand(run, CommandOpenBallot, id)) {
+            problems += "round " + std::to_string(r) + ": OpenBallot refused; ";
+            break;
+        }
+        loop(
+            run, [&] { return run.openedThisRound >= voters + 1; }, 10000);
+        settle(run, 300);
+        // Every delegate casts at once: all frames queued first, then written in one sweep.
+        std::vector<long long> framesBefore, ownBefore, otherBefore, countedBefore;
+        for (const Connection &c : run.connections) {
+            framesBefore.push_back(c.eventFrames);
+            ownBefore.push_back(c.ownVoteCasts);
+            otherBefore.push_back(c.otherVoteCasts);
+            countedBefore.push_back(c.votesCounted);
+        }
+        run.replies = 0;
+        const double cpu0 = serverCpuMs(run.options.serverPid);
+        const double start = monotonicMs();
+        for (int i = 1; i <= voters; ++i) {
+            std::string cast;
+            putBytes(cast, 1, ballot); // CastVote.ballot_id
+            putUint(cast, 2, i % 3 == 0 ? 1 : 0); // CastVote.choices: 2/3 yes, as the bot
+            sendCommand(run, run.connections[size_t(i)], CommandCastVote, cast);
+        }
+        const bool all = loop(
+            run, [&] { return run.replies >= voters || !run.error.empty(); }, 60000);
+        castWall.push_back(monotonicMs() - start);
+        if (cpu0 >= 0)
+            serverCpu.push_back(serverCpuMs(run.options.serverPid) - cpu0);
+        for (int i = 1; i <= voters; ++i)
+            refused += run.connections[size_t(i)].replyError ? 1 : 0;
+        settle(run, 300);
+        ++rounds;
+        for (size_t i = 0; i < run.connections.size(); ++i) {
+            const Connection &c = run.connections[i];
+            eventFrames += c.eventFrames - framesBefore[i];
+            if (i == 0) {
+                chairVoteCasts += c.otherVoteCasts - otherBefore[i];
+                continue;
+            }
+            ownVoteCasts += c.ownVoteCasts - ownBefore[i];
+            foreignVoteCasts += c.otherVoteCasts - otherBefore[i];
+            votesCounted += c.votesCounted - countedBefore[i];
+        }
+        run.closedThisRound = 0;
+        if (chairCommand(run, CommandCloseBallot, id)
+            && loop(
+                run, [&] { return run.closedThisRound >= 1; }, 10000)
+            && chair.lastBallots == voters)
+            ++countedRight;
+        else
+            problems += "round " + std::to_string(r) + ": the result counts "
+                + std::to_string(chair.lastBallots) + " ballots; ";
+        settle(run, 300);
+        run.round = -1;
+        if (!all) {
+            problems += "round " + std::to_string(r) + ": " + std::to_string(voters - run.replies)
+                + " votes not acknowledged in 60 s; ";
+            break;
+        }
+    }
+    char buf[1024];
+    std::snprintf(buf, sizeof buf,
+        ",\"votes\":{\"voters\":%d,\"rounds\":%d,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,"
+        "\"samples\":%zu,\"error_replies\":%d,\"ballots_counted_right\":%d,"
+        "\"cast_to_last_ack_wall_ms_p50\":%.1f,\"server_cpu_ms_per_cast_round_p50\":%.1f,"
+        "\"event_frames_per_tablet_per_round\":%.2f,"
+        "\"chair_vote_casts_per_round\":%.1f,\"delegate_own_vote_casts_per_round\":%.3f,"
+        "\"delegate_foreign_vote_casts\":%lld,\"delegate_votes_counted_per_round\":%.2f",
+        voters, rounds, percentile(run.samples, 50), percentile(run.samples, 99),
+        percentile(run.samples, 100), run.samples.size(), refused, countedRight,
+        percentile(castWall, 50), percentile(serverCpu, 50),
+        double(eventFrames) / double(voters + 1) / std::max(rounds, 1),
+        double(chairVoteCasts) / std::max(rounds, 1),
+        double(ownVoteCasts) / voters / std::max(rounds, 1), foreignVoteCasts,
+        double(votesCounted) / voters / std::max(rounds, 1));
+    json += buf;
+    if (!problems.empty()) {
+        for (char &ch : problems)
+            ch = ch == '"' || ch == '\\' ? '\'' : ch;
+        json += ",\"problems\":\"" + problems + "\"";
+    }
+    json += "}";
+}
+
 int usage()
 {
     std::fprintf(stderr,
         "usage: bench-epoll-client --url ws[s]://HOST:PORT[/?fp=HEX] --tablets N [--rounds R]\n"
-        "       [--target quorum|broadcast] [--payload-bytes B] [--timeout-ms T]\n");
+        "       [--target quorum|broadcast] [--scenario fanout|votes] [--payload-bytes B]\n"
+        "       [--timeout-ms T] [--server-pid PID]\n");
     return 2;
 }
 
@@ -731,20 +1022,26 @@ int main(int argc, char **argv)
             o.payloadBytes = std::max(8, std::atoi(value));
         } else if (arg == "--timeout-ms") {
             o.timeoutMs = std::atoi(value);
+        } else if (arg == "--scenario") {
+            o.votes = std::string(value) == "votes";
+        } else if (arg == "--server-pid") {
+            o.serverPid = std::atoi(value);
         } else {
             return usage();
         }
         ++i;
     }
-    if (o.port <= 0 || o.tablets <= 0)
+    if (o.port <= 0 || o.tablets <= 0 || (o.votes && !o.quorum))
         return usage();
+    // votes: the chair drives, the N voters are measured.
+    const int connectionCount = o.votes ? o.tablets + 1 : o.tablets;
 
     // One descriptor per connection: raise the soft limit to the hard one (as quorum-bot does).
     rlimit limit{};
     getrlimit(RLIMIT_NOFILE, &limit);
     limit.rlim_cur = limit.rlim_max;
     setrlimit(RLIMIT_NOFILE, &limit);
-    if (limit.rlim_cur < rlim_t(o.tablets + 16)) {
+    if (limit.rlim_cur < rlim_t(connectionCount + 16)) {
         std::fprintf(stderr, "bench-epoll-client: %d connections need more than %llu descriptors\n",
             o.tablets, static_cast<unsigned long long>(limit.rlim_cur));
         return 2;
@@ -755,7 +1052,7 @@ int main(int argc, char **argv)
         SSL_CTX_set_verify(run.ctx, SSL_VERIFY_NONE, nullptr); // the pinned fingerprint instead
     }
     run.epoll = epoll_create1(0);
-    run.connections.resize(size_t(o.tablets));
+    run.connections.resize(size_t(connectionCount));
 
     // Connect: at most 256 handshakes under way at once, so that the listen backlog of every
     // server (4,096) is never the measure.
@@ -764,11 +1061,11 @@ int main(int argc, char **argv)
     const bool connected = loop(
         run,
         [&] {
-            while (opened < o.tablets && opened - run.welcomed - run.closed < 256) {
+            while (opened < connectionCount && opened - run.welcomed - run.closed < 256) {
                 if (!open(run, opened++))
                     return true;
             }
-            return run.welcomed + run.closed >= o.tablets || !run.error.empty();
+            return run.welcomed + run.closed >= connectionCount || !run.error.empty();
         },
         o.timeoutMs);
     const double connectSeconds = (monotonicMs() - connectStart) / 1000.0;
@@ -780,7 +1077,13 @@ int main(int argc, char **argv)
     }
     long long missing = 0;
     int rounds = 0;
-    for (int r = 0; r < o.rounds && run.error.empty() && run.welcomed == o.tablets; ++r) {
+    std::string votesJson;
+    if (o.votes && run.error.empty() && run.welcomed == connectionCount) {
+        runVotes(run, votesJson);
+        rounds = o.rounds;
+    }
+    for (int r = 0; !o.votes && r < o.rounds && run.error.empty() && run.welcomed == o.tablets;
+         ++r) {
         run.round = r;
         run.roundFrames = 0;
         trigger(run, r);
@@ -797,12 +1100,15 @@ int main(int argc, char **argv)
     run.round = -1;
 
     std::printf("{\"client\":\"epoll\",\"target\":\"%s\",\"transport\":\"%s\",\"tablets\":%d,"
-                "\"connect\":{\"seconds\":%.3f,\"welcomed\":%d},\"rounds\":%d,"
-                "\"fanout\":{\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"samples\":%zu},"
-                "\"fanout_missing\":%lld,\"reconnects\":%d",
+                "\"connect\":{\"seconds\":%.3f,\"welcomed\":%d},\"rounds\":%d,\"reconnects\":%d",
         o.quorum ? "quorum" : "broadcast", o.tls ? "tls" : "plain", o.tablets, connectSeconds,
-        run.welcomed, rounds, percentile(run.samples, 50), percentile(run.samples, 99),
-        run.samples.size(), missing, run.reconnects);
+        run.welcomed, rounds, run.reconnects);
+    if (o.votes)
+        std::printf("%s", votesJson.c_str());
+    else
+        std::printf(",\"fanout\":{\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"samples\":%zu},"
+                    "\"fanout_missing\":%lld",
+            percentile(run.samples, 50), percentile(run.samples, 99), run.samples.size(), missing);
     if (!run.error.empty()) {
         std::string escaped;
         for (char ch : run.error)
@@ -819,7 +1125,7 @@ int main(int argc, char **argv)
     }
     if (run.ctx)
         SSL_CTX_free(run.ctx);
-    const bool complete
-        = run.error.empty() && run.welcomed == o.tablets && rounds == o.rounds && missing == 0;
+    const bool complete = run.error.empty() && run.welcomed == connectionCount && rounds == o.rounds
+        && missing == 0 && votesJson.find("problems") == std::string::npos;
     return complete ? 0 : 1;
 }

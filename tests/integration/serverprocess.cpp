@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <csignal>
@@ -96,6 +97,24 @@ void ServerProcess::stop()
     m_process.terminate();
     if (!m_process.waitForFinished(10'000))
         kill();
+}
+
+qint64 ServerProcess::heapInUseBytes()
+{
+    if (m_process.processId() == 0)
+        return -1;
+    const qsizetype from = m_output.size();
+    ::kill(pid_t(m_process.processId()), SIGUSR1);
+    static const QRegularExpression report(QStringLiteral("heap in use: (-?\\d+) bytes"));
+    QDeadlineTimer deadline(10'000);
+    while (!deadline.hasExpired()) {
+        m_process.waitForReadyRead(100);
+        m_output += QString::fromUtf8(m_process.readAll());
+        const QRegularExpressionMatch match = report.match(m_output, from);
+        if (match.hasMatch())
+            return match.captured(1).toLongLong();
+    }
+    return -1;
 }
 
 qint64 ServerProcess::residentKiB() const

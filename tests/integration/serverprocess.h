@@ -38,6 +38,11 @@ public:
     qint64 processId() const { return m_process.processId(); }
     /** The server's resident memory now, in KiB (VmRSS); 0 when not running. */
     qint64 residentKiB() const;
+    /**
+     * The heap the server holds now, in bytes, as it reports it on SIGUSR1 (heapreport.h:
+     * mallinfo2 after malloc_trim, not the allocator's peak as RSS is); -1 when no report came.
+     */
+    qint64 heapInUseBytes();
 
 private:
     QTemporaryDir m_dir;

@@ -28,6 +28,9 @@ using namespace quorum::demo;
 
 namespace {
 
+/** The server's heap per maximum stroke held (aTabletDroppedAThousandStrokesAgoCatchesUpOnce). */
+constexpr double MaxHeapKiBPerStroke = 4;
+
 /** Every seq once, in order, from `from` on; a VotesCounted stands for its whole run. */
 bool contiguousFrom(const std::vector<v1::Event> &events, quint64 from, QString *why)
 {
@@ -59,12 +62,21 @@ class TestBigMeeting : public QObject
     std::vector<std::string> m_documents;
     int m_strokes = 0;
     qint64 m_residentAt100 = 0; // the server's VmRSS (KiB) once the meeting holds 100 strokes
+    qint64 m_heapAt100 = -1; // the server's heap in use (bytes) then, tablets caught up
+    qint64 m_heapAt500 = -1; // the same at 500 strokes, a fresh tablet served
 
     std::unique_ptr<RawClient> join(
         const QString &pin, const QString &device, v1::Welcome *welcome = nullptr)
     {
-        // Lean: hundreds of MB of strokes reach these clients.
-        return RawClient::joined(m_server.url(), pin, device, welcome, true);
+        // Lean: hundreds of MB of strokes reach these clients. A join that takes longer than
+        // RawClient's 5 s (a loaded `ctest -j2`, the server still writing out a 125 MB
+        // catch-up) is tried again, as a tablet does: what is guarded here is not join latency.
+        for (int attempt = 1;; ++attempt) {
+            auto client = RawClient::joined(m_server.url(), pin, device, welcome, true);
+            if (client || attempt == 3)
+                return client;
+            qWarning() << "join of" << device << "took too long; trying again";
+        }
     }
 
     /**
@@ -145,6 +157,8 @@ private slots:
             QVERIFY2(listener.largestFrame() <= FrameTargetBytes + LargestEvent,
                 qPrintable(QString::number(listener.largestFrame())));
         }
+        m_heapAt100 = m_server.heapInUseBytes();
+        qInfo("server heap in use after 100 maximum strokes: %lld KiB", m_heapAt100 / 1024);
     }
 
     // Guards: a fresh library client joins a meeting of 500 maximum-size shared strokes on
@@ -189,14 +203,19 @@ private slots:
         qInfo(
             "500 maximum strokes: largest frame to a fresh tablet %lld bytes; server RSS %lld KiB",
             raw->largestFrame(), residentAt500);
-        // Reported, not bounded: the server's RSS holds the allocator's peak, and under a loaded
-        // `ctest -j2` the same tree measured 25 and 139 KiB per maximum stroke (100 -> 500) minutes
-        // apart. That the server keeps no stroke body in memory is asserted where it is decided,
-        // tst_annotations theServerDecidesFromEntriesWithoutBodies; the figures are in
-        // docs/benchmarks.md.
+        // RSS is reported, not bounded: it holds the allocator's peak, and under a loaded
+        // `ctest -j2` the same tree measured 25 and 139 KiB per maximum stroke (100 -> 500)
+        // minutes apart. The bound is on the heap the server holds (mallinfo2 after
+        // malloc_trim, heapreport.h), asserted from 500 to 1,500 strokes (the next test): from
+        // 100 to 500 the room's cache of recent frames (16 MiB, room.cpp RecentBytes) is still
+        // filling, so that slope is only reported.
         QVERIFY(m_residentAt100 > 0 && residentAt500 > 0);
-        qInfo("server memory per maximum stroke (100 -> 500): %lld KiB",
+        qInfo("server RSS per maximum stroke (100 -> 500): %lld KiB",
             (residentAt500 - m_residentAt100) / 400);
+        m_heapAt500 = m_server.heapInUseBytes();
+        QVERIFY2(m_heapAt100 > 0 && m_heapAt500 > 0, "the server reports its heap on SIGUSR1");
+        qInfo("server heap in use after 500: %lld KiB; per maximum stroke (100 -> 500): %.2f KiB",
+            m_heapAt500 / 1024, double(m_heapAt500 - m_heapAt100) / 400 / 1024);
     }
 
     // Guards: a tablet that dropped 1,000 maximum strokes ago (~125 MB behind) catches up on
@@ -233,10 +252,20 @@ private slots:
                 qPrintable(QStringLiteral("stroke at seq %1 missing").arg(seq)));
         QVERIFY2(back.largestFrame() <= FrameTargetBytes + LargestEvent,
             qPrintable(QString::number(back.largestFrame())));
-        // Not bounded here: right after 1,000 strokes sent at once and a 125 MB catch-up, the
-        // allocator still holds what was in flight (docs/benchmarks.md).
+        // RSS is not bounded here: right after 1,000 strokes sent at once and a 125 MB catch-up,
+        // the allocator still holds what was in flight (docs/benchmarks.md). The heap in use is.
         qInfo("1,500 maximum strokes: largest catch-up frame %lld bytes; server RSS %lld KiB",
             back.largestFrame(), m_server.residentKiB());
+        const qint64 heapAt1500 = m_server.heapInUseBytes();
+        QVERIFY2(m_heapAt500 > 0 && heapAt1500 > 0, "the server reports its heap on SIGUSR1");
+        const double perStroke = double(heapAt1500 - m_heapAt500) / 1000 / 1024;
+        qInfo("server heap in use after 1,500: %lld KiB; per maximum stroke (500 -> 1,500): %.2f "
+              "KiB",
+            heapAt1500 / 1024, perStroke);
+        // A stroke's body is ~125 KB; what the server decides from (an AnnotationEntry, its
+        // digest, the seq's frame size) is a few hundred bytes. 4 KiB per stroke leaves room for
+        // hash tables growing in steps, and fails at once if bodies stay in memory.
+        QVERIFY2(perStroke <= MaxHeapKiBPerStroke, qPrintable(QString::number(perStroke)));
     }
 
     // Guards: who voted goes to the chair, the secretary and observers (and each voter's own

@@ -2,6 +2,8 @@
 
 #include "tlspinning.h"
 
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstring>
@@ -9,6 +11,9 @@
 using namespace quorum;
 
 namespace {
+/** Tries per tablet closed before its Welcome, as bench-epoll-client: one that cannot join is a
+ * result. */
+constexpr int MaxAttempts = 5;
 // The first byte of a serialized ServerMessage is the tag of its oneof body (field << 3 | 2).
 constexpr char WelcomeTag = (1 << 3) | 2;
 constexpr char ReplyTag = (2 << 3) | 2;
@@ -81,6 +86,7 @@ RawTablet::RawTablet(Kind kind, LoadTally &tally, QObject *parent)
         ++m_tally.opened;
         if (m_kind == Kind::Broadcast) {
             m_welcomed = true;
+            m_everWelcomed = true;
             ++m_tally.welcomed;
             emit welcomed();
             return;
@@ -95,6 +101,16 @@ RawTablet::RawTablet(Kind kind, LoadTally &tally, QObject *parent)
     });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &RawTablet::onFrame);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        // Closed before any Welcome (a loaded server closes TLS handshakes that take longer
+        // than its handshake timeout): a tablet tries again, and so does the bot, a few times,
+        // after a short random pause so that the retries do not arrive together.
+        if (!m_everWelcomed && !m_url.isEmpty() && m_attempts < MaxAttempts) {
+            ++m_attempts;
+            ++m_tally.reconnects;
+            QTimer::singleShot(100 + QRandomGenerator::global()->bounded(400), this,
+                [this] { open(m_url, m_secret, m_deviceId); });
+            return;
+        }
         ++m_tally.closed;
         if (m_welcomed && m_kind == Kind::Quorum)
             --m_tally.welcomed;
@@ -105,6 +121,7 @@ RawTablet::RawTablet(Kind kind, LoadTally &tally, QObject *parent)
 
 void RawTablet::open(const QUrl &url, const QString &secret, const QString &deviceId)
 {
+    m_url = url;
     m_secret = secret;
     m_deviceId = deviceId;
     // wss://HOST:PORT/?fp=…: the server's certificate pinned, as a tablet pins it.
@@ -304,6 +321,7 @@ void RawTablet::onFrame(const QByteArray &frame)
                 }
             }
             m_welcomed = true;
+            m_everWelcomed = true;
             ++m_tally.welcomed;
             emit welcomed();
         }

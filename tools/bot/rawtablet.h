@@ -17,7 +17,8 @@ struct LoadTally
 {
     int opened = 0;
     int welcomed = 0;
-    int closed = 0;
+    int closed = 0; // closed for good (a connection tried again is not counted)
+    int reconnects = 0; // connections closed before their Welcome and opened again
     int errors = 0; // Error messages and error replies from the server
     qint64 frames = 0; // every frame received
     qint64 fanoutFrames = 0; // timed events (timedCase), or baseline broadcast frames
@@ -123,6 +124,9 @@ private:
     QWebSocket m_socket;
     QString m_secret;
     QString m_deviceId;
+    QUrl m_url;
+    int m_attempts = 0; // closed before any Welcome, tried again
+    bool m_everWelcomed = false;
     bool m_welcomed = false;
     bool m_measured = true;
     bool m_keepWelcome = false;
