@@ -95,7 +95,7 @@ void Session::send(const QByteArray &frame)
     // A tablet that stops reading must not make the server hold its whole backlog.
     if (m_io->queuedBytes() > m_config.maxQueuedBytesPerSession) {
         qCWarning(lcSession) << describe() << "is not reading; closing";
-        m_io->postAbort();
+        abort();
         return;
     }
     m_io->post(frame); // shared, not copied: every recipient of a fan-out holds the same bytes
@@ -103,6 +103,8 @@ void Session::send(const QByteArray &frame)
 
 void Session::abort()
 {
+    // Closed at once for this thread; disconnected() follows from the socket's thread.
+    m_state = State::Closed;
     if (m_io)
         m_io->postAbort();
 }
