@@ -126,6 +126,12 @@ void RoomServer::onPendingConnection()
             if (*handle)
                 (*handle)->abort();
         });
+        // QWebSocketServer stays connected to the socket it upgraded (its `disconnected` deletes
+        // the sender later, from this thread): once the socket lives on an I/O thread, that call
+        // comes after the session may have deleted it there, and deletes it again (an I/O thread
+        // crashed delivering an event to a freed object, 1 of ~12 bench runs). The session owns it.
+        if (transport)
+            transport->disconnect(&m_ws);
         auto *io = new SessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
         auto *session = new Session(io, peer, peerPort, m_config, this);
         *handle = session;
