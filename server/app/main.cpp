@@ -122,6 +122,10 @@ struct Options
         QStringLiteral("Commands per second of one participant, all devices together (default 50, "
                        "burst 2 s)."),
         QStringLiteral("n"), QString::number(ServerConfig().commandsPerSecond) };
+    QCommandLineOption ioThreads{ QStringLiteral("io-threads"),
+        QStringLiteral("Threads for the tablets' connections (TLS, WebSocket framing), beside the "
+                       "one that decides and commits (default: one per core; 0: all on that one)."),
+        QStringLiteral("n"), QString::number(QThread::idealThreadCount()) };
     QCommandLineOption noAnnounce{ QStringLiteral("no-announce"),
         QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
                        "_quorum._tcp): tablets then join by address or card only.") };
@@ -133,7 +137,7 @@ struct Options
     {
         return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
             document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
-            participantRate, noAnnounce, newOrganiserSecret, configFileOption() };
+            participantRate, ioThreads, noAnnounce, newOrganiserSecret, configFileOption() };
     }
 };
 
@@ -173,6 +177,7 @@ ServerConfig serverConfig(const QCommandLineParser &parser, const Options &o)
     config.helloTimeoutMs = parser.value(o.helloTimeout).toInt();
     config.handshakeTimeoutMs = parser.value(o.handshakeTimeout).toInt();
     config.maxUnauthenticated = qMax(1, parser.value(o.maxUnauthenticated).toInt());
+    config.ioThreads = qBound(0, parser.value(o.ioThreads).toInt(), 64);
     return config;
 }
 

@@ -70,7 +70,7 @@ void Listener::incomingConnection(qintptr descriptor)
     while (int(m_pending.size()) >= m_limits.maxUnauthenticated)
         closeOldest();
     const QString key = keyOf(socket->peerAddress(), socket->peerPort());
-    m_pending.insert(key, Pending{ socket, m_clock.elapsed(), false });
+    m_pending.insert(key, Pending{ socket, m_clock.elapsed(), false, {} });
     if (!m_deadlines.isActive())
         m_deadlines.start();
     // Gone before it authenticated (closed by either side): no longer counted.
@@ -96,11 +96,17 @@ void Listener::incomingConnection(qintptr descriptor)
     tls->startServerEncryption();
 }
 
-void Listener::upgraded(const QHostAddress &address, quint16 port)
+QTcpSocket *Listener::upgraded(
+    const QHostAddress &address, quint16 port, std::function<void()> abort)
 {
     const auto it = m_pending.find(keyOf(address, port));
-    if (it != m_pending.end())
-        it->upgraded = true;
+    if (it == m_pending.end())
+        return nullptr;
+    it->upgraded = true;
+    it->abort = std::move(abort);
+    QTcpSocket *socket = it->socket;
+    it->socket.clear(); // it may live on another thread from now on
+    return socket;
 }
 
 void Listener::authenticated(const QHostAddress &address, quint16 port)
@@ -133,13 +139,17 @@ void Listener::closeOldest()
 
 void Listener::close(const Pending &pending)
 {
+    if (pending.upgraded) {
+        if (pending.abort)
+            pending.abort();
+        return;
+    }
     if (!pending.socket)
         return;
     pending.socket->abort();
-    // Before the upgrade nobody else will delete it (after it, its QWebSocket does): a flood
+    // Before the upgrade nobody else will delete it (after it, its session does): a flood
     // of half-open connections must not leave their TLS state behind.
-    if (!pending.upgraded)
-        pending.socket->deleteLater();
+    pending.socket->deleteLater();
 }
 
 void Listener::expire()

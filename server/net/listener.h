@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -38,9 +39,12 @@ public:
     void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     bool isSecure() const { return m_tls.has_value(); }
 
-    /** The WebSocket upgrade of the connection from this peer is done: no handshake deadline any
-     * more. */
-    void upgraded(const QHostAddress &address, quint16 port);
+    /**
+     * The WebSocket upgrade of the connection from this peer is done: no handshake deadline any
+     * more. Returns its socket (null when it is gone), which the listener no longer touches: it
+     * may move to an I/O thread; past the cap it is closed through `abort` (on this thread).
+     */
+    QTcpSocket *upgraded(const QHostAddress &address, quint16 port, std::function<void()> abort);
     /** The connection from this peer authenticated: it no longer counts against the cap. */
     void authenticated(const QHostAddress &address, quint16 port);
 
@@ -57,9 +61,10 @@ protected:
 private:
     struct Pending
     {
-        QPointer<QTcpSocket> socket;
+        QPointer<QTcpSocket> socket; // until upgraded
         qint64 acceptedAtMs = 0;
         bool upgraded = false;
+        std::function<void()> abort; // once upgraded
     };
     static QString keyOf(const QHostAddress &address, quint16 port);
     void forget(const QString &key);

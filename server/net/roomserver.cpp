@@ -3,7 +3,9 @@
 #include "session.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -17,6 +19,7 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     QByteArray secretKey, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_ioThreads(m_config.ioThreads < 0 ? QThread::idealThreadCount() : m_config.ioThreads)
     , m_listener({ m_config.handshakeTimeoutMs, m_config.maxUnauthenticated })
     ,
     // TLS is the listener's (it owns the sockets and their deadlines); the WebSocket server
@@ -47,7 +50,12 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
 }
 
 // The parts with workers (uploads, document exports) wait for them in their destructors.
-RoomServer::~RoomServer() = default;
+RoomServer::~RoomServer()
+{
+    // Each socket goes on its own I/O thread, as that thread ends (m_ioThreads, a member).
+    for (Session *session : m_sessions)
+        session->detachIo();
+}
 
 bool RoomServer::loadMeetings(QString *error)
 {
@@ -111,8 +119,26 @@ void RoomServer::onPendingConnection()
     while (QWebSocket *socket = m_ws.nextPendingConnection()) {
         const QHostAddress peer = socket->peerAddress();
         const quint16 peerPort = socket->peerPort();
-        m_listener.upgraded(peer, peerPort);
-        auto *session = new Session(socket, m_config, this);
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+        auto handle = std::make_shared<QPointer<Session>>();
+        QTcpSocket *transport = m_listener.upgraded(peer, peerPort, [handle] {
+            if (*handle)
+                (*handle)->abort();
+        });
+        // QWebSocketServer stays connected to the socket it upgraded (its `disconnected` deletes
+        // the sender later, from this thread): once the socket lives on an I/O thread, that call
+        // comes after the session may have deleted it there, and deletes it again (an I/O thread
+        // crashed delivering an event to a freed object, 1 of ~12 bench runs). The session owns it.
+        if (transport)
+            transport->disconnect(&m_ws);
+        auto *io = new SessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
+        auto *session = new Session(io, peer, peerPort, m_config, this);
+        *handle = session;
+        // Its socket, TLS and framing from now on on an I/O thread (the listener gave it up);
+        // decisions, commits and what each tablet is owed stay on this one.
+        if (QThread *thread = transport ? m_ioThreads.next() : nullptr)
+            io->moveToThread(thread);
         connect(session, &Session::authenticated, this,
             [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
         connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);

@@ -13,6 +13,7 @@
 #include "minutesexports.h"
 #include "rooms.h"
 #include "serverconfig.h"
+#include "sessionio.h"
 #include "sessions.h"
 #include "transfers.h"
 #include "uploads.h"
@@ -105,6 +106,8 @@ private:
     void onDisconnected(Session *session);
 
     ServerConfig m_config;
+    // Sockets, TLS and WebSocket framing of the sessions (sessionio.h); ended after them.
+    IoThreads m_ioThreads;
     Listener m_listener;
     QWebSocketServer m_ws;
     QTimer m_quietAfterConnects;

@@ -79,6 +79,13 @@ struct ServerConfig
      */
     int stalledReaderMs = 10'000;
 
+    /**
+     * Threads for the sessions' sockets (TLS, WebSocket framing, bulk transfers), each with its
+     * own event loop, beside the thread that decides and commits (issue 12, "both cores").
+     * -1: one per core (QThread::idealThreadCount()); 0: every socket on the deciding thread.
+     */
+    int ioThreads = -1;
+
     /** PDF uploads from tablets: size, chunk, per-participant and idle limits (uploadstore.h). */
     UploadStore::Limits uploads;
 };

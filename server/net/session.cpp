@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "room.h"
+#include "sessionio.h"
 #include "transferqueue.h"
 
 #include <QLoggingCategory>
@@ -9,34 +10,32 @@ Q_LOGGING_CATEGORY(lcSession, "quorum.session")
 
 namespace quorum {
 
-Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent)
+Session::Session(SessionIo *io, const QHostAddress &peer, quint16 peerPort,
+    const ServerConfig &config, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_io(io)
+    , m_peer(peer)
+    , m_peerPort(peerPort)
     , m_config(config)
     , m_commands(std::make_shared<TokenBucket>(config.commandBurst, config.commandsPerSecond))
 {
-    m_socket->setParent(this);
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(config.maxMessageBytes));
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(config.maxMessageBytes));
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+    // From the socket's thread: queued (or direct when it is this one).
+    connect(m_io, &SessionIo::binaryReceived, this,
         [this](const QByteArray &bytes) { emit binaryReceived(this, bytes); });
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this] { emit textReceived(this); });
-    m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(config.stalledReaderMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        qCWarning(lcSession) << describe() << "is not reading; closing";
-        m_socket->abort();
-    });
-    connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
-        if (m_stallTimer.isActive())
-            m_stallTimer.start(); // it reads, however slowly
-        if (m_state == State::Live && isWritable())
-            emit writable(this);
-    });
-    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+    connect(m_io, &SessionIo::textReceived, this, [this] { emit textReceived(this); });
+    // Queued even on one thread: setWaitingForReader may emit it from inside a feed.
+    connect(
+        m_io, &SessionIo::writable, this,
+        [this] {
+            if (m_state == State::Live)
+                emit writable(this);
+        },
+        Qt::QueuedConnection);
+    connect(m_io, &SessionIo::disconnected, this, [this] {
         m_state = State::Closed;
         emit disconnected(this);
     });
+    m_io->setName(describe());
 
     m_helloTimer.setSingleShot(true);
     m_helloTimer.setInterval(config.helloTimeoutMs);
@@ -49,7 +48,17 @@ Session::Session(QWebSocket *socket, const ServerConfig &config, QObject *parent
     m_helloTimer.start();
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    detachIo();
+}
+
+void Session::detachIo()
+{
+    if (m_io)
+        m_io->deleteLater(); // on its thread, with its sockets
+    m_io = nullptr;
+}
 
 void Session::authenticate(Room *room, const QString &participantId, v1::Role role,
     const QString &deviceId, std::shared_ptr<TokenBucket> commands, const QString &deviceKey)
@@ -63,31 +72,41 @@ void Session::authenticate(Room *room, const QString &participantId, v1::Role ro
     m_role = role;
     m_deviceId = deviceId;
     m_state = State::Joining;
+    if (m_io)
+        m_io->setName(describe());
     emit authenticated(this);
 }
 
 QString Session::peerAddress() const
 {
-    return m_socket->peerAddress().toString();
+    return m_peer.toString();
 }
 
 QString Session::describe() const
 {
-    const QString peer = QStringLiteral("%1:%2").arg(peerAddress()).arg(m_socket->peerPort());
+    const QString peer = QStringLiteral("%1:%2").arg(peerAddress()).arg(m_peerPort);
     return m_participantId.isEmpty() ? peer : peer + QLatin1Char('/') + m_participantId;
 }
 
 void Session::send(const QByteArray &frame)
 {
-    if (m_state == State::Closed)
+    if (m_state == State::Closed || !m_io)
         return;
     // A tablet that stops reading must not make the server hold its whole backlog.
-    if (m_socket->bytesToWrite() > m_config.maxQueuedBytesPerSession) {
+    if (m_io->queuedBytes() > m_config.maxQueuedBytesPerSession) {
         qCWarning(lcSession) << describe() << "is not reading; closing";
-        m_socket->abort();
+        abort();
         return;
     }
-    m_socket->sendBinaryMessage(frame);
+    m_io->post(frame); // shared, not copied: every recipient of a fan-out holds the same bytes
+}
+
+void Session::abort()
+{
+    // Closed at once for this thread; disconnected() follows from the socket's thread.
+    m_state = State::Closed;
+    if (m_io)
+        m_io->postAbort();
 }
 
 bool Session::isWritable() const
@@ -95,15 +114,20 @@ bool Session::isWritable() const
     // Below a mark, not empty: a document download (TransferQueue) keeps up to ~192 KiB in the
     // write buffer all along, and a page turn must not wait for the whole download (measured:
     // 5.9 s p99 with "empty", docs/benchmarks.md).
-    return m_socket->bytesToWrite() < FrameTargetBytes;
+    return m_io && m_io->queuedBytes() < FrameTargetBytes;
 }
 
 void Session::setWaitingForReader(bool waiting)
 {
-    if (!waiting)
-        m_stallTimer.stop();
-    else if (!m_stallTimer.isActive())
-        m_stallTimer.start();
+    // Drained meanwhile (the socket is on another thread): fed again on the next turn.
+    if (m_io && m_io->setWaiting(waiting))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_state == State::Live)
+                    emit writable(this);
+            },
+            Qt::QueuedConnection);
 }
 
 void Session::sendError(v1::ErrorCode code, const QString &detail)
@@ -123,14 +147,17 @@ void Session::close(QWebSocketProtocol::CloseCode code, const QString &reason)
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;
-    m_socket->close(code, reason);
+    if (m_io)
+        m_io->postClose(code, reason);
 }
 
-TransferQueue &Session::transfers()
+bool Session::enqueueTransfer(
+    const QString &sha256, const QString &path, qint64 offset, qint64 end, qint64 total)
 {
-    if (!m_transfers)
-        m_transfers = new TransferQueue(m_socket, this);
-    return *m_transfers;
+    if (!m_io || m_io->transfers() >= TransferQueue::MaxTransfers)
+        return false;
+    m_io->postTransfer(sha256, path, offset, end, total);
+    return true;
 }
 
 void Session::flushReplies(quint64 durableTicket, bool failed)

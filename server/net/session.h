@@ -5,9 +5,10 @@
 #include "serverconfig.h"
 #include "tokenbucket.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
-#include <QWebSocket>
+#include <QWebSocketProtocol>
 
 #include <deque>
 #include <memory>
@@ -17,11 +18,13 @@
 namespace quorum {
 
 class Room;
-class TransferQueue;
+class SessionIo;
 
 /**
- * One tablet's connection: the socket, who it authenticated as, and its limits. Sessions
- * only carry bytes; what a message means is decided by the handlers and the core.
+ * One tablet's connection: who it authenticated as, its limits and what the room owes it. It
+ * lives on the deciding thread; its socket (TLS, WebSocket framing, bulk transfers) is a
+ * SessionIo on an I/O thread, handed serialized frames. Sessions only carry bytes; what a
+ * message means is decided by the handlers and the core.
  */
 class Session : public QObject
 {
@@ -34,7 +37,10 @@ public:
         Closed,
     };
 
-    Session(QWebSocket *socket, const ServerConfig &config, QObject *parent = nullptr);
+    /** Takes `io` (its socket, on an I/O thread or this one); `peer` and `peerPort` are the
+     * tablet's. */
+    Session(SessionIo *io, const QHostAddress &peer, quint16 peerPort, const ServerConfig &config,
+        QObject *parent = nullptr);
     ~Session() override;
 
     State state() const { return m_state; }
@@ -69,6 +75,10 @@ public:
     void sendError(const v1::Error &error);
     /** Closes after the queued frames are written. */
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    /** Drops the connection now (a connection past the listener's cap, a reader far behind). */
+    void abort();
+    /** At shutdown, before the I/O threads end: the socket goes with its thread. */
+    void detachIo();
 
     /**
      * Queues the reply to an applied command until the group commit numbered `ticket` (the
@@ -139,8 +149,12 @@ public:
     /** Rate limit for commands; counts rejections so that a flood ends in a close. */
     bool admitCommand(qint64 nowMs);
 
-    /** Bulk bytes (document chunks), sent only while little else is queued. */
-    TransferQueue &transfers();
+    /**
+     * Bulk bytes (document chunks, a TransferQueue on the socket's thread), sent only while
+     * little else is queued. False when TransferQueue::MaxTransfers are queued already.
+     */
+    bool enqueueTransfer(
+        const QString &sha256, const QString &path, qint64 offset, qint64 end, qint64 total);
 
 signals:
     void binaryReceived(quorum::Session *session, const QByteArray &bytes);
@@ -152,7 +166,9 @@ signals:
     void writable(quorum::Session *session);
 
 private:
-    QWebSocket *m_socket;
+    SessionIo *m_io; // deleted on its own thread (deleteLater)
+    QHostAddress m_peer;
+    quint16 m_peerPort = 0;
     const ServerConfig &m_config;
     State m_state = State::AwaitingHello;
     Room *m_room = nullptr;
@@ -160,7 +176,6 @@ private:
     v1::Role m_role = v1::ROLE_UNSPECIFIED;
     QString m_deviceId;
     QTimer m_helloTimer;
-    QTimer m_stallTimer;
     std::shared_ptr<TokenBucket> m_commands;
     QString m_deviceKey;
     QString m_issuedToken;
@@ -178,7 +193,6 @@ private:
     std::deque<QByteArray> m_deferred;
     qint64 m_deferredBytes = 0;
     std::optional<Pages> m_pages;
-    TransferQueue *m_transfers = nullptr; // a child, made on the first fetch
 };
 
 } // namespace quorum

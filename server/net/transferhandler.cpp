@@ -80,7 +80,7 @@ void Transfers::handleFetchDocument(Session &session, const v1::FetchDocument &f
     const qint64 end = fetch.length() == 0
         ? total
         : qMin<qint64>(total, offset + qint64(qMin<quint64>(fetch.length(), quint64(total))));
-    if (!session.transfers().enqueue(hash, path, offset, end, total))
+    if (!session.enqueueTransfer(hash, path, offset, end, total))
         session.send(chunkError(fetch.sha256(),
             makeError(v1::ERROR_RATE_LIMITED, v1::DOCUMENT_REFUSAL_TOO_MANY_TRANSFERS,
                 QStringLiteral("Too many transfers at once"))));

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -81,6 +82,9 @@ void TransferQueue::pump()
 
 std::shared_ptr<const MappedDocument> MappedDocument::open(const QString &path)
 {
+    // Every I/O thread's transfers share the mappings.
+    static QMutex lock;
+    const QMutexLocker locker(&lock);
     static QHash<QString, std::weak_ptr<const MappedDocument>> mapped;
     if (auto existing = mapped.value(path).lock())
         return existing;
