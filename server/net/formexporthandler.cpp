@@ -35,6 +35,8 @@ FormExports::FormExports(const Gate &gate, QObject *parent)
     , m_gate(gate)
 { }
 
+FormExports::~FormExports() = default;
+
 bool FormExports::setBlobStore(BlobStore *blobs, QString *error)
 {
     const QString dir

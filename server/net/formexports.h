@@ -25,6 +25,7 @@ class FormExports : public QObject
 {
 public:
     explicit FormExports(const Gate &gate, QObject *parent = nullptr);
+    ~FormExports() override;
 
     /** Who makes the files; without one every request is refused (EXPORT_BUSY). */
     void setExporter(FormExporter *exporter) { m_exporter = exporter; }
