@@ -5,7 +5,9 @@
 // Poppler's pdftotext, holds the Vietnamese text and a chart, and no name of anyone. A written
 // question's export names who asked and who answered; who may export and which forms, typed.
 // The minutes hold the same: the question with who answered, the survey's counts.
+#include "archivefile.h"
 #include "formdraft.h"
+#include "manifest.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 
@@ -371,16 +373,41 @@ private slots:
 
         // The signed minutes say the same.
         QVERIFY(ok(*m_secretary, command([](v1::Command &c) { c.mutable_export_minutes(); })));
-        std::string minutesSha;
+        std::string minutesSha, archiveSha;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const v1::Event &e : m_secretary->events()) {
-                    if (e.has_minutes_exported())
+                    if (e.has_minutes_exported()) {
                         minutesSha = e.minutes_exported().minutes_vi_sha256();
+                        archiveSha = e.minutes_exported().archive_sha256();
+                    }
                 }
                 return !minutesSha.empty();
             }(),
             120'000);
+        // The archive's log holds the answers: the anonymous ones released without anyone's
+        // id beside them, the question with who asked and who answered.
+        const QByteArray zip = m_secretary->fetchAll(archiveSha, &error);
+        archive::ReadError reason = archive::ReadError::None;
+        QString detail;
+        const auto members = archive::readZipBytes(zip, &reason, &detail);
+        QVERIFY2(members, qPrintable(detail));
+        QByteArray log;
+        for (const archive::Member &m : *members) {
+            if (m.path == archive::EventLogPath)
+                log = m.bytes;
+        }
+        QVERIFY(!log.isEmpty());
+        bool released = false;
+        for (const QByteArray &line : log.split('\n')) {
+            if (line.contains("answers_released")) {
+                released = true;
+                QVERIFY(line.contains(QStringLiteral("Bình thường").toUtf8()));
+                QVERIFY2(!line.contains("db-"), line.constData()); // no participant's id
+            }
+        }
+        QVERIFY(released);
+        QVERIFY(log.contains(QStringLiteral("Vì sao dự án chậm giải ngân?").toUtf8()));
         const QByteArray minutes = m_secretary->fetchAll(minutesSha, &error);
         const QString text = popplerText(minutes, m_dir.path());
         for (const QString &expected : { QStringLiteral("Vì sao dự án chậm giải ngân?"),
