@@ -37,6 +37,11 @@ FormDraft::FormDraft(QObject *parent)
     recheck();
 }
 
+MeetingClient *FormDraft::client() const
+{
+    return m_client;
+}
+
 void FormDraft::setClient(MeetingClient *client)
 {
     if (client == m_client)

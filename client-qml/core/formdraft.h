@@ -74,7 +74,7 @@ public:
 
     explicit FormDraft(QObject *parent = nullptr);
 
-    MeetingClient *client() const { return m_client; }
+    MeetingClient *client() const;
     void setClient(MeetingClient *client);
     /** Without a client: the meeting the draft is checked against (tests, a desk). */
     void setState(const quorum::MeetingState *state);

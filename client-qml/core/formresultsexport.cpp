@@ -18,6 +18,11 @@ FormResultsExport::FormResultsExport(QObject *parent)
     : QObject(parent)
 { }
 
+MeetingClient *FormResultsExport::client() const
+{
+    return m_client;
+}
+
 void FormResultsExport::setClient(MeetingClient *client)
 {
     if (client == m_client)

@@ -47,7 +47,7 @@ public:
 
     explicit FormResultsExport(QObject *parent = nullptr);
 
-    MeetingClient *client() const { return m_client; }
+    MeetingClient *client() const;
     void setClient(MeetingClient *client);
 
     Status status() const { return m_status; }
