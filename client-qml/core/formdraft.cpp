@@ -158,7 +158,8 @@ bool FormDraft::setData(const QModelIndex &index, const QVariant &value, int rol
 
 Qt::ItemFlags FormDraft::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
 }
 
 QHash<int, QByteArray> FormDraft::roleNames() const

@@ -73,6 +73,14 @@ QString csvField(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+/** 300 dpi on the page: 1800 px are 152 mm, the minutes' text width is 165 mm. */
+constexpr int ChartWidth = 1800;
+constexpr int RowHeight = 72;
+int chartHeight(int rows)
+{
+    return std::max(1, rows) * RowHeight + 16;
+}
+
 /** A horizontal bar chart of one choice field, white behind (PDF/A-1 has no transparency). */
 QImage choiceChart(const FormMinutes &f, const ChoiceCounts &counts, const Words &w)
 {
@@ -84,9 +92,8 @@ QImage choiceChart(const FormMinutes &f, const ChoiceCounts &counts, const Words
         }
     }
     const int rows = int(std::min<size_t>(size_t(labels.size()), counts.counts.size()));
-    // 300 dpi on the page: 1800 px are 152 mm, the minutes' text width is 165 mm.
-    constexpr int Width = 1800, RowHeight = 72, LabelWidth = 640, CountWidth = 160;
-    QImage image(Width, std::max(1, rows) * RowHeight + 16, QImage::Format_RGB32);
+    constexpr int Width = ChartWidth, LabelWidth = 640, CountWidth = 160;
+    QImage image(Width, chartHeight(rows), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -226,7 +233,13 @@ QString formExportHtml(const MinutesModel &m, const FormMinutes &f, const Words 
         for (const ChoiceCounts &c : f.results.choices) {
             h += QStringLiteral("<p style=\"margin-top: 10px;\"><b>%1</b></p>")
                      .arg(htmlText(fieldLabelText(f.form, c.fieldId, w)));
-            h += QStringLiteral("<p><img src=\"%1\"></p>").arg(chartUrl(c).toHtmlEscaped());
+            // QTextDocument scales an image by the printer's dpi over 96: width and height
+            // in 96-dpi pixels put the chart's 1800 px at 152 mm on the 300-dpi page.
+            const int rows = int(c.counts.size());
+            h += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                     .arg(chartUrl(c).toHtmlEscaped())
+                     .arg(ChartWidth * 96 / 300)
+                     .arg(chartHeight(rows) * 96 / 300);
         }
     }
     h += QStringLiteral("<p style=\"margin-top: 12px;\"><b>%1</b></p>")

@@ -138,7 +138,8 @@ private slots:
         d.removeField(1);
         fill(d, FormDraft::Rating);
         QSet<std::string> ids;
-        for (const v1::FormField &f : d.definition().fields())
+        const v1::FormDefinition form = d.definition();
+        for (const v1::FormField &f : form.fields())
             ids.insert(f.id());
         QCOMPARE(ids.size(), 3);
         QCOMPARE(d.problem(), 0);

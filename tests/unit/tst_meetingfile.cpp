@@ -98,7 +98,7 @@ private slots:
         QString error;
         const auto file = parseMeetingFile(R"({"id":"m","title":"T",
             "participants":[{"id":"c","name":"C","role":"chair"}],
-            "workflows":[{"id":"kien-nghi-cu-tri","name":"Kiến nghị cử tri","nameEn":"Voters' petition",
+            "workflows":[{"id":"kien-nghi-cu-tri","name":"Kiến nghị cử tri","nameEn":"Petition of voters",
               "states":[{"id":"received","label":"Đã nhận","labelEn":"Received"},
                         {"id":"forwarded","label":"Đã chuyển","labelEn":"Forwarded","final":true,"adopted":true}],
               "steps":[{"from":"received","to":"forwarded","roles":["chair","secretary"]}]}]})",
@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(file->definition.workflows_size(), 1);
         const v1::Workflow &w = file->definition.workflows(0);
         QCOMPARE(w.id(), "kien-nghi-cu-tri");
-        QCOMPARE(w.name_en(), "Voters' petition");
+        QCOMPARE(w.name_en(), "Petition of voters");
         QCOMPARE(w.states(1).label_vi(), "Đã chuyển");
         QVERIFY(w.states(1).adopted());
         QCOMPARE(w.transitions(0).roles_size(), 2);
