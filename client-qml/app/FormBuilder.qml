@@ -1,6 +1,9 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Quorum.Tablet
 
 // The organiser's and the secretary's form builder (issue 16): a survey of their own, field by
@@ -14,6 +17,8 @@ Popup {
     signal created(string formId)
 
     objectName: "formBuilder"
+    // Over the whole window wherever it is declared (a panel's column, a key's row).
+    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: parent ? Math.min(parent.width - 32, 1100) : 900
     height: parent ? parent.height - 32 : 760

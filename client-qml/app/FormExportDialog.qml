@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Quorum.Tablet
 
 // "Export the results": the server writes one form's consolidation as the minutes hold it, a
@@ -14,6 +15,8 @@ Popup {
     readonly property int status: exporter.formId === formId ? exporter.status : FormResultsExport.None
 
     objectName: "formExportDialog"
+    // Over the whole window wherever it is declared (a panel's column, a key's row).
+    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: parent ? Math.min(parent.width - 32, 640) : 600
     modal: true

@@ -99,13 +99,11 @@ RowLayout {
             }
             FormBuilder {
                 id: formBuilder
-                parent: Overlay.overlay
                 client: panel.client
                 onCreated: formId => panel.selectedId = formId
             }
             FormExportDialog {
                 id: formExport
-                parent: Overlay.overlay
                 client: panel.client
                 formId: panel.selectedId
                 formTitle: panel.selected ? panel.selected.title : ""
