@@ -86,13 +86,13 @@ Popup {
             spacing: 8
             BigButton {
                 objectName: "builderNamed"
-                primary: draft.anonymous
+                primary: !draft.anonymous
                 text: qsTr("Named")
                 onClicked: draft.anonymous = false
             }
             BigButton {
                 objectName: "builderAnonymous"
-                primary: !draft.anonymous
+                primary: draft.anonymous
                 text: qsTr("Anonymous")
                 onClicked: draft.anonymous = true
             }
@@ -100,13 +100,13 @@ Popup {
             BigButton {
                 objectName: "builderOnItem"
                 visible: builder.client !== null && builder.client.currentItemId !== ""
-                primary: draft.itemId === ""
+                primary: draft.itemId !== ""
                 text: qsTr("On the current item")
                 onClicked: draft.itemId = builder.client.currentItemId
             }
             BigButton {
                 objectName: "builderBeforeMeeting"
-                primary: draft.itemId !== ""
+                primary: draft.itemId === ""
                 text: qsTr("Before the meeting")
                 onClicked: draft.itemId = ""
             }
