@@ -79,6 +79,37 @@ RowLayout {
                 }
             }
         }
+        // ---- formsout16: the form builder and the export of a form's results (FormBuilder.qml,
+        // FormExportDialog.qml) ----
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
+            visible: panel.organiser
+            BigButton {
+                objectName: "newFormButton"
+                text: qsTr("New form")
+                onClicked: formBuilder.open()
+            }
+            BigButton {
+                objectName: "exportFormButton"
+                primary: false
+                enabled: panel.selected !== null && panel.selected.phase >= 2
+                text: qsTr("Export the results")
+                onClicked: formExport.open()
+            }
+            FormBuilder {
+                id: formBuilder
+                client: panel.client
+                onCreated: formId => panel.selectedId = formId
+            }
+            FormExportDialog {
+                id: formExport
+                client: panel.client
+                formId: panel.selectedId
+                formTitle: panel.selected ? panel.selected.title : ""
+            }
+        }
+        // ---- end formsout16 ----
         ListView {
             id: formList
             objectName: "formList"

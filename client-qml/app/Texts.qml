@@ -300,6 +300,9 @@ QtObject {
         case Refusal.FormUnknownAnswer: return qsTr("This answer is not yours to correct.")
         case Refusal.FormCaseMoved: return qsTr("This has been dealt with already and can no longer be corrected.")
         case Refusal.FormTooManyAnswers: return qsTr("You have sent the most answers allowed on this form.")
+        case Refusal.FormExportBusy: return qsTr("An export is being made. Try again in a moment.")
+        case Refusal.FormExportFailed: return qsTr("The server could not write the files. Try again; if it fails again, tell the technician.")
+        case Refusal.FormNotOpened: return qsTr("This form was never opened: there are no results to export.")
 
         case Refusal.WorkflowUnknownCase: return qsTr("This motion, amendment or question does not exist.")
         case Refusal.WorkflowNoTransition: return qsTr("This step cannot be taken from where it is now.")

@@ -524,6 +524,10 @@ void MeetingClient::onMessage(const QByteArray &frame)
         if (m_exportHandler)
             m_exportHandler(message->document_exported());
         break;
+    case v1::ServerMessage::kFormResultsExported:
+        if (m_formExportHandler)
+            m_formExportHandler(message->form_results_exported());
+        break;
     case v1::ServerMessage::kAuthFailures:
         m_authFailures = message->auth_failures();
         emit authFailuresChanged();

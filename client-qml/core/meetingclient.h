@@ -218,6 +218,11 @@ public:
     {
         m_exportHandler = std::move(handler);
     }
+    /** Receives the answers to ExportFormResults (FormResultsExport installs itself here). */
+    void setFormExportHandler(std::function<void(const quorum::v1::FormResultsExported &)> handler)
+    {
+        m_formExportHandler = std::move(handler);
+    }
     /** Sends a message that is not a command (fetch, preview): now or never. False when not
      * connected. */
     bool sendMessage(const quorum::v1::ClientMessage &message);
@@ -330,6 +335,7 @@ private:
     std::function<void(const quorum::v1::Followers &)> m_followersHandler;
     std::optional<quorum::v1::Followers> m_unhandledFollowers;
     std::function<void(const quorum::v1::DocumentExported &)> m_exportHandler;
+    std::function<void(const quorum::v1::FormResultsExported &)> m_formExportHandler;
 
     ConnectionState m_state = Disconnected;
     QUrl m_serverUrl;

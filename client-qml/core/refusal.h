@@ -211,6 +211,9 @@ enum Reason {
     FormUnknownAnswer = 140025,
     FormCaseMoved = 140026,
     FormTooManyAnswers = 140027,
+    FormExportBusy = 140190,
+    FormExportFailed = 140191,
+    FormNotOpened = 140192,
     // WorkflowRefusal (Error.workflow = 141): TakeStep, a meeting's own workflows
     WorkflowUnknownCase = 141001,
     WorkflowNoTransition = 141002,

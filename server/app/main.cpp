@@ -8,11 +8,13 @@
 #include "certfingerprint.h"
 #include "documentloader.h"
 #include "filelimit.h"
+#include "formexportcommand.h"
 #include "heapreport.h"
 #include "joininfo.h"
 #include "meetingloader.h"
 #include "organiseraccount.h"
 #include "processexporter.h"
+#include "processformexporter.h"
 #include "roomserver.h"
 #include "rostercommand.h"
 #include "secretkeyfile.h"
@@ -411,6 +413,10 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
         QDir(data.path).absolutePath(), blobs, data.signingKey->fingerprint());
     if (const auto failure = prepareServer(server, tls, blobs, exporter, data))
         return fail(*failure);
+    // ExportFormResults: `export-form` of this binary, from the same log as the minutes.
+    ProcessFormExporter formExporter(
+        QCoreApplication::applicationFilePath(), QDir(data.path).absolutePath());
+    server.setFormExporter(&formExporter);
     if (const auto failure = organiserSecret(parser, o, data, out))
         return fail(*failure);
     std::vector<LoadedMeeting> loaded;
@@ -443,6 +449,9 @@ int main(int argc, char *argv[])
         return code;
     // `quorum-server export ...` and `quorum-server verify ...` run instead of the server.
     if (const int code = runArchiveCommand(argc, argv); code >= 0)
+        return code;
+    // `quorum-server export-form MEETING FORM ...`: a form's results as PDF and CSV.
+    if (const int code = runFormExportCommand(argc, argv); code >= 0)
         return code;
     // `quorum-server roster LIST --meeting FILE [--write]`: the office's list into a meeting.
     if (const int code = runRosterCommand(argc, argv); code >= 0)

@@ -45,22 +45,19 @@ QString safeName(QString name, const QString &fallback)
 
 } // namespace
 
-bool exportMeeting(EventStore &store, const QString &meetingId, const QString &outPath,
-    const SigningKey &key, const ExportOptions &options, ExportResult *result, QString *error)
+bool readVerifiedLog(EventStore &store, const QString &meetingId,
+    std::vector<StoredEvent> *storedEvents, std::vector<v1::Event> *events, QString *error)
 {
-    const std::vector<StoredEvent> stored = store.events(meetingId);
+    std::vector<StoredEvent> &stored = *storedEvents;
+    stored = store.events(meetingId);
     if (stored.empty()) {
         *error = QStringLiteral("no meeting with id '%1' in this data folder").arg(meetingId);
         return false;
     }
-    // The stored log must verify before anything is signed.
-    std::vector<v1::Event> events;
     QByteArray previous = hashchain::genesis();
-    // The annotations' bodies are in `events` already: the state keeps only their entries.
-    Meeting meeting(Meeting::AnnotationBodiesIn::Log);
     for (const StoredEvent &s : stored) {
         const auto event = decode<v1::Event>(s.bytes);
-        if (!event || event->seq() != meeting.state().seq + 1) {
+        if (!event || event->seq() != events->size() + 1) {
             *error = QStringLiteral("event %1: unreadable or out of order").arg(s.seq);
             return false;
         }
@@ -69,9 +66,23 @@ bool exportMeeting(EventStore &store, const QString &meetingId, const QString &o
             return false;
         }
         previous = s.hash;
-        meeting.apply(*event);
-        events.push_back(*event);
+        events->push_back(*event);
     }
+    return true;
+}
+
+bool exportMeeting(EventStore &store, const QString &meetingId, const QString &outPath,
+    const SigningKey &key, const ExportOptions &options, ExportResult *result, QString *error)
+{
+    // The stored log must verify before anything is signed.
+    std::vector<StoredEvent> stored;
+    std::vector<v1::Event> events;
+    if (!readVerifiedLog(store, meetingId, &stored, &events, error))
+        return false;
+    // The annotations' bodies are in `events` already: the state keeps only their entries.
+    Meeting meeting(Meeting::AnnotationBodiesIn::Log);
+    for (const v1::Event &event : events)
+        meeting.apply(event);
     QString buildError;
     const minutes::MinutesModel model = minutes::build(events, &buildError);
     if (model.meetingId.isEmpty()) {

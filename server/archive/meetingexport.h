@@ -4,9 +4,12 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace quorum {
 class EventStore;
-}
+struct StoredEvent;
+} // namespace quorum
 
 namespace quorum::archive {
 
@@ -26,6 +29,14 @@ struct ExportResult
     quint64 events = 0;
     QStringList notes; // e.g. "documents/x.pdf: original bytes, no shared annotations"
 };
+
+/**
+ * A stored meeting's events, in order (as stored and decoded), after checking every link of
+ * the hash chain; false
+ * and a readable error when the meeting is not there or its log does not verify.
+ */
+bool readVerifiedLog(EventStore &store, const QString &meetingId, std::vector<StoredEvent> *stored,
+    std::vector<v1::Event> *events, QString *error);
 
 /**
  * Writes one meeting's archive: the minutes (vi and en PDF), every attached document with

@@ -3,13 +3,16 @@
 #include "bodies.h"
 #include "jsonlocator.h"
 #include "rules.h"
+#include "workflows.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace quorum {
 
@@ -127,6 +130,7 @@ public:
         m_errors->append({ p.line, p.column, displayPath(path), detail });
     }
     TextPosition where(const QString &path) const { return m_locator.valueAt(path); }
+    qsizetype errorCount() const { return m_errors->size(); }
     const JsonLocator &locator() const { return m_locator; }
 
     /** A string field; a missing required one and a wrong type are errors. */
@@ -303,6 +307,99 @@ void readAgenda(Reader &r, const QJsonObject &root, MeetingFile &file)
     }
 }
 
+/**
+ * A body's own workflows (docs/forms.md, "Workflows as data"): states and steps by id, the
+ * roles by name; a step to or from a state the workflow lacks names its line.
+ */
+void readWorkflows(Reader &r, const QJsonObject &root, MeetingFile &file)
+{
+    const QJsonArray workflows = r.array(root, QString(), "workflows");
+    QHash<QString, QString> idPaths;
+    for (int i = 0; i < workflows.size(); ++i) {
+        const QString path = QStringLiteral("workflows/%1").arg(i);
+        if (!workflows[i].isObject()) {
+            r.error(path, QStringLiteral("a workflow must be an object in { }"));
+            continue;
+        }
+        const QJsonObject o = workflows[i].toObject();
+        const qsizetype errorsBefore = r.errorCount();
+        v1::Workflow *w = file.definition.add_workflows();
+        const QString id = r.string(o, path, "id", true);
+        w->set_id(sstr(id));
+        w->set_name_vi(sstr(r.string(o, path, "name", true)));
+        w->set_name_en(sstr(r.string(o, path, "nameEn")));
+        if (!id.isEmpty() && idPaths.contains(id))
+            r.error(path + QStringLiteral("/id"),
+                QStringLiteral("workflow id '%1' is already used on line %2")
+                    .arg(id)
+                    .arg(r.where(idPaths.value(id)).line));
+        idPaths.insert(id, path + QStringLiteral("/id"));
+        QSet<QString> states;
+        const QJsonArray stateList = r.array(o, path, "states");
+        if (stateList.isEmpty())
+            r.error(path,
+                QStringLiteral("workflow '%1' needs 'states': the first is where a case starts")
+                    .arg(id));
+        for (int k = 0; k < stateList.size(); ++k) {
+            const QString at = path + QStringLiteral("/states/%1").arg(k);
+            const QJsonObject s = stateList[k].toObject();
+            v1::WorkflowState *state = w->add_states();
+            const QString stateId = r.string(s, at, "id", true);
+            if (states.contains(stateId))
+                r.error(at + QStringLiteral("/id"),
+                    QStringLiteral("state '%1' is in workflow '%2' twice").arg(stateId, id));
+            states.insert(stateId);
+            state->set_id(sstr(stateId));
+            state->set_label_vi(sstr(r.string(s, at, "label", true)));
+            state->set_label_en(sstr(r.string(s, at, "labelEn")));
+            state->set_final(r.boolean(s, at, "final", false));
+            state->set_adopted(r.boolean(s, at, "adopted", false));
+        }
+        const QJsonArray steps = r.array(o, path, "steps");
+        for (int k = 0; k < steps.size(); ++k) {
+            const QString at = path + QStringLiteral("/steps/%1").arg(k);
+            const QJsonObject s = steps[k].toObject();
+            v1::WorkflowTransition *t = w->add_transitions();
+            for (const char *end : { "from", "to" }) {
+                const QString state = r.string(s, at, end, true);
+                if (!state.isEmpty() && !states.contains(state))
+                    r.error(at + QLatin1Char('/') + QLatin1String(end),
+                        QStringLiteral("workflow '%1' has no state '%2'").arg(id, state));
+                std::strcmp(end, "from") == 0 ? t->set_from(sstr(state)) : t->set_to(sstr(state));
+            }
+            const QJsonArray roles = r.array(s, at, "roles");
+            for (int n = 0; n < roles.size(); ++n) {
+                const v1::Role role = parseRole(roles[n].toString());
+                if (role == v1::ROLE_UNSPECIFIED)
+                    r.error(at + QStringLiteral("/roles/%1").arg(n),
+                        QStringLiteral(
+                            "'%1' is not a role (chair, secretary, delegate or observer)")
+                            .arg(roles[n].toString()));
+                else
+                    t->add_roles(role);
+            }
+            t->set_submitter(r.boolean(s, at, "submitter", false));
+            t->set_assignee(r.boolean(s, at, "assignee", false));
+            t->set_assigns(r.boolean(s, at, "assigns", false));
+            const QString ballot = r.string(s, at, "ballot");
+            static const QHash<QString, v1::BallotCondition> conditions{
+                { QString(), v1::BALLOT_CONDITION_NONE },
+                { QStringLiteral("attach"), v1::BALLOT_CONDITION_ATTACH },
+                { QStringLiteral("passed"), v1::BALLOT_CONDITION_PASSED },
+                { QStringLiteral("failed"), v1::BALLOT_CONDITION_FAILED }
+            };
+            if (!conditions.contains(ballot))
+                r.error(at + QStringLiteral("/ballot"),
+                    QStringLiteral("ballot '%1' is none of attach, passed, failed").arg(ballot));
+            t->set_ballot(conditions.value(ballot));
+        }
+        // Anything the lines above did not name (the core's own check, as the server's).
+        if (const QString problem = workflowProblem(*w);
+            !problem.isEmpty() && r.errorCount() == errorsBefore)
+            r.error(path, QStringLiteral("workflow '%1': %2").arg(id, problem));
+    }
+}
+
 } // namespace
 
 std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QList<MeetingFileError> *errors)
@@ -379,6 +476,7 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QList<Meetin
     bodies::applyPreset(d);
     readParticipants(r, root, file);
     readAgenda(r, root, file);
+    readWorkflows(r, root, file);
     if (!errors->isEmpty()) {
         std::stable_sort(errors->begin(), errors->end(),
             [](const MeetingFileError &a, const MeetingFileError &b) {

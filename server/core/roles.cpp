@@ -128,6 +128,10 @@ bool roleMaySend(v1::Role role, v1::ClientMessage::BodyCase message)
     case v1::ClientMessage::kStrokePreview:
         // Whoever may annotate: an observer does not draw.
         return roleMay(role, v1::Command::kAnnotate);
+    case v1::ClientMessage::kExportFormResults:
+        // Whoever may define forms takes their results home: the secretary writes the
+        // minutes, the chair runs the room. Delegates read them in the minutes.
+        return roleMay(role, v1::Command::kDefineForm);
     case v1::ClientMessage::kUploadChunk:
         // Whoever may attach a document brings its bytes: the secretary prepares the
         // documents, the chair may change them during the meeting.

@@ -77,17 +77,12 @@ CaseRow caseRow(const MeetingState &state, const FormRecord &form, const AnswerC
 
 QString formTitle(const v1::FormDefinition &f, const Words &w)
 {
-    return htmlText(w.vi() || f.title_en().empty() ? qstr(f.title_vi()) : qstr(f.title_en()));
+    return htmlText(formTitleText(f, w));
 }
 
 QString fieldLabel(const v1::FormDefinition &f, const QString &id, const Words &w)
 {
-    for (const v1::FormField &field : f.fields()) {
-        if (qstr(field.id()) == id)
-            return htmlText(w.vi() || field.label_en().empty() ? qstr(field.label_vi())
-                                                               : qstr(field.label_en()));
-    }
-    return htmlText(id);
+    return htmlText(fieldLabelText(f, id, w));
 }
 
 QString line(const QString &text, int indent = 18)
@@ -116,9 +111,7 @@ QString resultsHtml(const FormMinutes &f, const Words &w)
             for (int i = 0; i < field.choices_size() && size_t(i) < c.counts.size(); ++i) {
                 const v1::FormChoice &choice = field.choices(i);
                 parts << QStringLiteral("%1: %2")
-                             .arg(htmlText(w.vi() || choice.label_en().empty()
-                                     ? qstr(choice.label_vi())
-                                     : qstr(choice.label_en())))
+                             .arg(htmlText(choiceLabelText(choice, w)))
                              .arg(c.counts[size_t(i)]);
             }
         }
@@ -218,6 +211,31 @@ QString casesHtml(const FormMinutes &f, const Words &w)
 }
 } // namespace
 
+QString formTitleText(const v1::FormDefinition &f, const Words &w)
+{
+    return w.vi() || f.title_en().empty() ? qstr(f.title_vi()) : qstr(f.title_en());
+}
+
+QString fieldLabelText(const v1::FormDefinition &f, const QString &id, const Words &w)
+{
+    for (const v1::FormField &field : f.fields()) {
+        if (qstr(field.id()) == id)
+            return w.vi() || field.label_en().empty() ? qstr(field.label_vi())
+                                                      : qstr(field.label_en());
+    }
+    return id;
+}
+
+QString choiceLabelText(const v1::FormChoice &choice, const Words &w)
+{
+    return w.vi() || choice.label_en().empty() ? qstr(choice.label_vi()) : qstr(choice.label_en());
+}
+
+QString formBodyHtml(const FormMinutes &f, const Words &w)
+{
+    return f.form.workflow_id().empty() ? resultsHtml(f, w) : casesHtml(f, w);
+}
+
 std::vector<FormMinutes> formsMinutes(const MeetingState &state)
 {
     std::vector<FormMinutes> all;
@@ -262,7 +280,7 @@ QString formsHtml(const std::vector<FormMinutes> &forms, const Words &w, const Q
                                            : QStringLiteral(" — ") + htmlText(f.itemTitle),
                      f.form.anonymous() ? w.t(" <i>(ẩn danh)</i>", " <i>(anonymous)</i>")
                                         : QString());
-        h += f.form.workflow_id().empty() ? resultsHtml(f, w) : casesHtml(f, w);
+        h += formBodyHtml(f, w);
     }
     return h;
 }

@@ -50,6 +50,19 @@ struct FormMinutes
 /** Every form that was opened, in the order they were defined, with names resolved. */
 std::vector<FormMinutes> formsMinutes(const MeetingState &state);
 
+/** A form's title, a field's label (its id when there is none), a choice's label, in the
+ *  language of `words` (Vietnamese when the English one is missing). Plain text. */
+QString formTitleText(const v1::FormDefinition &form, const Words &words);
+QString fieldLabelText(const v1::FormDefinition &form, const QString &fieldId, const Words &words);
+QString choiceLabelText(const v1::FormChoice &choice, const Words &words);
+
+/**
+ * One form's part of that section, under its title: the consolidated results of a form
+ * without workflow, the cases of one with. The export of a form (formsexport.h) prints the
+ * same HTML, so that its PDF says what the signed minutes say.
+ */
+QString formBodyHtml(const FormMinutes &form, const Words &words);
+
 /**
  * The minutes' section of forms and workflows: each form's consolidated results (anonymous
  * ones as counts and texts, never a name), each case's path with its ballot, questions with

@@ -13,7 +13,6 @@
 
 namespace quorum::minutes {
 
-namespace {
 /** Noto Serif (fonts-noto-core) has every Vietnamese letter and is what the offices' Times
  *  New Roman looks like; DejaVu Serif is the fallback on machines without it. */
 QFont bodyFont(double pointSize)
@@ -40,7 +39,6 @@ void withoutLigatures(QTextDocument &doc)
     format.setFontKerning(false);
     cursor.mergeCharFormat(format);
 }
-} // namespace
 
 bool writeMinutesPdf(const MinutesModel &model, Language language, const QString &path,
     const RenderOptions &options, QString *error)

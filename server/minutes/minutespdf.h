@@ -3,7 +3,10 @@
 #include "minutesmodel.h"
 #include "minuteswords.h"
 
+#include <QFont>
 #include <QTimeZone>
+
+class QTextDocument;
 
 namespace quorum::minutes {
 
@@ -13,6 +16,11 @@ struct RenderOptions
     bool pdfA = true; // PDF/A-1b (QPagedPaintDevice::PdfVersion_A1b)
     int youthUnion = -1; // -1: from the organisation's name; 0: state motto; 1: Đoàn TNCS
 };
+
+/** The minutes' body font (Noto Serif, DejaVu Serif as fallback) at this size. */
+QFont bodyFont(double pointSize);
+/** Ligatures and kerning off on every character, so that the PDF's text is the text typed. */
+void withoutLigatures(QTextDocument &doc);
 
 /**
  * The minutes (biên bản) as HTML for QTextDocument: the layout of Nghị định 30/2020/NĐ-CP

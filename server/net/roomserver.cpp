@@ -33,7 +33,8 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     , m_minutesExports(m_rooms)
     , m_commands(m_gate, m_rooms, clock, m_admission, m_minutesExports, m_blobSweep)
     , m_documentExports(m_gate)
-    , m_transfers(m_gate, m_sessions, m_documentExports)
+    , m_formExports(m_gate)
+    , m_transfers(m_gate, m_sessions, m_documentExports, m_formExports)
     , m_uploads(m_gate, m_rooms, m_sessions, clock, m_config.uploads)
 {
     connect(&m_rooms, &Rooms::committed, this, &RoomServer::committed);
@@ -85,7 +86,7 @@ bool RoomServer::setBlobStore(BlobStore *blobs, QString *error)
     m_commands.setBlobStore(blobs);
     m_transfers.setBlobStore(blobs);
     m_uploads.setBlobStore(blobs);
-    return m_documentExports.setBlobStore(blobs, error);
+    return m_documentExports.setBlobStore(blobs, error) && m_formExports.setBlobStore(blobs, error);
 }
 
 bool RoomServer::listen(QString *error)
@@ -219,6 +220,9 @@ void RoomServer::dispatch(Session &s, const QByteArray &bytes)
         return;
     case v1::ClientMessage::kExportDocument:
         m_documentExports.handle(*session, message->export_document());
+        return;
+    case v1::ClientMessage::kExportFormResults:
+        m_formExports.handle(*session, message->export_form_results());
         return;
     case v1::ClientMessage::BODY_NOT_SET:
         break;

@@ -7,6 +7,7 @@
 #include "documentexports.h"
 #include "eventstore.h"
 #include "follow.h"
+#include "formexports.h"
 #include "gate.h"
 #include "listener.h"
 #include "meetingfile.h"
@@ -82,6 +83,8 @@ public:
     }
     /** Who makes the files of ExportMinutes; without one the command is refused (internal). */
     void setMinutesExporter(MinutesExporter *exporter) { m_minutesExports.setExporter(exporter); }
+    /** Who makes a form's PDF and CSV (ExportFormResults); without one they are refused. */
+    void setFormExporter(FormExporter *exporter) { m_formExports.setExporter(exporter); }
     /**
      * Where uploads keep their bytes until ingested (e.g. `<data>/uploads`); what an earlier
      * run left there is removed. Without one (or without a blob store) uploads are refused.
@@ -122,6 +125,7 @@ private:
     // The parts with worker threads last: destroyed first, they wait for their workers while
     // everything the workers report back to is still whole.
     DocumentExports m_documentExports;
+    FormExports m_formExports;
     Transfers m_transfers;
     Uploads m_uploads;
 };

@@ -6,6 +6,7 @@
 #include "annotations.h"
 #include "blobstore.h"
 #include "documentexports.h"
+#include "formexports.h"
 #include "gate.h"
 #include "room.h"
 #include "session.h"
@@ -61,6 +62,8 @@ void Transfers::handleFetchDocument(Session &session, const v1::FetchDocument &f
         }
         path = m_exports.path(hash);
     }
+    if (path.isEmpty())
+        path = m_formExports.path(session.room()->id(), hash); // a form's PDF or CSV
     if (path.isEmpty()) {
         session.send(chunkError(fetch.sha256(),
             makeError(v1::ERROR_INVALID_ARGUMENT, v1::DOCUMENT_REFUSAL_UNKNOWN_DOCUMENT,

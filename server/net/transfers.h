@@ -6,6 +6,7 @@ namespace quorum {
 
 class BlobStore;
 class DocumentExports;
+class FormExports;
 class Gate;
 class Session;
 class Sessions;
@@ -18,10 +19,12 @@ class Sessions;
 class Transfers
 {
 public:
-    Transfers(const Gate &gate, const Sessions &sessions, const DocumentExports &exports)
+    Transfers(const Gate &gate, const Sessions &sessions, const DocumentExports &exports,
+        const FormExports &formExports)
         : m_gate(gate)
         , m_sessions(sessions)
         , m_exports(exports)
+        , m_formExports(formExports)
     { }
 
     /** Where document bytes live (docs/documents.md); without one, fetches find nothing. */
@@ -36,6 +39,7 @@ private:
     const Gate &m_gate;
     const Sessions &m_sessions;
     const DocumentExports &m_exports;
+    const FormExports &m_formExports; // a form's results (ExportFormResults)
     BlobStore *m_blobs = nullptr;
 };
 

@@ -49,7 +49,7 @@ QString BlobStore::path(const QString &sha256) const
 {
     if (!isSha256Hex(sha256))
         return {};
-    for (const char *suffix : { ".pdf", ".zip" }) {
+    for (const char *suffix : { ".pdf", ".zip", ".csv" }) {
         const QString p = QDir(m_dir).filePath(sha256 + QLatin1String(suffix));
         if (QFileInfo::exists(p))
             return p;

@@ -35,8 +35,8 @@ public:
 
     /**
      * Keeps any file's bytes (an exported archive, a minutes PDF) under their SHA-256 without
-     * ingesting them; `suffix` is "pdf" or "zip". Returns the lowercase hex, or empty with an
-     * error.
+     * ingesting them; `suffix` is "pdf", "zip" or "csv" (a form's results). Returns the lowercase
+     * hex, or empty with an error.
      */
     QString addFile(const QString &path, const QString &suffix, QString *error);
 

@@ -57,6 +57,7 @@ void dispatch(Meeting &meeting, FollowBoard &board, const QString &actor, const 
     case v1::ClientMessage::kStrokePreview:
     case v1::ClientMessage::kUploadChunk:
     case v1::ClientMessage::kExportDocument:
+    case v1::ClientMessage::kExportFormResults:
     case v1::ClientMessage::BODY_NOT_SET:
         return;
     }

@@ -158,6 +158,34 @@ std::optional<v1::ServerMessage> RawClient::nextOf(v1::ServerMessage::BodyCase k
     return std::nullopt;
 }
 
+QByteArray RawClient::fetchAll(const std::string &sha256, QString *error)
+{
+    v1::ClientMessage message;
+    message.mutable_fetch_document()->set_sha256(sha256);
+    send(message);
+    QByteArray bytes;
+    for (;;) {
+        const auto m = nextOf(v1::ServerMessage::kDocumentChunk, 20'000);
+        if (!m) {
+            *error = QStringLiteral("no chunk after %1 bytes").arg(bytes.size());
+            return {};
+        }
+        const v1::DocumentChunk &chunk = m->document_chunk();
+        if (chunk.has_error()) {
+            *error = QString::fromStdString(chunk.error().detail());
+            return {};
+        }
+        if (chunk.offset() != quint64(bytes.size())) {
+            *error
+                = QStringLiteral("chunk at %1, expected %2").arg(chunk.offset()).arg(bytes.size());
+            return {};
+        }
+        bytes += QByteArray::fromStdString(chunk.data());
+        if (quint64(bytes.size()) >= chunk.total_size())
+            return bytes;
+    }
+}
+
 std::optional<v1::Welcome> RawClient::welcome(int ms)
 {
     auto m = nextOf(v1::ServerMessage::kWelcome, ms);

@@ -49,6 +49,8 @@ public:
     /** Waits for a message of one kind, skipping others. */
     std::optional<quorum::v1::ServerMessage> nextOf(
         quorum::v1::ServerMessage::BodyCase kind, int ms = 5000);
+    /** Every byte of one blob through FetchDocument, or empty with a failure in `error`. */
+    QByteArray fetchAll(const std::string &sha256, QString *error);
     /** Waits for Welcome after hello(). */
     std::optional<quorum::v1::Welcome> welcome(int ms = 5000);
     /**

@@ -32,35 +32,6 @@ v1::Command exportMinutes()
     return c;
 }
 
-/** Every byte of one blob through FetchDocument, or empty with a failure. */
-QByteArray fetch(RawClient &client, const std::string &sha256, QString *error)
-{
-    v1::ClientMessage message;
-    message.mutable_fetch_document()->set_sha256(sha256);
-    client.send(message);
-    QByteArray bytes;
-    for (;;) {
-        const auto m = client.nextOf(v1::ServerMessage::kDocumentChunk, 20'000);
-        if (!m) {
-            *error = QStringLiteral("no chunk after %1 bytes").arg(bytes.size());
-            return {};
-        }
-        const v1::DocumentChunk &chunk = m->document_chunk();
-        if (chunk.has_error()) {
-            *error = QString::fromStdString(chunk.error().detail());
-            return {};
-        }
-        if (chunk.offset() != quint64(bytes.size())) {
-            *error
-                = QStringLiteral("chunk at %1, expected %2").arg(chunk.offset()).arg(bytes.size());
-            return {};
-        }
-        bytes += QByteArray::fromStdString(chunk.data());
-        if (quint64(bytes.size()) >= chunk.total_size())
-            return bytes;
-    }
-}
-
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -229,7 +200,7 @@ private slots:
 
         // The PDF's bytes, fetched like a document, hash to what the event says.
         QString error;
-        const QByteArray pdf = fetch(secretary, exported.minutes_vi_sha256(), &error);
+        const QByteArray pdf = secretary.fetchAll(exported.minutes_vi_sha256(), &error);
         QVERIFY2(!pdf.isEmpty(), qPrintable(error));
         QCOMPARE(quint64(pdf.size()), exported.minutes_vi_size());
         QCOMPARE(sha256Hex(pdf), QString::fromStdString(exported.minutes_vi_sha256()));
@@ -249,7 +220,7 @@ private slots:
         QVERIFY(words.contains(QStringLiteral("Thống nhất chương trình hội nghị.")));
 
         // The archive, fetched too, verifies with the key the Welcome named.
-        const QByteArray zip = fetch(secretary, exported.archive_sha256(), &error);
+        const QByteArray zip = secretary.fetchAll(exported.archive_sha256(), &error);
         QVERIFY2(!zip.isEmpty(), qPrintable(error));
         QCOMPARE(sha256Hex(zip), QString::fromStdString(exported.archive_sha256()));
         const QString zipPath

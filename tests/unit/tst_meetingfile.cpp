@@ -91,6 +91,55 @@ private slots:
         QCOMPARE(errors[1].line, 4);
     }
 
+    // A body's own workflow from the meeting file (docs/forms.md, "Workflows as data"): its
+    // states and steps reach the definition and the meeting uses it by its id.
+    void aBodysOwnWorkflow()
+    {
+        QString error;
+        const auto file = parseMeetingFile(R"({"id":"m","title":"T",
+            "participants":[{"id":"c","name":"C","role":"chair"}],
+            "workflows":[{"id":"kien-nghi-cu-tri","name":"Kiến nghị cử tri","nameEn":"Petition of voters",
+              "states":[{"id":"received","label":"Đã nhận","labelEn":"Received"},
+                        {"id":"forwarded","label":"Đã chuyển","labelEn":"Forwarded","final":true,"adopted":true}],
+              "steps":[{"from":"received","to":"forwarded","roles":["chair","secretary"]}]}]})",
+            &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(file->definition.workflows_size(), 1);
+        const v1::Workflow &w = file->definition.workflows(0);
+        QCOMPARE(w.id(), "kien-nghi-cu-tri");
+        QCOMPARE(w.name_en(), "Petition of voters");
+        QCOMPARE(w.states(1).label_vi(), "Đã chuyển");
+        QVERIFY(w.states(1).adopted());
+        QCOMPARE(w.transitions(0).roles_size(), 2);
+        QCOMPARE(w.transitions(0).roles(1), v1::ROLE_SECRETARY);
+        Meeting meeting;
+        QVERIFY(meeting.define(file->definition).ok());
+    }
+
+    // Its mistakes name their line, like the rest of the file.
+    void workflowErrorsNameTheLine()
+    {
+        QList<MeetingFileError> errors;
+        QVERIFY(!parseMeetingFile(
+            QByteArray(
+                "{\"id\": \"m\", \"title\": \"T\",\n"
+                " \"participants\": [{\"id\": \"c\", \"name\": \"C\", \"role\": \"chair\"}],\n"
+                " \"workflows\": [{\"id\": \"w\", \"name\": \"W\",\n"
+                "   \"states\": [{\"id\": \"a\", \"label\": \"A\"}],\n"
+                "   \"steps\": [{\"from\": \"a\", \"to\": \"b\",\n"
+                "     \"roles\": [\"king\"], \"ballot\": \"maybe\"}]}]}"),
+            &errors));
+        QCOMPARE(errors.size(), 3);
+        QVERIFY2(errors[0].toString().contains(QStringLiteral("workflow 'w' has no state 'b'")),
+            qPrintable(errors[0].toString()));
+        QCOMPARE(errors[0].line, 5);
+        QVERIFY2(errors[1].toString().contains(QStringLiteral("'king' is not a role")),
+            qPrintable(errors[1].toString()));
+        QCOMPARE(errors[1].line, 6);
+        QVERIFY(errors[2].toString().contains(QStringLiteral("ballot 'maybe'")));
+        QCOMPARE(errors[2].line, 6);
+    }
+
     void thresholds_data()
     {
         QTest::addColumn<QString>("fraction");

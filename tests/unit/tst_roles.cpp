@@ -67,10 +67,10 @@ const QHash<QString, unsigned> &expectedSenders()
         { "Hello", Chair | Secretary | Delegate | Observer | NoRole }, // before anyone has a role
         { "Command", Chair | Secretary | Delegate | Observer },
         { "FetchDocument", Chair | Secretary | Delegate | Observer },
-        { "StrokePreview", Chair | Secretary | Delegate },
-        { "UploadChunk", Chair | Secretary },
+        { "StrokePreview", Chair | Secretary | Delegate }, { "UploadChunk", Chair | Secretary },
         { "FollowState", Chair | Secretary | Delegate | Observer },
         { "ExportDocument", Chair | Secretary | Delegate | Observer },
+        { "ExportFormResults", Chair | Secretary }, // who defines forms (DefineForm)
     };
     return table;
 }

@@ -803,6 +803,168 @@
     </message>
 </context>
 <context>
+    <name>FormBuilder</name>
+    <message>
+        <source>Short text</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>One choice</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Several choices</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Page or passage</source>
+        <translation>Page or passage</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <source>Title in Vietnamese</source>
+        <translation>Title in Vietnamese</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>On the current item</source>
+        <translation>On the current item</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Before the meeting</translation>
+    </message>
+    <message>
+        <source>Add a field:</source>
+        <translation>Add a field:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Question in Vietnamese</source>
+        <translation>Question in Vietnamese</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>Question in English</translation>
+    </message>
+    <message>
+        <source>One choice a line: Vietnamese | English</source>
+        <translation>One choice a line: Vietnamese | English</translation>
+    </message>
+    <message>
+        <source>Stars (1 to 10):</source>
+        <translation>Stars (1 to 10):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Field %1: </source>
+        <translation>Field %1: </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create the form</source>
+        <translation>Create the form</translation>
+    </message>
+</context>
+<context>
+    <name>FormExportDialog</name>
+    <message>
+        <source>Export the results</source>
+        <translation>Export the results</translation>
+    </message>
+    <message>
+        <source>A PDF laid out like the minutes, with a chart for each choice, and a CSV for a spreadsheet (one line per result, as in the minutes). Anonymous forms carry no names.</source>
+        <translation>A PDF laid out like the minutes, with a chart for each choice, and a CSV for a spreadsheet (one line per result, as in the minutes). Anonymous forms carry no names.</translation>
+    </message>
+    <message>
+        <source>The server is writing the files…</source>
+        <translation>The server is writing the files…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>Saved on this tablet:</source>
+        <translation>Saved on this tablet:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>Export again</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Open the CSV</source>
+        <translation>Open the CSV</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
         <source>Open</source>
@@ -916,6 +1078,14 @@
     <message>
         <source>Motions, amendments and questions</source>
         <translation>Motions, amendments and questions</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Export the results</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3095,18 @@
     <message>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>The note is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>An export is being made. Try again in a moment.</source>
+        <translation>An export is being made. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server could not write the files. Try again; if it fails again, tell the technician.</source>
+        <translation>The server could not write the files. Try again; if it fails again, tell the technician.</translation>
+    </message>
+    <message>
+        <source>This form was never opened: there are no results to export.</source>
+        <translation>This form was never opened: there are no results to export.</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,168 @@
     </message>
 </context>
 <context>
+    <name>FormBuilder</name>
+    <message>
+        <source>Short text</source>
+        <translation>Câu trả lời ngắn</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Chọn một</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Chọn nhiều</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Page or passage</source>
+        <translation>Trang hoặc đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Biểu mẫu mới</translation>
+    </message>
+    <message>
+        <source>Title in Vietnamese</source>
+        <translation>Tiêu đề bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Tiêu đề bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Ghi tên</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>On the current item</source>
+        <translation>Theo nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Trước cuộc họp</translation>
+    </message>
+    <message>
+        <source>Add a field:</source>
+        <translation>Thêm câu hỏi:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Question in Vietnamese</source>
+        <translation>Câu hỏi bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>Câu hỏi bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>One choice a line: Vietnamese | English</source>
+        <translation>Mỗi dòng một lựa chọn: Tiếng Việt | English</translation>
+    </message>
+    <message>
+        <source>Stars (1 to 10):</source>
+        <translation>Số sao (1 đến 10):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Field %1: </source>
+        <translation>Câu %1: </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Create the form</source>
+        <translation>Tạo biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>FormExportDialog</name>
+    <message>
+        <source>Export the results</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <source>A PDF laid out like the minutes, with a chart for each choice, and a CSV for a spreadsheet (one line per result, as in the minutes). Anonymous forms carry no names.</source>
+        <translation>Một tệp PDF trình bày như biên bản, có biểu đồ cho mỗi câu hỏi lựa chọn, và một tệp CSV cho bảng tính (mỗi dòng một kết quả, như trong biên bản). Biểu mẫu ẩn danh không ghi tên ai.</translation>
+    </message>
+    <message>
+        <source>The server is writing the files…</source>
+        <translation>Máy chủ đang tạo tệp…</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Đang tải về…</translation>
+    </message>
+    <message>
+        <source>Saved on this tablet:</source>
+        <translation>Đã lưu trên máy tính bảng này:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>Xuất lại</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>Open the CSV</source>
+        <translation>Mở tệp CSV</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
         <source>Open</source>
@@ -907,6 +1069,14 @@
     <message>
         <source>Motions, amendments and questions</source>
         <translation>Kiến nghị, đề xuất sửa đổi và chất vấn</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Biểu mẫu mới</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Xuất kết quả</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3084,18 @@
     <message>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>An export is being made. Try again in a moment.</source>
+        <translation>Đang xuất một biểu mẫu. Vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The server could not write the files. Try again; if it fails again, tell the technician.</source>
+        <translation>Máy chủ không tạo được tệp. Hãy thử lại; nếu vẫn lỗi, báo cán bộ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>This form was never opened: there are no results to export.</source>
+        <translation>Biểu mẫu này chưa từng được mở: không có kết quả để xuất.</translation>
     </message>
 </context>
 <context>
