@@ -79,7 +79,8 @@ Rectangle {
                     }
                     Label {
                         visible: step.modelData.needsBallot
-                        width: Math.max(implicitWidth, 200)
+                        width: Math.min(implicitWidth, 420)
+                        elide: Text.ElideRight
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                         text: step.modelData.ballotId.length > 0

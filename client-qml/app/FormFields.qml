@@ -5,20 +5,18 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Quorum.Tablet
 
-// A delegate fills in an open form: a draft kept on this tablet as it is typed (offline too),
-// then sent. Send waits until every required field has something (FormsDesk.missing): a page
-// box that only shows a number is no reference - the reader's "Comment on this passage" or
-// the page chosen here fills it. An amendment shows its change against the text as typed.
+// A delegate fills in an open form: a draft kept on this tablet as it is typed (offline too;
+// FormSendBar.qml sends it). A reference's page box shows "–" until a page is chosen - the
+// reader's "Comment on this passage" or the box fills it. An amendment shows its change
+// against the text as its wording is typed.
 ColumnLayout {
     id: fields
     property FormsDesk desk
     property MeetingClient client
     property string formId
     property var form: null // FormsDesk.forms' entry
-    /** Why the server refused the last sending (Texts.refusalText); cleared by an edit. */
-    property string refusal: ""
-
-    readonly property var missing: desk !== null && desk.revision >= 0 && formId.length > 0 ? desk.missing(formId) : []
+    /** A field was changed by the delegate (FormSendBar clears the last refusal). */
+    signal edited()
 
     spacing: 10
 
@@ -33,7 +31,7 @@ ColumnLayout {
             readonly property int page: Number(value.split("|")[0]) || 0
             readonly property string passage: value.indexOf("|") >= 0 ? value.substring(value.indexOf("|") + 1) : ""
             function store(v) {
-                fields.refusal = ""
+                fields.edited()
                 fields.desk.setDraft(fields.formId, modelData.id, v)
             }
 
@@ -107,7 +105,7 @@ ColumnLayout {
                     textFromValue: (v) => v > 0 ? String(v) : "–"
                     valueFromText: (t) => Number(t) || 0
                     onValueModified: {
-                        fields.refusal = ""
+                        fields.edited()
                         fields.desk.setDraftReference(fields.formId, field.modelData.id, value, passageField.text)
                     }
                 }
@@ -122,14 +120,14 @@ ColumnLayout {
                     text: field.passage
                     // Kept as it is typed, as every other field: Send follows the draft.
                     onTextEdited: {
-                        fields.refusal = ""
+                        fields.edited()
                         fields.desk.setDraftReference(fields.formId, field.modelData.id, pageBox.value, text)
                     }
                 }
             }
             // An amendment's proposed wording against its passage, as it is typed.
             DiffText {
-                objectName: "draftDiff"
+                objectName: "draftDiff-" + field.modelData.id
                 Layout.fillWidth: true
                 visible: fields.form !== null && fields.form.purpose === FormsDesk.Amendment
                          && field.modelData.id === "wording" && field.value.length > 0
@@ -141,50 +139,5 @@ ColumnLayout {
     function passageOfDraft() {
         const v = fields.desk.draft(fields.formId, "passage")
         return v.indexOf("|") >= 0 ? v.substring(v.indexOf("|") + 1) : ""
-    }
-
-    Label {
-        objectName: "missingFields"
-        Layout.fillWidth: true
-        visible: fields.missing.length > 0
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontSmall
-        color: Theme.warn
-        text: qsTr("To send, fill in: %1").arg(fields.missing.join(", "))
-    }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: 12
-        BigButton {
-            objectName: "sendAnswer"
-            text: fields.form && fields.form.answered && !fields.form.workflow ? qsTr("Send the correction") : qsTr("Send")
-            enabled: fields.desk !== null && fields.desk.revision >= 0 && fields.desk.hasDraft(fields.formId)
-                     && !fields.desk.draftSent(fields.formId) && fields.missing.length === 0
-            onClicked: fields.desk.submit(fields.formId)
-        }
-        Label {
-            objectName: "draftState"
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: fields.refusal.length > 0 ? Theme.bad : Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            text: {
-                if (fields.desk === null || fields.desk.revision < 0 || fields.formId.length === 0)
-                    return ""
-                if (fields.refusal.length > 0)
-                    return qsTr("Not sent: %1").arg(fields.refusal)
-                if (fields.desk.draftSent(fields.formId))
-                    return fields.client && fields.client.connectionState === MeetingClient.Connected
-                           ? qsTr("Sending…") : qsTr("Kept on this tablet: it is sent when the connection is back.")
-                return fields.desk.hasDraft(fields.formId) ? qsTr("Draft kept on this tablet.") : ""
-            }
-        }
-    }
-    Connections {
-        target: fields.desk
-        function onAnswerRefused(formId, reason, code) {
-            if (formId === fields.formId)
-                fields.refusal = Texts.refusalText(reason, code)
-        }
     }
 }

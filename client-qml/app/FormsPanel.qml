@@ -16,6 +16,8 @@ RowLayout {
     property MeetingClient client
     readonly property bool organiser: client !== null && client.canRunAgenda
     property string selectedId: ""
+    /** A delegate fills in the selected form (open). */
+    readonly property bool filling: selected !== null && selected.phase === 2 && !organiser
     /** The reader's passage found no open form of its kind on that document. */
     property string anchorProblem: ""
     // revision: the dependency that wakes the bindings that call FormsDesk's functions (an
@@ -55,12 +57,13 @@ RowLayout {
         return id
     }
 
-    // The forms, and for the organiser the built-in forms to add on the current item.
+    // The forms, and for the organiser the built-in forms to add on the current item. The two
+    // columns share the width 2:3 whatever their texts' lengths (a long hint must not squeeze
+    // the keys).
     ColumnLayout {
-        Layout.preferredWidth: 2
-        Layout.fillWidth: true
+        Layout.preferredWidth: (panel.width - panel.spacing) * 2 / 5
+        Layout.maximumWidth: Layout.preferredWidth
         Layout.fillHeight: true
-        Layout.alignment: Qt.AlignTop
         spacing: 10
 
         Label {
@@ -96,7 +99,9 @@ RowLayout {
                     required property var modelData
                     required property int index
                     objectName: "addForm" + index
+                    // Two equal columns: the words shrink to fit rather than widen the column.
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 100
                     primary: false
                     text: "+ " + modelData.text
                     onClicked: {
@@ -173,8 +178,8 @@ RowLayout {
 
     // The selected form: open/close, fill in, or its consolidation; then the cases.
     ColumnLayout {
-        Layout.preferredWidth: 3
-        Layout.fillWidth: true
+        Layout.preferredWidth: (panel.width - panel.spacing) * 3 / 5
+        Layout.maximumWidth: Layout.preferredWidth
         Layout.fillHeight: true
         spacing: 10
 
@@ -249,14 +254,14 @@ RowLayout {
                 }
                 // Filling in: a delegate's draft, field by field.
                 FormFields {
-                    readonly property bool filling: panel.selected !== null && panel.selected.phase === 2 && !panel.organiser
                     objectName: "formFields"
                     Layout.fillWidth: true
-                    visible: filling
+                    visible: panel.filling
                     desk: desk
                     client: panel.client
-                    formId: filling ? panel.selectedId : ""
+                    formId: panel.filling ? panel.selectedId : ""
                     form: panel.selected
+                    onEdited: sendBar.refusal = ""
                 }
 
                 // The consolidation, for the chair and the secretary.
@@ -280,6 +285,18 @@ RowLayout {
                     }
                 }
             }
+        }
+
+        // Send, always in view under the fields.
+        FormSendBar {
+            id: sendBar
+            Layout.fillWidth: true
+            visible: panel.filling
+            desk: desk
+            client: panel.client
+            formId: panel.filling ? panel.selectedId : ""
+            form: panel.selected
+            onFormIdChanged: refusal = ""
         }
 
         // Motions, amendments and questions, with the steps this participant may take.
