@@ -87,13 +87,15 @@ RowLayout {
             columnSpacing: 8
             rowSpacing: 8
             Repeater {
+                // No qsTr in the model: a live change of language would rebuild the keys, and
+                // GridLayout (Qt 6.4) stacks rebuilt children on one another.
                 model: [
-                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo", en: "Feedback on the draft", text: qsTr("Feedback"), anonymous: false },
-                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo (ẩn danh)", en: "Feedback on the draft (anonymous)", text: qsTr("Anonymous feedback"), anonymous: true },
-                    { purpose: FormsDesk.Speak, vi: "Đăng ký phát biểu", en: "Registration to speak", text: qsTr("Registration to speak"), anonymous: false },
-                    { purpose: FormsDesk.Question, vi: "Phiếu chất vấn", en: "Written questions", text: qsTr("Written questions"), anonymous: false },
-                    { purpose: FormsDesk.Motion, vi: "Kiến nghị", en: "Motions", text: qsTr("Motions"), anonymous: false },
-                    { purpose: FormsDesk.Amendment, vi: "Đề xuất sửa đổi dự thảo", en: "Amendments to the draft", text: qsTr("Amendments"), anonymous: false }
+                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo", en: "Feedback on the draft", anonymous: false },
+                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo (ẩn danh)", en: "Feedback on the draft (anonymous)", anonymous: true },
+                    { purpose: FormsDesk.Speak, vi: "Đăng ký phát biểu", en: "Registration to speak", anonymous: false },
+                    { purpose: FormsDesk.Question, vi: "Phiếu chất vấn", en: "Written questions", anonymous: false },
+                    { purpose: FormsDesk.Motion, vi: "Kiến nghị", en: "Motions", anonymous: false },
+                    { purpose: FormsDesk.Amendment, vi: "Đề xuất sửa đổi dự thảo", en: "Amendments to the draft", anonymous: false }
                 ]
                 delegate: BigButton {
                     required property var modelData
@@ -103,7 +105,8 @@ RowLayout {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 100
                     primary: false
-                    text: "+ " + modelData.text
+                    text: "+ " + [qsTr("Feedback"), qsTr("Anonymous feedback"), qsTr("Registration to speak"),
+                                  qsTr("Written questions"), qsTr("Motions"), qsTr("Amendments")][index]
                     onClicked: {
                         const id = "f-" + Date.now().toString(36)
                         desk.defineBuiltin(id, modelData.purpose, modelData.vi, modelData.en,

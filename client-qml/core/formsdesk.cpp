@@ -2,6 +2,8 @@
 
 #include "draftfile.h"
 
+#include "ballotview.h"
+#include "floorreplica.h"
 #include "formpresets.h"
 #include "formresults.h"
 #include "meetingclient.h"
@@ -101,6 +103,7 @@ void FormsDesk::setClient(MeetingClient *client)
         disconnect(m_client, nullptr, this, nullptr);
         disconnect(m_client->documents(), nullptr, this, nullptr);
         disconnect(m_client->replica(), nullptr, this, nullptr);
+        disconnect(m_client->replica()->floor()->ballot(), nullptr, this, nullptr);
     }
     m_client = client;
     m_sending.clear();
@@ -110,6 +113,10 @@ void FormsDesk::setClient(MeetingClient *client)
         connect(client->documents(), &MeetingDocuments::stateDirectoryChanged, this,
             &FormsDesk::reload);
         connect(client->replica(), &MeetingReplica::formsChanged, this, &FormsDesk::refresh);
+        // A ballot created, opened or closed changes the steps a case offers ("Put to the vote"
+        // takes the floor's ballot; "Record as adopted" waits for its result).
+        connect(
+            client->replica()->floor()->ballot(), &BallotView::changed, this, &FormsDesk::refresh);
         connect(client, &MeetingClient::commandFailed, this,
             [this](const QString &id, MeetingClient::ErrorCode code, const QString &, int reason) {
                 onCommandFailed(id, int(code), reason);
