@@ -268,6 +268,21 @@
     </message>
 </context>
 <context>
+    <name>CaseCard</name>
+    <message>
+        <source>Amended text: %1</source>
+        <translation>Amended text: %1</translation>
+    </message>
+    <message>
+        <source>Ballot: %1</source>
+        <translation>Ballot: %1</translation>
+    </message>
+    <message>
+        <source>Create the ballot on the floor first.</source>
+        <translation>Create the ballot on the floor first.</translation>
+    </message>
+</context>
+<context>
     <name>ChairConsole</name>
     <message>
         <source>Attendance</source>
@@ -344,6 +359,13 @@
     <message>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min wanted</source>
+        <translation>
+            <numerusform>%n min wanted</numerusform>
+            <numerusform>%n min wanted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -677,6 +699,48 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Passage (search it in the reader)</source>
+        <translation>Passage (search it in the reader)</translation>
+    </message>
+</context>
+<context>
+    <name>FormSendBar</name>
+    <message>
+        <source>To send, fill in: %1</source>
+        <translation>To send, fill in: %1</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Send the correction</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Kept on this tablet: it is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Draft kept on this tablet.</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
         <source>Open</source>
@@ -741,34 +805,6 @@
         <source>Close the form</source>
         <translation>Close the form</translation>
     </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Passage (the selected text)</source>
-        <translation>Passage (the selected text)</translation>
-    </message>
-    <message>
-        <source>Send the correction</source>
-        <translation>Send the correction</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Kept on this tablet: it is sent when the connection is back.</source>
-        <translation>Kept on this tablet: it is sent when the connection is back.</translation>
-    </message>
-    <message>
-        <source>Draft kept on this tablet.</source>
-        <translation>Draft kept on this tablet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answered. Anonymous answers are shown when the form closes.</source>
         <translation>
@@ -790,6 +826,46 @@
     <message>
         <source>Motions, amendments and questions</source>
         <translation>Motions, amendments and questions</translation>
+    </message>
+    <message>
+        <source>No amendment form is open on this document.</source>
+        <translation>No amendment form is open on this document.</translation>
+    </message>
+    <message>
+        <source>No feedback form is open on this document.</source>
+        <translation>No feedback form is open on this document.</translation>
+    </message>
+    <message>
+        <source>Add a form on the current item:</source>
+        <translation>Add a form on the current item:</translation>
+    </message>
+    <message>
+        <source>No form yet: add one with the keys above.</source>
+        <translation>No form yet: add one with the keys above.</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>No form yet.</translation>
+    </message>
+    <message>
+        <source>Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.</source>
+        <translation>Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.</translation>
+    </message>
+    <message>
+        <source>The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.</source>
+        <translation>The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.</translation>
+    </message>
+    <message>
+        <source>This form is closed.</source>
+        <translation>This form is closed.</translation>
+    </message>
+    <message>
+        <source>This form is not open yet.</source>
+        <translation>This form is not open yet.</translation>
+    </message>
+    <message>
+        <source>Motions and amendments sent with a form appear here, with where each stands.</source>
+        <translation>Motions and amendments sent with a form appear here, with where each stands.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1444,18 @@
     <message>
         <source>More</source>
         <translation>More</translation>
+    </message>
+    <message>
+        <source>Page %1: «%2»</source>
+        <translation>Page %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Comment on this passage</source>
+        <translation>Comment on this passage</translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation>Propose a change</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,21 @@
     </message>
 </context>
 <context>
+    <name>CaseCard</name>
+    <message>
+        <source>Amended text: %1</source>
+        <translation>Văn bản sau sửa đổi: %1</translation>
+    </message>
+    <message>
+        <source>Ballot: %1</source>
+        <translation>Biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>Create the ballot on the floor first.</source>
+        <translation>Hãy tạo cuộc biểu quyết ở thẻ Điều hành trước.</translation>
+    </message>
+</context>
+<context>
     <name>ChairConsole</name>
     <message>
         <source>Attendance</source>
@@ -343,6 +358,12 @@
     <message>
         <source>Remove from the list</source>
         <translation>Xóa khỏi danh sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min wanted</source>
+        <translation>
+            <numerusform>đề nghị %n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,6 +692,48 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Passage (search it in the reader)</source>
+        <translation>Đoạn văn (tìm trong trình đọc tài liệu)</translation>
+    </message>
+</context>
+<context>
+    <name>FormSendBar</name>
+    <message>
+        <source>To send, fill in: %1</source>
+        <translation>Để gửi, hãy điền: %1</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Gửi bản sửa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Đã lưu trên máy tính bảng: sẽ gửi khi có kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Bản nháp đã lưu trên máy tính bảng.</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
         <source>Open</source>
@@ -734,34 +797,6 @@
         <source>Close the form</source>
         <translation>Đóng biểu mẫu</translation>
     </message>
-    <message>
-        <source>Page</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <source>Passage (the selected text)</source>
-        <translation>Đoạn văn (phần đã chọn)</translation>
-    </message>
-    <message>
-        <source>Send the correction</source>
-        <translation>Gửi bản sửa</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Gửi</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Đang gửi…</translation>
-    </message>
-    <message>
-        <source>Kept on this tablet: it is sent when the connection is back.</source>
-        <translation>Đã lưu trên máy tính bảng: sẽ gửi khi có kết nối lại.</translation>
-    </message>
-    <message>
-        <source>Draft kept on this tablet.</source>
-        <translation>Bản nháp đã lưu trên máy tính bảng.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answered. Anonymous answers are shown when the form closes.</source>
         <translation>
@@ -781,6 +816,46 @@
     <message>
         <source>Motions, amendments and questions</source>
         <translation>Kiến nghị, đề xuất sửa đổi và chất vấn</translation>
+    </message>
+    <message>
+        <source>No amendment form is open on this document.</source>
+        <translation>Chưa có phiếu đề xuất sửa đổi nào đang mở cho tài liệu này.</translation>
+    </message>
+    <message>
+        <source>No feedback form is open on this document.</source>
+        <translation>Chưa có phiếu góp ý nào đang mở cho tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Add a form on the current item:</source>
+        <translation>Thêm biểu mẫu cho nội dung đang họp:</translation>
+    </message>
+    <message>
+        <source>No form yet: add one with the keys above.</source>
+        <translation>Chưa có biểu mẫu: thêm bằng các nút ở trên.</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>Chưa có biểu mẫu nào.</translation>
+    </message>
+    <message>
+        <source>Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.</source>
+        <translation>Thêm biểu mẫu bằng các nút bên trái rồi mở biểu mẫu: đại biểu điền trên máy tính bảng của mình. Các ý kiến được tổng hợp tại đây ngay khi gửi đến.</translation>
+    </message>
+    <message>
+        <source>The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.</source>
+        <translation>Các biểu mẫu chủ tọa mở sẽ hiện ở bên trái: phiếu góp ý dự thảo, đăng ký phát biểu, phiếu chất vấn, kiến nghị và đề xuất sửa đổi. Chạm vào một biểu mẫu để điền. Muốn góp ý một đoạn của dự thảo, hãy tìm đoạn đó trong trình đọc tài liệu rồi chạm “Góp ý đoạn này”.</translation>
+    </message>
+    <message>
+        <source>This form is closed.</source>
+        <translation>Biểu mẫu này đã đóng.</translation>
+    </message>
+    <message>
+        <source>This form is not open yet.</source>
+        <translation>Biểu mẫu này chưa mở.</translation>
+    </message>
+    <message>
+        <source>Motions and amendments sent with a form appear here, with where each stands.</source>
+        <translation>Kiến nghị và đề xuất sửa đổi gửi qua biểu mẫu sẽ hiện ở đây, kèm trạng thái xử lý.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1433,18 @@
     <message>
         <source>More</source>
         <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Page %1: «%2»</source>
+        <translation>Trang %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Comment on this passage</source>
+        <translation>Góp ý đoạn này</translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation>Đề xuất sửa đoạn này</translation>
     </message>
 </context>
 <context>
