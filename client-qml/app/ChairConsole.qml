@@ -225,8 +225,9 @@ RowLayout {
                                 objectName: "speakerTopic"
                                 Layout.fillWidth: true
                                 visible: speaker.topic.length > 0 || speaker.wantedMinutes > 0
-                                text: speaker.topic + (speaker.topic.length > 0 && speaker.wantedMinutes > 0 ? " · " : "")
-                                      + (speaker.wantedMinutes > 0 ? qsTr("%n min wanted", "", speaker.wantedMinutes) : "")
+                                // The minutes first: a long topic is cut at the end, not them.
+                                text: (speaker.wantedMinutes > 0 ? qsTr("%n min wanted", "", speaker.wantedMinutes) : "")
+                                      + (speaker.topic.length > 0 && speaker.wantedMinutes > 0 ? " · " : "") + speaker.topic
                                 elide: Text.ElideRight
                                 font.pixelSize: 14
                                 color: Theme.textMuted
