@@ -185,6 +185,9 @@ RowLayout {
                     required property string name
                     required property bool pointOfOrder
                     required property int position
+                    // What a registration to speak said (FormsDesk, docs/forms.md).
+                    required property string topic
+                    required property int wantedMinutes
                     objectName: "queue_" + participantId
                     width: ListView.view.width
                     height: Theme.touch + 4
@@ -218,6 +221,17 @@ RowLayout {
                                 text: qsTr("Point of order")
                                 font.pixelSize: 14
                                 color: Theme.warn
+                            }
+                            Text {
+                                objectName: "speakerTopic"
+                                Layout.fillWidth: true
+                                visible: speaker.topic.length > 0 || speaker.wantedMinutes > 0
+                                // The minutes first: a long topic is cut at the end, not them.
+                                text: (speaker.wantedMinutes > 0 ? qsTr("%n min wanted", "", speaker.wantedMinutes) : "")
+                                      + (speaker.topic.length > 0 && speaker.wantedMinutes > 0 ? " · " : "") + speaker.topic
+                                elide: Text.ElideRight
+                                font.pixelSize: 14
+                                color: Theme.textMuted
                             }
                         }
                         BigButton {

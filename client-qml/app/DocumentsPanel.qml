@@ -21,13 +21,18 @@ Rectangle {
     readonly property bool browsing: browsedItemId.length > 0
     readonly property bool hasItem: shownItemId.length > 0
     signal backToCurrent()
+    /** The reader's "Comment on this passage" / "Propose a change" (ReaderPage.passageChosen). */
+    signal passageChosen(int purpose, string documentId, int page, string passage)
 
     /** Opens the reader on a document; follow = turn pages with the presenter. */
     function open(documentId, pageIndex, follow) {
         if (!stack)
             return null
-        return stack.push(readerComponent, { client: panel.client, documentId: documentId,
-                                             pageIndex: pageIndex, following: follow })
+        const reader = stack.push(readerComponent, { client: panel.client, documentId: documentId,
+                                                     pageIndex: pageIndex, following: follow }) as ReaderPage
+        reader.passageChosen.connect((purpose, page, passage) =>
+                                     panel.passageChosen(purpose, reader.documentId, page, passage))
+        return reader
     }
 
     implicitHeight: column.implicitHeight + 24

@@ -5,15 +5,21 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Quorum.Tablet
 
-// Forms and workflows (docs/forms.md): the forms of the meeting on the left; on the right the
-// selected form - filled in by a delegate (a draft kept on this tablet, offline too, then sent),
-// consolidated for the chair and the secretary - and below it the motions, amendments and
-// questions with the steps this participant may take. The logic is FormsDesk's (C++).
+// Forms and workflows (docs/forms.md): the forms of the meeting on the left (for the chair and
+// the secretary under the keys that add the built-in ones); on the right the selected form -
+// filled in by a delegate (FormFields.qml: a draft kept on this tablet, offline too, then
+// sent), consolidated for the chair and the secretary - and below it the motions, amendments
+// and questions with the steps this participant may take (CaseCard.qml). The logic is
+// FormsDesk's (C++).
 RowLayout {
     id: panel
     property MeetingClient client
     readonly property bool organiser: client !== null && client.canRunAgenda
     property string selectedId: ""
+    /** A delegate fills in the selected form (open). */
+    readonly property bool filling: selected !== null && selected.phase === 2 && !organiser
+    /** The reader's passage found no open form of its kind on that document. */
+    property string anchorProblem: ""
     // revision: the dependency that wakes the bindings that call FormsDesk's functions (an
     // expression statement alone is compiled away).
     readonly property var selected: {
@@ -39,37 +45,68 @@ RowLayout {
         return phase === 2 ? qsTr("Open") : phase === 3 ? qsTr("Closed") : qsTr("Not open yet")
     }
 
-    // The forms, and for the organiser the built-in forms to add on the current item.
+    /** The reader's "Comment on this passage" (purpose Feedback) / "Propose a change"
+     *  (Amendment): the open form on that document, filled with the page and the passage. */
+    function commentOn(purpose, documentId, page, passage) {
+        const id = desk.anchorPassage(purpose, documentId, page, passage)
+        anchorProblem = id.length > 0 ? ""
+                        : purpose === FormsDesk.Amendment ? qsTr("No amendment form is open on this document.")
+                        : qsTr("No feedback form is open on this document.")
+        if (id.length > 0)
+            selectedId = id
+        return id
+    }
+
+    // The forms, and for the organiser the built-in forms to add on the current item. The two
+    // columns share the width 2:3 whatever their texts' lengths (a long hint must not squeeze
+    // the keys).
     ColumnLayout {
-        Layout.preferredWidth: 2
-        Layout.fillWidth: true
+        Layout.preferredWidth: (panel.width - panel.spacing) * 2 / 5
+        Layout.maximumWidth: Layout.preferredWidth
         Layout.fillHeight: true
-        spacing: 8
+        spacing: 10
 
         Label {
             text: qsTr("Forms")
             font.pixelSize: Theme.fontLarge
             font.bold: true
         }
-        Flow {
-            Layout.fillWidth: true
-            spacing: 8
+        Label {
             visible: panel.organiser
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Add a form on the current item:")
+        }
+        GridLayout {
+            objectName: "addFormKeys"
+            Layout.fillWidth: true
+            visible: panel.organiser
+            columns: 2
+            columnSpacing: 8
+            rowSpacing: 8
             Repeater {
+                // No qsTr in the model: a live change of language would rebuild the keys, and
+                // GridLayout (Qt 6.4) stacks rebuilt children on one another.
                 model: [
-                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo", en: "Feedback on the draft", text: qsTr("Feedback"), anonymous: false },
-                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo (ẩn danh)", en: "Feedback on the draft (anonymous)", text: qsTr("Anonymous feedback"), anonymous: true },
-                    { purpose: FormsDesk.Speak, vi: "Đăng ký phát biểu", en: "Registration to speak", text: qsTr("Registration to speak"), anonymous: false },
-                    { purpose: FormsDesk.Question, vi: "Phiếu chất vấn", en: "Written questions", text: qsTr("Written questions"), anonymous: false },
-                    { purpose: FormsDesk.Motion, vi: "Kiến nghị", en: "Motions", text: qsTr("Motions"), anonymous: false },
-                    { purpose: FormsDesk.Amendment, vi: "Đề xuất sửa đổi dự thảo", en: "Amendments to the draft", text: qsTr("Amendments"), anonymous: false }
+                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo", en: "Feedback on the draft", anonymous: false },
+                    { purpose: FormsDesk.Feedback, vi: "Phiếu góp ý dự thảo (ẩn danh)", en: "Feedback on the draft (anonymous)", anonymous: true },
+                    { purpose: FormsDesk.Speak, vi: "Đăng ký phát biểu", en: "Registration to speak", anonymous: false },
+                    { purpose: FormsDesk.Question, vi: "Phiếu chất vấn", en: "Written questions", anonymous: false },
+                    { purpose: FormsDesk.Motion, vi: "Kiến nghị", en: "Motions", anonymous: false },
+                    { purpose: FormsDesk.Amendment, vi: "Đề xuất sửa đổi dự thảo", en: "Amendments to the draft", anonymous: false }
                 ]
-                delegate: Button {
+                delegate: BigButton {
                     required property var modelData
                     required property int index
                     objectName: "addForm" + index
-                    text: "+ " + modelData.text
-                    font.pixelSize: Theme.fontSmall
+                    // Two equal columns: the words shrink to fit rather than widen the column.
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 100
+                    primary: false
+                    text: "+ " + [qsTr("Feedback"), qsTr("Anonymous feedback"), qsTr("Registration to speak"),
+                                  qsTr("Written questions"), qsTr("Motions"), qsTr("Amendments")][index]
                     onClicked: {
                         const id = "f-" + Date.now().toString(36)
                         desk.defineBuiltin(id, modelData.purpose, modelData.vi, modelData.en,
@@ -118,6 +155,16 @@ RowLayout {
             clip: true
             spacing: 6
             model: desk.forms
+            Label {
+                objectName: "noForms"
+                anchors { left: parent.left; right: parent.right; top: parent.top }
+                visible: formList.count === 0
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: panel.organiser ? qsTr("No form yet: add one with the keys above.")
+                                      : qsTr("No form yet.")
+            }
             delegate: Rectangle {
                 id: row
                 required property var modelData
@@ -127,7 +174,7 @@ RowLayout {
                 height: Math.max(Theme.touch, rowColumn.implicitHeight + 16)
                 radius: Theme.radius
                 color: panel.selectedId === modelData.id ? Theme.current : Theme.surface
-                border.color: Theme.border
+                border.color: panel.selectedId === modelData.id ? Theme.currentAccent : Theme.border
                 ColumnLayout {
                     id: rowColumn
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 10 }
@@ -151,7 +198,10 @@ RowLayout {
                 }
                 MouseArea {
                     anchors.fill: parent
-                    onClicked: panel.selectedId = row.modelData.id
+                    onClicked: {
+                        panel.selectedId = row.modelData.id
+                        panel.anchorProblem = ""
+                    }
                 }
             }
         }
@@ -159,30 +209,54 @@ RowLayout {
 
     // The selected form: open/close, fill in, or its consolidation; then the cases.
     ColumnLayout {
-        Layout.preferredWidth: 3
-        Layout.fillWidth: true
+        Layout.preferredWidth: (panel.width - panel.spacing) * 3 / 5
+        Layout.maximumWidth: Layout.preferredWidth
         Layout.fillHeight: true
-        spacing: 8
+        spacing: 10
 
+        Label {
+            objectName: "anchorProblem"
+            Layout.fillWidth: true
+            visible: panel.anchorProblem.length > 0
+            wrapMode: Text.Wrap
+            color: Theme.warn
+            font.pixelSize: Theme.fontBody
+            text: panel.anchorProblem
+        }
+        // Nothing chosen yet: what this tab is for.
+        Label {
+            objectName: "formsHint"
+            Layout.fillWidth: true
+            visible: panel.selected === null
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            text: panel.organiser
+                  ? qsTr("Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.")
+                  : qsTr("The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.")
+        }
         RowLayout {
             Layout.fillWidth: true
             visible: panel.selected !== null
+            spacing: 8
             Label {
+                objectName: "selectedTitle"
                 Layout.fillWidth: true
                 text: panel.selected ? panel.selected.title : ""
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            Button {
+            BigButton {
                 objectName: "openForm"
                 visible: panel.organiser && panel.selected !== null && panel.selected.phase === 1
                 text: qsTr("Open the form")
                 onClicked: desk.open(panel.selectedId)
             }
-            Button {
+            BigButton {
                 objectName: "closeForm"
                 visible: panel.organiser && panel.selected !== null && panel.selected.phase === 2
+                primary: false
                 text: qsTr("Close the form")
                 onClicked: desk.close(panel.selectedId)
             }
@@ -200,107 +274,25 @@ RowLayout {
                 width: parent.width
                 spacing: 8
 
-                // Filling in: a delegate's draft, field by field.
-                Repeater {
-                    model: panel.selected && panel.selected.phase === 2 && !panel.organiser
-                           ? desk.fields(panel.selectedId) : []
-                    delegate: ColumnLayout {
-                        id: field
-                        required property var modelData
-                        Layout.fillWidth: true
-                        readonly property string value: desk.revision >= 0 ? desk.draft(panel.selectedId, modelData.id) : ""
-                        Label {
-                            Layout.fillWidth: true
-                            text: field.modelData.label + (field.modelData.required ? " *" : "")
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        TextArea {
-                            objectName: "field-" + field.modelData.id
-                            Layout.fillWidth: true
-                            visible: field.modelData.kind === 1 || field.modelData.kind === 2 || field.modelData.kind === 6
-                            wrapMode: TextEdit.Wrap
-                            font.pixelSize: Theme.fontBody
-                            placeholderText: field.modelData.kind === 6 ? "2026-12-07" : ""
-                            // The Basic style draws no frame: a field must look like one.
-                            background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
-                            text: field.value
-                            onTextChanged: if (text !== field.value) desk.setDraft(panel.selectedId, field.modelData.id, text)
-                        }
-                        Flow {
-                            Layout.fillWidth: true
-                            spacing: 6
-                            visible: field.modelData.kind === 3 || field.modelData.kind === 4
-                            Repeater {
-                                model: field.modelData.choices
-                                delegate: Button {
-                                    required property string modelData
-                                    required property int index
-                                    readonly property var chosen: field.value === "" ? [] : field.value.split(",")
-                                    checkable: true
-                                    checked: chosen.indexOf(String(index)) >= 0
-                                    text: modelData
-                                    onClicked: {
-                                        let next = field.modelData.kind === 3 ? [] : chosen.filter(c => c !== String(index))
-                                        if (checked)
-                                            next.push(String(index))
-                                        desk.setDraft(panel.selectedId, field.modelData.id, next.join(","))
-                                    }
-                                }
-                            }
-                        }
-                        SpinBox {
-                            visible: field.modelData.kind === 5 || field.modelData.kind === 7
-                            from: field.modelData.kind === 7 ? 1 : Math.max(0, field.modelData.min)
-                            to: field.modelData.max > 0 ? field.modelData.max : (field.modelData.kind === 7 ? 5 : 100000)
-                            value: Number(field.value)
-                            onValueModified: desk.setDraft(panel.selectedId, field.modelData.id, String(value))
-                        }
-                        // A page and the passage selected in the reader.
-                        RowLayout {
-                            Layout.fillWidth: true
-                            visible: field.modelData.kind === 8
-                            Label { text: qsTr("Page") }
-                            SpinBox {
-                                id: pageBox
-                                objectName: "page-" + field.modelData.id
-                                from: 1
-                                to: 9999
-                                value: Math.max(1, Number(field.value.split("|")[0]))
-                                onValueModified: desk.setDraftReference(panel.selectedId, field.modelData.id, value, passageField.text)
-                            }
-                            TextField {
-                                id: passageField
-                                objectName: "passage-" + field.modelData.id
-                                Layout.fillWidth: true
-                                placeholderText: qsTr("Passage (the selected text)")
-                                text: field.value.indexOf("|") >= 0 ? field.value.substring(field.value.indexOf("|") + 1) : ""
-                                onEditingFinished: desk.setDraftReference(panel.selectedId, field.modelData.id, pageBox.value, text)
-                            }
-                        }
-                    }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !panel.organiser && panel.selected !== null && panel.selected.phase !== 2
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                    text: panel.selected && panel.selected.phase === 3 ? qsTr("This form is closed.")
+                                                                        : qsTr("This form is not open yet.")
                 }
-                RowLayout {
-                    visible: panel.selected !== null && panel.selected.phase === 2 && !panel.organiser
-                    Button {
-                        objectName: "sendAnswer"
-                        text: panel.selected && panel.selected.answered && !panel.selected.workflow ? qsTr("Send the correction") : qsTr("Send")
-                        enabled: desk.revision >= 0 && desk.hasDraft(panel.selectedId) && !desk.draftSent(panel.selectedId)
-                        onClicked: desk.submit(panel.selectedId)
-                    }
-                    Label {
-                        objectName: "draftState"
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        text: {
-                            if (desk.revision < 0)
-                                return ""
-                            if (desk.draftSent(panel.selectedId))
-                                return panel.client && panel.client.connectionState === MeetingClient.Connected
-                                       ? qsTr("Sending…") : qsTr("Kept on this tablet: it is sent when the connection is back.")
-                            return desk.hasDraft(panel.selectedId) ? qsTr("Draft kept on this tablet.") : ""
-                        }
-                    }
+                // Filling in: a delegate's draft, field by field.
+                FormFields {
+                    objectName: "formFields"
+                    Layout.fillWidth: true
+                    visible: panel.filling
+                    desk: desk
+                    client: panel.client
+                    formId: panel.filling ? panel.selectedId : ""
+                    form: panel.selected
+                    onEdited: sendBar.refusal = ""
                 }
 
                 // The consolidation, for the chair and the secretary.
@@ -326,6 +318,18 @@ RowLayout {
             }
         }
 
+        // Send, always in view under the fields.
+        FormSendBar {
+            id: sendBar
+            Layout.fillWidth: true
+            visible: panel.filling
+            desk: desk
+            client: panel.client
+            formId: panel.filling ? panel.selectedId : ""
+            form: panel.selected
+            onFormIdChanged: refusal = ""
+        }
+
         // Motions, amendments and questions, with the steps this participant may take.
         Label {
             text: qsTr("Motions, amendments and questions")
@@ -333,54 +337,27 @@ RowLayout {
             font.bold: true
         }
         ListView {
+            id: caseList
             objectName: "caseList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: 2
             clip: true
-            spacing: 6
+            spacing: 8
             model: desk.cases
-            delegate: Rectangle {
-                id: caseRow
-                required property var modelData
-                width: ListView.view.width
-                height: caseColumn.implicitHeight + 16
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: modelData.adopted ? Theme.ok : Theme.border
-                ColumnLayout {
-                    id: caseColumn
-                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: 8 }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.fontBody
-                        text: caseRow.modelData.formTitle + " " + caseRow.modelData.number + ": " + caseRow.modelData.summary
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        text: caseRow.modelData.author + " · " + caseRow.modelData.stateLabel
-                              + (caseRow.modelData.amendedText ? " · " + caseRow.modelData.amendedText : "")
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        spacing: 6
-                        Repeater {
-                            model: caseRow.modelData.steps
-                            delegate: Button {
-                                required property var modelData
-                                text: modelData.label
-                                font.pixelSize: Theme.fontSmall
-                                onClicked: desk.takeStep(caseRow.modelData.formId, caseRow.modelData.number, modelData.to,
-                                                         modelData.needsBallot && panel.client.floor.ballot ? panel.client.floor.ballot.ballotId : "")
-                            }
-                        }
-                    }
-                }
+            Label {
+                anchors { left: parent.left; right: parent.right; top: parent.top }
+                visible: caseList.count === 0
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Motions and amendments sent with a form appear here, with where each stands.")
             }
+            delegate: CaseCard {
+                width: ListView.view.width
+                desk: desk
+            }
+            ScrollBar.vertical: ScrollBar { }
         }
     }
 }

@@ -97,6 +97,7 @@ Page {
         }
         // Forms, motions and questions (FormsPanel.qml): everyone but the room's screen.
         MeetingTab {
+            id: formsTab
             objectName: "formsTab"
             bar: tabs
             shown: page.client !== null && page.client.role !== MeetingClient.Observer
@@ -174,6 +175,14 @@ Page {
                 stack: page.StackView.view
                 browsedItemId: page.browsedItemId
                 onBackToCurrent: page.browsedItemId = ""
+                // Back from the reader to the forms tab, the form filled with the passage.
+                onPassageChosen: (purpose, documentId, pageNumber, passage) => {
+                    page.StackView.view.pop(page)
+                    tabs.currentIndex = formsTab.TabBar.index
+                    const forms = formsLoader.item as FormsPanel
+                    if (forms)
+                        forms.commentOn(purpose, documentId, pageNumber, passage)
+                }
             }
 
             RowLayout {
@@ -324,6 +333,7 @@ Page {
         }
 
         TabLoader {
+            id: formsLoader
             objectName: "formsLoader"
             client: page.client
             active: page.client !== null && page.client.role !== MeetingClient.Observer

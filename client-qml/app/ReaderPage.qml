@@ -62,6 +62,10 @@ Page {
     onPageIndexChanged: reportReading()
     onDocumentIdChanged: reportReading()
     Component.onDestruction: if (docs) docs.stopReading()
+    /** "Comment on this passage" / "Propose a change" on the current search hit: `purpose` a
+     *  FormsDesk.Purpose, `page` 1-based, `passage` as written on the page. The meeting page
+     *  opens the form (MeetingPage.qml). */
+    signal passageChosen(int purpose, int page, string passage)
     function setZoom(z) {
         zoom = Math.max(0.5, Math.min(4, z))
     }
@@ -241,6 +245,44 @@ Page {
                 annotator: reader.docs ? reader.docs.annotator : null
                 compact: reader.foldTools
                 onClearPageRequested: reader.docs.annotator.clearPage(reader.documentId, reader.pageIndex)
+            }
+
+            // The passage found by the search (the words as the page writes them): feedback and
+            // amendments are anchored to it (docs/forms.md, "Anchored to the text").
+            Rectangle {
+                objectName: "passageBar"
+                Layout.fillWidth: true
+                visible: docSearch.currentPage >= 0 && docSearch.currentMatch.length > 0
+                implicitHeight: passageRow.implicitHeight + 16
+                radius: Theme.radius
+                color: Theme.current
+                border.color: Theme.currentAccent
+                RowLayout {
+                    id: passageRow
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 8 }
+                    spacing: 8
+                    Text {
+                        objectName: "passageText"
+                        Layout.fillWidth: true
+                        text: qsTr("Page %1: «%2»").arg(docSearch.currentPage + 1).arg(docSearch.currentMatch)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                    BigButton {
+                        objectName: "commentPassageButton"
+                        text: qsTr("Comment on this passage")
+                        onClicked: reader.passageChosen(FormsDesk.Feedback, docSearch.currentPage + 1, docSearch.currentMatch)
+                    }
+                    BigButton {
+                        objectName: "amendPassageButton"
+                        primary: false
+                        text: qsTr("Propose a change")
+                        onClicked: reader.passageChosen(FormsDesk.Amendment, docSearch.currentPage + 1, docSearch.currentMatch)
+                    }
+                }
             }
 
             Flickable {

@@ -100,6 +100,11 @@ int DocumentSearch::currentPage() const
     return m_current >= 0 ? m_hits[size_t(m_current)].page : -1;
 }
 
+QString DocumentSearch::currentMatch() const
+{
+    return m_current >= 0 ? m_hits[size_t(m_current)].match.simplified() : QString();
+}
+
 QList<qreal> DocumentSearch::currentRects() const
 {
     return m_current >= 0 ? rectsOf(m_hits[size_t(m_current)]) : QList<qreal>();

@@ -52,6 +52,9 @@ class DocumentSearch : public QAbstractListModel
     /** The page of the current hit; -1 when there is none. */
     Q_PROPERTY(int currentPage READ currentPage NOTIFY currentResultChanged)
     Q_PROPERTY(QList<qreal> currentRects READ currentRects NOTIFY currentResultChanged)
+    /** The current hit as it is written on its page, white space as one space: the passage a
+     *  delegate comments on or amends ("Comment on this passage", FormsDesk::anchorPassage). */
+    Q_PROPERTY(QString currentMatch READ currentMatch NOTIFY currentResultChanged)
     Q_PROPERTY(QList<qreal> pageRects READ pageRects NOTIFY pageRectsChanged)
 
 public:
@@ -82,6 +85,7 @@ public:
     void setCurrentResult(int row);
     int currentPage() const;
     QList<qreal> currentRects() const;
+    QString currentMatch() const;
     QList<qreal> pageRects() const { return m_pageRects; }
 
     /** The next hit (after the last one: the first), the previous one (before the first: the last).

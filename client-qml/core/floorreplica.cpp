@@ -1,5 +1,6 @@
 #include "floorreplica.h"
 
+#include "formpresets.h"
 #include "protocol.h"
 
 #include <QDateTime>
@@ -433,8 +434,23 @@ void FloorReplica::refreshAttendance()
 void FloorReplica::refreshQueue()
 {
     std::vector<SpeakersModel::Entry> queue;
-    for (const quorum::QueuedSpeaker &q : m_state.floor.queue)
-        queue.push_back({ q.participantId, nameOf(q.participantId), q.pointOfOrder });
+    for (const quorum::QueuedSpeaker &q : m_state.floor.queue) {
+        SpeakersModel::Entry e{ q.participantId, nameOf(q.participantId), q.pointOfOrder };
+        // The latest registration to speak of theirs (a correction replaces the topic).
+        for (const quorum::FormRecord &f : m_state.forms.forms) {
+            if (f.form.purpose() != quorum::v1::FORM_SPEAK)
+                continue;
+            for (const auto &[number, c] : f.cases) {
+                if (c.respondentId != q.participantId)
+                    continue;
+                if (const quorum::v1::FieldValue *v = quorum::fieldValue(c.answer, "topic"))
+                    e.topic = quorum::qstr(v->text());
+                if (const quorum::v1::FieldValue *v = quorum::fieldValue(c.answer, "minutes"))
+                    e.wantedMinutes = int(v->number());
+            }
+        }
+        queue.push_back(std::move(e));
+    }
     const std::vector<SpeakersModel::Entry> before = m_speakers->entries();
     m_speakers->show(std::move(queue));
     if (before == m_speakers->entries() && m_queueOpen == m_state.floor.queueOpen

@@ -2,11 +2,14 @@
 
 #include "draftfile.h"
 
+#include "ballotview.h"
+#include "floorreplica.h"
 #include "formpresets.h"
 #include "formresults.h"
 #include "meetingclient.h"
 #include "meetingdocuments.h"
 #include "replica.h"
+#include "textdiff.h"
 #include "workflows.h"
 
 #include <QCryptographicHash>
@@ -27,6 +30,53 @@ const QString Corrects = QStringLiteral("corrects");
 const MeetingState *stateOf(const MeetingClient *client)
 {
     return client && client->replica() ? &client->replica()->state() : nullptr;
+}
+
+/** "page|passage", as a reference's draft is kept: page 0 when none was chosen. */
+int draftPage(const QString &value)
+{
+    return value.section(QLatin1Char('|'), 0, 0).toInt();
+}
+QString draftPassage(const QString &value)
+{
+    return value.section(QLatin1Char('|'), 1);
+}
+
+QString textOf(const v1::FormAnswer &answer, const char *field)
+{
+    const v1::FieldValue *v = fieldValue(answer, field);
+    return v ? qstr(v->text()) : QString();
+}
+
+/** About `around` characters of `text` each side of `at`..`at + length`, cut at spaces. */
+QString excerpt(const QString &text, qsizetype at, qsizetype length, qsizetype around = 120)
+{
+    qsizetype from = std::max<qsizetype>(0, at - around);
+    qsizetype to = std::min<qsizetype>(text.size(), at + length + around);
+    if (from > 0) {
+        const qsizetype space = text.indexOf(QLatin1Char(' '), from);
+        from = space < 0 || space >= at ? from : space + 1;
+    }
+    if (to < text.size()) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
+        to = space <= at + length ? to : space;
+    }
+    return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, to - from)
+        + (to < text.size() ? QStringLiteral("…") : QString());
+}
+
+/**
+ * The ballot a "put to the vote" step takes: the floor's latest ballot that is not cancelled
+ * and decides no other case (decideTakeStep refuses a ballot that does); null when none.
+ */
+const BallotRecord *ballotFor(const MeetingState &state, const QString &caseKey)
+{
+    for (auto it = state.floor.ballots.rbegin(); it != state.floor.ballots.rend(); ++it) {
+        const QString used = state.forms.ballotCases.value(qstr(it->ballot.id()));
+        if (it->phase != v1::BallotState::PHASE_CANCELLED && (used.isEmpty() || used == caseKey))
+            return &*it;
+    }
+    return nullptr;
 }
 
 /** The latest answer of `participant` on a form without workflow (0: none). */
@@ -53,14 +103,26 @@ void FormsDesk::setClient(MeetingClient *client)
         disconnect(m_client, nullptr, this, nullptr);
         disconnect(m_client->documents(), nullptr, this, nullptr);
         disconnect(m_client->replica(), nullptr, this, nullptr);
+        disconnect(m_client->replica()->floor()->ballot(), nullptr, this, nullptr);
     }
     m_client = client;
+    m_sending.clear();
     if (client) {
         connect(client, &MeetingClient::meetingChanged, this, &FormsDesk::reload);
         connect(client, &MeetingClient::identityChanged, this, &FormsDesk::reload);
         connect(client->documents(), &MeetingDocuments::stateDirectoryChanged, this,
             &FormsDesk::reload);
         connect(client->replica(), &MeetingReplica::formsChanged, this, &FormsDesk::refresh);
+        // A ballot created, opened or closed changes the steps a case offers ("Put to the vote"
+        // takes the floor's ballot; "Record as adopted" waits for its result).
+        connect(
+            client->replica()->floor()->ballot(), &BallotView::changed, this, &FormsDesk::refresh);
+        connect(client, &MeetingClient::commandFailed, this,
+            [this](const QString &id, MeetingClient::ErrorCode code, const QString &, int reason) {
+                onCommandFailed(id, int(code), reason);
+            });
+        connect(client, &MeetingClient::commandAcknowledged, this,
+            [this](const QString &id) { m_sending.remove(id); });
     }
     reload();
     emit clientChanged();
@@ -113,19 +175,39 @@ QVariantList FormsDesk::cases() const
         for (const auto &[number, c] : f.cases) {
             QString summary;
             for (const char *field : { "title", "question", "wording" }) {
-                if (const v1::FieldValue *v = fieldValue(c.answer, field); v && summary.isEmpty())
-                    summary = qstr(v->text());
+                if (summary.isEmpty())
+                    summary = textOf(c.answer, field);
             }
+            const QString key = qstr(f.form.id()) + QLatin1Char('/') + QString::number(number);
             const v1::WorkflowState *s = findState(*w, c.state);
             QVariantList steps;
             for (const v1::WorkflowTransition &t : w->transitions()) {
                 if (qstr(t.from()) != c.state || !self || !mayTake(t, self->role, me, c))
                     continue;
-                const v1::WorkflowState *to = findState(*w, qstr(t.to()));
+                const StepWords words = stepWords(*w, t);
+                const bool needsBallot = t.ballot() == v1::BALLOT_CONDITION_ATTACH;
+                const BallotRecord *ballot = needsBallot ? ballotFor(*state, key) : nullptr;
                 steps.append(QVariantMap{ { "to", qstr(t.to()) },
-                    { "label", to ? label(to->label_vi(), to->label_en()) : qstr(t.to()) },
-                    { "needsBallot", t.ballot() == v1::BALLOT_CONDITION_ATTACH },
+                    { "label", m_language == QLatin1String("en") ? words.en : words.vi },
+                    { "needsBallot", needsBallot },
+                    { "ballotId", ballot ? qstr(ballot->ballot.id()) : QString() },
+                    { "ballotQuestion", ballot ? qstr(ballot->ballot.question()) : QString() },
                     { "assigns", t.assigns() } });
+            }
+            // An amendment: its passage against the proposed wording, word by word.
+            QString passage;
+            if (const v1::FieldValue *ref = fieldValue(c.answer, "passage"))
+                passage = qstr(ref->reference().passage());
+            const QString wording = textOf(c.answer, "wording");
+            QVariantList diff;
+            if (f.form.purpose() == v1::FORM_AMENDMENT)
+                diff = textdiff::toVariant(textdiff::words(passage, wording));
+            // The adopted text around the change: the page's whole text is too long for a row.
+            QString amendedExcerpt;
+            if (!c.amendedText.isEmpty()) {
+                const qsizetype at = c.amendedText.indexOf(wording.simplified());
+                amendedExcerpt = at < 0 ? excerpt(c.amendedText, 0, 0, 240)
+                                        : excerpt(c.amendedText, at, wording.simplified().size());
             }
             const ParticipantState *author = state->participant(c.respondentId);
             list.append(QVariantMap{ { "formId", qstr(f.form.id()) }, { "number", number },
@@ -134,7 +216,9 @@ QVariantList FormsDesk::cases() const
                 { "state", c.state },
                 { "stateLabel", s ? label(s->label_vi(), s->label_en()) : c.state },
                 { "final", s && s->final() }, { "adopted", s && s->adopted() },
-                { "amendedText", c.amendedText }, { "steps", steps } });
+                { "passage", passage }, { "wording", wording }, { "diff", diff },
+                { "amendedText", c.amendedText }, { "amendedExcerpt", amendedExcerpt },
+                { "steps", steps } });
         }
     }
     return list;
@@ -183,6 +267,47 @@ void FormsDesk::setDraftReference(
     setDraft(formId, fieldId, QString::number(page) + QLatin1Char('|') + passage);
 }
 
+QStringList FormsDesk::missing(const QString &formId) const
+{
+    QStringList labels;
+    const MeetingState *state = stateOf(m_client);
+    const FormRecord *form = state ? state->forms.form(formId) : nullptr;
+    if (!form)
+        return labels;
+    for (const v1::FormField &f : form->form.fields()) {
+        const QString value = draft(formId, qstr(f.id()));
+        // A reference names a page: the server refuses page 0, and a page the delegate never
+        // chose would file the comment under page 1 of the secretary's consolidation.
+        const bool empty
+            = f.kind() == v1::FIELD_REFERENCE ? draftPage(value) < 1 : value.trimmed().isEmpty();
+        if (f.required() && empty)
+            labels << label(f.label_vi(), f.label_en());
+    }
+    return labels;
+}
+
+QString FormsDesk::anchorPassage(
+    int purpose, const QString &documentId, int page, const QString &passage)
+{
+    const MeetingState *state = stateOf(m_client);
+    if (!state || page < 1)
+        return {};
+    // The latest form opened: a meeting may have closed an earlier round on the same draft.
+    for (auto it = state->forms.forms.rbegin(); it != state->forms.forms.rend(); ++it) {
+        const v1::FormDefinition &form = it->form;
+        if (it->phase != v1::FORM_PHASE_OPEN || int(form.purpose()) != purpose
+            || qstr(form.document_id()) != documentId)
+            continue;
+        for (const v1::FormField &f : form.fields()) {
+            if (f.kind() == v1::FIELD_REFERENCE) {
+                setDraftReference(qstr(form.id()), qstr(f.id()), page, passage.simplified());
+                return qstr(form.id());
+            }
+        }
+    }
+    return {};
+}
+
 bool FormsDesk::hasDraft(const QString &formId) const
 {
     return m_drafts.value(formId).toObject().contains(Values);
@@ -197,7 +322,7 @@ QString FormsDesk::submit(const QString &formId)
 {
     const MeetingState *state = stateOf(m_client);
     const FormRecord *form = state ? state->forms.form(formId) : nullptr;
-    if (!form)
+    if (!form || !missing(formId).isEmpty())
         return {};
     QJsonObject d = m_drafts.value(formId).toObject();
     const QJsonObject values = d.value(Values).toObject();
@@ -206,7 +331,8 @@ QString FormsDesk::submit(const QString &formId)
     submit->set_form_id(sstr(formId));
     for (const v1::FormField &f : form->form.fields()) {
         const QString value = values.value(qstr(f.id())).toString();
-        if (value.isEmpty())
+        // A reference without a page is not given (missing() holds back a required one).
+        if (value.isEmpty() || (f.kind() == v1::FIELD_REFERENCE && draftPage(value) < 1))
             continue;
         v1::FieldValue *v = submit->mutable_answer()->add_values();
         v->set_field_id(f.id());
@@ -221,8 +347,8 @@ QString FormsDesk::submit(const QString &formId)
             v->set_number(value.toDouble());
             break;
         case v1::FIELD_REFERENCE:
-            v->mutable_reference()->set_page(value.section(QLatin1Char('|'), 0, 0).toUInt());
-            v->mutable_reference()->set_passage(sstr(value.section(QLatin1Char('|'), 1)));
+            v->mutable_reference()->set_page(quint32(draftPage(value)));
+            v->mutable_reference()->set_passage(sstr(draftPassage(value)));
             break;
         default:
             v->set_text(sstr(value));
@@ -246,7 +372,24 @@ QString FormsDesk::submit(const QString &formId)
     write();
     ++m_revision;
     emit changed();
-    return m_client->sendCommand(command);
+    const QString id = m_client->sendCommand(command);
+    m_sending.insert(id, formId);
+    return id;
+}
+
+void FormsDesk::onCommandFailed(const QString &commandId, int code, int reason)
+{
+    const QString formId = m_sending.take(commandId);
+    if (formId.isEmpty())
+        return;
+    // Refused: the draft stays, no longer "sending", so it can be mended and sent again.
+    QJsonObject d = m_drafts.value(formId).toObject();
+    d.remove(Sent);
+    m_drafts.insert(formId, d);
+    write();
+    ++m_revision;
+    emit changed();
+    emit answerRefused(formId, reason, code);
 }
 
 QString FormsDesk::draftDocumentId() const
@@ -303,6 +446,11 @@ QString FormsDesk::takeStep(const QString &formId, int number, const QString &to
     s->set_ballot_id(sstr(ballotId));
     s->set_assignee_id(sstr(assigneeId));
     return m_client ? m_client->sendCommand(command) : QString();
+}
+
+QVariantList FormsDesk::wordDiff(const QString &passage, const QString &wording) const
+{
+    return textdiff::toVariant(textdiff::words(passage, wording));
 }
 
 QVariantList FormsDesk::consolidation(const QString &formId) const

@@ -29,8 +29,10 @@ class FormsDesk : public QObject
     // Every form: {id, title, purpose, phase, anonymous, respondents, answered, workflow}.
     Q_PROPERTY(QVariantList forms READ forms NOTIFY changed)
     // Every case (motion, amendment, question): {formId, number, formTitle, summary, author,
-    // state, stateLabel, final, steps: [{to, label, needsBallot, assigns}]} - steps this
-    // participant may take now.
+    // state, stateLabel, final, adopted, passage, wording, diff: [{kind, text}] (an amendment's
+    // change against the text, textdiff.h), amendedText, amendedExcerpt, steps: [{to, label (a
+    // verb), needsBallot, ballotId, ballotQuestion, assigns}]} - steps this participant may take
+    // now; a step that needs a ballot takes the floor's latest one that decides no other case.
     Q_PROPERTY(QVariantList cases READ cases NOTIFY changed)
     // Bumped on every change: bindings that call a function read it.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
@@ -59,10 +61,23 @@ public:
     /** Keeps a reference field's page and passage (the reader's selection) in the draft. */
     Q_INVOKABLE void setDraftReference(
         const QString &formId, const QString &fieldId, int page, const QString &passage);
+    /**
+     * The labels of the required fields the draft leaves empty: Send waits for them (a
+     * reference counts once it names a page; a page box that merely shows a number does not).
+     */
+    Q_INVOKABLE QStringList missing(const QString &formId) const;
+    /**
+     * The reader's "comment on this passage": the open form of `purpose` (Feedback, Amendment)
+     * on that document gets the page (1-based) and passage in its reference field; its id, or
+     * "" when no such form is open.
+     */
+    Q_INVOKABLE QString anchorPassage(
+        int purpose, const QString &documentId, int page, const QString &passage);
     /** Whether a draft exists; whether it was sent and waits for the server. */
     Q_INVOKABLE bool hasDraft(const QString &formId) const;
     Q_INVOKABLE bool draftSent(const QString &formId) const;
-    /** Sends the draft as an answer (or a correction of one's answer); the command id. */
+    /** Sends the draft as an answer (or a correction of one's answer); the command id. Nothing
+     * is sent ("" returned) while missing() names a field. */
     Q_INVOKABLE QString submit(const QString &formId);
 
     /** Chair, secretary: a built-in form on the current item (feedback and amendments on
@@ -78,6 +93,9 @@ public:
     Q_INVOKABLE QString takeStep(const QString &formId, int number, const QString &to,
         const QString &ballotId = {}, const QString &assigneeId = {});
 
+    /** A passage against its proposed wording, word by word (textdiff.h): [{kind, text}]. */
+    Q_INVOKABLE QVariantList wordDiff(const QString &passage, const QString &wording) const;
+
     /**
      * The secretary's consolidation of a form, as lines to show: {kind ("count", "group",
      * "entry", "choice", "pending"), text, count}.
@@ -90,16 +108,20 @@ public:
 signals:
     void clientChanged();
     void changed();
+    /** The server refused an answer: the draft is to be sent again (Texts.refusalText). */
+    void answerRefused(const QString &formId, int reason, int code);
 
 private:
     void reload();
     void refresh();
     void write() const;
+    void onCommandFailed(const QString &commandId, int code, int reason);
     QString label(const std::string &vi, const std::string &en) const;
 
     QPointer<MeetingClient> m_client;
     QString m_language = QStringLiteral("vi");
     QString m_path;
     QJsonObject m_drafts; // formId -> {values: {field: value}, receipt, sent, corrects}
+    QHash<QString, QString> m_sending; // command id of a SubmitAnswer -> its form
     int m_revision = 0;
 };

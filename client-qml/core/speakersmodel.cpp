@@ -28,6 +28,10 @@ QVariant SpeakersModel::data(const QModelIndex &index, int role) const
         return index.row();
     case IsSelfRole:
         return !m_selfId.isEmpty() && e.participantId == m_selfId;
+    case TopicRole:
+        return e.topic;
+    case WantedMinutesRole:
+        return e.wantedMinutes;
     }
     return {};
 }
@@ -36,7 +40,7 @@ QHash<int, QByteArray> SpeakersModel::roleNames() const
 {
     return { { IdRole, "participantId" }, { NameRole, "name" },
         { PointOfOrderRole, "pointOfOrder" }, { PositionRole, "position" },
-        { IsSelfRole, "isSelf" } };
+        { IsSelfRole, "isSelf" }, { TopicRole, "topic" }, { WantedMinutesRole, "wantedMinutes" } };
 }
 
 int SpeakersModel::positionOf(const QString &participantId) const

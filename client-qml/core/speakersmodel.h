@@ -11,7 +11,8 @@
 
 /**
  * The speakers' queue as the server holds it: who waits for the floor, in order, points of
- * order marked (they stand at the front). Filled by FloorReplica.
+ * order marked (they stand at the front), with the topic and the time a registration to speak
+ * (a form, docs/forms.md) asked for. Filled by FloorReplica.
  */
 class SpeakersModel : public QAbstractListModel
 {
@@ -27,6 +28,8 @@ public:
         PointOfOrderRole,
         PositionRole, // 0-based place in the queue (the row)
         IsSelfRole,
+        TopicRole, // what the registration to speak said they will speak about ("" without one)
+        WantedMinutesRole, // the time it asked for, in minutes (0: none said)
     };
     Q_ENUM(Roles)
 
@@ -35,11 +38,14 @@ public:
         QString participantId;
         QString name;
         bool pointOfOrder = false;
+        QString topic;
+        int wantedMinutes = 0;
 
         bool operator==(const Entry &o) const
         {
             return participantId == o.participantId && name == o.name
-                && pointOfOrder == o.pointOfOrder;
+                && pointOfOrder == o.pointOfOrder && topic == o.topic
+                && wantedMinutes == o.wantedMinutes;
         }
     };
 

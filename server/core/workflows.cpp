@@ -169,6 +169,38 @@ const v1::WorkflowState *findState(const v1::Workflow &workflow, const QString &
     return nullptr;
 }
 
+StepWords stepWords(const v1::Workflow &workflow, const v1::WorkflowTransition &step)
+{
+    // By (from, to) where one target is reached from two places with different meanings:
+    // "rejected" right after submission is the chair refusing it, after the vote the result.
+    struct Verb
+    {
+        const char *from; // nullptr: from anywhere
+        const char *to;
+        const char *vi;
+        const char *en;
+    };
+    static const Verb verbs[] = {
+        { nullptr, "admitted", "Chấp nhận xem xét", "Admit" },
+        { "voted", "rejected", "Ghi nhận không thông qua", "Record as rejected" },
+        { nullptr, "rejected", "Không chấp nhận", "Reject" },
+        { nullptr, "discussed", "Kết thúc thảo luận", "Close the discussion" },
+        { nullptr, "voted", "Đưa ra biểu quyết", "Put to the vote" },
+        { nullptr, "adopted", "Ghi nhận thông qua", "Record as adopted" },
+        { nullptr, "withdrawn", "Rút lại", "Withdraw" },
+        { nullptr, "assigned", "Giao trả lời", "Assign" },
+        { nullptr, "answered", "Ghi nhận đã trả lời", "Record as answered" },
+    };
+    for (const Verb &v : verbs) {
+        if (step.to() == v.to && (!v.from || step.from() == v.from))
+            return { QString::fromUtf8(v.vi), QString::fromUtf8(v.en) };
+    }
+    const v1::WorkflowState *to = findState(workflow, qstr(step.to()));
+    if (!to)
+        return { qstr(step.to()), qstr(step.to()) };
+    return { qstr(to->label_vi()), qstr(to->label_en()) };
+}
+
 bool mayTake(const v1::WorkflowTransition &transition, v1::Role role, const QString &actorId,
     const AnswerCase &answerCase)
 {

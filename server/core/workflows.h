@@ -23,6 +23,19 @@ QString workflowProblem(const v1::Workflow &workflow);
 const v1::WorkflowTransition *findTransition(
     const v1::Workflow &workflow, const QString &from, const QString &to);
 
+/** A step's key as a verb, in Vietnamese and English ("Admit", not the state "Admitted"). */
+struct StepWords
+{
+    QString vi;
+    QString en;
+};
+/**
+ * The words of the key that takes `step`: the presets' verbs by the state the step leads to
+ * (a body's own workflow that uses the same state ids gets them too); any other step says the
+ * label of its target state, as a Workflow carries no verbs of its own.
+ */
+StepWords stepWords(const v1::Workflow &workflow, const v1::WorkflowTransition &step);
+
 /** A state by id, or null. */
 const v1::WorkflowState *findState(const v1::Workflow &workflow, const QString &id);
 

@@ -108,6 +108,9 @@ private slots:
         const QList<qreal> rects = rectsAt(search, 0);
         QCOMPARE(rects.size(), 8); // one rectangle on each line
         QVERIFY(rects[1] < rects[5]);
+        // The passage a delegate comments on (issue 16) is the page's words, accents and all,
+        // the line break as a space - the text an amendment's passage is checked against.
+        QCOMPARE(search.currentMatch(), QStringLiteral("trẻ trong chuyển đổi số"));
     }
 
     // Views re-read the current hit when the rows go (a new string, another document): by then

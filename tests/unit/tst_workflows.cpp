@@ -68,6 +68,71 @@ private slots:
         }
     }
 
+    // A step's key says what it does ("Admit"), not where the case lands ("Admitted", the
+    // state shown beside it); rejecting before and after the vote read differently. Issue 16.
+    void everyPresetStepIsAVerb_data()
+    {
+        QTest::addColumn<QString>("workflow");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("admit") << "motion"
+                               << "submitted"
+                               << "admitted"
+                               << "Admit";
+        QTest::newRow("reject") << "motion"
+                                << "submitted"
+                                << "rejected"
+                                << "Reject";
+        QTest::newRow("vote") << "amendment"
+                              << "discussed"
+                              << "voted"
+                              << "Put to the vote";
+        QTest::newRow("after the vote") << "amendment"
+                                        << "voted"
+                                        << "rejected"
+                                        << "Record as rejected";
+        QTest::newRow("adopt") << "amendment"
+                               << "voted"
+                               << "adopted"
+                               << "Record as adopted";
+        QTest::newRow("withdraw") << "motion"
+                                  << "admitted"
+                                  << "withdrawn"
+                                  << "Withdraw";
+        QTest::newRow("assign") << "question"
+                                << "submitted"
+                                << "assigned"
+                                << "Assign";
+    }
+    void everyPresetStepIsAVerb()
+    {
+        QFETCH(QString, workflow);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, en);
+        const v1::Workflow w = presetWorkflow(workflow);
+        const v1::WorkflowTransition *step = findTransition(w, from, to);
+        QVERIFY(step);
+        QCOMPARE(stepWords(w, *step).en, en);
+        QVERIFY(!stepWords(w, *step).vi.isEmpty());
+    }
+
+    // A body's own step without a preset's state says its target state's label.
+    void anOwnStepSaysItsTargetState()
+    {
+        v1::Workflow w;
+        w.set_id("own");
+        v1::WorkflowState *s = w.add_states();
+        s->set_id("filed");
+        s->set_label_vi("Đã lưu");
+        s->set_label_en("Filed");
+        v1::WorkflowTransition *t = w.add_transitions();
+        t->set_from("filed");
+        t->set_to("filed");
+        QCOMPARE(stepWords(w, *t).en, QStringLiteral("Filed"));
+    }
+
     // Every step of the motion preset, and every kind of sender: only those the workflow
     // names may take it (the chair moves a motion; its author withdraws it).
     void everyMotionStepAndWhoMayTakeIt_data()
