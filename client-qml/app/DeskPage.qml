@@ -49,10 +49,31 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    /** What the toast says: the last answer, worded again after a language switch. */
+    property string toastWhat
+    property bool toastRefused: false
+    function toastText() {
+        return toastRefused ? Texts.deskErrorText(desk) : whatText(toastWhat)
+    }
     Connections {
         target: page.desk
-        function onApplied(what) { toast.show(page.whatText(what)) }
-        function onRefused(what) { toast.show(Texts.deskErrorText(page.desk)) }
+        function onApplied(what) {
+            page.toastWhat = what
+            page.toastRefused = false
+            toast.show(page.toastText())
+        }
+        function onRefused(what) {
+            page.toastWhat = what
+            page.toastRefused = true
+            toast.show(page.toastText())
+        }
+    }
+    Connections {
+        target: Language
+        function onCurrentChanged() {
+            if (toast.visible)
+                toast.show(page.toastText())
+        }
     }
 
     header: Rectangle {
