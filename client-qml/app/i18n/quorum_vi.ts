@@ -13,6 +13,107 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a PDF for the agenda item</source>
+        <translation>Chọn tệp PDF cho nội dung</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Uploading the document…</source>
+        <translation>Đang tải tài liệu lên…</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>No agenda item yet.</source>
+        <translation>Chưa có nội dung nào trong chương trình.</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Đưa “%1” lên</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Đưa “%1” xuống</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Add a PDF</source>
+        <translation>Thêm PDF</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Xóa “%1”</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Thời lượng dự kiến (phút)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <source>Add the item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Sửa “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Thêm “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationToolbar</name>
     <message>
         <source>Browse</source>
@@ -196,7 +297,7 @@
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <source>Candidate's name</source>
+        <source>Candidate&apos;s name</source>
         <translation>Tên ứng cử viên</translation>
     </message>
     <message>
@@ -244,11 +345,11 @@
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <source>Decided by the meeting's rule:</source>
+        <source>Decided by the meeting&apos;s rule:</source>
         <translation>Quyết định theo quy tắc của cuộc họp:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting's rule):</source>
+        <source>Decided by (not the meeting&apos;s rule):</source>
         <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
     </message>
     <message numerus="yes">
@@ -348,7 +449,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate's join card</source>
+        <source>Scan the delegate&apos;s join card</source>
         <translation>Quét thẻ tham dự của đại biểu</translation>
     </message>
     <message>
@@ -416,6 +517,191 @@
     <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>The meeting&apos;s details are saved.</source>
+        <translation>Đã lưu thông tin cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The agenda is saved.</source>
+        <translation>Đã lưu chương trình.</translation>
+    </message>
+    <message>
+        <source>The document is on the agenda item.</source>
+        <translation>Tài liệu đã được gắn vào nội dung.</translation>
+    </message>
+    <message>
+        <source>The meeting is convened: its participants may join.</source>
+        <translation>Cuộc họp đã được triệu tập: đại biểu có thể tham gia.</translation>
+    </message>
+    <message>
+        <source>The meeting has started.</source>
+        <translation>Cuộc họp đã bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed.</source>
+        <translation>Cuộc họp đã bế mạc.</translation>
+    </message>
+    <message>
+        <source>The signed archive is made and kept on the server.</source>
+        <translation>Đã lập và lưu bộ hồ sơ có chữ ký trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s data is removed from the server.</source>
+        <translation>Đã xóa dữ liệu cuộc họp khỏi máy chủ.</translation>
+    </message>
+    <message>
+        <source>PINs issued.</source>
+        <translation>Đã cấp mã PIN.</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s desk</source>
+        <translation>Bàn tổ chức</translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting… (changes are sent again)</source>
+        <translation>Mất kết nối: đang kết nối lại… (các thay đổi sẽ được gửi lại)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Máy chủ %1</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Tất cả cuộc họp</translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>Đóng bàn tổ chức</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 participants · %3 agenda items</source>
+        <translation>%1 · %2 đại biểu · %3 nội dung</translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Triệu tập</translation>
+    </message>
+    <message>
+        <source>Convene the meeting? Its participants may then join, and every later change of its participants, agenda or details is recorded with a reason.</source>
+        <translation>Triệu tập cuộc họp? Sau đó đại biểu có thể tham gia, và mọi thay đổi về đại biểu, chương trình hay thông tin cuộc họp đều được ghi lại kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+        <source>Start the meeting now?</source>
+        <translation>Bắt đầu cuộc họp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Bế mạc cuộc họp</translation>
+    </message>
+    <message>
+        <source>Close the meeting? The floor stops; the minutes can still be approved and exported.</source>
+        <translation>Bế mạc cuộc họp? Phần điều hành dừng lại; biên bản vẫn có thể được thông qua và xuất ra.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bế mạc</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Make the signed archive of the meeting and keep it on the server? Nothing can be changed afterwards.</source>
+        <translation>Lập bộ hồ sơ có chữ ký của cuộc họp và lưu trên máy chủ? Sau đó không thể thay đổi gì nữa.</translation>
+    </message>
+    <message>
+        <source>Remove its data</source>
+        <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda and documents</source>
+        <translation>Chương trình và tài liệu</translation>
+    </message>
+    <message>
+        <source>Participants and PINs</source>
+        <translation>Đại biểu và mã PIN</translation>
+    </message>
+    <message>
+        <source>Remove the meeting&apos;s data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting&apos;s id, %1, to confirm.</source>
+        <translation>Xóa dữ liệu cuộc họp khỏi máy chủ? Nhật ký, mã PIN và mã thiết bị sẽ bị xóa; bộ hồ sơ có chữ ký được giữ lại. Hãy gõ mã cuộc họp, %1, để xác nhận.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReason</name>
+    <message>
+        <source>The meeting has been convened: this change is recorded with its reason.</source>
+        <translation>Cuộc họp đã được triệu tập: thay đổi này được ghi lại kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Record the change</source>
+        <translation>Ghi nhận thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Open the organiser&apos;s desk</source>
+        <translation>Mở bàn tổ chức</translation>
+    </message>
+    <message>
+        <source>The server prints its desk link at every start, and the organiser&apos;s secret once, at its first start.</source>
+        <translation>Máy chủ in đường dẫn bàn tổ chức mỗi lần khởi động, và mã bí mật của người tổ chức một lần, khi chạy lần đầu.</translation>
+    </message>
+    <message>
+        <source>Desk link of the server</source>
+        <translation>Đường dẫn bàn tổ chức của máy chủ</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s secret</source>
+        <translation>Mã bí mật của người tổ chức</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Mở bàn tổ chức</translation>
     </message>
 </context>
 <context>
@@ -615,7 +901,7 @@
         <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
         <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
     </message>
     <message>
@@ -627,11 +913,11 @@
         <translation>Không trùng khớp</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
         <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
         <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
 </context>
@@ -825,6 +1111,10 @@
         <source>The link is used: server %1. The address and PIN typed above are not.</source>
         <translation>Dùng đường liên kết: máy chủ %1. Địa chỉ và mã PIN nhập ở trên không được dùng.</translation>
     </message>
+    <message>
+        <source>Organiser&apos;s desk: prepare meetings</source>
+        <translation>Bàn tổ chức: chuẩn bị cuộc họp</translation>
+    </message>
 </context>
 <context>
     <name>JoinScanner</name>
@@ -845,7 +1135,7 @@
         <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
     </message>
     <message>
-        <source>Hold the card's QR code in front of the camera.</source>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
         <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
     </message>
     <message>
@@ -873,6 +1163,121 @@
     <message>
         <source>Quorum tablet</source>
         <translation>Quorum – máy tính bảng</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>The meeting&apos;s details</source>
+        <translation>Thông tin cuộc họp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. Đoàn khối các cơ quan tỉnh</source>
+        <translation>ví dụ: Đoàn khối các cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>Body above it</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh đoàn (in the minutes&apos; header)</source>
+        <translation>ví dụ: Tỉnh đoàn (ở tiêu đề biên bản)</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Loại tổ chức</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Điều kiện hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Resolutions: %1</source>
+        <translation>Nghị quyết: %1</translation>
+    </message>
+    <message>
+        <source>Ballot rule</source>
+        <translation>Quy tắc biểu quyết</translation>
+    </message>
+    <message>
+        <source>As the kind of body rules</source>
+        <translation>Theo quy định của loại tổ chức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày và giờ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <source>Write the date as 07/12/2026 and the time as 8:00.</source>
+        <translation>Hãy ghi ngày dạng 07/12/2026 và giờ dạng 8:00.</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Ngôn ngữ của biên bản</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <source>allowed, at most per holder:</source>
+        <translation>được phép, tối đa mỗi người nhận:</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>không được phép</translation>
+    </message>
+    <message>
+        <source>Minutes&apos; number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-ĐTN</source>
+        <translation>ví dụ: 05/BB-ĐTN</translation>
+    </message>
+    <message>
+        <source>Place in the minutes&apos; date line</source>
+        <translation>Địa danh ở dòng ngày tháng của biên bản</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>ví dụ: Hà Nội</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1369,77 @@
     <message>
         <source>Forms</source>
         <translation>Biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsList</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Sắp diễn ra</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã bế mạc</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Meetings on this server</source>
+        <translation>Các cuộc họp trên máy chủ này</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>No meeting on this server yet. Create the first one with &quot;New meeting&quot;.</source>
+        <translation>Máy chủ chưa có cuộc họp nào. Hãy tạo cuộc họp đầu tiên bằng nút &quot;Cuộc họp mới&quot;.</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 participants · %3 agenda items</source>
+        <translation>%1 · %2 đại biểu · %3 nội dung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>e.g. Youth Union executive committee, 5th session</source>
+        <translation>ví dụ: Hội nghị Ban Chấp hành Đoàn khối lần thứ 5</translation>
+    </message>
+    <message>
+        <source>Meeting id (in links and on join cards)</source>
+        <translation>Mã cuộc họp (trong đường dẫn và trên thẻ tham dự)</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, at most 64.</source>
+        <translation>Chữ a-z, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Create the draft</source>
+        <translation>Tạo dự thảo</translation>
     </message>
 </context>
 <context>
@@ -1439,8 +1915,8 @@
         <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
-        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng "CSV UTF-8".</translation>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1467,12 +1943,12 @@
         <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
-        <translation>Không có cột họ tên: dòng tiêu đề cần có cột "Họ và tên" hoặc "Name".</translation>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing ("%1"): keep one.</source>
-        <translation>Hai cột có cùng ý nghĩa ("%1"): chỉ giữ lại một cột.</translation>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1487,12 +1963,12 @@
         <translation>Trùng mã với dòng %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
-        <translation>"%1" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <source>"%1" is not a positive whole number.</source>
-        <translation>"%1" không phải số nguyên dương.</translation>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1658,7 +2134,7 @@
         <translation>người nhiều tuổi hơn</translation>
     </message>
     <message>
-        <source>the chair's casting vote</source>
+        <source>the chair&apos;s casting vote</source>
         <translation>theo ý kiến chủ tọa</translation>
     </message>
     <message>
@@ -1686,7 +2162,7 @@
         <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
     </message>
     <message>
-        <source>The meeting's rule</source>
+        <source>The meeting&apos;s rule</source>
         <translation>Nguyên tắc của cuộc họp</translation>
     </message>
     <message>
@@ -2071,7 +2547,7 @@
         <translation>thư ký ghi nhận</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
         <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
     </message>
     <message>
@@ -2099,7 +2575,7 @@
         <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
     </message>
     <message>
-        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
         <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
     </message>
     <message>
@@ -2367,7 +2843,7 @@
         <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>This file holds another participant's private notes.</source>
+        <source>This file holds another participant&apos;s private notes.</source>
         <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
     </message>
     <message>
@@ -2375,7 +2851,7 @@
         <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
     </message>
     <message>
-        <source>The server cannot read this document's file. Ask the secretary.</source>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
         <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
     </message>
     <message>
@@ -2535,7 +3011,7 @@
         <translation>Chương trình không có vị trí này.</translation>
     </message>
     <message>
-        <source>Check the meeting's title, quorum and voting rule.</source>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
         <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
     </message>
     <message>
@@ -2555,7 +3031,7 @@
         <translation>Cuộc họp cần có tên và người chủ trì.</translation>
     </message>
     <message>
-        <source>Type the meeting's id to confirm the removal.</source>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
         <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
     </message>
     <message>
@@ -2659,7 +3135,7 @@
         <translation>Hãy điền mọi trường bắt buộc.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form's.</source>
+        <source>This choice is not one of the form&apos;s.</source>
         <translation>Lựa chọn này không có trong biểu mẫu.</translation>
     </message>
     <message>
@@ -2675,7 +3151,7 @@
         <translation>Câu trả lời quá dài.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document's page.</source>
+        <source>The selected passage is not in the document&apos;s page.</source>
         <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
     </message>
     <message>
@@ -2723,7 +3199,7 @@
         <translation>Cuộc biểu quyết chưa có kết quả.</translation>
     </message>
     <message>
-        <source>The ballot's result does not allow this step.</source>
+        <source>The ballot&apos;s result does not allow this step.</source>
         <translation>Kết quả biểu quyết không cho phép bước này.</translation>
     </message>
     <message>
@@ -2737,6 +3213,46 @@
     <message>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Đã triệu tập</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã bế mạc</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Running (meeting file)</source>
+        <translation>Đang họp (tệp cuộc họp)</translation>
+    </message>
+    <message>
+        <source>This is not the desk link of a server. It looks like quorums://192.168.1.10:7450/?desk&amp;fp=…</source>
+        <translation>Đây không phải đường dẫn bàn tổ chức của máy chủ. Đường dẫn có dạng quorums://192.168.1.10:7450/?desk&amp;fp=…</translation>
+    </message>
+    <message>
+        <source>Type the organiser&apos;s secret, printed at the server&apos;s first start.</source>
+        <translation>Hãy nhập mã bí mật của người tổ chức, được in ra khi máy chủ chạy lần đầu.</translation>
+    </message>
+    <message>
+        <source>Wrong organiser&apos;s secret. Check the secret the server printed at its first start.</source>
+        <translation>Sai mã bí mật của người tổ chức. Hãy kiểm tra mã máy chủ đã in ra khi chạy lần đầu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong secrets were typed. Wait a minute, then try again.</source>
+        <translation>Đã nhập sai mã bí mật quá nhiều lần. Hãy đợi một phút rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3417,7 @@
         <translation>tổng số thành viên được triệu tập</translation>
     </message>
     <message>
-        <source>the votes of all the company's voting shares</source>
+        <source>the votes of all the company&apos;s voting shares</source>
         <translation>tổng số phiếu biểu quyết của công ty</translation>
     </message>
     <message>
@@ -2937,7 +3453,7 @@
         <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
     </message>
     <message>
-        <source>on a tie, the chair's casting vote decides</source>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
         <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
     </message>
     <message>
@@ -3053,7 +3569,7 @@
         <translation>Đảng Cộng sản Việt Nam</translation>
     </message>
     <message>
-        <source>People's Council</source>
+        <source>People&apos;s Council</source>
         <translation>Hội đồng nhân dân</translation>
     </message>
     <message>
@@ -3065,7 +3581,7 @@
         <translation>Đại hội đồng cổ đông</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
         <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
     </message>
     <message>
