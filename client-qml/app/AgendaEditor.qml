@@ -152,7 +152,7 @@ Item {
                                 required property string modelData
                                 objectName: "itemDocument"
                                 Layout.fillWidth: true
-                                text: "📄 " + modelData
+                                text: "• " + modelData
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.text
                                 elide: Text.ElideRight

@@ -71,7 +71,8 @@ Item {
     Connections {
         target: editor.desk
         function onChanged() { if (!editor.dirty) editor.load() }
-        function onApplied(what) { if (what === "meeting") editor.dirty = false }
+        // Saved: the fields show what the server keeps (08:30 for 8:30).
+        function onApplied(what) { if (what === "meeting") editor.load() }
     }
 
     component Label: Text {

@@ -99,18 +99,7 @@ Item {
             clip: true
             spacing: 8
             model: list.desk.meetings
-            section.property: "group"
-            section.delegate: Text {
-                required property string section
-                width: ListView.view ? ListView.view.width : 0
-                topPadding: 12
-                bottomPadding: 4
-                text: list.groupText(Number(section))
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.primary
-            }
-            delegate: Rectangle {
+            delegate: Column {
                 id: row
                 required property string meetingId
                 required property string title
@@ -120,68 +109,86 @@ Item {
                 required property int phase
                 required property int participants
                 required property int agendaItems
+                required property int group
+                required property bool firstOfGroup
                 objectName: "meetingRow-" + meetingId
                 width: ListView.view ? ListView.view.width : 0
-                height: Math.max(Theme.bigTouch, rowLayout.implicitHeight + 20)
-                radius: Theme.radius
-                color: tap.pressed ? Theme.pressed : Theme.surface
-                border.color: Theme.border
+                spacing: 4
 
-                TapHandler {
-                    id: tap
-                    onTapped: list.desk.openMeeting(row.meetingId)
+                // The group's heading above its first meeting.
+                Text {
+                    objectName: "groupHeading"
+                    visible: row.firstOfGroup
+                    topPadding: 8
+                    bottomPadding: 4
+                    text: list.groupText(row.group)
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.primary
                 }
-                RowLayout {
-                    id: rowLayout
-                    anchors.fill: parent
-                    anchors.margins: 10
-                    anchors.leftMargin: 16
-                    spacing: Theme.spacing
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Text {
-                            objectName: "meetingTitle"
-                            Layout.fillWidth: true
-                            text: row.title.length > 0 ? row.title : qsTr("(no title yet)")
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            color: Theme.text
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                        }
-                        Text {
-                            Layout.fillWidth: true
-                            text: list.lineText(row.organisation, row.scheduledStart, row.place)
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
-                            elide: Text.ElideRight
-                        }
-                        Text {
-                            Layout.fillWidth: true
-                            text: qsTr("%1 · %2 participants · %3 agenda items").arg(row.meetingId)
-                                  .arg(row.participants).arg(row.agendaItems)
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
-                            elide: Text.ElideRight
-                        }
+                Rectangle {
+                    width: row.width
+                    height: Math.max(Theme.bigTouch, rowLayout.implicitHeight + 20)
+                    radius: Theme.radius
+                    color: tap.pressed ? Theme.pressed : Theme.surface
+                    border.color: Theme.border
+
+                    TapHandler {
+                        id: tap
+                        onTapped: list.desk.openMeeting(row.meetingId)
                     }
-                    Rectangle {
-                        objectName: "meetingPhase"
-                        Layout.alignment: Qt.AlignVCenter
-                        implicitWidth: phaseText.implicitWidth + 24
-                        implicitHeight: phaseText.implicitHeight + 12
-                        radius: height / 2
-                        color: row.phase === 3 ? Theme.ok : row.phase === 1 ? Theme.absent
-                             : row.phase === 2 ? Theme.primary : Theme.textMuted
-                        Text {
-                            id: phaseText
-                            anchors.centerIn: parent
-                            text: Texts.meetingPhaseText(row.phase)
-                            font.pixelSize: Theme.fontSmall
-                            font.bold: true
-                            color: Theme.primaryText
+                    RowLayout {
+                        id: rowLayout
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        anchors.leftMargin: 16
+                        spacing: Theme.spacing
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Text {
+                                objectName: "meetingTitle"
+                                Layout.fillWidth: true
+                                text: row.title.length > 0 ? row.title : qsTr("(no title yet)")
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: list.lineText(row.organisation, row.scheduledStart, row.place)
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 · %2 participants · %3 agenda items").arg(row.meetingId)
+                                      .arg(row.participants).arg(row.agendaItems)
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                elide: Text.ElideRight
+                            }
+                        }
+                        Rectangle {
+                            objectName: "meetingPhase"
+                            Layout.alignment: Qt.AlignVCenter
+                            implicitWidth: phaseText.implicitWidth + 24
+                            implicitHeight: phaseText.implicitHeight + 12
+                            radius: height / 2
+                            color: row.phase === 3 ? Theme.ok : row.phase === 1 ? Theme.absent
+                                 : row.phase === 2 ? Theme.primary : Theme.textMuted
+                            Text {
+                                id: phaseText
+                                anchors.centerIn: parent
+                                text: Texts.meetingPhaseText(row.phase)
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                                color: Theme.primaryText
+                            }
                         }
                     }
                 }

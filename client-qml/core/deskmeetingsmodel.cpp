@@ -51,6 +51,8 @@ void DeskMeetingsModel::setMeetings(const std::vector<v1::MeetingSummary> &meeti
         const qint64 y = b.scheduledStart ? b.scheduledStart : std::numeric_limits<qint64>::max();
         return x != y ? x < y : a.key < b.key;
     });
+    for (size_t i = 0; i < next.size(); ++i)
+        next[i].firstOfGroup = i == 0 || next[i - 1].group != next[i].group;
     const int before = int(m_rows.size());
     syncRows(this, m_rows, std::move(next));
     if (int(m_rows.size()) != before)
@@ -87,6 +89,8 @@ QVariant DeskMeetingsModel::data(const QModelIndex &index, int role) const
         return r.participants;
     case AgendaItemsRole:
         return r.agendaItems;
+    case FirstOfGroupRole:
+        return r.firstOfGroup;
     default:
         return {};
     }
@@ -97,5 +101,6 @@ QHash<int, QByteArray> DeskMeetingsModel::roleNames() const
     return { { MeetingIdRole, "meetingId" }, { TitleRole, "title" },
         { OrganisationRole, "organisation" }, { PlaceRole, "place" },
         { ScheduledStartRole, "scheduledStart" }, { PhaseRole, "phase" }, { GroupRole, "group" },
-        { ParticipantsRole, "participants" }, { AgendaItemsRole, "agendaItems" } };
+        { ParticipantsRole, "participants" }, { AgendaItemsRole, "agendaItems" },
+        { FirstOfGroupRole, "firstOfGroup" } };
 }

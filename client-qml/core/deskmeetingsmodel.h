@@ -30,6 +30,7 @@ public:
         GroupRole, // Group
         ParticipantsRole,
         AgendaItemsRole,
+        FirstOfGroupRole, // the first row of its group: the list shows the group's heading above
     };
     /** Where a meeting is in the organiser's year, the list's sections in this order. */
     enum Group { Upcoming, Running, Closed, Archived };
@@ -43,11 +44,13 @@ public:
         int phase = 0;
         int group = Upcoming;
         int participants = 0, agendaItems = 0;
+        bool firstOfGroup = false;
         bool operator==(const Row &o) const
         {
             return key == o.key && title == o.title && organisation == o.organisation
                 && place == o.place && scheduledStart == o.scheduledStart && phase == o.phase
-                && participants == o.participants && agendaItems == o.agendaItems;
+                && participants == o.participants && agendaItems == o.agendaItems
+                && firstOfGroup == o.firstOfGroup;
         }
     };
 

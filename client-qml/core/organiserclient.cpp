@@ -22,6 +22,7 @@ QString newId()
 OrganiserClient::OrganiserClient(QObject *parent)
     : QObject(parent)
     , m_connection(new Connection(this))
+    , m_deviceId(QStringLiteral("organiser-desk-") + newId().left(8))
 {
     connect(m_connection, &Connection::opened, this, &OrganiserClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &OrganiserClient::onMessage);
@@ -93,7 +94,9 @@ void OrganiserClient::onOpened()
     hello->set_meeting_id(quorum::sstr(m_meetingId));
     hello->set_organiser_secret(quorum::sstr(m_secret));
     hello->set_create_meeting(m_create);
-    hello->set_device_id("organiser-desk");
+    // Its own device id: two desks open at once (two secretaries, or a desk and a helper) would
+    // otherwise replace each other's session back and forth.
+    hello->set_device_id(quorum::sstr(m_deviceId));
     hello->set_client_name("quorum organiser desk");
     // Once created, a reconnect opens it again rather than creating it twice.
     m_create = false;

@@ -105,6 +105,7 @@ private:
     };
 
     Connection *m_connection;
+    QString m_deviceId; // this desk's Hello.device_id
     QUrl m_url;
     QString m_secret;
     QString m_meetingId;

@@ -123,16 +123,13 @@ Item {
             compare(child(row, "meetingTitle").text, "Hội nghị Ban Chấp hành lần thứ 5")
             compare(child(row, "meetingPhase").children[0].text, "Draft")
             const list = child(page, "meetingsView")
-            let upcoming = -1, running = -1
-            for (let i = 0; i < page.desk.meetings.count; ++i) {
-                const idx = page.desk.meetings.index(i, 0)
-                const group = page.desk.meetings.data(idx, Qt.UserRole + 7)
-                const at = page.desk.meetings.data(idx, Qt.UserRole + 1)
-                if (at === meetingId) upcoming = i
-                if (at === "demo") running = i
-                verify(group >= 0 && group <= 3)
-            }
-            verify(upcoming >= 0 && running > upcoming, "upcoming before running")
+            // Under its group's heading, upcoming before running.
+            const heading = child(row, "groupHeading")
+            verify(heading.visible)
+            compare(heading.text, "Upcoming")
+            const demoRow = waitChild(page, "meetingRow-demo")
+            compare(child(demoRow, "groupHeading").text, "Running")
+            verify(row.mapToItem(list, 0, 0).y < demoRow.mapToItem(list, 0, 0).y, "upcoming before running")
             waitForRendering(list)
             shoot(page, "desk-meetings-en")
 

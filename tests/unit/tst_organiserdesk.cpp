@@ -151,6 +151,13 @@ private slots:
             QStringList({ "sooner", "later", "undated", "file", "closed", "archived" }));
         QCOMPARE(model.data(model.index(3, 0), DeskMeetingsModel::GroupRole).toInt(),
             int(DeskMeetingsModel::Running));
+        // Each group's first row carries its heading.
+        QStringList firsts;
+        for (int i = 0; i < model.rowCount(); ++i)
+            if (model.data(model.index(i, 0), DeskMeetingsModel::FirstOfGroupRole).toBool())
+                firsts
+                    << model.data(model.index(i, 0), DeskMeetingsModel::MeetingIdRole).toString();
+        QCOMPARE(firsts, QStringList({ "sooner", "file", "closed", "archived" }));
         // The draft convened, another removed: the rows follow, the others stay.
         model.setMeetings({ summary("later", v1::MEETING_PHASE_CONVENED, 3000),
             summary("sooner", v1::MEETING_PHASE_RUNNING, 2000),
