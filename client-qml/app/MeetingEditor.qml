@@ -40,6 +40,15 @@ Item {
         dirty = false
         loading = false
     }
+    // The combo boxes' models are counts that never change: a model worded with the language
+    // would be a new model at each switch, and a ComboBox goes back to its first row then.
+    function kindName(index) {
+        return Language.current.length >= 0 && index >= 0 ? desk.bodyKinds()[index].name : ""
+    }
+    function presetName(index) {
+        const preset = presets[index] || ""
+        return preset.length === 0 ? qsTr("As the kind of body rules") : Texts.presetText(preset)
+    }
     function edited() {
         if (!loading)
             dirty = true
@@ -131,8 +140,15 @@ Item {
                 Layout.preferredHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
                 enabled: !editor.desk.readOnly
-                model: editor.kinds
-                textRole: "name"
+                model: editor.kinds.length
+                displayText: editor.kindName(currentIndex)
+                delegate: ItemDelegate {
+                    required property int index
+                    width: kindBox.width
+                    text: editor.kindName(index)
+                    font.pixelSize: Theme.fontBody
+                    highlighted: kindBox.highlightedIndex === index
+                }
                 onCurrentIndexChanged: editor.edited()
             }
             Item { implicitWidth: 1; implicitHeight: 1 }
@@ -174,7 +190,15 @@ Item {
                 Layout.preferredHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
                 enabled: !editor.desk.readOnly
-                model: editor.presets.map(p => p.length === 0 ? qsTr("As the kind of body rules") : Texts.presetText(p))
+                model: editor.presets.length
+                displayText: editor.presetName(currentIndex)
+                delegate: ItemDelegate {
+                    required property int index
+                    width: presetBox.width
+                    text: editor.presetName(index)
+                    font.pixelSize: Theme.fontBody
+                    highlighted: presetBox.highlightedIndex === index
+                }
                 onCurrentIndexChanged: editor.edited()
             }
             Label { text: qsTr("Place") }

@@ -113,6 +113,10 @@ Item {
             Language.current = "vi"
             waitForRendering(page)
             compare(Fixture.layoutProblems(page, true), [])
+            // The kind of body in Vietnamese too, and still the one chosen (a switch used to
+            // leave it in English).
+            compare(kindBox.displayText, page.desk.bodyKinds()[kindBox.currentIndex].name)
+            verify(kindBox.displayText !== "Any body (more than half)", kindBox.displayText)
             shoot(page, "desk-editor-vi")
         }
 
