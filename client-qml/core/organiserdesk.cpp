@@ -83,6 +83,8 @@ OrganiserDesk::OrganiserDesk(QObject *parent)
             setState(SignedOut);
         else if (m_state == Opening)
             setState(List);
+        else if (m_state == Open && code == int(MeetingClient::UnknownMeeting))
+            showList(); // removed (RemoveMeeting closes its sessions): back to the list
     });
     connect(m_client, &OrganiserClient::uploadFinished, this, [this](const QString &) {
         emit busyChanged();
