@@ -8,9 +8,18 @@ Page {
     id: page
     property MeetingClient client
     readonly property alias form: form
+    /** The organiser's desk is asked for: with the server's desk link, or empty. */
+    signal deskRequested(string link)
 
-    /** Fills the link field and joins with it (quorum-tablet --join); false when not a link. */
+    /**
+     * Fills the link field and joins with it (quorum-tablet --join); false when not a link. A
+     * server's desk link (`?desk`) opens the organiser's desk instead.
+     */
     function joinLink(link) {
+        if (deskLinks.isDeskLink(link)) {
+            page.deskRequested(link.trim())
+            return true
+        }
         linkField.text = link
         return form.submit()
     }
@@ -38,10 +47,13 @@ Page {
         link: linkField.text
     }
 
+    // Tells a server's desk link from a join link (OrganiserDesk.isDeskLink); never signs in.
+    OrganiserDesk { id: deskLinks }
+
     JoinScanner {
         id: scanner
         objectName: "joinScanner"
-        joinWith: (link) => form.isLink(link) && page.joinLink(link)
+        joinWith: (link) => (form.isLink(link) || deskLinks.isDeskLink(link)) && page.joinLink(link)
     }
 
     header: PageHeader {
@@ -239,6 +251,16 @@ Page {
                         text: qsTr("Cancel")
                         onClicked: form.cancel()
                     }
+                }
+                // The secretary preparing meetings: the organiser's desk, with the server's desk
+                // link (pasted above or scanned) and the organiser's secret.
+                BigButton {
+                    objectName: "deskButton"
+                    visible: !form.busy
+                    primary: false
+                    Layout.fillWidth: true
+                    text: qsTr("Organiser's desk: prepare meetings")
+                    onClicked: page.deskRequested(deskLinks.isDeskLink(linkField.text) ? linkField.text.trim() : "")
                 }
             }
 

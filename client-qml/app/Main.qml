@@ -12,6 +12,13 @@ ApplicationWindow {
     function joinLink(link) {
         return joinPage.joinLink(link)
     }
+    /** quorum-tablet --desk, the join page's desk key: the organiser's desk on top. */
+    function openDesk(link) {
+        if (stack.depth !== 1)
+            return
+        const desk = stack.push(deskPage, { link: link })
+        desk.leave.connect(() => stack.pop(null))
+    }
 
     width: 1280
     height: 800
@@ -28,12 +35,17 @@ ApplicationWindow {
         initialItem: JoinPage {
             id: joinPage
             client: window.client
+            onDeskRequested: (link) => window.openDesk(link)
         }
     }
 
     Component {
         id: meetingPage
         MeetingPage { }
+    }
+    Component {
+        id: deskPage
+        DeskPage { }
     }
 
     // The meeting file names the meeting's language: the UI follows it unless a person chose.

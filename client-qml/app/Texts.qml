@@ -353,4 +353,31 @@ QtObject {
         }
         return refusalText(upload.errorReason, upload.errorCode)
     }
+
+    /** Where a meeting is in its life (quorum.v1.MeetingPhase), the organiser's desk. */
+    function meetingPhaseText(phase) {
+        switch (phase) {
+        case 1: return qsTr("Draft")
+        case 2: return qsTr("Convened")
+        case 3: return qsTr("Running")
+        case 4: return qsTr("Closed")
+        case 5: return qsTr("Archived")
+        }
+        return qsTr("Running (meeting file)")
+    }
+
+    /** Why the organiser's desk could not do what was asked (OrganiserDesk's error). */
+    function deskErrorText(desk) {
+        if (!desk || desk.errorCode === 0)
+            return ""
+        switch (desk.errorCode) {
+        case OrganiserDesk.DeskLinkInvalid: return qsTr("This is not the desk link of a server. It looks like quorums://192.168.1.10:7450/?desk&fp=…")
+        case OrganiserDesk.NoSecret: return qsTr("Type the organiser's secret, printed at the server's first start.")
+        case OrganiserDesk.NoFile: return qsTr("The file cannot be read on this tablet.")
+        case MeetingClient.BadCredentials: return qsTr("Wrong organiser's secret. Check the secret the server printed at its first start.")
+        case MeetingClient.TooManyAttempts:
+        case MeetingClient.PinBudgetExhausted: return qsTr("Too many wrong secrets were typed. Wait a minute, then try again.")
+        }
+        return desk.errorReason !== 0 ? refusalText(desk.errorReason, desk.errorCode) : errorText(desk.errorCode)
+    }
 }

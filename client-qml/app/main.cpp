@@ -103,7 +103,9 @@ int main(int argc, char *argv[])
             qPrintable(handoverError));
 
     bool joining = false;
-    if (!options.joinLink.isEmpty()) {
+    if (!options.deskLink.isEmpty()) {
+        QMetaObject::invokeMethod(window, "openDesk", Q_ARG(QVariant, options.deskLink));
+    } else if (!options.joinLink.isEmpty()) {
         // Through the join page, so a bad link shows the same error as a typed one.
         QVariant accepted;
         QMetaObject::invokeMethod(window, "joinLink", Q_RETURN_ARG(QVariant, accepted),

@@ -45,7 +45,11 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
                        "minutes:ITEM=NOTES|CONCLUSION;minutes-number:NUMBER|PLACE;"
                        "approve;export."),
         QStringLiteral("actions"));
-    parser.addOptions({ join, profile, lang, device, shot, delay, title, advance, floor });
+    const QCommandLineOption desk(QStringLiteral("desk"),
+        QStringLiteral("Open the organiser's desk with this server's desk link "
+                       "(printed at the server's start)."),
+        QStringLiteral("link"));
+    parser.addOptions({ join, profile, lang, device, shot, delay, title, advance, floor, desk });
     // The desktop opens a quorum:// or quorums:// link with `quorum-tablet %u`.
     parser.addPositionalArgument(QStringLiteral("link"),
         QStringLiteral("A join link, as with --join."), QStringLiteral("[link]"));
@@ -53,9 +57,12 @@ TabletOptions TabletOptions::parse(const QStringList &arguments)
 
     TabletOptions options;
     options.joinLink = parser.value(join);
+    options.deskLink = parser.value(desk);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && !options.joinLink.isEmpty()))
         options.error = QStringLiteral("one join link at most (--join LINK or LINK)");
+    else if (!options.deskLink.isEmpty() && (positional.size() == 1 || !options.joinLink.isEmpty()))
+        options.error = QStringLiteral("--desk or a join link, not both");
     else if (positional.size() == 1)
         options.joinLink = positional.constFirst();
     options.profile = parser.value(profile);

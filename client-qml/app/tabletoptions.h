@@ -7,6 +7,7 @@
 struct TabletOptions
 {
     QString joinLink; // --join LINK, or LINK alone (the desktop's handler of quorum:// links)
+    QString deskLink; // --desk LINK: the organiser's desk of that server, instead of joining
     QString profile; // --profile: this process's own folder (tabletprofile.h); empty: default
     QString language; // --lang: "vi" or "en"; empty follows the system locale
     QString deviceId; // --device-id: two windows on one machine are two devices

@@ -10,6 +10,21 @@
 
 namespace quorum {
 
+QString deskLink(const QString &host, quint16 port, const QString &fingerprint)
+{
+    QUrl url;
+    url.setScheme(fingerprint.isEmpty() ? QStringLiteral("quorum") : QStringLiteral("quorums"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QStringLiteral("/"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("desk"), QString());
+    if (!fingerprint.isEmpty())
+        query.addQueryItem(QStringLiteral("fp"), linkFingerprint(fingerprint));
+    url.setQuery(query);
+    return url.toString();
+}
+
 QString terminalQrCode(const QString &text)
 {
     QRcode *code = QRcode_encodeString(text.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);

@@ -8,6 +8,13 @@
 
 namespace quorum {
 
+/**
+ * The organiser's desk of this server (quorums://HOST:PORT/?desk&fp=FINGERPRINT): no meeting
+ * and no secret, only where the server is and its certificate. The tablet's join page opens
+ * the desk with it and asks for the organiser's secret (docs/tablet.md, "The organiser's desk").
+ */
+QString deskLink(const QString &host, quint16 port, const QString &fingerprint);
+
 /** A QR code drawn with Unicode half blocks, two modules per character, for a terminal. */
 QString terminalQrCode(const QString &text);
 

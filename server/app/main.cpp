@@ -340,6 +340,12 @@ void printStartup(QTextStream &out, QTextStream &err, const QCommandLineParser &
                "vote and document, and pose as this server. Never use it for a real meeting.\n";
     for (const LoadedMeeting &m : loaded)
         printJoinInfo(out, m, host, server.port(), fingerprint, !parser.isSet(o.noQr));
+    // The desk's way in, at every start (also with no meeting at all): a secretary opens it on
+    // a tablet with the organiser's secret and prepares the meetings there.
+    const QString desk = deskLink(host, server.port(), fingerprint);
+    out << "\norganiser's desk (open it on a tablet with the organiser's secret): " << desk << "\n";
+    if (!parser.isSet(o.noQr))
+        out << terminalQrCode(desk);
     if (parser.isSet(o.portFile)) {
         QFile f(parser.value(o.portFile));
         if (f.open(QIODevice::WriteOnly))

@@ -15,7 +15,11 @@
 #include <QTabletEvent>
 
 #include "meetingclient.h"
+#include "organiserclient.h"
+#include "organiserdesk.h"
 #include "replica.h"
+
+#include <QRegularExpression>
 
 QmlFixture::QmlFixture(QObject *parent)
     : QObject(parent)
@@ -85,6 +89,50 @@ void QmlFixture::killServer()
 bool QmlFixture::restartServer()
 {
     return ensureServer() && m_server->start();
+}
+
+QString QmlFixture::organiserSecret()
+{
+    if (!ensureServer())
+        return {};
+    static const QRegularExpression line(
+        QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
+    QString secret;
+    // The newest one printed (a restart with --new-organiser-secret prints another).
+    for (const auto &match : line.globalMatch(m_server->output()))
+        secret = match.captured(1);
+    return secret;
+}
+
+QString QmlFixture::deskLink()
+{
+    if (!ensureServer())
+        return {};
+    return QStringLiteral("quorums://127.0.0.1:%1/?desk&fp=%2")
+        .arg(m_server->port())
+        .arg(m_server->fingerprint());
+}
+
+int QmlFixture::importParticipants(OrganiserDesk *desk, int delegates)
+{
+    namespace v1 = quorum::v1;
+    if (!desk)
+        return 0;
+    v1::Command command;
+    v1::ImportParticipants *import = command.mutable_import_participants();
+    auto add = [&](const QString &id, const QString &name, v1::Role role) {
+        v1::Participant *p = import->add_participants();
+        p->set_id(quorum::sstr(id));
+        p->set_name(quorum::sstr(name));
+        p->set_role(role);
+        p->set_voting(role != v1::ROLE_OBSERVER);
+    };
+    add(QStringLiteral("chu-toa"), QStringLiteral("Nguyễn Văn An"), v1::ROLE_CHAIR);
+    add(QStringLiteral("thu-ky"), QStringLiteral("Trần Thị Bình"), v1::ROLE_SECRETARY);
+    for (int i = 1; i <= delegates; ++i)
+        add(QStringLiteral("dai-bieu-%1").arg(i), QStringLiteral("Đại biểu số %1").arg(i),
+            v1::ROLE_DELEGATE);
+    return int(desk->organiserClient()->send(command));
 }
 
 void QmlFixture::setDeviceId(MeetingClient *client, const QString &deviceId)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class MeetingClient;
+class OrganiserDesk;
 class QPointingDevice;
 class QQuickItem;
 
@@ -45,6 +46,17 @@ public:
     Q_INVOKABLE void killServer();
     /** Starts it again on the same port and database. */
     Q_INVOKABLE bool restartServer();
+
+    /** The demo server's organiser secret, as it printed it at its first start. */
+    Q_INVOKABLE QString organiserSecret();
+    /** The demo server's desk link: quorums://127.0.0.1:PORT/?desk&fp=FINGERPRINT. */
+    Q_INVOKABLE QString deskLink();
+    /**
+     * What the participants page (deskpeople13's) does, for the desk's own tests: the open
+     * meeting of `desk` gets a chair, a secretary and `delegates` delegates (ImportParticipants
+     * through its OrganiserClient); the request id, 0 when no meeting is open.
+     */
+    Q_INVOKABLE int importParticipants(OrganiserDesk *desk, int delegates);
 
     /** Two clients in one test process are two devices. */
     Q_INVOKABLE void setDeviceId(MeetingClient *client, const QString &deviceId);

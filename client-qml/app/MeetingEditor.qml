@@ -1,0 +1,321 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Quorum.Tablet
+
+// The open meeting's own fields on the organiser's desk: title, the issuing body and the body
+// above it (the minutes' header), the kind of body with its rules in words, place, date and
+// time, language, proxies, the minutes' number and place. Saved all at once; once the meeting is
+// convened the save asks for the reason the record keeps (DeskReason).
+Item {
+    id: editor
+    required property OrganiserDesk desk
+    required property DeskReason reasonDialog
+    /** Something typed that is not saved yet: the server's changes do not overwrite it. */
+    property bool dirty: false
+    /** load() is filling the fields: that is no edit. */
+    property bool loading: false
+    readonly property var kinds: desk.bodyKinds()
+    readonly property var presets: desk.ballotPresets()
+    readonly property double start: desk.parseStart(dateField.text, timeField.text)
+
+    function load() {
+        loading = true
+        const m = desk.meeting
+        titleField.text = m.title || ""
+        organisationField.text = m.organisation || ""
+        parentField.text = m.parentOrganisation || ""
+        kindBox.currentIndex = Math.max(0, kinds.findIndex(k => k.kind === (m.bodyKind || 0)))
+        presetBox.currentIndex = Math.max(0, presets.indexOf(m.ballotRulePreset || ""))
+        placeField.text = m.place || ""
+        dateField.text = desk.dateText(m.scheduledStart || 0)
+        timeField.text = desk.timeText(m.scheduledStart || 0)
+        languageBox.currentIndex = m.language === "en" ? 1 : 0
+        proxiesSwitch.checked = m.allowProxies === true
+        proxiesBox.value = Math.max(1, m.maxProxies || 1)
+        minutesNumberField.text = m.minutesNumber || ""
+        minutesPlaceField.text = m.minutesPlace || ""
+        dirty = false
+        loading = false
+    }
+    // The combo boxes' models are counts that never change: a model worded with the language
+    // would be a new model at each switch, and a ComboBox goes back to its first row then.
+    function kindName(index) {
+        return Language.current.length >= 0 && index >= 0 ? desk.bodyKinds()[index].name : ""
+    }
+    function presetName(index) {
+        const preset = presets[index] || ""
+        return preset.length === 0 ? qsTr("As the kind of body rules") : Texts.presetText(preset)
+    }
+    function edited() {
+        if (!loading)
+            dirty = true
+    }
+    function fields() {
+        return {
+            title: titleField.text.trim(),
+            organisation: organisationField.text.trim(),
+            parentOrganisation: parentField.text.trim(),
+            bodyKind: kinds[kindBox.currentIndex].kind,
+            ballotRulePreset: presets[presetBox.currentIndex],
+            place: placeField.text.trim(),
+            scheduledStart: Math.max(0, start),
+            language: languageBox.currentIndex === 1 ? "en" : "vi",
+            allowProxies: proxiesSwitch.checked,
+            maxProxies: proxiesSwitch.checked ? proxiesBox.value : 0,
+            minutesNumber: minutesNumberField.text.trim(),
+            minutesPlace: minutesPlaceField.text.trim()
+        }
+    }
+    function save() {
+        if (desk.needsReason)
+            reasonDialog.ask(qsTr("The meeting's details"), reason => desk.saveMeeting(fields(), reason))
+        else
+            desk.saveMeeting(fields(), "")
+    }
+
+    Component.onCompleted: load()
+    Connections {
+        target: editor.desk
+        function onChanged() { if (!editor.dirty) editor.load() }
+        // Saved: the fields show what the server keeps (08:30 for 8:30).
+        function onApplied(what) { if (what === "meeting") editor.load() }
+    }
+
+    component Label: Text {
+        Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+        Layout.maximumWidth: 260
+        horizontalAlignment: Text.AlignRight
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    component Field: TextField {
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touch
+        font.pixelSize: Theme.fontBody
+        readOnly: editor.desk.readOnly
+        onTextChanged: editor.edited()
+    }
+
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        anchors.bottomMargin: saveBar.height
+        contentWidth: width
+        contentHeight: grid.implicitHeight + 48
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        GridLayout {
+            id: grid
+            x: 24
+            y: 24
+            width: scroller.width - 48
+            columns: 2
+            columnSpacing: Theme.spacing
+            rowSpacing: 10
+
+            Label { text: qsTr("Title") }
+            Field { id: titleField; objectName: "titleField" }
+            Label { text: qsTr("Issuing body") }
+            Field {
+                id: organisationField
+                objectName: "organisationField"
+                placeholderText: qsTr("e.g. Đoàn khối các cơ quan tỉnh")
+            }
+            Label { text: qsTr("Body above it") }
+            Field {
+                id: parentField
+                objectName: "parentField"
+                placeholderText: qsTr("e.g. Tỉnh đoàn (in the minutes' header)")
+            }
+            Label { text: qsTr("Kind of body") }
+            ComboBox {
+                id: kindBox
+                objectName: "kindBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                enabled: !editor.desk.readOnly
+                model: editor.kinds.length
+                displayText: editor.kindName(currentIndex)
+                delegate: ItemDelegate {
+                    required property int index
+                    width: kindBox.width
+                    text: editor.kindName(index)
+                    font.pixelSize: Theme.fontBody
+                    highlighted: kindBox.highlightedIndex === index
+                }
+                onCurrentIndexChanged: editor.edited()
+            }
+            Item { implicitWidth: 1; implicitHeight: 1 }
+            Rectangle {
+                objectName: "ruleWords"
+                Layout.fillWidth: true
+                implicitHeight: ruleColumn.implicitHeight + 20
+                radius: Theme.radius
+                color: Theme.background
+                ColumnLayout {
+                    id: ruleColumn
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    spacing: 4
+                    Text {
+                        objectName: "quorumWords"
+                        Layout.fillWidth: true
+                        text: qsTr("Quorum: %1").arg(editor.desk.quorumWords(editor.kinds[kindBox.currentIndex].kind))
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        objectName: "ballotWords"
+                        Layout.fillWidth: true
+                        text: qsTr("Resolutions: %1").arg(editor.desk.ballotWords(editor.kinds[kindBox.currentIndex].kind,
+                                                                                     editor.presets[presetBox.currentIndex]))
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+            Label { text: qsTr("Ballot rule") }
+            ComboBox {
+                id: presetBox
+                objectName: "presetBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                enabled: !editor.desk.readOnly
+                model: editor.presets.length
+                displayText: editor.presetName(currentIndex)
+                delegate: ItemDelegate {
+                    required property int index
+                    width: presetBox.width
+                    text: editor.presetName(index)
+                    font.pixelSize: Theme.fontBody
+                    highlighted: presetBox.highlightedIndex === index
+                }
+                onCurrentIndexChanged: editor.edited()
+            }
+            Label { text: qsTr("Place") }
+            Field { id: placeField; objectName: "placeField" }
+            Label { text: qsTr("Date and time") }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Field {
+                    id: dateField
+                    objectName: "dateField"
+                    placeholderText: qsTr("dd/mm/yyyy")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                }
+                Field {
+                    id: timeField
+                    objectName: "timeField"
+                    Layout.fillWidth: false
+                    Layout.preferredWidth: 140
+                    placeholderText: qsTr("hh:mm")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                }
+            }
+            Item { implicitWidth: 1; implicitHeight: 1; visible: dateError.visible }
+            Text {
+                id: dateError
+                objectName: "dateError"
+                visible: editor.start < 0
+                Layout.fillWidth: true
+                text: qsTr("Write the date as 07/12/2026 and the time as 8:00.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.bad
+                wrapMode: Text.WordWrap
+            }
+            Label { text: qsTr("Language of the minutes") }
+            ComboBox {
+                id: languageBox
+                objectName: "languageBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                enabled: !editor.desk.readOnly
+                model: ["Tiếng Việt", "English"]
+                onCurrentIndexChanged: editor.edited()
+            }
+            Label { text: qsTr("Proxies") }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Switch {
+                    id: proxiesSwitch
+                    objectName: "proxiesSwitch"
+                    enabled: !editor.desk.readOnly
+                    text: checked ? qsTr("allowed, at most per holder:") : qsTr("not allowed")
+                    font.pixelSize: Theme.fontBody
+                    onCheckedChanged: editor.edited()
+                }
+                SpinBox {
+                    id: proxiesBox
+                    objectName: "proxiesBox"
+                    visible: proxiesSwitch.checked
+                    enabled: !editor.desk.readOnly
+                    from: 1
+                    to: 10
+                    font.pixelSize: Theme.fontBody
+                    Layout.preferredHeight: Theme.touch
+                    onValueChanged: editor.edited()
+                }
+                Item { Layout.fillWidth: true }
+            }
+            Label { text: qsTr("Minutes' number") }
+            Field {
+                id: minutesNumberField
+                objectName: "minutesNumberField"
+                placeholderText: qsTr("e.g. 05/BB-ĐTN")
+            }
+            Label { text: qsTr("Place in the minutes' date line") }
+            Field {
+                id: minutesPlaceField
+                objectName: "minutesPlaceField"
+                placeholderText: qsTr("e.g. Hà Nội")
+            }
+        }
+    }
+
+    Rectangle {
+        id: saveBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.bigTouch + 24
+        color: Theme.surface
+        border.color: Theme.border
+        visible: !editor.desk.readOnly
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: 12
+            anchors.leftMargin: 24
+            anchors.rightMargin: 24
+            spacing: Theme.spacing
+            Text {
+                Layout.fillWidth: true
+                text: editor.dirty ? qsTr("Not saved yet") : qsTr("Saved")
+                font.pixelSize: Theme.fontBody
+                color: editor.dirty ? Theme.warn : Theme.textMuted
+            }
+            BigButton {
+                objectName: "revertMeeting"
+                primary: false
+                visible: editor.dirty
+                text: qsTr("Undo changes")
+                onClicked: editor.load()
+            }
+            BigButton {
+                objectName: "saveMeeting"
+                text: qsTr("Save")
+                enabled: editor.dirty && titleField.text.trim().length > 0 && editor.start >= 0 && !editor.desk.busy
+                onClicked: editor.save()
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import QtQuick
+import QtTest
+import Quorum.Tablet
+import Quorum.Test
+
+// The meeting editor and the agenda of the organiser's desk (issue 13), against the real demo
+// server: the fields typed come back from the server's fold as saved; a wrong date is said and
+// not sent; the rule of the kind of body is shown in words; agenda items are added, moved and
+// given a PDF through the upload path; convening is confirmed; once convened, a change asks
+// for its reason (the server refuses one without) and nothing goes until it is given; a
+// tablet then joins the convened meeting with a PIN the desk issued. Screenshots in
+// Vietnamese and English when QUORUM_SCREENSHOT_DIR is set.
+Item {
+    id: stage
+    width: 1280
+    height: 800
+
+    TestCase {
+        id: testCase
+        name: "MeetingEditor"
+        when: windowShown
+
+        Component { id: pageComponent; DeskPage { width: stage.width; height: stage.height } }
+        Component { id: clientComponent; MeetingClient { } }
+
+        function child(item, name) {
+            const found = findChild(item, name)
+            verify(found, "no child " + name)
+            return found
+        }
+        function click(item, name) {
+            const button = typeof name === "string" ? child(item, name) : name
+            tryVerify(() => button.visible && button.enabled, 20000, button.objectName + " is not clickable")
+            for (let up = button.parent; up; up = up.parent)
+                waitForItemPolished(up)
+            mouseClick(button)
+        }
+        function type(field, text) {
+            // As typed or pasted (keyClick has no Vietnamese letters).
+            field.forceActiveFocus()
+            field.remove(0, field.text.length)
+            field.insert(0, text)
+        }
+        function shoot(page, name) {
+            const dir = Fixture.screenshotDirectory()
+            if (dir.length === 0)
+                return
+            let saved = false
+            page.grabToImage(result => { saved = result.saveToFile(dir + "/" + name + ".png") })
+            tryVerify(() => saved, 5000)
+            wait(1500) // time for a look at the real window (Xvfb)
+        }
+        function openNewMeeting(meetingId) {
+            const page = createTemporaryObject(pageComponent, stage)
+            verify(page.desk.signIn(Fixture.deskLink(), Fixture.organiserSecret()))
+            tryCompare(page.desk, "state", OrganiserDesk.List, 20000)
+            page.desk.createMeeting(meetingId, "Hội nghị")
+            tryCompare(page.desk, "state", OrganiserDesk.Open, 20000)
+            tryVerify(() => page.desk.meeting.title === "Hội nghị", 20000)
+            tryVerify(() => !page.desk.busy, 20000)
+            return page
+        }
+
+        function init() { Language.current = "en" }
+        function cleanup() { Language.current = "en" }
+
+        function test_fieldsSavedAsTheServerKeepsThem() {
+            const page = openNewMeeting("hop-editor-" + Math.floor(Math.random() * 1e6))
+            const editor = child(page, "meetingEditor")
+            type(child(editor, "titleField"), "Hội nghị Ban Chấp hành Đoàn khối lần thứ 5")
+            type(child(editor, "organisationField"), "Đoàn khối các cơ quan tỉnh")
+            type(child(editor, "parentField"), "Tỉnh đoàn Hà Nam")
+            type(child(editor, "placeField"), "Phòng họp số 2")
+            type(child(editor, "minutesNumberField"), "05/BB-ĐTN")
+            type(child(editor, "minutesPlaceField"), "Phủ Lý")
+            // The kind of body brings its rule, in the minutes' words.
+            const kinds = page.desk.bodyKinds()
+            const kindBox = child(editor, "kindBox")
+            const quorumWords = child(editor, "quorumWords")
+            const generic = quorumWords.text
+            kindBox.currentIndex = kinds.findIndex(k => k.kind === 1) // the Youth Union
+            verify(quorumWords.text !== generic, quorumWords.text)
+            compare(quorumWords.text, "Quorum: " + page.desk.quorumWords(1))
+            verify(child(editor, "ballotWords").text.length > "Resolutions: ".length)
+            // A date as nobody writes it: said, and not saved.
+            type(child(editor, "dateField"), "31/02/2026")
+            const dateError = child(editor, "dateError")
+            verify(dateError.visible)
+            verify(!child(editor, "saveMeeting").enabled)
+            type(child(editor, "dateField"), "15/12/2026")
+            type(child(editor, "timeField"), "8:30")
+            verify(!dateError.visible)
+            child(editor, "proxiesSwitch").toggle()
+            child(editor, "languageBox").currentIndex = 0
+            click(editor, "saveMeeting")
+            tryCompare(editor, "dirty", false, 20000)
+
+            // What the server's fold holds now, as the desk shows it.
+            const m = page.desk.meeting
+            compare(m.title, "Hội nghị Ban Chấp hành Đoàn khối lần thứ 5")
+            compare(m.organisation, "Đoàn khối các cơ quan tỉnh")
+            compare(m.parentOrganisation, "Tỉnh đoàn Hà Nam")
+            compare(m.place, "Phòng họp số 2")
+            compare(m.minutesNumber, "05/BB-ĐTN")
+            compare(m.minutesPlace, "Phủ Lý")
+            compare(m.language, "vi")
+            compare(m.allowProxies, true)
+            compare(m.maxProxies, 1)
+            compare(page.desk.dateText(m.scheduledStart), "15/12/2026")
+            compare(page.desk.timeText(m.scheduledStart), "08:30")
+            compare(child(page, "deskTitle").text, "Hội nghị Ban Chấp hành Đoàn khối lần thứ 5")
+            shoot(page, "desk-editor-en")
+            Language.current = "vi"
+            waitForRendering(page)
+            compare(Fixture.layoutProblems(page, true), [])
+            // The kind of body in Vietnamese too, and still the one chosen (a switch used to
+            // leave it in English).
+            compare(kindBox.displayText, page.desk.bodyKinds()[kindBox.currentIndex].name)
+            verify(kindBox.displayText !== "Any body (more than half)", kindBox.displayText)
+            shoot(page, "desk-editor-vi")
+        }
+
+        function test_agendaThenConveneThenChangesNeedAReason() {
+            const meetingId = "hop-agenda-" + Math.floor(Math.random() * 1e6)
+            const page = openNewMeeting(meetingId)
+            child(page, "deskTabs").currentIndex = 1
+            const agenda = child(page, "agendaEditor")
+            const titles = ["Khai mạc", "Báo cáo tổng kết năm 2026", "Bế mạc"]
+            for (const t of titles) {
+                click(agenda, "addItem")
+                type(child(agenda, "itemTitleField"), t)
+                type(child(agenda, "itemPresenterField"), "Nguyễn Văn An")
+                type(child(agenda, "itemMinutesField"), "15")
+                click(agenda, "itemSave")
+                tryVerify(() => !page.desk.busy, 20000)
+            }
+            tryCompare(page.desk.agenda, "count", 3, 20000)
+            // Order by the keys: the report goes first.
+            const second = child(agenda, "agendaRow-1")
+            click(second, "itemUp")
+            tryVerify(() => page.desk.agenda.data(page.desk.agenda.index(0, 0), Qt.UserRole + 2) === titles[1], 20000)
+            tryCompare(child(child(agenda, "agendaRow-0"), "itemTitle"), "text", titles[1], 20000)
+            // A PDF for the report through the upload path.
+            const reportId = page.desk.agenda.data(page.desk.agenda.index(0, 0), Qt.UserRole + 1)
+            verify(page.desk.uploadDocument(reportId, Fixture.writePdf(3)))
+            tryVerify(() => !page.desk.uploading, 30000)
+            compare(page.desk.errorCode, 0, page.desk.errorDetail)
+            tryVerify(() => page.desk.agenda.data(page.desk.agenda.index(0, 0), Qt.UserRole + 5).length === 1, 20000)
+            tryVerify(() => findChild(findChild(agenda, "agendaRow-0"), "itemDocument") !== null, 20000)
+
+            // Not ready without a chair: the server's refusal, in words.
+            click(page, "conveneMeeting")
+            click(page, "stepConfirmConfirm")
+            tryCompare(page.desk, "errorReason", Refusal.DeskNotReady, 20000)
+            compare(page.desk.phase, 1)
+            // The participants (deskpeople13's page): here through the fixture.
+            verify(Fixture.importParticipants(page.desk, 3) > 0)
+            tryVerify(() => page.desk.meeting.participants === 5, 20000)
+            click(page, "conveneMeeting")
+            click(page, "stepConfirmConfirm")
+            tryCompare(page.desk, "phase", 2, 20000)
+            verify(page.desk.needsReason)
+
+            // Once convened, a change asks for its reason; cancelled, nothing is sent.
+            click(child(agenda, "agendaRow-2"), "itemEdit")
+            type(child(agenda, "itemMinutesField"), "5")
+            click(agenda, "itemSave")
+            const reason = child(page, "deskReason")
+            tryCompare(reason, "opened", true, 5000)
+            verify(!child(page, "deskReasonConfirm").enabled)
+            shoot(page, "desk-reason-en")
+            click(page, "deskReasonCancel")
+            tryCompare(reason, "opened", false, 5000)
+            verify(!page.desk.busy)
+            compare(page.desk.agenda.data(page.desk.agenda.index(2, 0), Qt.UserRole + 4), 15)
+            // Given, the change is recorded.
+            click(child(agenda, "agendaRow-2"), "itemEdit")
+            type(child(agenda, "itemMinutesField"), "5")
+            click(agenda, "itemSave")
+            tryCompare(reason, "opened", true, 5000)
+            type(child(page, "deskReasonField"), "Rút ngắn phần bế mạc")
+            click(page, "deskReasonConfirm")
+            tryCompare(page.desk.agenda, "count", 3)
+            tryVerify(() => page.desk.agenda.data(page.desk.agenda.index(2, 0), Qt.UserRole + 4) === 5, 20000)
+            compare(page.desk.errorCode, 0, page.desk.errorDetail)
+            Language.current = "vi"
+            waitForRendering(page)
+            compare(Fixture.layoutProblems(page, true), [])
+            shoot(page, "desk-agenda-vi")
+            Language.current = "en"
+
+            // PINs from the desk; a delegate's tablet joins the convened meeting with one.
+            page.desk.issuePins([])
+            tryVerify(() => page.desk.issuedPins.length === 5, 20000)
+            const delegate = page.desk.issuedPins.find(p => p.participantId === "dai-bieu-1")
+            verify(delegate && delegate.pin.length === 6)
+            const tablet = createTemporaryObject(clientComponent, testCase)
+            Fixture.setDeviceId(tablet, "qml-desk-delegate")
+            const fp = Fixture.deskLink().replace(/^.*fp=/, "")
+            verify(tablet.joinLink("quorums://" + Fixture.serverAddress + "/" + meetingId
+                                + "?pin=" + delegate.pin + "&fp=" + fp))
+            tryCompare(tablet, "joined", true, 20000)
+            compare(tablet.meetingTitle, "Hội nghị")
+        }
+    }
+}
