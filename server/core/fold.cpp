@@ -160,8 +160,10 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         break;
     case v1::Event::kMeetingPhaseChanged:
         applyMeetingPhaseChanged(state, event.meeting_phase_changed());
+        break;
     case v1::Event::kTieResolved: // rules15: a tie broken by the rule's tie-break
         applyTieResolved(state, event.tie_resolved());
+        break;
     case v1::Event::kFormDefined:
         applyFormDefined(state, event.form_defined());
         break;

@@ -51,6 +51,14 @@ QString lastError(const QSqlQuery &q)
 {
     return q.lastError().text();
 }
+
+/** Runs a prepared statement with `values` bound to its placeholders in order. */
+bool execWith(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
 } // namespace
 
 SqliteEventStore::SqliteEventStore(const QString &path)
@@ -132,13 +140,8 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         return false;
     };
     for (const StoredEvent &e : batch.events) {
-        insert.bindValue(0, e.meetingId);
-        insert.bindValue(1, qint64(e.seq));
-        insert.bindValue(2, e.bytes);
-        insert.bindValue(3, e.previousHash);
-        insert.bindValue(4, e.hash);
-        insert.bindValue(5, e.commandKey.isEmpty() ? QVariant() : QVariant(e.commandKey));
-        if (!insert.exec())
+        const QVariant key = e.commandKey.isEmpty() ? QVariant() : QVariant(e.commandKey);
+        if (!execWith(insert, { e.meetingId, qint64(e.seq), e.bytes, e.previousHash, e.hash, key }))
             return fail(insert);
     }
     QSqlQuery credential(m_db);
@@ -149,16 +152,9 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     earlier.prepare(
         QStringLiteral("DELETE FROM credentials WHERE meeting_id = ? AND participant_id = ?"));
     for (const StoredCredential &c : batch.credentials) {
-        if (c.replacesEarlier) {
-            earlier.bindValue(0, c.meetingId);
-            earlier.bindValue(1, c.participantId);
-            if (!earlier.exec())
-                return fail(earlier);
-        }
-        credential.bindValue(0, c.meetingId);
-        credential.bindValue(1, c.secretHash);
-        credential.bindValue(2, c.participantId);
-        if (!credential.exec())
+        if (c.replacesEarlier && !execWith(earlier, { c.meetingId, c.participantId }))
+            return fail(earlier);
+        if (!execWith(credential, { c.meetingId, c.secretHash, c.participantId }))
             return fail(credential);
     }
     // One token per device: the same install typing its PIN again gets a new token that
@@ -171,24 +167,16 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         "INSERT OR REPLACE INTO device_tokens (meeting_id, token_hash, participant_id, device_key)"
         " VALUES (?, ?, ?, ?)"));
     for (const StoredDeviceToken &t : batch.deviceTokens) {
-        oldToken.bindValue(0, t.meetingId);
-        oldToken.bindValue(1, t.deviceKey);
-        if (!oldToken.exec())
+        if (!execWith(oldToken, { t.meetingId, t.deviceKey }))
             return fail(oldToken);
-        token.bindValue(0, t.meetingId);
-        token.bindValue(1, t.tokenHash);
-        token.bindValue(2, t.participantId);
-        token.bindValue(3, t.deviceKey);
-        if (!token.exec())
+        if (!execWith(token, { t.meetingId, t.tokenHash, t.participantId, t.deviceKey }))
             return fail(token);
     }
     QSqlQuery unchanged(m_db);
     unchanged.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key) VALUES (?, ?)"));
     for (const UnchangedCommand &c : batch.unchangedCommands) {
-        unchanged.bindValue(0, c.meetingId);
-        unchanged.bindValue(1, c.commandKey);
-        if (!unchanged.exec())
+        if (!execWith(unchanged, { c.meetingId, c.commandKey }))
             return fail(unchanged);
     }
     QSqlQuery box(m_db);
@@ -197,38 +185,26 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         " ON CONFLICT (meeting_id, ballot_id, option) DO UPDATE SET total = total + "
         "excluded.total"));
     for (const BallotBoxDelta &d : batch.ballotBox) {
-        box.bindValue(0, d.meetingId);
-        box.bindValue(1, d.ballotId);
-        box.bindValue(2, d.option);
-        box.bindValue(3, qint64(d.amount));
-        if (!box.exec())
+        if (!execWith(box, { d.meetingId, d.ballotId, d.option, qint64(d.amount) }))
             return fail(box);
     }
     QSqlQuery closed(m_db);
     closed.prepare(QStringLiteral("DELETE FROM ballot_box WHERE meeting_id = ? AND ballot_id = ?"));
     for (const ClosedBallotBox &c : batch.closedBallotBoxes) {
-        closed.bindValue(0, c.meetingId);
-        closed.bindValue(1, c.ballotId);
-        if (!closed.exec())
+        if (!execWith(closed, { c.meetingId, c.ballotId }))
             return fail(closed);
     }
     QSqlQuery formBox(m_db);
     formBox.prepare(QStringLiteral("INSERT OR REPLACE INTO form_box (meeting_id, form_id,"
                                    " answer_key, answer) VALUES (?, ?, ?, ?)"));
     for (const FormBoxRow &row : batch.formBox) {
-        formBox.bindValue(0, row.meetingId);
-        formBox.bindValue(1, row.formId);
-        formBox.bindValue(2, row.key);
-        formBox.bindValue(3, row.answer);
-        if (!formBox.exec())
+        if (!execWith(formBox, { row.meetingId, row.formId, row.key, row.answer }))
             return fail(formBox);
     }
     QSqlQuery closedForm(m_db);
     closedForm.prepare(QStringLiteral("DELETE FROM form_box WHERE meeting_id = ? AND form_id = ?"));
     for (const ClosedFormBox &c : batch.closedFormBoxes) {
-        closedForm.bindValue(0, c.meetingId);
-        closedForm.bindValue(1, c.formId);
-        if (!closedForm.exec())
+        if (!execWith(closedForm, { c.meetingId, c.formId }))
             return fail(closedForm);
     }
     if (!m_db.commit()) {

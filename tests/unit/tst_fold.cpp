@@ -144,6 +144,26 @@ private slots:
         QCOMPARE(tablet.seq, quint64(counted.seq() + 2)); // it stands for a run of seqs
         QCOMPARE(tablet.floor.ballot("secret")->turnout(), quint64(4));
     }
+
+    // A phase change and a broken tie fell through, in the fold's switch, into the next case's
+    // FormDefined: every convening, opening or closing of a meeting added a form without id
+    // to the forms tab of every tablet and to the server's state (found at session 4).
+    void eachEventChangesOnlyItsOwnPart()
+    {
+        MeetingState state;
+        loadSnapshot(state, busyMeeting().snapshot("chair"));
+        v1::Event phase;
+        phase.set_seq(state.seq + 1);
+        phase.mutable_meeting_phase_changed()->set_phase(v1::MEETING_PHASE_CLOSED);
+        applyEvent(state, phase);
+        QCOMPARE(state.definition.phase(), v1::MEETING_PHASE_CLOSED);
+        v1::Event tie;
+        tie.set_seq(state.seq + 1);
+        tie.mutable_tie_resolved()->set_ballot_id("named");
+        applyEvent(state, tie);
+        QCOMPARE(int(state.forms.forms.size()), 0);
+        QVERIFY(state.forms.index.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFold)
