@@ -172,41 +172,48 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         if (!execWith(token, { t.meetingId, t.tokenHash, t.participantId, t.deviceKey }))
             return fail(token);
     }
-    QSqlQuery unchanged(m_db);
-    unchanged.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key) VALUES (?, ?)"));
-    for (const UnchangedCommand &c : batch.unchangedCommands) {
-        if (!execWith(unchanged, { c.meetingId, c.commandKey }))
-            return fail(unchanged);
-    }
-    QSqlQuery box(m_db);
-    box.prepare(QStringLiteral(
-        "INSERT INTO ballot_box (meeting_id, ballot_id, option, total) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (meeting_id, ballot_id, option) DO UPDATE SET total = total + "
-        "excluded.total"));
-    for (const BallotBoxDelta &d : batch.ballotBox) {
-        if (!execWith(box, { d.meetingId, d.ballotId, d.option, qint64(d.amount) }))
-            return fail(box);
-    }
-    QSqlQuery closed(m_db);
-    closed.prepare(QStringLiteral("DELETE FROM ballot_box WHERE meeting_id = ? AND ballot_id = ?"));
-    for (const ClosedBallotBox &c : batch.closedBallotBoxes) {
-        if (!execWith(closed, { c.meetingId, c.ballotId }))
-            return fail(closed);
-    }
-    QSqlQuery formBox(m_db);
-    formBox.prepare(QStringLiteral("INSERT OR REPLACE INTO form_box (meeting_id, form_id,"
-                                   " answer_key, answer) VALUES (?, ?, ?, ?)"));
-    for (const FormBoxRow &row : batch.formBox) {
-        if (!execWith(formBox, { row.meetingId, row.formId, row.key, row.answer }))
-            return fail(formBox);
-    }
-    QSqlQuery closedForm(m_db);
-    closedForm.prepare(QStringLiteral("DELETE FROM form_box WHERE meeting_id = ? AND form_id = ?"));
-    for (const ClosedFormBox &c : batch.closedFormBoxes) {
-        if (!execWith(closedForm, { c.meetingId, c.formId }))
-            return fail(closedForm);
-    }
+    // The tables written one statement a row: the statement, and a row's values in its order.
+    auto eachRow = [&](const char *sql, const auto &rows, auto values) {
+        QSqlQuery q(m_db);
+        q.prepare(QLatin1String(sql));
+        for (const auto &row : rows) {
+            if (!execWith(q, values(row)))
+                return fail(q);
+        }
+        return true;
+    };
+    using Row = QVariantList;
+    const bool written
+        = eachRow("INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key)"
+                  " VALUES (?, ?)",
+              batch.unchangedCommands,
+              [](const UnchangedCommand &c) {
+                  return Row{ c.meetingId, c.commandKey };
+              })
+        && eachRow("INSERT INTO ballot_box (meeting_id, ballot_id, option, total)"
+                   " VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id, ballot_id, option)"
+                   " DO UPDATE SET total = total + excluded.total",
+            batch.ballotBox,
+            [](const BallotBoxDelta &d) {
+                return Row{ d.meetingId, d.ballotId, d.option, qint64(d.amount) };
+            })
+        && eachRow("DELETE FROM ballot_box WHERE meeting_id = ? AND ballot_id = ?",
+            batch.closedBallotBoxes,
+            [](const ClosedBallotBox &c) {
+                return Row{ c.meetingId, c.ballotId };
+            })
+        && eachRow("INSERT OR REPLACE INTO form_box (meeting_id, form_id, answer_key, answer)"
+                   " VALUES (?, ?, ?, ?)",
+            batch.formBox,
+            [](const FormBoxRow &r) {
+                return Row{ r.meetingId, r.formId, r.key, r.answer };
+            })
+        && eachRow("DELETE FROM form_box WHERE meeting_id = ? AND form_id = ?",
+            batch.closedFormBoxes, [](const ClosedFormBox &c) {
+                return Row{ c.meetingId, c.formId };
+            });
+    if (!written)
+        return false; // rolled back by fail()
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
