@@ -196,8 +196,8 @@
         <translation>Election</translation>
     </message>
     <message>
-        <source>Candidate's name</source>
-        <translation>Candidate's name</translation>
+        <source>Candidate&apos;s name</source>
+        <translation>Candidate&apos;s name</translation>
     </message>
     <message>
         <source>New option</source>
@@ -244,12 +244,12 @@
         <translation>election of %1</translation>
     </message>
     <message>
-        <source>Decided by the meeting's rule:</source>
-        <translation>Decided by the meeting's rule:</translation>
+        <source>Decided by the meeting&apos;s rule:</source>
+        <translation>Decided by the meeting&apos;s rule:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting's rule):</source>
-        <translation>Decided by (not the meeting's rule):</translation>
+        <source>Decided by (not the meeting&apos;s rule):</source>
+        <translation>Decided by (not the meeting&apos;s rule):</translation>
     </message>
     <message numerus="yes">
         <source>%n eligible voter(s) have not voted yet. Close the vote now?</source>
@@ -349,8 +349,8 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate's join card</source>
-        <translation>Scan the delegate's join card</translation>
+        <source>Scan the delegate&apos;s join card</source>
+        <translation>Scan the delegate&apos;s join card</translation>
     </message>
     <message>
         <source>This tablet has no camera. Type the PIN printed on the card below.</source>
@@ -621,8 +621,8 @@
         <translation>First connection to this room server</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
-        <translation>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</translation>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <translation>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</translation>
     </message>
     <message>
         <source>It matches: trust and join</source>
@@ -633,12 +633,12 @@
         <translation>It does not match</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
-        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</translation>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
+        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
-        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</translation>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
+        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</translation>
     </message>
 </context>
 <context>
@@ -854,8 +854,8 @@
         <translation>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</translation>
     </message>
     <message>
-        <source>Hold the card's QR code in front of the camera.</source>
-        <translation>Hold the card's QR code in front of the camera.</translation>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
+        <translation>Hold the card&apos;s QR code in front of the camera.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1162,10 +1162,6 @@
         <translation>Minutes saved at: %1</translation>
     </message>
     <message>
-        <source>The copy could not be saved: %1</source>
-        <translation>The copy could not be saved: %1</translation>
-    </message>
-    <message>
         <source>Notes on this item</source>
         <translation>Notes on this item</translation>
     </message>
@@ -1450,8 +1446,8 @@
         <translation>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
-        <translation>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</translation>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1478,12 +1474,12 @@
         <translation>The list has a header but no participant.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
-        <translation>No column of names: the header needs "Họ và tên" or "Name".</translation>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing ("%1"): keep one.</source>
-        <translation>Two columns mean the same thing ("%1"): keep one.</translation>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Two columns mean the same thing (&quot;%1&quot;): keep one.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1498,12 +1494,12 @@
         <translation>The same ID as row %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
-        <translation>"%1" is not a role: chair, secretary, delegate or observer.</translation>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</translation>
     </message>
     <message>
-        <source>"%1" is not a positive whole number.</source>
-        <translation>"%1" is not a positive whole number.</translation>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1669,8 +1665,8 @@
         <translation>the older candidate</translation>
     </message>
     <message>
-        <source>the chair's casting vote</source>
-        <translation>the chair's casting vote</translation>
+        <source>the chair&apos;s casting vote</source>
+        <translation>the chair&apos;s casting vote</translation>
     </message>
     <message>
         <source>lots drawn by the secretary</source>
@@ -1697,8 +1693,8 @@
         <translation>Valid only if more than half of the voter list take part</translation>
     </message>
     <message>
-        <source>The meeting's rule</source>
-        <translation>The meeting's rule</translation>
+        <source>The meeting&apos;s rule</source>
+        <translation>The meeting&apos;s rule</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2082,8 +2078,8 @@
         <translation>by the secretary</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
-        <translation>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</translation>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <translation>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</translation>
     </message>
     <message>
         <source>This card is for another meeting.</source>
@@ -2110,8 +2106,8 @@
         <translation>This tablet has not met this room server before. Compare its fingerprint before joining.</translation>
     </message>
     <message>
-        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
-        <translation>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
     </message>
     <message>
         <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
@@ -2378,16 +2374,16 @@
         <translation>The download could not resume. Try again.</translation>
     </message>
     <message>
-        <source>This file holds another participant's private notes.</source>
-        <translation>This file holds another participant's private notes.</translation>
+        <source>This file holds another participant&apos;s private notes.</source>
+        <translation>This file holds another participant&apos;s private notes.</translation>
     </message>
     <message>
         <source>Too many downloads at once. Wait a moment.</source>
         <translation>Too many downloads at once. Wait a moment.</translation>
     </message>
     <message>
-        <source>The server cannot read this document's file. Ask the secretary.</source>
-        <translation>The server cannot read this document's file. Ask the secretary.</translation>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
+        <translation>The server cannot read this document&apos;s file. Ask the secretary.</translation>
     </message>
     <message>
         <source>Open a document to follow the presenter.</source>
@@ -2546,8 +2542,8 @@
         <translation>There is no such place in the agenda.</translation>
     </message>
     <message>
-        <source>Check the meeting's title, quorum and voting rule.</source>
-        <translation>Check the meeting's title, quorum and voting rule.</translation>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
+        <translation>Check the meeting&apos;s title, quorum and voting rule.</translation>
     </message>
     <message>
         <source>A text is too long.</source>
@@ -2566,8 +2562,8 @@
         <translation>The meeting needs a title and a chair.</translation>
     </message>
     <message>
-        <source>Type the meeting's id to confirm the removal.</source>
-        <translation>Type the meeting's id to confirm the removal.</translation>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
+        <translation>Type the meeting&apos;s id to confirm the removal.</translation>
     </message>
     <message>
         <source>Only the organiser of this server can do this.</source>
@@ -2670,8 +2666,8 @@
         <translation>Fill in every required field.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form's.</source>
-        <translation>This choice is not one of the form's.</translation>
+        <source>This choice is not one of the form&apos;s.</source>
+        <translation>This choice is not one of the form&apos;s.</translation>
     </message>
     <message>
         <source>Too many choices are marked.</source>
@@ -2686,8 +2682,8 @@
         <translation>The answer is too long.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document's page.</source>
-        <translation>The selected passage is not in the document's page.</translation>
+        <source>The selected passage is not in the document&apos;s page.</source>
+        <translation>The selected passage is not in the document&apos;s page.</translation>
     </message>
     <message>
         <source>The tablet could not seal the anonymous answer. Update the app.</source>
@@ -2734,8 +2730,8 @@
         <translation>The ballot has no result yet.</translation>
     </message>
     <message>
-        <source>The ballot's result does not allow this step.</source>
-        <translation>The ballot's result does not allow this step.</translation>
+        <source>The ballot&apos;s result does not allow this step.</source>
+        <translation>The ballot&apos;s result does not allow this step.</translation>
     </message>
     <message>
         <source>Choose the participant it is assigned to.</source>
@@ -2748,6 +2744,28 @@
     <message>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>The note is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <comment>presence in a list row, short</comment>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>presence in a list row, short</comment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: the minutes PDF is not on this tablet yet.</source>
+        <translation>The copy could not be saved: the minutes PDF is not on this tablet yet.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: choose a place on this tablet.</source>
+        <translation>The copy could not be saved: choose a place on this tablet.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.</source>
+        <translation>The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.</translation>
     </message>
 </context>
 <context>
@@ -2912,8 +2930,8 @@
         <translation>the members convened</translation>
     </message>
     <message>
-        <source>the votes of all the company's voting shares</source>
-        <translation>the votes of all the company's voting shares</translation>
+        <source>the votes of all the company&apos;s voting shares</source>
+        <translation>the votes of all the company&apos;s voting shares</translation>
     </message>
     <message>
         <source>all delegates</source>
@@ -2948,8 +2966,8 @@
         <translation>on a tie, the older candidate</translation>
     </message>
     <message>
-        <source>on a tie, the chair's casting vote decides</source>
-        <translation>on a tie, the chair's casting vote decides</translation>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
+        <translation>on a tie, the chair&apos;s casting vote decides</translation>
     </message>
     <message>
         <source>on a tie, lots are drawn and recorded</source>
@@ -3064,8 +3082,8 @@
         <translation>Communist Party of Vietnam</translation>
     </message>
     <message>
-        <source>People's Council</source>
-        <translation>People's Council</translation>
+        <source>People&apos;s Council</source>
+        <translation>People&apos;s Council</translation>
     </message>
     <message>
         <source>Association</source>
@@ -3076,8 +3094,8 @@
         <translation>General meeting of shareholders</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People's Councils)</source>
-        <translation>Election of deputies (National Assembly, People's Councils)</translation>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
+        <translation>Election of deputies (National Assembly, People&apos;s Councils)</translation>
     </message>
     <message>
         <source>Any body (more than half)</source>

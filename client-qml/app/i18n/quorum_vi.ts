@@ -196,7 +196,7 @@
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <source>Candidate's name</source>
+        <source>Candidate&apos;s name</source>
         <translation>Tên ứng cử viên</translation>
     </message>
     <message>
@@ -244,11 +244,11 @@
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <source>Decided by the meeting's rule:</source>
+        <source>Decided by the meeting&apos;s rule:</source>
         <translation>Quyết định theo quy tắc của cuộc họp:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting's rule):</source>
+        <source>Decided by (not the meeting&apos;s rule):</source>
         <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
     </message>
     <message numerus="yes">
@@ -348,7 +348,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate's join card</source>
+        <source>Scan the delegate&apos;s join card</source>
         <translation>Quét thẻ tham dự của đại biểu</translation>
     </message>
     <message>
@@ -615,7 +615,7 @@
         <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
         <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
     </message>
     <message>
@@ -627,11 +627,11 @@
         <translation>Không trùng khớp</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
         <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
         <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
 </context>
@@ -845,7 +845,7 @@
         <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
     </message>
     <message>
-        <source>Hold the card's QR code in front of the camera.</source>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
         <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
     </message>
     <message>
@@ -1153,10 +1153,6 @@
         <translation>Đã lưu biên bản tại: %1</translation>
     </message>
     <message>
-        <source>The copy could not be saved: %1</source>
-        <translation>Không lưu được bản sao: %1</translation>
-    </message>
-    <message>
         <source>Notes on this item</source>
         <translation>Ghi chép của mục này</translation>
     </message>
@@ -1439,8 +1435,8 @@
         <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
-        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng "CSV UTF-8".</translation>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1467,12 +1463,12 @@
         <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
-        <translation>Không có cột họ tên: dòng tiêu đề cần có cột "Họ và tên" hoặc "Name".</translation>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing ("%1"): keep one.</source>
-        <translation>Hai cột có cùng ý nghĩa ("%1"): chỉ giữ lại một cột.</translation>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1487,12 +1483,12 @@
         <translation>Trùng mã với dòng %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
-        <translation>"%1" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <source>"%1" is not a positive whole number.</source>
-        <translation>"%1" không phải số nguyên dương.</translation>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1658,7 +1654,7 @@
         <translation>người nhiều tuổi hơn</translation>
     </message>
     <message>
-        <source>the chair's casting vote</source>
+        <source>the chair&apos;s casting vote</source>
         <translation>theo ý kiến chủ tọa</translation>
     </message>
     <message>
@@ -1686,7 +1682,7 @@
         <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
     </message>
     <message>
-        <source>The meeting's rule</source>
+        <source>The meeting&apos;s rule</source>
         <translation>Nguyên tắc của cuộc họp</translation>
     </message>
     <message>
@@ -2071,7 +2067,7 @@
         <translation>thư ký ghi nhận</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
         <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
     </message>
     <message>
@@ -2099,7 +2095,7 @@
         <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
     </message>
     <message>
-        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
         <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
     </message>
     <message>
@@ -2367,7 +2363,7 @@
         <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>This file holds another participant's private notes.</source>
+        <source>This file holds another participant&apos;s private notes.</source>
         <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
     </message>
     <message>
@@ -2375,7 +2371,7 @@
         <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
     </message>
     <message>
-        <source>The server cannot read this document's file. Ask the secretary.</source>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
         <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
     </message>
     <message>
@@ -2535,7 +2531,7 @@
         <translation>Chương trình không có vị trí này.</translation>
     </message>
     <message>
-        <source>Check the meeting's title, quorum and voting rule.</source>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
         <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
     </message>
     <message>
@@ -2555,7 +2551,7 @@
         <translation>Cuộc họp cần có tên và người chủ trì.</translation>
     </message>
     <message>
-        <source>Type the meeting's id to confirm the removal.</source>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
         <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
     </message>
     <message>
@@ -2659,7 +2655,7 @@
         <translation>Hãy điền mọi trường bắt buộc.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form's.</source>
+        <source>This choice is not one of the form&apos;s.</source>
         <translation>Lựa chọn này không có trong biểu mẫu.</translation>
     </message>
     <message>
@@ -2675,7 +2671,7 @@
         <translation>Câu trả lời quá dài.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document's page.</source>
+        <source>The selected passage is not in the document&apos;s page.</source>
         <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
     </message>
     <message>
@@ -2723,7 +2719,7 @@
         <translation>Cuộc biểu quyết chưa có kết quả.</translation>
     </message>
     <message>
-        <source>The ballot's result does not allow this step.</source>
+        <source>The ballot&apos;s result does not allow this step.</source>
         <translation>Kết quả biểu quyết không cho phép bước này.</translation>
     </message>
     <message>
@@ -2737,6 +2733,28 @@
     <message>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <comment>presence in a list row, short</comment>
+        <translation>Tại phòng</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>presence in a list row, short</comment>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: the minutes PDF is not on this tablet yet.</source>
+        <translation>Không lưu được bản sao: tệp PDF biên bản chưa có trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: choose a place on this tablet.</source>
+        <translation>Không lưu được bản sao: hãy chọn một chỗ lưu trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.</source>
+        <translation>Không lưu được bản sao: máy tính bảng không ghi được tệp vào chỗ đó (hết dung lượng hoặc không được phép). Hãy chọn chỗ khác.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2919,7 @@
         <translation>tổng số thành viên được triệu tập</translation>
     </message>
     <message>
-        <source>the votes of all the company's voting shares</source>
+        <source>the votes of all the company&apos;s voting shares</source>
         <translation>tổng số phiếu biểu quyết của công ty</translation>
     </message>
     <message>
@@ -2937,7 +2955,7 @@
         <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
     </message>
     <message>
-        <source>on a tie, the chair's casting vote decides</source>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
         <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
     </message>
     <message>
@@ -3053,7 +3071,7 @@
         <translation>Đảng Cộng sản Việt Nam</translation>
     </message>
     <message>
-        <source>People's Council</source>
+        <source>People&apos;s Council</source>
         <translation>Hội đồng nhân dân</translation>
     </message>
     <message>
@@ -3065,7 +3083,7 @@
         <translation>Đại hội đồng cổ đông</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
         <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
     </message>
     <message>
