@@ -84,7 +84,7 @@ ListView {
                           : member.attendance === AttendanceModel.Absent && member.absenceReason.length > 0
                             ? qsTr("Absent: %1").arg(member.absenceReason)
                           : member.attending && !isNaN(member.checkInTime.getTime())
-                            ? qsTr("%1 · %2, %3").arg(Texts.attendanceText(member.attendance))
+                            ? qsTr("%1 · %2, %3").arg(Texts.presenceWord(member.attendance))
                                   .arg(Qt.formatTime(member.checkInTime, "HH:mm"))
                                   .arg(Texts.checkInMethodText(member.checkInMethod))
                           : Texts.attendanceText(member.attendance)

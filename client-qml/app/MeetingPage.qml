@@ -256,9 +256,16 @@ Page {
                 }
             }
 
-            RowLayout {
+            // The count beside the title when both fit, else under it (a portrait tablet's
+            // column ran "Participants2/12 present" together).
+            GridLayout {
                 Layout.fillWidth: true
+                columns: participantsTitle.implicitWidth + presentCount.implicitWidth + columnSpacing
+                         <= width ? 2 : 1
+                columnSpacing: 12
+                rowSpacing: 0
                 Text {
+                    id: participantsTitle
                     Layout.fillWidth: true
                     text: qsTr("Participants")
                     font.pixelSize: Theme.fontTitle
@@ -266,6 +273,7 @@ Page {
                     color: Theme.text
                 }
                 Text {
+                    id: presentCount
                     objectName: "presentCount"
                     // The attendance (as chair and secretary keep it), not connected devices.
                     text: page.client ? qsTr("%1/%2 present").arg(page.client.floor.attendingCount)

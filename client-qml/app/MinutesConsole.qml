@@ -483,10 +483,10 @@ RowLayout {
                     fileMode: FileDialog.SaveFile
                     nameFilters: [qsTr("PDF documents (*.pdf)")]
                     onAccepted: {
-                        const error = download.savePdfCopy(selectedFile)
-                        pdfSaveStatus.text = error.length === 0
+                        const copy = download.savePdfCopy(selectedFile)
+                        pdfSaveStatus.text = copy === MinutesDownload.Saved
                             ? qsTr("Minutes saved at: %1").arg(decodeURIComponent(selectedFile.toString().replace("file://", "")))
-                            : qsTr("The copy could not be saved: %1").arg(error)
+                            : Texts.pdfCopyText(copy)
                     }
                 }
                 Text {

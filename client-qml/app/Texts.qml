@@ -36,6 +36,17 @@ QtObject {
         return ""
     }
 
+    /** Presence in a list row's detail line, before the time of arrival: the same English as
+     *  attendanceText, a shorter Vietnamese ("Có mặt tại phòng họp" cut the time off at
+     *  1280×800; a wrapped line made the rows taller). */
+    function presenceWord(state) {
+        switch (state) {
+        case AttendanceModel.InRoom: return qsTr("In the room", "presence in a list row, short")
+        case AttendanceModel.Online: return qsTr("Online", "presence in a list row, short")
+        }
+        return attendanceText(state)
+    }
+
     /** Why a card at the door was refused (DoorCheckIn.Failure, its failureReason and failureCode). */
     function doorFailureText(failure, reason, code) {
         switch (failure) {
@@ -334,6 +345,17 @@ QtObject {
         case DocumentUpload.Failed: return qsTr("“%1” could not be added.").arg(upload.fileName)
         }
         return ""
+    }
+
+    /** Why a copy of the minutes PDF was not saved (MinutesDownload.PdfCopy): the tablet's own
+     *  files, not the server. */
+    function pdfCopyText(copy) {
+        switch (copy) {
+        case MinutesDownload.Saved: return ""
+        case MinutesDownload.NotDownloaded: return qsTr("The copy could not be saved: the minutes PDF is not on this tablet yet.")
+        case MinutesDownload.NotALocalFile: return qsTr("The copy could not be saved: choose a place on this tablet.")
+        }
+        return qsTr("The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.")
     }
 
     /** Why an upload failed, in words a chair can act on. */

@@ -4,6 +4,7 @@
 #include "documentlibrary.h"
 #include "listsync.h"
 #include "meetingdocuments.h"
+#include "modelsource.h"
 #include "protocol.h"
 
 using quorum::qstr;
@@ -18,25 +19,21 @@ bool DocumentsModel::Entry::operator==(const Entry &other) const
 DocumentsModel::DocumentsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    connect(this, &QAbstractItemModel::rowsInserted, this, &DocumentsModel::countChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &DocumentsModel::countChanged);
+    notifyCount(this);
 }
 
 void DocumentsModel::setDocuments(MeetingDocuments *documents)
 {
-    if (m_documents == documents)
+    const bool replaced
+        = replaceSource(m_documents, documents, m_connections, [this](MeetingDocuments *next) {
+              const QList connections{ connect(next->library(), &DocumentLibrary::documentsChanged,
+                                           this, &DocumentsModel::refresh),
+                  connect(next, &MeetingDocuments::cacheChanged, this, &DocumentsModel::refresh) };
+              next->cache(); // start fetching
+              return connections;
+          });
+    if (!replaced)
         return;
-    for (const QMetaObject::Connection &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_documents = documents;
-    if (documents) {
-        m_connections << connect(documents->library(), &DocumentLibrary::documentsChanged, this,
-            &DocumentsModel::refresh)
-                      << connect(documents, &MeetingDocuments::cacheChanged, this,
-                             &DocumentsModel::refresh);
-        documents->cache(); // start fetching
-    }
     emit documentsChanged();
     refresh();
 }

@@ -106,18 +106,21 @@ void MinutesDownload::setStatus(Status status, const QString &detail, int code, 
     emit changed();
 }
 
-QString MinutesDownload::savePdfCopy(const QUrl &target) const
+MinutesDownload::PdfCopy MinutesDownload::savePdfCopy(const QUrl &target) const
 {
     if (m_status != Ready || !m_pdfUrl.isLocalFile())
-        return QStringLiteral("The minutes PDF is not on this tablet yet");
+        return NotDownloaded;
     if (!target.isLocalFile())
-        return QStringLiteral("Choose a file on this tablet");
+        return NotALocalFile;
     const QString to = target.toLocalFile();
     if (QFileInfo(to).absoluteFilePath() == QFileInfo(m_pdfUrl.toLocalFile()).absoluteFilePath())
-        return {};
+        return Saved;
     QFile::remove(to);
     QFile from(m_pdfUrl.toLocalFile());
-    if (!from.copy(to))
-        return from.errorString();
-    return {};
+    if (!from.copy(to)) {
+        qWarning("The minutes PDF was not copied to %s: %s", qPrintable(to),
+            qPrintable(from.errorString()));
+        return NotWritten;
+    }
+    return Saved;
 }

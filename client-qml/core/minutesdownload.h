@@ -40,6 +40,15 @@ public:
     };
     Q_ENUM(Status)
 
+    /** What became of a copy of the minutes PDF (savePdfCopy); Texts.pdfCopyText words it. */
+    enum PdfCopy {
+        Saved, // the copy is there
+        NotDownloaded, // the PDF is not on this tablet yet
+        NotALocalFile, // the place chosen is not a file on this tablet
+        NotWritten, // the tablet's file system refused (full, read-only, not allowed)
+    };
+    Q_ENUM(PdfCopy)
+
     explicit MinutesDownload(QObject *parent = nullptr);
 
     MeetingClient *client() const { return m_client; }
@@ -56,10 +65,10 @@ public:
     Q_INVOKABLE void exportNow();
     /**
      * A copy of the minutes PDF at `target` (a file: URL, e.g. from a save dialog), for a
-     * tablet with no PDF viewer; an existing file there is replaced. Empty on success, else
-     * why not (the system's words).
+     * tablet with no PDF viewer; an existing file there is replaced. The system's own words
+     * for a failed write go to the log only.
      */
-    Q_INVOKABLE QString savePdfCopy(const QUrl &target) const;
+    Q_INVOKABLE PdfCopy savePdfCopy(const QUrl &target) const;
 
 signals:
     void clientChanged();

@@ -5,6 +5,7 @@
 #include "listsync.h"
 #include "meetingclient.h"
 #include "meetingdocuments.h"
+#include "modelsource.h"
 #include "protocol.h"
 
 #include <QSet>
@@ -44,8 +45,7 @@ bool PageAnnotationsModel::Entry::operator==(const Entry &other) const
 PageAnnotationsModel::PageAnnotationsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    connect(this, &QAbstractItemModel::rowsInserted, this, &PageAnnotationsModel::countChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &PageAnnotationsModel::countChanged);
+    notifyCount(this);
     connect(this, &QAbstractItemModel::rowsInserted, this, &PageAnnotationsModel::contentChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &PageAnnotationsModel::contentChanged);
     connect(this, &QAbstractItemModel::rowsMoved, this, &PageAnnotationsModel::contentChanged);
@@ -54,20 +54,17 @@ PageAnnotationsModel::PageAnnotationsModel(QObject *parent)
 
 void PageAnnotationsModel::setDocuments(MeetingDocuments *documents)
 {
-    if (m_documents == documents)
+    const bool replaced
+        = replaceSource(m_documents, documents, m_connections, [this](MeetingDocuments *next) {
+              return QList{ connect(next->library(), &DocumentLibrary::annotationsChanged, this,
+                                &PageAnnotationsModel::onChanged),
+                  connect(next->annotator(), &Annotator::changed, this,
+                      &PageAnnotationsModel::onChanged),
+                  connect(next->client(), &MeetingClient::identityChanged, this,
+                      &PageAnnotationsModel::refresh) };
+          });
+    if (!replaced)
         return;
-    for (const QMetaObject::Connection &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_documents = documents;
-    if (documents) {
-        m_connections << connect(documents->library(), &DocumentLibrary::annotationsChanged, this,
-            &PageAnnotationsModel::onChanged)
-                      << connect(documents->annotator(), &Annotator::changed, this,
-                             &PageAnnotationsModel::onChanged)
-                      << connect(documents->client(), &MeetingClient::identityChanged, this,
-                             &PageAnnotationsModel::refresh);
-    }
     emit documentsChanged();
     refresh();
 }

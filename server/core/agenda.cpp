@@ -52,9 +52,19 @@ Decision decideAdvanceAgenda(const MeetingState &state, const v1::AdvanceAgenda 
     return changeTo(state, qstr(state.definition.agenda(next).id()));
 }
 
-void applyCurrentItemChanged(MeetingState &state, const v1::CurrentItemChanged &event)
+void applyCurrentItemChanged(
+    MeetingState &state, const v1::CurrentItemChanged &event, qint64 timeMs)
 {
-    state.currentItemId = qstr(event.item_id());
+    const QString item = qstr(event.item_id());
+    state.currentItemId = item;
+    if (!item.isEmpty() && !state.itemStartedMs.contains(item))
+        state.itemStartedMs.insert(item, timeMs);
+    if (!item.isEmpty() && state.startedMs == 0)
+        state.startedMs = timeMs;
+    // The agenda ran past its last item: the meeting is over, until an item is made current.
+    state.ended = item.isEmpty() && state.startedMs != 0;
+    if (state.ended)
+        state.endedMs = timeMs;
 }
 
 } // namespace quorum

@@ -381,10 +381,11 @@ void applyBallotCreated(MeetingState &state, const v1::BallotCreated &event)
     state.floor.ballots.push_back(std::move(record));
 }
 
-void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event)
+void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event, qint64 timeMs)
 {
     if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id()))) {
         b->phase = v1::BallotState::PHASE_OPEN;
+        b->openedMs = timeMs;
         b->eligible = event.eligible();
     }
 }
@@ -489,18 +490,20 @@ void applyTieResolved(MeetingState &state, const v1::TieResolved &event)
         b->result = event.result();
 }
 
-void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event)
+void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event, qint64 timeMs)
 {
     if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id()))) {
         b->phase = v1::BallotState::PHASE_CLOSED;
+        b->closedMs = timeMs;
         b->result = event.result();
     }
 }
 
-void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event)
+void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event, qint64 timeMs)
 {
     if (BallotRecord *b = state.floor.ballot(qstr(event.ballot_id()))) {
         b->phase = v1::BallotState::PHASE_CANCELLED;
+        b->closedMs = timeMs;
         b->cancelReason = qstr(event.reason());
     }
 }

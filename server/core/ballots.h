@@ -22,12 +22,12 @@ Decision decideResolveTie(
     const MeetingState &state, const QString &actorId, const v1::ResolveTie &command);
 
 void applyBallotCreated(MeetingState &state, const v1::BallotCreated &event);
-void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event);
+void applyBallotOpened(MeetingState &state, const v1::BallotOpened &event, qint64 timeMs);
 void applyVoteCast(MeetingState &state, const v1::VoteCast &event);
 /** Others' votes as a count, sent to tablets that do not see every vote (seesEveryVote). */
 void applyVotesCounted(MeetingState &state, const v1::VotesCounted &event);
-void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event);
-void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event);
+void applyBallotClosed(MeetingState &state, const v1::BallotClosed &event, qint64 timeMs);
+void applyBallotCancelled(MeetingState &state, const v1::BallotCancelled &event, qint64 timeMs);
 void applyTieResolved(MeetingState &state, const v1::TieResolved &event);
 
 /** Puts a secret ballot's choice into its box (counts only). */

@@ -40,6 +40,17 @@ struct QueuedSpeaker
     bool pointOfOrder = false;
 };
 
+/** A speech that ended, as the minutes list it: the speaker's name as it was then. */
+struct SpokenRecord
+{
+    QString participantId;
+    QString name;
+    QString itemId;
+    qint64 startedMs = 0;
+    quint64 spokenMs = 0;
+    bool pointOfOrder = false;
+};
+
 /** Time spoken by one person on one agenda item. */
 struct SpeakingTotal
 {
@@ -69,6 +80,8 @@ struct BallotRecord
     std::vector<v1::VoteCast> namedVotes; // named ballots only, for snapshots
     v1::BallotResult result; // when closed
     QString cancelReason; // when cancelled
+    qint64 openedMs = 0; // server time of BallotOpened (0: from a snapshot, or not opened)
+    qint64 closedMs = 0; // of BallotClosed or BallotCancelled
     // Turnout as a tablet that does not see every vote learns it (VotesCounted, ballots.h):
     // the last count, and the voters it saw in full since (its own votes).
     quint32 counted = 0;
@@ -90,6 +103,7 @@ struct FloorState
     quint32 speakingSeconds = 0; // for the next speeches
     SpeechState speech;
     std::map<std::pair<QString, QString>, SpeakingTotal> totals; // (participant, item)
+    std::vector<SpokenRecord> spoken; // every speech that ended, in order (for the minutes)
     std::vector<BallotRecord> ballots;
     QHash<QString, int> ballotIndex;
     // Candidates' birth dates (participant id -> date) for TIE_BREAK_OLDER: server only, set

@@ -23,6 +23,7 @@ void applyEvent(MeetingState &state, const v1::Event &event)
     state.seq = event.body_case() == v1::Event::kVotesCounted
         ? std::max(event.seq(), event.votes_counted().through_seq())
         : event.seq();
+    state.lastEventMs = t;
     switch (event.body_case()) {
     case v1::Event::kMeetingDefined:
         applyMeetingDefined(state, event.meeting_defined());
@@ -34,7 +35,7 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         applyParticipantLeft(state, event.participant_left(), t);
         break;
     case v1::Event::kCurrentItemChanged:
-        applyCurrentItemChanged(state, event.current_item_changed());
+        applyCurrentItemChanged(state, event.current_item_changed(), t);
         resetSpeakingTime(state);
         break;
     case v1::Event::kAttendanceChanged:
@@ -77,7 +78,7 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         applyBallotCreated(state, event.ballot_created());
         break;
     case v1::Event::kBallotOpened:
-        applyBallotOpened(state, event.ballot_opened());
+        applyBallotOpened(state, event.ballot_opened(), t);
         break;
     case v1::Event::kVoteCast:
         applyVoteCast(state, event.vote_cast());
@@ -86,10 +87,10 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         applyVotesCounted(state, event.votes_counted());
         break;
     case v1::Event::kBallotClosed:
-        applyBallotClosed(state, event.ballot_closed());
+        applyBallotClosed(state, event.ballot_closed(), t);
         break;
     case v1::Event::kBallotCancelled:
-        applyBallotCancelled(state, event.ballot_cancelled());
+        applyBallotCancelled(state, event.ballot_cancelled(), t);
         break;
     case v1::Event::kDocumentIngested:
         applyDocumentIngested(state, event.document_ingested());
@@ -116,7 +117,7 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         applyMinutesApproved(state, event.minutes_approved(), t);
         break;
     case v1::Event::kMinutesReopened:
-        applyMinutesReopened(state, event.minutes_reopened());
+        applyMinutesReopened(state, event.minutes_reopened(), t, qstr(event.actor()));
         break;
     case v1::Event::kMinutesExported:
         applyMinutesExported(state, event.minutes_exported(), t);
@@ -160,8 +161,10 @@ void applyEvent(MeetingState &state, const v1::Event &event)
         break;
     case v1::Event::kMeetingPhaseChanged:
         applyMeetingPhaseChanged(state, event.meeting_phase_changed());
+        break;
     case v1::Event::kTieResolved: // rules15: a tie broken by the rule's tie-break
         applyTieResolved(state, event.tie_resolved());
+        break;
     case v1::Event::kFormDefined:
         applyFormDefined(state, event.form_defined());
         break;

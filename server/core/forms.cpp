@@ -22,6 +22,49 @@ Decision refuse(v1::FormRefusal reason, const QString &detail)
     return Decision::reject(v1::ERROR_INVALID_STATE, reason, detail);
 }
 
+/** A refusal when the form a command names does not exist or is not in the phase it needs. */
+std::optional<Decision> formRefusal(
+    const FormRecord *form, const std::string &formId, v1::FormPhase needed)
+{
+    if (!form)
+        return unknownForm(qstr(formId));
+    if (form->phase == needed)
+        return std::nullopt;
+    if (needed == v1::FORM_PHASE_OPEN)
+        return refuse(
+            v1::FORM_REFUSAL_NOT_OPEN, QStringLiteral("Form %1 is not open").arg(qstr(formId)));
+    return refuse(v1::FORM_REFUSAL_ALREADY_USED,
+        QStringLiteral("Form %1 was opened already").arg(qstr(formId)));
+}
+
+/** Refusals both kinds of answer share: one answer a participant unless the form keeps cases,
+ * and at most MaxSubmissions answers and versions of one sender. */
+Decision answeredAlready(const QString &formId)
+{
+    return refuse(v1::FORM_REFUSAL_ALREADY_SUBMITTED,
+        QStringLiteral("The sender answered form %1 already").arg(formId));
+}
+Decision tooManyAnswers()
+{
+    return refuse(v1::FORM_REFUSAL_TOO_MANY_ANSWERS,
+        QStringLiteral("At most %1 answers and versions on a form").arg(MaxSubmissions));
+}
+
+/** The FormAnswered event of either kind: an anonymous one has no number and no answer. */
+v1::Event formAnswered(const QString &formId, const QString &actorId, quint32 number,
+    quint32 version, const v1::FormAnswer *answer)
+{
+    return makeEvent([&](v1::Event &e) {
+        v1::FormAnswered *a = e.mutable_form_answered();
+        a->set_form_id(sstr(formId));
+        a->set_respondent_id(sstr(actorId));
+        a->set_number(number);
+        a->set_version(version);
+        if (answer)
+            *a->mutable_answer() = *answer;
+    });
+}
+
 /** Answers of one release event: well below a frame (FrameTargetBytes) with its overhead. */
 constexpr size_t ReleaseBytes = 192 * 1024;
 
@@ -44,17 +87,10 @@ Decision submitAnonymous(
     // A correction names its answer by the receipt only the sender's tablet holds; another
     // receipt from someone who answered would be a second answer.
     if (sent > 0 && form.box.find(key) == form.box.end())
-        return refuse(v1::FORM_REFUSAL_ALREADY_SUBMITTED,
-            QStringLiteral("The sender answered form %1 already").arg(formId));
+        return answeredAlready(formId);
     if (sent >= MaxSubmissions)
-        return refuse(v1::FORM_REFUSAL_TOO_MANY_ANSWERS,
-            QStringLiteral("At most %1 versions on a form").arg(MaxSubmissions));
-    Decision decision = Events{ makeEvent([&](v1::Event &e) {
-        v1::FormAnswered *a = e.mutable_form_answered();
-        a->set_form_id(sstr(formId));
-        a->set_respondent_id(sstr(actorId));
-        a->set_version(sent + 1);
-    }) };
+        return tooManyAnswers();
+    Decision decision = Events{ formAnswered(formId, actorId, 0, sent + 1, nullptr) };
     decision.withSealedAnswer({ formId, key, command.answer() });
     return decision;
 }
@@ -80,22 +116,13 @@ Decision submitNamed(const MeetingState &state, const FormRecord &form, const QS
         number = own->number;
         version = own->version + 1;
     } else if (!cases && sent > 0) {
-        return refuse(v1::FORM_REFUSAL_ALREADY_SUBMITTED,
-            QStringLiteral("The sender answered form %1 already").arg(formId));
+        return answeredAlready(formId);
     } else {
         number = form.cases.empty() ? 1 : form.cases.rbegin()->first + 1;
     }
     if (sent >= MaxSubmissions)
-        return refuse(v1::FORM_REFUSAL_TOO_MANY_ANSWERS,
-            QStringLiteral("At most %1 answers and versions on a form").arg(MaxSubmissions));
-    Events events{ makeEvent([&](v1::Event &e) {
-        v1::FormAnswered *a = e.mutable_form_answered();
-        a->set_form_id(sstr(formId));
-        a->set_respondent_id(sstr(actorId));
-        a->set_number(number);
-        a->set_version(version);
-        *a->mutable_answer() = command.answer();
-    }) };
+        return tooManyAnswers();
+    Events events{ formAnswered(formId, actorId, number, version, &command.answer()) };
     // A registration to speak puts its author on the list when it may (the list open, not on
     // it already); otherwise it stays a registration the chair reads.
     if (form.form.purpose() == v1::FORM_SPEAK && command.corrects() == 0) {
@@ -135,11 +162,8 @@ Decision decideDefineForm(const MeetingState &state, const v1::DefineForm &comma
 Decision decideOpenForm(const MeetingState &state, const v1::OpenForm &command)
 {
     const FormRecord *form = state.forms.form(qstr(command.form_id()));
-    if (!form)
-        return unknownForm(qstr(command.form_id()));
-    if (form->phase != v1::FORM_PHASE_DEFINED)
-        return refuse(v1::FORM_REFUSAL_ALREADY_USED,
-            QStringLiteral("Form %1 was opened already").arg(qstr(command.form_id())));
+    if (const auto refusal = formRefusal(form, command.form_id(), v1::FORM_PHASE_DEFINED))
+        return *refusal;
     return Events{ makeEvent(
         [&](v1::Event &e) { e.mutable_form_opened()->set_form_id(command.form_id()); }) };
 }
@@ -147,11 +171,8 @@ Decision decideOpenForm(const MeetingState &state, const v1::OpenForm &command)
 Decision decideCloseForm(const MeetingState &state, const v1::CloseForm &command)
 {
     const FormRecord *form = state.forms.form(qstr(command.form_id()));
-    if (!form)
-        return unknownForm(qstr(command.form_id()));
-    if (form->phase != v1::FORM_PHASE_OPEN)
-        return refuse(v1::FORM_REFUSAL_NOT_OPEN,
-            QStringLiteral("Form %1 is not open").arg(qstr(command.form_id())));
+    if (const auto refusal = formRefusal(form, command.form_id(), v1::FORM_PHASE_OPEN))
+        return *refusal;
     Events events;
     // The box is ordered by its keys, SHA-256 of receipts: an order nobody chose and that
     // says nothing of the order of arrival.
@@ -184,11 +205,8 @@ Decision decideSubmitAnswer(
     const MeetingState &state, const QString &actorId, const v1::SubmitAnswer &command)
 {
     const FormRecord *form = state.forms.form(qstr(command.form_id()));
-    if (!form)
-        return unknownForm(qstr(command.form_id()));
-    if (form->phase != v1::FORM_PHASE_OPEN)
-        return refuse(v1::FORM_REFUSAL_NOT_OPEN,
-            QStringLiteral("Form %1 is not open").arg(qstr(command.form_id())));
+    if (const auto refusal = formRefusal(form, command.form_id(), v1::FORM_PHASE_OPEN))
+        return *refusal;
     if (const auto refusal = checkAnswer(state, form->form, command.answer()))
         return *refusal;
     return form->form.anonymous() ? submitAnonymous(*form, actorId, command)

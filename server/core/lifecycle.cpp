@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "commands.h"
+
 #include <QRegularExpression>
 
 namespace quorum {
@@ -19,54 +21,6 @@ Decision toPhase(v1::MeetingPhase phase)
         [&](v1::Event &e) { e.mutable_meeting_phase_changed()->set_phase(phase); }) };
 }
 
-/** Commands of the running floor: the agenda's current item, speakers, ballots, presenting. */
-bool isFloorCommand(v1::Command::BodyCase command)
-{
-    switch (command) {
-    case v1::Command::kSetCurrentItem:
-    case v1::Command::kAdvanceAgenda:
-    case v1::Command::kRequestFloor:
-    case v1::Command::kWithdrawFloor:
-    case v1::Command::kGiveFloor:
-    case v1::Command::kNextSpeaker:
-    case v1::Command::kRemoveSpeaker:
-    case v1::Command::kMoveSpeaker:
-    case v1::Command::kSetQueueOpen:
-    case v1::Command::kSetSpeakingTime:
-    case v1::Command::kPauseSpeech:
-    case v1::Command::kResumeSpeech:
-    case v1::Command::kEndSpeech:
-    case v1::Command::kCreateBallot:
-    case v1::Command::kOpenBallot:
-    case v1::Command::kCastVote:
-    case v1::Command::kCloseBallot:
-    case v1::Command::kCancelBallot:
-    case v1::Command::kSetPresenter:
-    case v1::Command::kPresent:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/** What a closed meeting still takes: its minutes (approved and exported after the meeting),
- * a lost tablet's revocation, and the steps of its end. */
-bool allowedWhenClosed(v1::Command::BodyCase command)
-{
-    switch (command) {
-    case v1::Command::kEditMinutes:
-    case v1::Command::kApproveMinutes:
-    case v1::Command::kReopenMinutes:
-    case v1::Command::kExportMinutes:
-    case v1::Command::kRevokeDevice:
-    case v1::Command::kArchiveMeeting:
-    case v1::Command::kRemoveMeeting:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 v1::MeetingPhase phaseOf(const MeetingState &state)
@@ -75,44 +29,17 @@ v1::MeetingPhase phaseOf(const MeetingState &state)
     return phase == v1::MEETING_PHASE_UNSPECIFIED ? v1::MEETING_PHASE_RUNNING : phase;
 }
 
-bool isDeskCommand(v1::Command::BodyCase command)
-{
-    return int(command) >= v1::Command::kEditMeeting && int(command) <= v1::Command::kRemoveMeeting;
-}
-
 bool organiserMay(v1::Command::BodyCase command)
 {
     // The organiser prepares every meeting of the server and ends it; the floor, the votes and
-    // the minutes belong to the meeting's own chair and secretary.
-    return isDeskCommand(command) || command == v1::Command::kAttachDocument
-        || command == v1::Command::kRemoveDocument || command == v1::Command::kRevokeDevice;
+    // the minutes belong to the meeting's own chair and secretary (commands.cpp).
+    return commandRule(command).organiser;
 }
 
 std::optional<v1::Error> checkPhase(const MeetingState &state, v1::Command::BodyCase command)
 {
     const v1::MeetingPhase phase = phaseOf(state);
-    bool allowed = true;
-    switch (phase) {
-    case v1::MEETING_PHASE_DRAFT:
-    case v1::MEETING_PHASE_CONVENED:
-        // Before the chair opens the meeting: preparation, documents, arrivals; no floor.
-        allowed = !isFloorCommand(command)
-            && !(phase == v1::MEETING_PHASE_DRAFT && command == v1::Command::kCheckIn);
-        break;
-    case v1::MEETING_PHASE_RUNNING:
-    case v1::MEETING_PHASE_UNSPECIFIED:
-        break;
-    case v1::MEETING_PHASE_CLOSED:
-        allowed = allowedWhenClosed(command);
-        break;
-    case v1::MEETING_PHASE_ARCHIVED:
-        allowed = command == v1::Command::kRemoveMeeting;
-        break;
-    case v1::MeetingPhase_INT_MIN_SENTINEL_DO_NOT_USE_:
-    case v1::MeetingPhase_INT_MAX_SENTINEL_DO_NOT_USE_:
-        allowed = false;
-        break;
-    }
+    const bool allowed = commandRule(command).takenIn(phase);
     if (allowed)
         return std::nullopt;
     const bool over = phase == v1::MEETING_PHASE_CLOSED || phase == v1::MEETING_PHASE_ARCHIVED;

@@ -20,11 +20,9 @@ inline const QString OrganiserId = QStringLiteral("@organiser");
 v1::MeetingPhase phaseOf(const MeetingState &state);
 
 /** Whether the server's organiser may send a command in a meeting (every desk command, the
- * documents of the agenda, a device's revocation); what the phase allows is checkPhase's. */
+ * documents of the agenda, a device's revocation: commands.cpp); what the phase allows is
+ * checkPhase's. */
 bool organiserMay(v1::Command::BodyCase command);
-
-/** Whether a command of the desk (110-129). */
-bool isDeskCommand(v1::Command::BodyCase command);
 
 /** A refusal when the meeting's phase does not allow the command (the floor needs a running
  * meeting, a closed one takes only its minutes), else nothing. */

@@ -4,8 +4,8 @@
 #include "annotations.h"
 #include "attendance.h"
 #include "ballots.h"
+#include "commands.h"
 #include "definition.h"
-#include "desk.h"
 #include "devices.h"
 #include "documents.h"
 #include "fold.h"
@@ -41,7 +41,9 @@ Decision Meeting::decide(
     if (!actor && !organiser)
         return Decision::reject(v1::ERROR_FORBIDDEN, v1::GENERAL_REFUSAL_NOT_A_PARTICIPANT,
             QStringLiteral("Unknown participant"));
-    if (command.body_case() == v1::Command::BODY_NOT_SET)
+    // Which commands exist, who may send them, when, and what decides them: commands.cpp.
+    const CommandRule rule = commandRule(command.body_case());
+    if (!rule.decide)
         return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND,
             QStringLiteral("Unknown command type"));
     if (organiser ? !organiserMay(command.body_case()) : !roleMay(actor->role, command.body_case()))
@@ -52,104 +54,7 @@ Decision Meeting::decide(
     if (const auto refusal = checkPhase(m_state, command.body_case()))
         return Decision(*refusal);
 
-    switch (command.body_case()) {
-    case v1::Command::kSetCurrentItem:
-        return decideSetCurrentItem(m_state, command.set_current_item());
-    case v1::Command::kAdvanceAgenda:
-        return decideAdvanceAgenda(m_state, command.advance_agenda());
-    case v1::Command::kSetAttendance:
-        return decideSetAttendance(m_state, command.set_attendance());
-    case v1::Command::kGrantProxy:
-        return decideGrantProxy(m_state, actorId, command.grant_proxy());
-    case v1::Command::kRevokeProxy:
-        return decideRevokeProxy(m_state, actorId, command.revoke_proxy());
-    case v1::Command::kRequestFloor:
-        return decideRequestFloor(m_state, actorId, command.request_floor());
-    case v1::Command::kWithdrawFloor:
-        return decideWithdrawFloor(m_state, actorId);
-    case v1::Command::kGiveFloor:
-        return decideGiveFloor(m_state, command.give_floor(), nowMs);
-    case v1::Command::kNextSpeaker:
-        return decideNextSpeaker(m_state, nowMs);
-    case v1::Command::kRemoveSpeaker:
-        return decideRemoveSpeaker(m_state, command.remove_speaker());
-    case v1::Command::kMoveSpeaker:
-        return decideMoveSpeaker(m_state, command.move_speaker());
-    case v1::Command::kSetQueueOpen:
-        return decideSetQueueOpen(m_state, command.set_queue_open());
-    case v1::Command::kSetSpeakingTime:
-        return decideSetSpeakingTime(m_state, command.set_speaking_time());
-    case v1::Command::kPauseSpeech:
-        return decidePauseSpeech(m_state);
-    case v1::Command::kResumeSpeech:
-        return decideResumeSpeech(m_state);
-    case v1::Command::kEndSpeech:
-        return decideEndSpeech(m_state, actorId, nowMs);
-    case v1::Command::kCreateBallot:
-        return decideCreateBallot(m_state, command.create_ballot());
-    case v1::Command::kOpenBallot:
-        return decideOpenBallot(m_state, command.open_ballot());
-    case v1::Command::kCastVote:
-        return decideCastVote(m_state, actorId, command.cast_vote());
-    case v1::Command::kCloseBallot:
-        return decideCloseBallot(m_state, command.close_ballot());
-    case v1::Command::kCancelBallot:
-        return decideCancelBallot(m_state, command.cancel_ballot());
-    case v1::Command::kResolveTie:
-        return decideResolveTie(m_state, actorId, command.resolve_tie());
-    case v1::Command::kCheckIn:
-        return decideCheckIn(m_state, command.check_in(), deviceId);
-    case v1::Command::kAttachDocument:
-        return decideAttachDocument(m_state, command.attach_document());
-    case v1::Command::kRemoveDocument:
-        return decideRemoveDocument(m_state, command.remove_document());
-    case v1::Command::kAnnotate:
-        return decideAnnotate(m_state, actorId, command.annotate());
-    case v1::Command::kSetPresenter:
-        return decideSetPresenter(m_state, command.set_presenter());
-    case v1::Command::kPresent:
-        return decidePresent(m_state, actorId, command.present());
-    case v1::Command::kEditMinutes:
-        return decideEditMinutes(m_state, command.edit_minutes());
-    case v1::Command::kApproveMinutes:
-        return decideApproveMinutes(m_state, actorId);
-    case v1::Command::kReopenMinutes:
-        return decideReopenMinutes(m_state, command.reopen_minutes());
-    case v1::Command::kExportMinutes:
-        return decideExportMinutes(m_state);
-    case v1::Command::kRevokeDevice:
-        return decideRevokeDevice(m_state, command.revoke_device());
-    case v1::Command::kEditMeeting:
-    case v1::Command::kAddParticipant:
-    case v1::Command::kEditParticipant:
-    case v1::Command::kRemoveParticipant:
-    case v1::Command::kImportParticipants:
-    case v1::Command::kAddAgendaItem:
-    case v1::Command::kEditAgendaItem:
-    case v1::Command::kRemoveAgendaItem:
-    case v1::Command::kMoveAgendaItem:
-    case v1::Command::kIssuePins:
-    case v1::Command::kConveneMeeting:
-    case v1::Command::kStartMeeting:
-    case v1::Command::kCloseMeeting:
-    case v1::Command::kArchiveMeeting:
-    case v1::Command::kRemoveMeeting:
-        return decideDesk(m_state, actorId, command);
-    case v1::Command::kDefineForm:
-        return decideDefineForm(m_state, command.define_form());
-    case v1::Command::kOpenForm:
-        return decideOpenForm(m_state, command.open_form());
-    case v1::Command::kCloseForm:
-        return decideCloseForm(m_state, command.close_form());
-    case v1::Command::kSubmitAnswer:
-        return decideSubmitAnswer(m_state, actorId, command.submit_answer());
-    case v1::Command::kTakeStep:
-        return decideTakeStep(m_state, actorId, command.take_step());
-    case v1::Command::BODY_NOT_SET:
-        break;
-    }
-    return Decision::reject(v1::ERROR_UNSUPPORTED_MESSAGE, v1::GENERAL_REFUSAL_UNKNOWN_COMMAND,
-        QStringLiteral("Unknown command type"));
+    return rule.decide(CommandContext{ m_state, actorId, command, nowMs, deviceId });
 }
 
 void Meeting::addToBallotBox(const SecretVote &vote)

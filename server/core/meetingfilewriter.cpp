@@ -1,6 +1,7 @@
 #include "meetingfilewriter.h"
 
 #include "bodies.h"
+#include "roles.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,22 +11,6 @@
 namespace quorum {
 
 namespace {
-
-QString roleWord(v1::Role role)
-{
-    switch (role) {
-    case v1::ROLE_CHAIR:
-        return QStringLiteral("chair");
-    case v1::ROLE_SECRETARY:
-        return QStringLiteral("secretary");
-    case v1::ROLE_DELEGATE:
-        return QStringLiteral("delegate");
-    case v1::ROLE_OBSERVER:
-        return QStringLiteral("observer");
-    default:
-        return {};
-    }
-}
 
 /** Sets `key` only when the text is not empty: the file stays as short as a hand-written one. */
 void setText(QJsonObject &o, const char *key, const std::string &text)
@@ -85,7 +70,7 @@ QByteArray writeMeetingFile(const v1::MeetingDefined &d, const QHash<QString, QS
         o.insert(QLatin1String("name"), qstr(p.name()));
         setText(o, "title", p.title());
         setText(o, "unit", p.unit());
-        o.insert(QLatin1String("role"), roleWord(p.role()));
+        o.insert(QLatin1String("role"), roleName(p.role()));
         o.insert(QLatin1String("voting"), p.voting());
         o.insert(QLatin1String("weight"), qint64(p.weight() ? p.weight() : 1));
         const QString pin = pins.value(qstr(p.id()));

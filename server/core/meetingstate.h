@@ -56,6 +56,14 @@ struct MeetingState
     FormsState forms; // forms, their answers and workflow cases (forms.h)
     std::vector<v1::EnrolledDevice> devices; // in enrolment order (devices.h)
     QHash<QString, int> deviceIndex; // device key -> index in devices
+    // When things happened, from the events' server times, for the minutes (minutesmodel.cpp
+    // reads them and no other part of the log). A state loaded from a snapshot starts without
+    // the times before it: a snapshot carries none, and a tablet makes no minutes.
+    qint64 lastEventMs = 0; // the last applied event's
+    QHash<QString, qint64> itemStartedMs; // agenda item -> when it was first made current
+    qint64 startedMs = 0; // the first item made current: the meeting's start
+    bool ended = false; // the agenda ran past its last item (and no item was made current since)
+    qint64 endedMs = 0; // when, if ended
 
     const ParticipantState *participant(const QString &id) const
     {

@@ -111,21 +111,26 @@ void applyMinutesEdited(MeetingState &state, const v1::MinutesEdited &event)
     }
     // What was approved has changed: a partial approval no longer holds.
     state.minutes.approvals.clear();
+    state.minutes.approvedMs.clear();
 }
 
 void applyMinutesApproved(MeetingState &state, const v1::MinutesApproved &event, qint64 timeMs)
 {
     state.minutes.approvals.push_back(event);
+    state.minutes.approvedMs.insert(qstr(event.participant_id()), timeMs);
     if (event.locked()) {
         state.minutes.locked = true;
         state.minutes.lockedMs = timeMs;
     }
 }
 
-void applyMinutesReopened(MeetingState &state, const v1::MinutesReopened &event)
+void applyMinutesReopened(
+    MeetingState &state, const v1::MinutesReopened &event, qint64 timeMs, const QString &actorId)
 {
     state.minutes.lastReopenReason = qstr(event.reason());
+    state.minutes.reopened.push_back({ qstr(event.reason()), actorId, timeMs });
     state.minutes.approvals.clear();
+    state.minutes.approvedMs.clear();
     state.minutes.locked = false;
     state.minutes.lockedMs = 0;
     ++state.minutes.reopenings;

@@ -22,7 +22,8 @@ Events makeMinutesExported(const v1::MinutesExported &exported);
 
 void applyMinutesEdited(MeetingState &state, const v1::MinutesEdited &event);
 void applyMinutesApproved(MeetingState &state, const v1::MinutesApproved &event, qint64 timeMs);
-void applyMinutesReopened(MeetingState &state, const v1::MinutesReopened &event);
+void applyMinutesReopened(
+    MeetingState &state, const v1::MinutesReopened &event, qint64 timeMs, const QString &actorId);
 void applyMinutesExported(MeetingState &state, const v1::MinutesExported &event, qint64 timeMs);
 
 void snapshotMinutes(const MeetingState &state, v1::Snapshot &snapshot);

@@ -18,6 +18,14 @@ struct MinutesText
     QString conclusions;
 };
 
+/** Approved minutes reopened: why, by whom (participant id, or the organiser), when. */
+struct MinutesReopening
+{
+    QString reason;
+    QString actorId;
+    qint64 atMs = 0;
+};
+
 /**
  * The part of the minutes a person adds: notes and conclusions, the document number and
  * locality, and the approvals that lock it. Everything else comes from the log itself.
@@ -28,6 +36,8 @@ struct MinutesState
     QString number;
     QString locality;
     std::vector<v1::MinutesApproved> approvals; // current approvals, in order
+    QHash<QString, qint64> approvedMs; // participant -> server time of their current approval
+    std::vector<MinutesReopening> reopened; // every reopening, in order (a snapshot: none)
     bool locked = false; // approved by the chair and a secretary
     quint32 reopenings = 0;
     QString lastReopenReason; // from the last MinutesReopened; a snapshot holds the count only

@@ -1,5 +1,7 @@
 #include "roles.h"
 
+#include "commands.h"
+
 namespace quorum {
 
 namespace {
@@ -11,102 +13,8 @@ bool isChairOrSecretary(v1::Role role)
 
 bool roleMay(v1::Role role, v1::Command::BodyCase command)
 {
-    switch (command) {
-    case v1::Command::kSetCurrentItem:
-    case v1::Command::kAdvanceAgenda:
-        // The chair runs the agenda; the secretary may stand in (e.g. a chair without tablet).
-        return isChairOrSecretary(role);
-    case v1::Command::kSetAttendance:
-        // The secretary keeps the attendance list; the chair may correct it.
-        return isChairOrSecretary(role);
-    case v1::Command::kCheckIn:
-        // The secretary holds the tablet at the door; the chair may stand in. Never a delegate:
-        // a check-in by PIN would let anyone test PINs and mark others present.
-        return isChairOrSecretary(role);
-    case v1::Command::kGrantProxy:
-    case v1::Command::kCastVote:
-        // Members with a vote; whether this participant has one is checked by the ballot rules.
-        return role == v1::ROLE_CHAIR || role == v1::ROLE_DELEGATE;
-    case v1::Command::kRevokeProxy:
-        return role == v1::ROLE_CHAIR || role == v1::ROLE_DELEGATE;
-    case v1::Command::kRequestFloor:
-    case v1::Command::kWithdrawFloor:
-    case v1::Command::kEndSpeech: // a speaker may end their own speech
-        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
-    case v1::Command::kGiveFloor:
-    case v1::Command::kNextSpeaker:
-    case v1::Command::kRemoveSpeaker:
-    case v1::Command::kMoveSpeaker:
-    case v1::Command::kSetQueueOpen:
-    case v1::Command::kSetSpeakingTime:
-    case v1::Command::kPauseSpeech:
-    case v1::Command::kResumeSpeech:
-    case v1::Command::kCreateBallot:
-    case v1::Command::kOpenBallot:
-    case v1::Command::kCloseBallot:
-    case v1::Command::kCancelBallot:
-        return role == v1::ROLE_CHAIR;
-    case v1::Command::kAttachDocument:
-    case v1::Command::kRemoveDocument:
-        // The secretary prepares the documents; the chair may change them during the meeting.
-        return isChairOrSecretary(role);
-    case v1::Command::kAnnotate:
-    case v1::Command::kPresent: // whether this participant presents is checked by the core
-        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
-    case v1::Command::kSetPresenter:
-        return role == v1::ROLE_CHAIR;
-    case v1::Command::kEditMinutes:
-        // The secretary keeps the minutes; the chair reads them and approves.
-        return role == v1::ROLE_SECRETARY;
-    case v1::Command::kApproveMinutes:
-    case v1::Command::kReopenMinutes:
-    case v1::Command::kExportMinutes: // the files to sign, and to hand out after the meeting
-        // Both sign the minutes (THƯ KÝ, CHỦ TỌA); either may reopen them, on the record.
-        return isChairOrSecretary(role);
-    case v1::Command::kRevokeDevice:
-        // The secretary hands out PINs and tablets; the chair may act when a tablet is lost.
-        return isChairOrSecretary(role);
-    case v1::Command::kEditMeeting:
-    case v1::Command::kAddParticipant:
-    case v1::Command::kEditParticipant:
-    case v1::Command::kRemoveParticipant:
-    case v1::Command::kImportParticipants:
-    case v1::Command::kAddAgendaItem:
-    case v1::Command::kEditAgendaItem:
-    case v1::Command::kRemoveAgendaItem:
-    case v1::Command::kMoveAgendaItem:
-    case v1::Command::kIssuePins:
-    case v1::Command::kConveneMeeting:
-        // The secretary prepares their meeting and convenes it (the organiser too: lifecycle.h).
-        return role == v1::ROLE_SECRETARY;
-    case v1::Command::kStartMeeting:
-    case v1::Command::kCloseMeeting:
-        // The chair opens and closes the meeting (the organiser too).
-        return role == v1::ROLE_CHAIR;
-    case v1::Command::kArchiveMeeting:
-    case v1::Command::kRemoveMeeting:
-        // The server's organiser alone: no participant's PIN ends a meeting's record.
-        return false;
-    case v1::Command::kResolveTie:
-        // The chair's casting vote; lots and ages recorded by the secretary (ballots.cpp
-        // checks which one the method needs).
-        return isChairOrSecretary(role);
-    case v1::Command::kDefineForm:
-    case v1::Command::kOpenForm:
-    case v1::Command::kCloseForm:
-        // The organiser builds the forms (the secretary prepares the meeting); the chair runs
-        // them like ballots.
-        return isChairOrSecretary(role);
-    case v1::Command::kSubmitAnswer:
-        // Whoever sits in the meeting: an observer (the projector) answers nothing.
-        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
-    case v1::Command::kTakeStep:
-        // Which participant may take which step is the form's workflow's (workflows.cpp).
-        return role == v1::ROLE_CHAIR || role == v1::ROLE_SECRETARY || role == v1::ROLE_DELEGATE;
-    case v1::Command::BODY_NOT_SET:
-        return false;
-    }
-    return false;
+    // Each command's roles stand in its rule, beside its phases and its decider.
+    return commandRule(command).allows(role);
 }
 
 bool roleMaySend(v1::Role role, v1::ClientMessage::BodyCase message)

@@ -251,6 +251,11 @@ void applySpeechEnded(MeetingState &state, const v1::SpeechEnded &event)
     SpeakingTotal &total = state.floor.totals[{ s.participantId, s.itemId }];
     total.spokenMs += event.spoken_ms();
     total.speeches += 1;
+    // The speaker of the event (a speech ended by a snapshot's tablet may have no state).
+    const QString id = qstr(event.participant_id());
+    const ParticipantState *p = state.participant(id);
+    state.floor.spoken.push_back(
+        { id, p ? p->name : id, s.itemId, s.startedMs, event.spoken_ms(), s.pointOfOrder });
     s = SpeechState();
 }
 

@@ -49,92 +49,6 @@ bool isYouthUnion(const QString &organisation)
 }
 
 namespace {
-/**
- * What the minutes need from the log that the meeting's state does not keep: when each thing
- * happened (items, speeches, ballots), the approvals since the last edit and the reopenings.
- */
-struct LogTimes
-{
-    QHash<QString, qint64> itemStarted;
-    QHash<QString, std::vector<SpeechRow>> speeches; // item -> speeches in order
-    QString speechItem;
-    qint64 speechStarted = 0;
-    bool speechPointOfOrder = false;
-    QHash<QString, qint64> ballotOpened, ballotClosed;
-    std::vector<ApprovalRow> approvals;
-    std::vector<ReopeningRow> reopenings;
-    qint64 startedMs = 0;
-    qint64 endedMs = 0;
-    bool ended = false;
-    qint64 lastEventMs = 0;
-
-    /** Notes one event; `s` is the state with the event applied. */
-    void note(const v1::Event &event, const MeetingState &s);
-    /** Notes the current item changing at `t`. */
-    void noteCurrentItem(const QString &item, qint64 t);
-};
-
-void LogTimes::noteCurrentItem(const QString &item, qint64 t)
-{
-    if (!item.isEmpty() && !itemStarted.contains(item))
-        itemStarted.insert(item, t);
-    if (!item.isEmpty() && startedMs == 0)
-        startedMs = t;
-    // The agenda ran past its last item: the meeting is over.
-    if (item.isEmpty() && startedMs != 0) {
-        ended = true;
-        endedMs = t;
-    } else {
-        ended = false;
-    }
-}
-
-void LogTimes::note(const v1::Event &event, const MeetingState &s)
-{
-    const qint64 t = event.server_time_ms();
-    lastEventMs = t;
-    switch (event.body_case()) {
-    case v1::Event::kCurrentItemChanged:
-        noteCurrentItem(qstr(event.current_item_changed().item_id()), t);
-        break;
-    case v1::Event::kSpeechStarted:
-        speechItem = qstr(event.speech_started().item_id());
-        speechStarted = t;
-        speechPointOfOrder = event.speech_started().point_of_order();
-        break;
-    case v1::Event::kSpeechEnded: {
-        const QString id = qstr(event.speech_ended().participant_id());
-        speeches[speechItem].push_back({ id, nameOf(s, id), speechStarted,
-            event.speech_ended().spoken_ms(), speechPointOfOrder, false });
-        break;
-    }
-    case v1::Event::kBallotOpened:
-        ballotOpened.insert(qstr(event.ballot_opened().ballot_id()), t);
-        break;
-    case v1::Event::kBallotClosed:
-        ballotClosed.insert(qstr(event.ballot_closed().ballot_id()), t);
-        break;
-    case v1::Event::kBallotCancelled:
-        ballotClosed.insert(qstr(event.ballot_cancelled().ballot_id()), t);
-        break;
-    case v1::Event::kMinutesEdited:
-        approvals.clear();
-        break;
-    case v1::Event::kMinutesApproved: {
-        const QString id = qstr(event.minutes_approved().participant_id());
-        approvals.push_back({ id, nameOf(s, id), event.minutes_approved().role(), t });
-        break;
-    }
-    case v1::Event::kMinutesReopened:
-        approvals.clear();
-        reopenings.push_back(
-            { qstr(event.minutes_reopened().reason()), nameOf(s, qstr(event.actor())), t });
-        break;
-    default:
-        break;
-    }
-}
-
 /** The chair and secretary who sign, every person in the room's list, and the quorum. */
 void fillAttendance(MinutesModel &m, const MeetingState &s)
 {
@@ -206,7 +120,7 @@ std::vector<NamedVoteRow> namedVoteRows(
     return rows;
 }
 
-BallotRow ballotRow(const BallotRecord &b, const MeetingState &s, const LogTimes &times)
+BallotRow ballotRow(const BallotRecord &b, const MeetingState &s)
 {
     BallotRow row;
     row.ballot = b.ballot;
@@ -215,50 +129,44 @@ BallotRow ballotRow(const BallotRecord &b, const MeetingState &s, const LogTimes
     row.options = optionRows(b.ballot, closed ? &b.result : nullptr);
     if (closed)
         row.result = b.result;
-    const QString id = qstr(b.ballot.id());
-    row.openedMs = times.ballotOpened.value(id);
-    row.closedMs = times.ballotClosed.value(id);
+    row.openedMs = b.openedMs;
+    row.closedMs = b.closedMs;
+    row.cancelReason = b.cancelReason;
     row.namedVotes = namedVoteRows(b, row.options, s);
     return row;
 }
 
 /** One agenda item with its documents, speeches, ballots and the secretary's text. */
-ItemRow itemRow(const v1::AgendaItem &a, const MeetingState &s, const LogTimes &times)
+ItemRow itemRow(const v1::AgendaItem &a, const MeetingState &s)
 {
     ItemRow item;
     item.id = qstr(a.id());
     item.title = qstr(a.title());
     item.description = qstr(a.description());
-    item.startedMs = times.itemStarted.value(item.id);
+    item.startedMs = s.itemStartedMs.value(item.id);
     for (const v1::Document &doc : s.documents.documents) {
         if (qstr(doc.item_id()) == item.id)
             item.documents.push_back({ qstr(doc.id()), qstr(doc.title()), qstr(doc.file_name()),
                 qstr(doc.sha256()), doc.size(), doc.pages_size(), doc.version() });
     }
-    item.speeches = times.speeches.value(item.id);
+    for (const SpokenRecord &speech : s.floor.spoken) {
+        if (speech.itemId == item.id)
+            item.speeches.push_back({ speech.participantId, speech.name, speech.startedMs,
+                speech.spokenMs, speech.pointOfOrder, false });
+    }
+    // A speech still running when the log ends counts up to its last event.
+    const SpeechState &running = s.floor.speech;
+    if (running.active && running.itemId == item.id)
+        item.speeches.push_back({ running.participantId, nameOf(s, running.participantId),
+            running.startedMs, running.spokenMs(s.lastEventMs), running.pointOfOrder, true });
     for (const BallotRecord &b : s.floor.ballots) {
         if (qstr(b.ballot.item_id()) == item.id)
-            item.ballots.push_back(ballotRow(b, s, times));
+            item.ballots.push_back(ballotRow(b, s));
     }
     const MinutesText text = s.minutes.items.value(item.id);
     item.notes = text.notes;
     item.conclusions = text.conclusions;
     return item;
-}
-
-/** Cancelled ballots carry their reason in the log only. */
-void fillCancelReasons(std::vector<ItemRow> &items, const std::vector<v1::Event> &events)
-{
-    for (const v1::Event &event : events) {
-        if (!event.has_ballot_cancelled())
-            continue;
-        for (ItemRow &item : items) {
-            for (BallotRow &b : item.ballots) {
-                if (b.ballot.id() == event.ballot_cancelled().ballot_id())
-                    b.cancelReason = qstr(event.ballot_cancelled().reason());
-            }
-        }
-    }
 }
 
 /** Total speaking time per person, over every item, longest first. */
@@ -292,8 +200,8 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
             *error = QStringLiteral("the log does not start with a meeting definition");
         return m;
     }
+    // One reading of the log: the fold keeps the times the minutes print (meetingstate.h).
     Meeting meeting;
-    LogTimes times;
     for (const v1::Event &event : events) {
         if (event.seq() != meeting.state().seq + 1) {
             if (error)
@@ -301,7 +209,6 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
             return MinutesModel();
         }
         meeting.apply(event);
-        times.note(event, meeting.state());
     }
     const MeetingState &s = meeting.state();
     const v1::MeetingDefined &d = s.definition;
@@ -312,22 +219,14 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
     m.language = qstr(d.language());
     m.scheduledStartMs = d.scheduled_start_ms();
     m.lastSeq = s.seq;
-    m.startedMs = times.startedMs;
-    m.ended = times.ended;
-    m.lastEventMs = times.lastEventMs;
-    m.endedMs = m.ended ? times.endedMs : m.lastEventMs;
-    // A speech still running when the log ends counts up to its last event.
-    if (s.floor.speech.active) {
-        const QString id = s.floor.speech.participantId;
-        times.speeches[s.floor.speech.itemId].push_back(
-            { id, nameOf(s, id), s.floor.speech.startedMs, s.floor.speech.spokenMs(m.lastEventMs),
-                s.floor.speech.pointOfOrder, true });
-    }
+    m.startedMs = s.startedMs;
+    m.ended = s.ended;
+    m.lastEventMs = s.lastEventMs;
+    m.endedMs = m.ended ? s.endedMs : m.lastEventMs;
 
     fillAttendance(m, s);
     for (const v1::AgendaItem &a : d.agenda())
-        m.items.push_back(itemRow(a, s, times));
-    fillCancelReasons(m.items, events);
+        m.items.push_back(itemRow(a, s));
     m.speakingTotals = speakingTotals(m.items);
 
     const MinutesText whole = s.minutes.items.value(QString());
@@ -335,10 +234,14 @@ MinutesModel build(const std::vector<v1::Event> &events, QString *error)
     m.conclusions = whole.conclusions;
     m.number = s.minutes.number;
     m.locality = s.minutes.locality;
-    m.approvals = times.approvals;
+    for (const v1::MinutesApproved &a : s.minutes.approvals) {
+        const QString id = qstr(a.participant_id());
+        m.approvals.push_back({ id, nameOf(s, id), a.role(), s.minutes.approvedMs.value(id) });
+    }
     m.approved = s.minutes.locked;
     m.approvedMs = s.minutes.lockedMs;
-    m.reopenings = times.reopenings;
+    for (const MinutesReopening &r : s.minutes.reopened)
+        m.reopenings.push_back({ r.reason, nameOf(s, r.actorId), r.atMs });
     m.forms = formsMinutes(s);
     return m;
 }

@@ -51,6 +51,14 @@ QString lastError(const QSqlQuery &q)
 {
     return q.lastError().text();
 }
+
+/** Runs a prepared statement with `values` bound to its placeholders in order. */
+bool execWith(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
 } // namespace
 
 SqliteEventStore::SqliteEventStore(const QString &path)
@@ -132,13 +140,8 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         return false;
     };
     for (const StoredEvent &e : batch.events) {
-        insert.bindValue(0, e.meetingId);
-        insert.bindValue(1, qint64(e.seq));
-        insert.bindValue(2, e.bytes);
-        insert.bindValue(3, e.previousHash);
-        insert.bindValue(4, e.hash);
-        insert.bindValue(5, e.commandKey.isEmpty() ? QVariant() : QVariant(e.commandKey));
-        if (!insert.exec())
+        const QVariant key = e.commandKey.isEmpty() ? QVariant() : QVariant(e.commandKey);
+        if (!execWith(insert, { e.meetingId, qint64(e.seq), e.bytes, e.previousHash, e.hash, key }))
             return fail(insert);
     }
     QSqlQuery credential(m_db);
@@ -149,16 +152,9 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
     earlier.prepare(
         QStringLiteral("DELETE FROM credentials WHERE meeting_id = ? AND participant_id = ?"));
     for (const StoredCredential &c : batch.credentials) {
-        if (c.replacesEarlier) {
-            earlier.bindValue(0, c.meetingId);
-            earlier.bindValue(1, c.participantId);
-            if (!earlier.exec())
-                return fail(earlier);
-        }
-        credential.bindValue(0, c.meetingId);
-        credential.bindValue(1, c.secretHash);
-        credential.bindValue(2, c.participantId);
-        if (!credential.exec())
+        if (c.replacesEarlier && !execWith(earlier, { c.meetingId, c.participantId }))
+            return fail(earlier);
+        if (!execWith(credential, { c.meetingId, c.secretHash, c.participantId }))
             return fail(credential);
     }
     // One token per device: the same install typing its PIN again gets a new token that
@@ -171,66 +167,53 @@ bool SqliteEventStore::commit(const CommitBatch &batch, QString *error)
         "INSERT OR REPLACE INTO device_tokens (meeting_id, token_hash, participant_id, device_key)"
         " VALUES (?, ?, ?, ?)"));
     for (const StoredDeviceToken &t : batch.deviceTokens) {
-        oldToken.bindValue(0, t.meetingId);
-        oldToken.bindValue(1, t.deviceKey);
-        if (!oldToken.exec())
+        if (!execWith(oldToken, { t.meetingId, t.deviceKey }))
             return fail(oldToken);
-        token.bindValue(0, t.meetingId);
-        token.bindValue(1, t.tokenHash);
-        token.bindValue(2, t.participantId);
-        token.bindValue(3, t.deviceKey);
-        if (!token.exec())
+        if (!execWith(token, { t.meetingId, t.tokenHash, t.participantId, t.deviceKey }))
             return fail(token);
     }
-    QSqlQuery unchanged(m_db);
-    unchanged.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key) VALUES (?, ?)"));
-    for (const UnchangedCommand &c : batch.unchangedCommands) {
-        unchanged.bindValue(0, c.meetingId);
-        unchanged.bindValue(1, c.commandKey);
-        if (!unchanged.exec())
-            return fail(unchanged);
-    }
-    QSqlQuery box(m_db);
-    box.prepare(QStringLiteral(
-        "INSERT INTO ballot_box (meeting_id, ballot_id, option, total) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (meeting_id, ballot_id, option) DO UPDATE SET total = total + "
-        "excluded.total"));
-    for (const BallotBoxDelta &d : batch.ballotBox) {
-        box.bindValue(0, d.meetingId);
-        box.bindValue(1, d.ballotId);
-        box.bindValue(2, d.option);
-        box.bindValue(3, qint64(d.amount));
-        if (!box.exec())
-            return fail(box);
-    }
-    QSqlQuery closed(m_db);
-    closed.prepare(QStringLiteral("DELETE FROM ballot_box WHERE meeting_id = ? AND ballot_id = ?"));
-    for (const ClosedBallotBox &c : batch.closedBallotBoxes) {
-        closed.bindValue(0, c.meetingId);
-        closed.bindValue(1, c.ballotId);
-        if (!closed.exec())
-            return fail(closed);
-    }
-    QSqlQuery formBox(m_db);
-    formBox.prepare(QStringLiteral("INSERT OR REPLACE INTO form_box (meeting_id, form_id,"
-                                   " answer_key, answer) VALUES (?, ?, ?, ?)"));
-    for (const FormBoxRow &row : batch.formBox) {
-        formBox.bindValue(0, row.meetingId);
-        formBox.bindValue(1, row.formId);
-        formBox.bindValue(2, row.key);
-        formBox.bindValue(3, row.answer);
-        if (!formBox.exec())
-            return fail(formBox);
-    }
-    QSqlQuery closedForm(m_db);
-    closedForm.prepare(QStringLiteral("DELETE FROM form_box WHERE meeting_id = ? AND form_id = ?"));
-    for (const ClosedFormBox &c : batch.closedFormBoxes) {
-        closedForm.bindValue(0, c.meetingId);
-        closedForm.bindValue(1, c.formId);
-        if (!closedForm.exec())
-            return fail(closedForm);
-    }
+    // The tables written one statement a row: the statement, and a row's values in its order.
+    auto eachRow = [&](const char *sql, const auto &rows, auto values) {
+        QSqlQuery q(m_db);
+        q.prepare(QLatin1String(sql));
+        for (const auto &row : rows) {
+            if (!execWith(q, values(row)))
+                return fail(q);
+        }
+        return true;
+    };
+    using Row = QVariantList;
+    const bool written
+        = eachRow("INSERT OR IGNORE INTO unchanged_commands (meeting_id, command_key)"
+                  " VALUES (?, ?)",
+              batch.unchangedCommands,
+              [](const UnchangedCommand &c) {
+                  return Row{ c.meetingId, c.commandKey };
+              })
+        && eachRow("INSERT INTO ballot_box (meeting_id, ballot_id, option, total)"
+                   " VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id, ballot_id, option)"
+                   " DO UPDATE SET total = total + excluded.total",
+            batch.ballotBox,
+            [](const BallotBoxDelta &d) {
+                return Row{ d.meetingId, d.ballotId, d.option, qint64(d.amount) };
+            })
+        && eachRow("DELETE FROM ballot_box WHERE meeting_id = ? AND ballot_id = ?",
+            batch.closedBallotBoxes,
+            [](const ClosedBallotBox &c) {
+                return Row{ c.meetingId, c.ballotId };
+            })
+        && eachRow("INSERT OR REPLACE INTO form_box (meeting_id, form_id, answer_key, answer)"
+                   " VALUES (?, ?, ?, ?)",
+            batch.formBox,
+            [](const FormBoxRow &r) {
+                return Row{ r.meetingId, r.formId, r.key, r.answer };
+            })
+        && eachRow("DELETE FROM form_box WHERE meeting_id = ? AND form_id = ?",
+            batch.closedFormBoxes, [](const ClosedFormBox &c) {
+                return Row{ c.meetingId, c.formId };
+            });
+    if (!written)
+        return false; // rolled back by fail()
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();

@@ -5,10 +5,12 @@
 // here until Refusal::Reason names it and Texts.refusalText words it in both languages.
 #include "language.h"
 #include "meetingclient.h"
+#include "minutesdownload.h"
 #include "refusal.h"
 
 #include "quorum.pb.h"
 
+#include <QDir>
 #include <QMetaEnum>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -142,6 +144,34 @@ private slots:
         }
         // A Vietnamese tablet shows Vietnamese: an untranslated text would show the English.
         QVERIFY2(words[0] != words[1], qPrintable(QStringLiteral("not translated: ") + words[0]));
+    }
+
+    // The tablet's own file errors when it saves a copy of the minutes PDF were the system's
+    // English words (MinutesDownload::savePdfCopy returned them): now a typed outcome, worded
+    // here in both languages like the server's reasons.
+    void everyPdfCopyFailureHasWords()
+    {
+        const QMetaEnum outcomes = QMetaEnum::fromType<MinutesDownload::PdfCopy>();
+        for (int i = 0; i < outcomes.keyCount(); ++i) {
+            const int copy = outcomes.value(i);
+            QString words[2];
+            const char *languages[2] = { "en", "vi" };
+            for (int l = 0; l < 2; ++l) {
+                QVERIFY(Language::install(QString::fromLatin1(languages[l])));
+                words[l] = call("pdfCopyText", { copy });
+            }
+            if (copy == MinutesDownload::Saved) {
+                QVERIFY(words[0].isEmpty()); // the console says where instead
+                continue;
+            }
+            QVERIFY2(!words[0].isEmpty(), outcomes.key(i));
+            QVERIFY2(
+                words[0] != words[1], qPrintable(QStringLiteral("not translated: ") + words[0]));
+        }
+        // Before the PDF is downloaded there is nothing to copy, whatever the place.
+        MinutesDownload download;
+        QCOMPARE(download.savePdfCopy(QUrl::fromLocalFile(QDir::tempPath() + "/minutes.pdf")),
+            MinutesDownload::NotDownloaded);
     }
 
     void anUnknownReasonFallsBackToTheCodesWords()

@@ -144,6 +144,81 @@ private slots:
         QCOMPARE(tablet.seq, quint64(counted.seq() + 2)); // it stands for a run of seqs
         QCOMPARE(tablet.floor.ballot("secret")->turnout(), quint64(4));
     }
+
+    // A phase change and a broken tie fell through, in the fold's switch, into the next case's
+    // FormDefined: every convening, opening or closing of a meeting added a form without id
+    // to the forms tab of every tablet and to the server's state (found at session 4).
+    void eachEventChangesOnlyItsOwnPart()
+    {
+        MeetingState state;
+        loadSnapshot(state, busyMeeting().snapshot("chair"));
+        v1::Event phase;
+        phase.set_seq(state.seq + 1);
+        phase.mutable_meeting_phase_changed()->set_phase(v1::MEETING_PHASE_CLOSED);
+        applyEvent(state, phase);
+        QCOMPARE(state.definition.phase(), v1::MEETING_PHASE_CLOSED);
+        v1::Event tie;
+        tie.set_seq(state.seq + 1);
+        tie.mutable_tie_resolved()->set_ballot_id("named");
+        applyEvent(state, tie);
+        QCOMPARE(int(state.forms.forms.size()), 0);
+        QVERIFY(state.forms.index.isEmpty());
+    }
+
+    // The minutes print when each thing happened. The fold keeps those times in the state, so
+    // that minutes::build reads the state alone, not the log a second time with a switch of
+    // its own (issue 17: one fold; minutesmodel.cpp's LogTimes did that before).
+    void theFoldKeepsTheTimesTheMinutesPrint()
+    {
+        Meeting m = meetingWith(6); // item "a" made current at 1000
+        auto at = [&](const char *actor, const v1::Command &c, qint64 t) {
+            const Decision d = as(m, actor, c, t);
+            QVERIFY2(d.ok(), d.ok() ? "" : d.error().detail().c_str());
+            for (v1::Event e : d.events()) {
+                e.set_seq(m.state().seq + 1);
+                e.set_server_time_ms(t);
+                e.set_actor(actor);
+                m.apply(e);
+            }
+        };
+        at("d1", command([](v1::Command &c) { c.mutable_request_floor(); }), 2000);
+        at("chair", command([](v1::Command &c) { c.mutable_next_speaker(); }), 3000);
+        at("chair", command([](v1::Command &c) { c.mutable_end_speech(); }), 7000);
+        at("chair", yesNoBallot("b1", false), 7500);
+        at("chair", command([](v1::Command &c) { c.mutable_open_ballot()->set_ballot_id("b1"); }),
+            8000);
+        at("chair", command([](v1::Command &c) { c.mutable_close_ballot()->set_ballot_id("b1"); }),
+            9000);
+        at("chair", command([](v1::Command &c) { c.mutable_set_current_item()->set_item_id(""); }),
+            10000);
+        at("secretary", command([](v1::Command &c) { c.mutable_approve_minutes(); }), 11000);
+        QCOMPARE(m.state().minutes.approvedMs.value("secretary"), qint64(11000));
+        at("chair", command([](v1::Command &c) { c.mutable_approve_minutes(); }), 11500);
+        at("chair",
+            command([](v1::Command &c) { c.mutable_reopen_minutes()->set_reason("Sửa số liệu"); }),
+            12000);
+
+        const MeetingState &s = m.state();
+        QCOMPARE(s.itemStartedMs.value("a"), qint64(1000));
+        QCOMPARE(s.startedMs, qint64(1000));
+        QVERIFY(s.ended);
+        QCOMPARE(s.endedMs, qint64(10000));
+        QCOMPARE(s.lastEventMs, qint64(12000));
+        QCOMPARE(int(s.floor.spoken.size()), 1);
+        const SpokenRecord &speech = s.floor.spoken.front();
+        QCOMPARE(speech.participantId, QStringLiteral("d1"));
+        QCOMPARE(speech.name, QStringLiteral("Người d1"));
+        QCOMPARE(speech.itemId, QStringLiteral("a"));
+        QCOMPARE(speech.startedMs, qint64(3000));
+        QCOMPARE(speech.spokenMs, quint64(4000));
+        QCOMPARE(s.floor.ballot("b1")->openedMs, qint64(8000));
+        QCOMPARE(s.floor.ballot("b1")->closedMs, qint64(9000));
+        QCOMPARE(int(s.minutes.reopened.size()), 1);
+        QCOMPARE(s.minutes.reopened.front().reason, QStringLiteral("Sửa số liệu"));
+        QCOMPARE(s.minutes.reopened.front().actorId, QStringLiteral("chair"));
+        QCOMPARE(s.minutes.reopened.front().atMs, qint64(12000));
+        QVERIFY(s.minutes.approvedMs.isEmpty()); // reopened: no approval holds
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFold)
