@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Presenter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a PDF for the agenda item</source>
+        <translation>Choose a PDF for the agenda item</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Uploading the document…</source>
+        <translation>Uploading the document…</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>No agenda item yet.</source>
+        <translation>No agenda item yet.</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Move “%1” up</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Move “%1” down</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Add a PDF</source>
+        <translation>Add a PDF</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation>Save the item</translation>
+    </message>
+    <message>
+        <source>Add the item</source>
+        <translation>Add the item</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationToolbar</name>
     <message>
         <source>Browse</source>
@@ -196,8 +298,8 @@
         <translation>Election</translation>
     </message>
     <message>
-        <source>Candidate&apos;s name</source>
-        <translation>Candidate&apos;s name</translation>
+        <source>Candidate's name</source>
+        <translation>Candidate's name</translation>
     </message>
     <message>
         <source>New option</source>
@@ -244,12 +346,12 @@
         <translation>election of %1</translation>
     </message>
     <message>
-        <source>Decided by the meeting&apos;s rule:</source>
-        <translation>Decided by the meeting&apos;s rule:</translation>
+        <source>Decided by the meeting's rule:</source>
+        <translation>Decided by the meeting's rule:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting&apos;s rule):</source>
-        <translation>Decided by (not the meeting&apos;s rule):</translation>
+        <source>Decided by (not the meeting's rule):</source>
+        <translation>Decided by (not the meeting's rule):</translation>
     </message>
     <message numerus="yes">
         <source>%n eligible voter(s) have not voted yet. Close the vote now?</source>
@@ -265,6 +367,21 @@
     <message>
         <source>Change the rule</source>
         <translation>Change the rule</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCard</name>
+    <message>
+        <source>Amended text: %1</source>
+        <translation>Amended text: %1</translation>
+    </message>
+    <message>
+        <source>Ballot: %1</source>
+        <translation>Ballot: %1</translation>
+    </message>
+    <message>
+        <source>Create the ballot on the floor first.</source>
+        <translation>Create the ballot on the floor first.</translation>
     </message>
 </context>
 <context>
@@ -345,12 +462,19 @@
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min wanted</source>
+        <translation>
+            <numerusform>%n min wanted</numerusform>
+            <numerusform>%n min wanted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate&apos;s join card</source>
-        <translation>Scan the delegate&apos;s join card</translation>
+        <source>Scan the delegate's join card</source>
+        <translation>Scan the delegate's join card</translation>
     </message>
     <message>
         <source>This tablet has no camera. Type the PIN printed on the card below.</source>
@@ -417,6 +541,141 @@
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>The meeting's details are saved.</source>
+        <translation>The meeting's details are saved.</translation>
+    </message>
+    <message>
+        <source>The agenda is saved.</source>
+        <translation>The agenda is saved.</translation>
+    </message>
+    <message>
+        <source>The document is on the agenda item.</source>
+        <translation>The document is on the agenda item.</translation>
+    </message>
+    <message>
+        <source>The meeting is convened: its participants may join.</source>
+        <translation>The meeting is convened: its participants may join.</translation>
+    </message>
+    <message>
+        <source>The meeting has started.</source>
+        <translation>The meeting has started.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed.</source>
+        <translation>The meeting is closed.</translation>
+    </message>
+    <message>
+        <source>The signed archive is made and kept on the server.</source>
+        <translation>The signed archive is made and kept on the server.</translation>
+    </message>
+    <message>
+        <source>The meeting's data is removed from the server.</source>
+        <translation>The meeting's data is removed from the server.</translation>
+    </message>
+    <message>
+        <source>PINs issued.</source>
+        <translation>PINs issued.</translation>
+    </message>
+    <message>
+        <source>Organiser's desk</source>
+        <translation>Organiser's desk</translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting… (changes are sent again)</source>
+        <translation>Connection lost: reconnecting… (changes are sent again)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>Close the desk</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 participants · %3 agenda items</source>
+        <translation>%1 · %2 participants · %3 agenda items</translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Convene</translation>
+    </message>
+    <message>
+        <source>Convene the meeting? Its participants may then join, and every later change of its participants, agenda or details is recorded with a reason.</source>
+        <translation>Convene the meeting? Its participants may then join, and every later change of its participants, agenda or details is recorded with a reason.</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <source>Start the meeting now?</source>
+        <translation>Start the meeting now?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Close the meeting? The floor stops; the minutes can still be approved and exported.</source>
+        <translation>Close the meeting? The floor stops; the minutes can still be approved and exported.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Make the signed archive of the meeting and keep it on the server? Nothing can be changed afterwards.</source>
+        <translation>Make the signed archive of the meeting and keep it on the server? Nothing can be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Remove its data</source>
+        <translation>Remove its data</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>Agenda and documents</source>
+        <translation>Agenda and documents</translation>
+    </message>
+    <message>
+        <source>Participants and PINs</source>
+        <translation>Participants and PINs</translation>
+    </message>
+    <message>
+        <source>Remove the meeting's data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting's id, %1, to confirm.</source>
+        <translation>Remove the meeting's data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting's id, %1, to confirm.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -543,6 +802,56 @@
     <message>
         <source>Join cards saved: %1</source>
         <translation>Join cards saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReason</name>
+    <message>
+        <source>The meeting has been convened: this change is recorded with its reason.</source>
+        <translation>The meeting has been convened: this change is recorded with its reason.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Record the change</source>
+        <translation>Record the change</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Open the organiser's desk</source>
+        <translation>Open the organiser's desk</translation>
+    </message>
+    <message>
+        <source>The server prints its desk link at every start, and the organiser's secret once, at its first start.</source>
+        <translation>The server prints its desk link at every start, and the organiser's secret once, at its first start.</translation>
+    </message>
+    <message>
+        <source>Desk link of the server</source>
+        <translation>Desk link of the server</translation>
+    </message>
+    <message>
+        <source>Organiser's secret</source>
+        <translation>Organiser's secret</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Open the desk</translation>
     </message>
 </context>
 <context>
@@ -747,8 +1056,8 @@
         <translation>First connection to this room server</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
-        <translation>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</translation>
+        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
+        <translation>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</translation>
     </message>
     <message>
         <source>It matches: trust and join</source>
@@ -759,12 +1068,12 @@
         <translation>It does not match</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
-        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</translation>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
+        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
-        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</translation>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
+        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1274,48 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Passage (search it in the reader)</source>
+        <translation>Passage (search it in the reader)</translation>
+    </message>
+</context>
+<context>
+    <name>FormSendBar</name>
+    <message>
+        <source>To send, fill in: %1</source>
+        <translation>To send, fill in: %1</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Send the correction</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Kept on this tablet: it is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Draft kept on this tablet.</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
         <source>Open</source>
@@ -1029,34 +1380,6 @@
         <source>Close the form</source>
         <translation>Close the form</translation>
     </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Passage (the selected text)</source>
-        <translation>Passage (the selected text)</translation>
-    </message>
-    <message>
-        <source>Send the correction</source>
-        <translation>Send the correction</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Kept on this tablet: it is sent when the connection is back.</source>
-        <translation>Kept on this tablet: it is sent when the connection is back.</translation>
-    </message>
-    <message>
-        <source>Draft kept on this tablet.</source>
-        <translation>Draft kept on this tablet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answered. Anonymous answers are shown when the form closes.</source>
         <translation>
@@ -1086,6 +1409,46 @@
     <message>
         <source>Export the results</source>
         <translation>Export the results</translation>
+    </message>
+    <message>
+        <source>No amendment form is open on this document.</source>
+        <translation>No amendment form is open on this document.</translation>
+    </message>
+    <message>
+        <source>No feedback form is open on this document.</source>
+        <translation>No feedback form is open on this document.</translation>
+    </message>
+    <message>
+        <source>Add a form on the current item:</source>
+        <translation>Add a form on the current item:</translation>
+    </message>
+    <message>
+        <source>No form yet: add one with the keys above.</source>
+        <translation>No form yet: add one with the keys above.</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>No form yet.</translation>
+    </message>
+    <message>
+        <source>Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.</source>
+        <translation>Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.</translation>
+    </message>
+    <message>
+        <source>The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.</source>
+        <translation>The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.</translation>
+    </message>
+    <message>
+        <source>This form is closed.</source>
+        <translation>This form is closed.</translation>
+    </message>
+    <message>
+        <source>This form is not open yet.</source>
+        <translation>This form is not open yet.</translation>
+    </message>
+    <message>
+        <source>Motions and amendments sent with a form appear here, with where each stands.</source>
+        <translation>Motions and amendments sent with a form appear here, with where each stands.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1493,10 @@
         <source>The link is used: server %1. The address and PIN typed above are not.</source>
         <translation>The link is used: server %1. The address and PIN typed above are not.</translation>
     </message>
+    <message>
+        <source>Organiser's desk: prepare meetings</source>
+        <translation>Organiser's desk: prepare meetings</translation>
+    </message>
 </context>
 <context>
     <name>JoinScanner</name>
@@ -1150,8 +1517,8 @@
         <translation>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</translation>
     </message>
     <message>
-        <source>Hold the card&apos;s QR code in front of the camera.</source>
-        <translation>Hold the card&apos;s QR code in front of the camera.</translation>
+        <source>Hold the card's QR code in front of the camera.</source>
+        <translation>Hold the card's QR code in front of the camera.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1178,6 +1545,121 @@
     <message>
         <source>Quorum tablet</source>
         <translation>Quorum tablet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>As the kind of body rules</source>
+        <translation>As the kind of body rules</translation>
+    </message>
+    <message>
+        <source>The meeting's details</source>
+        <translation>The meeting's details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>e.g. Đoàn khối các cơ quan tỉnh</source>
+        <translation>e.g. Đoàn khối các cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>Body above it</source>
+        <translation>Body above it</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh đoàn (in the minutes' header)</source>
+        <translation>e.g. Tỉnh đoàn (in the minutes' header)</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Kind of body</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Quorum: %1</translation>
+    </message>
+    <message>
+        <source>Resolutions: %1</source>
+        <translation>Resolutions: %1</translation>
+    </message>
+    <message>
+        <source>Ballot rule</source>
+        <translation>Ballot rule</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Write the date as 07/12/2026 and the time as 8:00.</source>
+        <translation>Write the date as 07/12/2026 and the time as 8:00.</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Language of the minutes</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Proxies</translation>
+    </message>
+    <message>
+        <source>allowed, at most per holder:</source>
+        <translation>allowed, at most per holder:</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>Minutes' number</source>
+        <translation>Minutes' number</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-ĐTN</source>
+        <translation>e.g. 05/BB-ĐTN</translation>
+    </message>
+    <message>
+        <source>Place in the minutes' date line</source>
+        <translation>Place in the minutes' date line</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>e.g. Hà Nội</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1751,77 @@
     <message>
         <source>Forms</source>
         <translation>Forms</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsList</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>Meetings on this server</source>
+        <translation>Meetings on this server</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>No meeting on this server yet. Create the first one with "New meeting".</source>
+        <translation>No meeting on this server yet. Create the first one with "New meeting".</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 participants · %3 agenda items</source>
+        <translation>%1 · %2 participants · %3 agenda items</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Youth Union executive committee, 5th session</source>
+        <translation>e.g. Youth Union executive committee, 5th session</translation>
+    </message>
+    <message>
+        <source>Meeting id (in links and on join cards)</source>
+        <translation>Meeting id (in links and on join cards)</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits, '-', '_' and '.', at most 64.</source>
+        <translation>Letters a-z, digits, '-', '_' and '.', at most 64.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create the draft</source>
+        <translation>Create the draft</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +2009,6 @@
     <message>
         <source>Minutes saved at: %1</source>
         <translation>Minutes saved at: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved: %1</source>
-        <translation>The copy could not be saved: %1</translation>
     </message>
     <message>
         <source>Notes on this item</source>
@@ -1669,6 +2218,18 @@
         <source>More</source>
         <translation>More</translation>
     </message>
+    <message>
+        <source>Page %1: «%2»</source>
+        <translation>Page %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Comment on this passage</source>
+        <translation>Comment on this passage</translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation>Propose a change</translation>
+    </message>
 </context>
 <context>
     <name>ReaderSidebar</name>
@@ -1758,8 +2319,8 @@
         <translation>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</translation>
+        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
+        <translation>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1786,12 +2347,12 @@
         <translation>The list has a header but no participant.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
-        <translation>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</translation>
+        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
+        <translation>No column of names: the header needs "Họ và tên" or "Name".</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
-        <translation>Two columns mean the same thing (&quot;%1&quot;): keep one.</translation>
+        <source>Two columns mean the same thing ("%1"): keep one.</source>
+        <translation>Two columns mean the same thing ("%1"): keep one.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1806,12 +2367,12 @@
         <translation>The same ID as row %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
-        <translation>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</translation>
+        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
+        <translation>"%1" is not a role: chair, secretary, delegate or observer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a positive whole number.</source>
-        <translation>&quot;%1&quot; is not a positive whole number.</translation>
+        <source>"%1" is not a positive whole number.</source>
+        <translation>"%1" is not a positive whole number.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1977,8 +2538,8 @@
         <translation>the older candidate</translation>
     </message>
     <message>
-        <source>the chair&apos;s casting vote</source>
-        <translation>the chair&apos;s casting vote</translation>
+        <source>the chair's casting vote</source>
+        <translation>the chair's casting vote</translation>
     </message>
     <message>
         <source>lots drawn by the secretary</source>
@@ -2005,8 +2566,8 @@
         <translation>Valid only if more than half of the voter list take part</translation>
     </message>
     <message>
-        <source>The meeting&apos;s rule</source>
-        <translation>The meeting&apos;s rule</translation>
+        <source>The meeting's rule</source>
+        <translation>The meeting's rule</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2429,8 +2990,8 @@
         <translation>by the secretary</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
-        <translation>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</translation>
+        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
+        <translation>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</translation>
     </message>
     <message>
         <source>This card is for another meeting.</source>
@@ -2457,8 +3018,8 @@
         <translation>This tablet has not met this room server before. Compare its fingerprint before joining.</translation>
     </message>
     <message>
-        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
-        <translation>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
+        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
     </message>
     <message>
         <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
@@ -2725,16 +3286,16 @@
         <translation>The download could not resume. Try again.</translation>
     </message>
     <message>
-        <source>This file holds another participant&apos;s private notes.</source>
-        <translation>This file holds another participant&apos;s private notes.</translation>
+        <source>This file holds another participant's private notes.</source>
+        <translation>This file holds another participant's private notes.</translation>
     </message>
     <message>
         <source>Too many downloads at once. Wait a moment.</source>
         <translation>Too many downloads at once. Wait a moment.</translation>
     </message>
     <message>
-        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
-        <translation>The server cannot read this document&apos;s file. Ask the secretary.</translation>
+        <source>The server cannot read this document's file. Ask the secretary.</source>
+        <translation>The server cannot read this document's file. Ask the secretary.</translation>
     </message>
     <message>
         <source>Open a document to follow the presenter.</source>
@@ -2893,8 +3454,8 @@
         <translation>There is no such place in the agenda.</translation>
     </message>
     <message>
-        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
-        <translation>Check the meeting&apos;s title, quorum and voting rule.</translation>
+        <source>Check the meeting's title, quorum and voting rule.</source>
+        <translation>Check the meeting's title, quorum and voting rule.</translation>
     </message>
     <message>
         <source>A text is too long.</source>
@@ -2913,8 +3474,8 @@
         <translation>The meeting needs a title and a chair.</translation>
     </message>
     <message>
-        <source>Type the meeting&apos;s id to confirm the removal.</source>
-        <translation>Type the meeting&apos;s id to confirm the removal.</translation>
+        <source>Type the meeting's id to confirm the removal.</source>
+        <translation>Type the meeting's id to confirm the removal.</translation>
     </message>
     <message>
         <source>Only the organiser of this server can do this.</source>
@@ -3017,8 +3578,8 @@
         <translation>Fill in every required field.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form&apos;s.</source>
-        <translation>This choice is not one of the form&apos;s.</translation>
+        <source>This choice is not one of the form's.</source>
+        <translation>This choice is not one of the form's.</translation>
     </message>
     <message>
         <source>Too many choices are marked.</source>
@@ -3033,8 +3594,8 @@
         <translation>The answer is too long.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document&apos;s page.</source>
-        <translation>The selected passage is not in the document&apos;s page.</translation>
+        <source>The selected passage is not in the document's page.</source>
+        <translation>The selected passage is not in the document's page.</translation>
     </message>
     <message>
         <source>The tablet could not seal the anonymous answer. Update the app.</source>
@@ -3081,8 +3642,8 @@
         <translation>The ballot has no result yet.</translation>
     </message>
     <message>
-        <source>The ballot&apos;s result does not allow this step.</source>
-        <translation>The ballot&apos;s result does not allow this step.</translation>
+        <source>The ballot's result does not allow this step.</source>
+        <translation>The ballot's result does not allow this step.</translation>
     </message>
     <message>
         <source>Choose the participant it is assigned to.</source>
@@ -3108,6 +3669,68 @@
         <source>This form was never opened: there are no results to export.</source>
         <translation>This form was never opened: there are no results to export.</translation>
     </message>
+    <message>
+        <source>In the room</source>
+        <comment>presence in a list row, short</comment>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>presence in a list row, short</comment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: the minutes PDF is not on this tablet yet.</source>
+        <translation>The copy could not be saved: the minutes PDF is not on this tablet yet.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: choose a place on this tablet.</source>
+        <translation>The copy could not be saved: choose a place on this tablet.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.</source>
+        <translation>The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Convened</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Running (meeting file)</source>
+        <translation>Running (meeting file)</translation>
+    </message>
+    <message>
+        <source>This is not the desk link of a server. It looks like quorums://192.168.1.10:7450/?desk&amp;fp=…</source>
+        <translation>This is not the desk link of a server. It looks like quorums://192.168.1.10:7450/?desk&amp;fp=…</translation>
+    </message>
+    <message>
+        <source>Type the organiser's secret, printed at the server's first start.</source>
+        <translation>Type the organiser's secret, printed at the server's first start.</translation>
+    </message>
+    <message>
+        <source>Wrong organiser's secret. Check the secret the server printed at its first start.</source>
+        <translation>Wrong organiser's secret. Check the secret the server printed at its first start.</translation>
+    </message>
+    <message>
+        <source>Too many wrong secrets were typed. Wait a minute, then try again.</source>
+        <translation>Too many wrong secrets were typed. Wait a minute, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>TiePanel</name>
@@ -3116,8 +3739,8 @@
         <translation>Your casting vote: choose who takes the %1 seat(s) left</translation>
     </message>
     <message>
-        <source>Waiting for the chair&apos;s casting vote</source>
-        <translation>Waiting for the chair&apos;s casting vote</translation>
+        <source>Waiting for the chair's casting vote</source>
+        <translation>Waiting for the chair's casting vote</translation>
     </message>
     <message>
         <source>Record the lots drawn: who takes the %1 seat(s) left</source>
@@ -3338,8 +3961,8 @@
         <translation>the members convened</translation>
     </message>
     <message>
-        <source>the votes of all the company&apos;s voting shares</source>
-        <translation>the votes of all the company&apos;s voting shares</translation>
+        <source>the votes of all the company's voting shares</source>
+        <translation>the votes of all the company's voting shares</translation>
     </message>
     <message>
         <source>all delegates</source>
@@ -3374,8 +3997,8 @@
         <translation>on a tie, the older candidate</translation>
     </message>
     <message>
-        <source>on a tie, the chair&apos;s casting vote decides</source>
-        <translation>on a tie, the chair&apos;s casting vote decides</translation>
+        <source>on a tie, the chair's casting vote decides</source>
+        <translation>on a tie, the chair's casting vote decides</translation>
     </message>
     <message>
         <source>on a tie, lots are drawn and recorded</source>
@@ -3490,8 +4113,8 @@
         <translation>Communist Party of Vietnam</translation>
     </message>
     <message>
-        <source>People&apos;s Council</source>
-        <translation>People&apos;s Council</translation>
+        <source>People's Council</source>
+        <translation>People's Council</translation>
     </message>
     <message>
         <source>Association</source>
@@ -3502,8 +4125,8 @@
         <translation>General meeting of shareholders</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
-        <translation>Election of deputies (National Assembly, People&apos;s Councils)</translation>
+        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <translation>Election of deputies (National Assembly, People's Councils)</translation>
     </message>
     <message>
         <source>Any body (more than half)</source>

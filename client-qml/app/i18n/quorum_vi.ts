@@ -13,6 +13,107 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a PDF for the agenda item</source>
+        <translation>Chọn tệp PDF cho nội dung</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Uploading the document…</source>
+        <translation>Đang tải tài liệu lên…</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>No agenda item yet.</source>
+        <translation>Chưa có nội dung nào trong chương trình.</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Đưa “%1” lên</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Đưa “%1” xuống</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Add a PDF</source>
+        <translation>Thêm PDF</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Xóa “%1”</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Thời lượng dự kiến (phút)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <source>Add the item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Sửa “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Thêm “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationToolbar</name>
     <message>
         <source>Browse</source>
@@ -196,7 +297,7 @@
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <source>Candidate&apos;s name</source>
+        <source>Candidate's name</source>
         <translation>Tên ứng cử viên</translation>
     </message>
     <message>
@@ -244,11 +345,11 @@
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <source>Decided by the meeting&apos;s rule:</source>
+        <source>Decided by the meeting's rule:</source>
         <translation>Quyết định theo quy tắc của cuộc họp:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting&apos;s rule):</source>
+        <source>Decided by (not the meeting's rule):</source>
         <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
     </message>
     <message numerus="yes">
@@ -264,6 +365,21 @@
     <message>
         <source>Change the rule</source>
         <translation>Đổi nguyên tắc</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCard</name>
+    <message>
+        <source>Amended text: %1</source>
+        <translation>Văn bản sau sửa đổi: %1</translation>
+    </message>
+    <message>
+        <source>Ballot: %1</source>
+        <translation>Biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>Create the ballot on the floor first.</source>
+        <translation>Hãy tạo cuộc biểu quyết ở thẻ Điều hành trước.</translation>
     </message>
 </context>
 <context>
@@ -344,11 +460,17 @@
         <source>Remove from the list</source>
         <translation>Xóa khỏi danh sách</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min wanted</source>
+        <translation>
+            <numerusform>đề nghị %n phút</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate&apos;s join card</source>
+        <source>Scan the delegate's join card</source>
         <translation>Quét thẻ tham dự của đại biểu</translation>
     </message>
     <message>
@@ -416,6 +538,141 @@
     <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>The meeting's details are saved.</source>
+        <translation>Đã lưu thông tin cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The agenda is saved.</source>
+        <translation>Đã lưu chương trình.</translation>
+    </message>
+    <message>
+        <source>The document is on the agenda item.</source>
+        <translation>Tài liệu đã được gắn vào nội dung.</translation>
+    </message>
+    <message>
+        <source>The meeting is convened: its participants may join.</source>
+        <translation>Cuộc họp đã được triệu tập: đại biểu có thể tham gia.</translation>
+    </message>
+    <message>
+        <source>The meeting has started.</source>
+        <translation>Cuộc họp đã bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed.</source>
+        <translation>Cuộc họp đã bế mạc.</translation>
+    </message>
+    <message>
+        <source>The signed archive is made and kept on the server.</source>
+        <translation>Đã lập và lưu bộ hồ sơ có chữ ký trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The meeting's data is removed from the server.</source>
+        <translation>Đã xóa dữ liệu cuộc họp khỏi máy chủ.</translation>
+    </message>
+    <message>
+        <source>PINs issued.</source>
+        <translation>Đã cấp mã PIN.</translation>
+    </message>
+    <message>
+        <source>Organiser's desk</source>
+        <translation>Bàn tổ chức</translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting… (changes are sent again)</source>
+        <translation>Mất kết nối: đang kết nối lại… (các thay đổi sẽ được gửi lại)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Máy chủ %1</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Tất cả cuộc họp</translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>Đóng bàn tổ chức</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 participants · %3 agenda items</source>
+        <translation>%1 · %2 đại biểu · %3 nội dung</translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Triệu tập</translation>
+    </message>
+    <message>
+        <source>Convene the meeting? Its participants may then join, and every later change of its participants, agenda or details is recorded with a reason.</source>
+        <translation>Triệu tập cuộc họp? Sau đó đại biểu có thể tham gia, và mọi thay đổi về đại biểu, chương trình hay thông tin cuộc họp đều được ghi lại kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+        <source>Start the meeting now?</source>
+        <translation>Bắt đầu cuộc họp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Bế mạc cuộc họp</translation>
+    </message>
+    <message>
+        <source>Close the meeting? The floor stops; the minutes can still be approved and exported.</source>
+        <translation>Bế mạc cuộc họp? Phần điều hành dừng lại; biên bản vẫn có thể được thông qua và xuất ra.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bế mạc</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Make the signed archive of the meeting and keep it on the server? Nothing can be changed afterwards.</source>
+        <translation>Lập bộ hồ sơ có chữ ký của cuộc họp và lưu trên máy chủ? Sau đó không thể thay đổi gì nữa.</translation>
+    </message>
+    <message>
+        <source>Remove its data</source>
+        <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda and documents</source>
+        <translation>Chương trình và tài liệu</translation>
+    </message>
+    <message>
+        <source>Participants and PINs</source>
+        <translation>Đại biểu và mã PIN</translation>
+    </message>
+    <message>
+        <source>Remove the meeting's data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting's id, %1, to confirm.</source>
+        <translation>Xóa dữ liệu cuộc họp khỏi máy chủ? Nhật ký, mã PIN và mã thiết bị sẽ bị xóa; bộ hồ sơ có chữ ký được giữ lại. Hãy gõ mã cuộc họp, %1, để xác nhận.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -542,6 +799,56 @@
     <message>
         <source>Join cards saved: %1</source>
         <translation>Đã lưu thẻ tham dự: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReason</name>
+    <message>
+        <source>The meeting has been convened: this change is recorded with its reason.</source>
+        <translation>Cuộc họp đã được triệu tập: thay đổi này được ghi lại kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Record the change</source>
+        <translation>Ghi nhận thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Open the organiser's desk</source>
+        <translation>Mở bàn tổ chức</translation>
+    </message>
+    <message>
+        <source>The server prints its desk link at every start, and the organiser's secret once, at its first start.</source>
+        <translation>Máy chủ in đường dẫn bàn tổ chức mỗi lần khởi động, và mã bí mật của người tổ chức một lần, khi chạy lần đầu.</translation>
+    </message>
+    <message>
+        <source>Desk link of the server</source>
+        <translation>Đường dẫn bàn tổ chức của máy chủ</translation>
+    </message>
+    <message>
+        <source>Organiser's secret</source>
+        <translation>Mã bí mật của người tổ chức</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Mở bàn tổ chức</translation>
     </message>
 </context>
 <context>
@@ -741,7 +1048,7 @@
         <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
         <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
     </message>
     <message>
@@ -753,11 +1060,11 @@
         <translation>Không trùng khớp</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
         <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
         <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
 </context>
@@ -959,6 +1266,48 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Passage (search it in the reader)</source>
+        <translation>Đoạn văn (tìm trong trình đọc tài liệu)</translation>
+    </message>
+</context>
+<context>
+    <name>FormSendBar</name>
+    <message>
+        <source>To send, fill in: %1</source>
+        <translation>Để gửi, hãy điền: %1</translation>
+    </message>
+    <message>
+        <source>Send the correction</source>
+        <translation>Gửi bản sửa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet: it is sent when the connection is back.</source>
+        <translation>Đã lưu trên máy tính bảng: sẽ gửi khi có kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Draft kept on this tablet.</source>
+        <translation>Bản nháp đã lưu trên máy tính bảng.</translation>
+    </message>
+</context>
+<context>
     <name>FormsPanel</name>
     <message>
         <source>Open</source>
@@ -1022,34 +1371,6 @@
         <source>Close the form</source>
         <translation>Đóng biểu mẫu</translation>
     </message>
-    <message>
-        <source>Page</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <source>Passage (the selected text)</source>
-        <translation>Đoạn văn (phần đã chọn)</translation>
-    </message>
-    <message>
-        <source>Send the correction</source>
-        <translation>Gửi bản sửa</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Gửi</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Đang gửi…</translation>
-    </message>
-    <message>
-        <source>Kept on this tablet: it is sent when the connection is back.</source>
-        <translation>Đã lưu trên máy tính bảng: sẽ gửi khi có kết nối lại.</translation>
-    </message>
-    <message>
-        <source>Draft kept on this tablet.</source>
-        <translation>Bản nháp đã lưu trên máy tính bảng.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answered. Anonymous answers are shown when the form closes.</source>
         <translation>
@@ -1077,6 +1398,46 @@
     <message>
         <source>Export the results</source>
         <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <source>No amendment form is open on this document.</source>
+        <translation>Chưa có phiếu đề xuất sửa đổi nào đang mở cho tài liệu này.</translation>
+    </message>
+    <message>
+        <source>No feedback form is open on this document.</source>
+        <translation>Chưa có phiếu góp ý nào đang mở cho tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Add a form on the current item:</source>
+        <translation>Thêm biểu mẫu cho nội dung đang họp:</translation>
+    </message>
+    <message>
+        <source>No form yet: add one with the keys above.</source>
+        <translation>Chưa có biểu mẫu: thêm bằng các nút ở trên.</translation>
+    </message>
+    <message>
+        <source>No form yet.</source>
+        <translation>Chưa có biểu mẫu nào.</translation>
+    </message>
+    <message>
+        <source>Add a form with the keys on the left, open it, and the delegates fill it in on their tablets. Its answers are counted here as they arrive.</source>
+        <translation>Thêm biểu mẫu bằng các nút bên trái rồi mở biểu mẫu: đại biểu điền trên máy tính bảng của mình. Các ý kiến được tổng hợp tại đây ngay khi gửi đến.</translation>
+    </message>
+    <message>
+        <source>The forms the chair opens appear on the left: feedback on the draft, registration to speak, written questions, motions and amendments. Tap one to fill it in. To comment on a passage of the draft, search it in the reader and tap “Comment on this passage”.</source>
+        <translation>Các biểu mẫu chủ tọa mở sẽ hiện ở bên trái: phiếu góp ý dự thảo, đăng ký phát biểu, phiếu chất vấn, kiến nghị và đề xuất sửa đổi. Chạm vào một biểu mẫu để điền. Muốn góp ý một đoạn của dự thảo, hãy tìm đoạn đó trong trình đọc tài liệu rồi chạm “Góp ý đoạn này”.</translation>
+    </message>
+    <message>
+        <source>This form is closed.</source>
+        <translation>Biểu mẫu này đã đóng.</translation>
+    </message>
+    <message>
+        <source>This form is not open yet.</source>
+        <translation>Biểu mẫu này chưa mở.</translation>
+    </message>
+    <message>
+        <source>Motions and amendments sent with a form appear here, with where each stands.</source>
+        <translation>Kiến nghị và đề xuất sửa đổi gửi qua biểu mẫu sẽ hiện ở đây, kèm trạng thái xử lý.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1482,10 @@
         <source>The link is used: server %1. The address and PIN typed above are not.</source>
         <translation>Dùng đường liên kết: máy chủ %1. Địa chỉ và mã PIN nhập ở trên không được dùng.</translation>
     </message>
+    <message>
+        <source>Organiser's desk: prepare meetings</source>
+        <translation>Bàn tổ chức: chuẩn bị cuộc họp</translation>
+    </message>
 </context>
 <context>
     <name>JoinScanner</name>
@@ -1141,7 +1506,7 @@
         <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
     </message>
     <message>
-        <source>Hold the card&apos;s QR code in front of the camera.</source>
+        <source>Hold the card's QR code in front of the camera.</source>
         <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
     </message>
     <message>
@@ -1169,6 +1534,121 @@
     <message>
         <source>Quorum tablet</source>
         <translation>Quorum – máy tính bảng</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>As the kind of body rules</source>
+        <translation>Theo quy định của loại tổ chức</translation>
+    </message>
+    <message>
+        <source>The meeting's details</source>
+        <translation>Thông tin cuộc họp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. Đoàn khối các cơ quan tỉnh</source>
+        <translation>ví dụ: Đoàn khối các cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>Body above it</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh đoàn (in the minutes' header)</source>
+        <translation>ví dụ: Tỉnh đoàn (ở tiêu đề biên bản)</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Loại tổ chức</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Điều kiện hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Resolutions: %1</source>
+        <translation>Nghị quyết: %1</translation>
+    </message>
+    <message>
+        <source>Ballot rule</source>
+        <translation>Quy tắc biểu quyết</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày và giờ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <source>Write the date as 07/12/2026 and the time as 8:00.</source>
+        <translation>Hãy ghi ngày dạng 07/12/2026 và giờ dạng 8:00.</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Ngôn ngữ của biên bản</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <source>allowed, at most per holder:</source>
+        <translation>được phép, tối đa mỗi người nhận:</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>không được phép</translation>
+    </message>
+    <message>
+        <source>Minutes' number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-ĐTN</source>
+        <translation>ví dụ: 05/BB-ĐTN</translation>
+    </message>
+    <message>
+        <source>Place in the minutes' date line</source>
+        <translation>Địa danh ở dòng ngày tháng của biên bản</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>ví dụ: Hà Nội</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1740,77 @@
     <message>
         <source>Forms</source>
         <translation>Biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsList</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Sắp diễn ra</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã bế mạc</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Meetings on this server</source>
+        <translation>Các cuộc họp trên máy chủ này</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>No meeting on this server yet. Create the first one with "New meeting".</source>
+        <translation>Máy chủ chưa có cuộc họp nào. Hãy tạo cuộc họp đầu tiên bằng nút "Cuộc họp mới".</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 participants · %3 agenda items</source>
+        <translation>%1 · %2 đại biểu · %3 nội dung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>e.g. Youth Union executive committee, 5th session</source>
+        <translation>ví dụ: Hội nghị Ban Chấp hành Đoàn khối lần thứ 5</translation>
+    </message>
+    <message>
+        <source>Meeting id (in links and on join cards)</source>
+        <translation>Mã cuộc họp (trong đường dẫn và trên thẻ tham dự)</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits, '-', '_' and '.', at most 64.</source>
+        <translation>Chữ a-z, chữ số, '-', '_' và '.', tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Create the draft</source>
+        <translation>Tạo dự thảo</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1998,6 @@
     <message>
         <source>Minutes saved at: %1</source>
         <translation>Đã lưu biên bản tại: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved: %1</source>
-        <translation>Không lưu được bản sao: %1</translation>
     </message>
     <message>
         <source>Notes on this item</source>
@@ -1659,6 +2206,18 @@
         <source>More</source>
         <translation>Thêm</translation>
     </message>
+    <message>
+        <source>Page %1: «%2»</source>
+        <translation>Trang %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Comment on this passage</source>
+        <translation>Góp ý đoạn này</translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation>Đề xuất sửa đoạn này</translation>
+    </message>
 </context>
 <context>
     <name>ReaderSidebar</name>
@@ -1747,8 +2306,8 @@
         <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
+        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -1775,12 +2334,12 @@
         <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
-        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
+        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột "Họ và tên" hoặc "Name".</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
-        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
+        <source>Two columns mean the same thing ("%1"): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa ("%1"): chỉ giữ lại một cột.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -1795,12 +2354,12 @@
         <translation>Trùng mã với dòng %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
-        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
+        <translation>"%1" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a positive whole number.</source>
-        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
+        <source>"%1" is not a positive whole number.</source>
+        <translation>"%1" không phải số nguyên dương.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1966,7 +2525,7 @@
         <translation>người nhiều tuổi hơn</translation>
     </message>
     <message>
-        <source>the chair&apos;s casting vote</source>
+        <source>the chair's casting vote</source>
         <translation>theo ý kiến chủ tọa</translation>
     </message>
     <message>
@@ -1994,7 +2553,7 @@
         <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
     </message>
     <message>
-        <source>The meeting&apos;s rule</source>
+        <source>The meeting's rule</source>
         <translation>Nguyên tắc của cuộc họp</translation>
     </message>
     <message>
@@ -2418,7 +2977,7 @@
         <translation>thư ký ghi nhận</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
         <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
     </message>
     <message>
@@ -2446,7 +3005,7 @@
         <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
     </message>
     <message>
-        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
         <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
     </message>
     <message>
@@ -2714,7 +3273,7 @@
         <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>This file holds another participant&apos;s private notes.</source>
+        <source>This file holds another participant's private notes.</source>
         <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
     </message>
     <message>
@@ -2722,7 +3281,7 @@
         <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
     </message>
     <message>
-        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
+        <source>The server cannot read this document's file. Ask the secretary.</source>
         <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
     </message>
     <message>
@@ -2882,7 +3441,7 @@
         <translation>Chương trình không có vị trí này.</translation>
     </message>
     <message>
-        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
+        <source>Check the meeting's title, quorum and voting rule.</source>
         <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
     </message>
     <message>
@@ -2902,7 +3461,7 @@
         <translation>Cuộc họp cần có tên và người chủ trì.</translation>
     </message>
     <message>
-        <source>Type the meeting&apos;s id to confirm the removal.</source>
+        <source>Type the meeting's id to confirm the removal.</source>
         <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
     </message>
     <message>
@@ -3006,7 +3565,7 @@
         <translation>Hãy điền mọi trường bắt buộc.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form&apos;s.</source>
+        <source>This choice is not one of the form's.</source>
         <translation>Lựa chọn này không có trong biểu mẫu.</translation>
     </message>
     <message>
@@ -3022,7 +3581,7 @@
         <translation>Câu trả lời quá dài.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document&apos;s page.</source>
+        <source>The selected passage is not in the document's page.</source>
         <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
     </message>
     <message>
@@ -3070,7 +3629,7 @@
         <translation>Cuộc biểu quyết chưa có kết quả.</translation>
     </message>
     <message>
-        <source>The ballot&apos;s result does not allow this step.</source>
+        <source>The ballot's result does not allow this step.</source>
         <translation>Kết quả biểu quyết không cho phép bước này.</translation>
     </message>
     <message>
@@ -3097,6 +3656,68 @@
         <source>This form was never opened: there are no results to export.</source>
         <translation>Biểu mẫu này chưa từng được mở: không có kết quả để xuất.</translation>
     </message>
+    <message>
+        <source>In the room</source>
+        <comment>presence in a list row, short</comment>
+        <translation>Tại phòng</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>presence in a list row, short</comment>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: the minutes PDF is not on this tablet yet.</source>
+        <translation>Không lưu được bản sao: tệp PDF biên bản chưa có trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: choose a place on this tablet.</source>
+        <translation>Không lưu được bản sao: hãy chọn một chỗ lưu trên máy tính bảng này.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: this tablet could not write the file there (full, or not allowed). Choose another place.</source>
+        <translation>Không lưu được bản sao: máy tính bảng không ghi được tệp vào chỗ đó (hết dung lượng hoặc không được phép). Hãy chọn chỗ khác.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Đã triệu tập</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã bế mạc</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Running (meeting file)</source>
+        <translation>Đang họp (tệp cuộc họp)</translation>
+    </message>
+    <message>
+        <source>This is not the desk link of a server. It looks like quorums://192.168.1.10:7450/?desk&amp;fp=…</source>
+        <translation>Đây không phải đường dẫn bàn tổ chức của máy chủ. Đường dẫn có dạng quorums://192.168.1.10:7450/?desk&amp;fp=…</translation>
+    </message>
+    <message>
+        <source>Type the organiser's secret, printed at the server's first start.</source>
+        <translation>Hãy nhập mã bí mật của người tổ chức, được in ra khi máy chủ chạy lần đầu.</translation>
+    </message>
+    <message>
+        <source>Wrong organiser's secret. Check the secret the server printed at its first start.</source>
+        <translation>Sai mã bí mật của người tổ chức. Hãy kiểm tra mã máy chủ đã in ra khi chạy lần đầu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong secrets were typed. Wait a minute, then try again.</source>
+        <translation>Đã nhập sai mã bí mật quá nhiều lần. Hãy đợi một phút rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>TiePanel</name>
@@ -3105,7 +3726,7 @@
         <translation>Lá phiếu quyết định của chủ tọa: chọn người nhận %1 vị trí còn lại</translation>
     </message>
     <message>
-        <source>Waiting for the chair&apos;s casting vote</source>
+        <source>Waiting for the chair's casting vote</source>
         <translation>Đang chờ lá phiếu quyết định của chủ tọa</translation>
     </message>
     <message>
@@ -3327,7 +3948,7 @@
         <translation>tổng số thành viên được triệu tập</translation>
     </message>
     <message>
-        <source>the votes of all the company&apos;s voting shares</source>
+        <source>the votes of all the company's voting shares</source>
         <translation>tổng số phiếu biểu quyết của công ty</translation>
     </message>
     <message>
@@ -3363,7 +3984,7 @@
         <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
     </message>
     <message>
-        <source>on a tie, the chair&apos;s casting vote decides</source>
+        <source>on a tie, the chair's casting vote decides</source>
         <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
     </message>
     <message>
@@ -3479,7 +4100,7 @@
         <translation>Đảng Cộng sản Việt Nam</translation>
     </message>
     <message>
-        <source>People&apos;s Council</source>
+        <source>People's Council</source>
         <translation>Hội đồng nhân dân</translation>
     </message>
     <message>
@@ -3491,7 +4112,7 @@
         <translation>Đại hội đồng cổ đông</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
+        <source>Election of deputies (National Assembly, People's Councils)</source>
         <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
     </message>
     <message>
