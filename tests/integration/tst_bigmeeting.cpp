@@ -17,10 +17,12 @@
 #include "replica.h"
 #include "serverprocess.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <deque>
 #include <set>
 
 using namespace quorum;
@@ -117,24 +119,55 @@ class TestBigMeeting : public QObject
             if (!clients.back())
                 return {};
         }
+        std::vector<std::vector<v1::Command>> strokes(static_cast<size_t>(writers));
         for (int i = 0; i < each; ++i) {
             for (int w = 0; w < writers; ++w) {
                 const std::string &doc = m_documents[size_t(m_strokes % int(m_documents.size()))];
-                requests[size_t(w)].push_back(clients[size_t(w)]->command(maximumStroke(
-                    doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes), m_strokes)));
+                strokes[size_t(w)].push_back(
+                    maximumStroke(doc, QStringLiteral("%1-%2").arg(tag).arg(m_strokes), m_strokes));
+                requests[size_t(w)].push_back(
+                    clients[size_t(w)]->command(strokes[size_t(w)].back()));
                 ++m_strokes;
             }
         }
+        // Strokes refused as over the participant's byte budget (16 MiB at once, then 1 MiB/s:
+        // serverconfig.h) are sent again as it refills, as a tablet's queue does: a delegate
+        // who already sent 100 maximum strokes (12.5 MB) gets ~8 more a second, not 100 more.
         std::set<quint64> acknowledged;
-        for (int w = 0; w < writers; ++w) {
-            for (quint64 request : requests[size_t(w)]) {
-                const auto reply = clients[size_t(w)]->reply(request, 120'000);
-                if (!reply || reply->has_error()) {
-                    qWarning() << "stroke not acknowledged:"
-                               << (reply ? reply->error().detail().c_str() : "no reply");
+        std::vector<std::deque<v1::Command>> refused(static_cast<size_t>(writers));
+        const auto take = [&](size_t w, const std::optional<v1::Reply> &reply,
+                              const v1::Command &stroke) {
+            if (reply && reply->has_error() && reply->error().code() == v1::ERROR_RATE_LIMITED) {
+                refused[w].push_back(stroke);
+                return true;
+            }
+            if (!reply || reply->has_error()) {
+                qWarning() << "stroke not acknowledged:"
+                           << (reply ? reply->error().detail().c_str() : "no reply");
+                return false;
+            }
+            acknowledged.insert(reply->seq());
+            return true;
+        };
+        for (size_t w = 0; w < size_t(writers); ++w) {
+            for (size_t i = 0; i < requests[w].size(); ++i) {
+                if (!take(w, clients[w]->reply(requests[w][i], 120'000), strokes[w][i]))
                     return {};
-                }
-                acknowledged.insert(reply->seq());
+            }
+        }
+        QElapsedTimer refilling;
+        refilling.start();
+        for (bool left = true; left && refilling.elapsed() < 120'000;) {
+            QTest::qWait(150); // one maximum stroke (~125 KB) per writer per 150 ms: < 1 MiB/s
+            left = false;
+            for (size_t w = 0; w < size_t(writers); ++w) {
+                if (refused[w].empty())
+                    continue;
+                const v1::Command stroke = refused[w].front();
+                refused[w].pop_front();
+                if (!take(w, clients[w]->reply(clients[w]->command(stroke), 120'000), stroke))
+                    return {};
+                left = left || !refused[w].empty();
             }
         }
         if (!acknowledged.empty())

@@ -51,19 +51,19 @@ Item {
             const builder = child(secretary, "formBuilder")
             tryVerify(() => builder.opened, 5000)
             const draft = child(secretary, "formDraft")
-            const create = child(secretary, "builderCreate")
+            const create = child(builder.contentItem, "builderCreate")
             verify(!create.enabled) // no title, no field
-            child(secretary, "builderTitleVi").text = "Phiếu khảo sát"
+            child(builder.contentItem, "builderTitleVi").text = "Phiếu khảo sát"
             draft.titleVi = "Phiếu khảo sát"
-            click(secretary, "builderAdd3") // one choice
-            tryVerify(() => findChild(secretary, "builderField0") !== null, 5000)
+            click(builder.contentItem, "builderAdd3") // one choice
+            tryVerify(() => findChild(builder.contentItem, "builderField0") !== null, 5000)
             verify(!create.enabled)
-            tryVerify(() => child(secretary, "builderField0").border.color === Theme.bad, 2000)
-            verify(child(secretary, "builderProblem").visible)
+            tryVerify(() => child(builder.contentItem, "builderField0").border.color === Theme.bad, 2000)
+            verify(child(builder.contentItem, "builderProblem").visible)
             draft.setField(0, "labelVi", "Anh/chị có đồng ý không?")
             draft.setField(0, "choices", "Đồng ý | Agree\nKhông đồng ý | Disagree")
             tryVerify(() => create.enabled, 2000)
-            click(secretary, "builderCreate")
+            click(builder.contentItem, "builderCreate")
             tryVerify(() => !builder.opened, 5000)
             const secPanel = child(secretary, "formsPanel")
             tryVerify(() => secPanel.selected !== null && secPanel.selected.title === "Phiếu khảo sát", 10000)
