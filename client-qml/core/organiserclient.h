@@ -22,6 +22,11 @@
 class OrganiserClient : public QObject
 {
     Q_OBJECT
+    /**
+     * The server as the desk reached it (`wss://HOST:PORT/?fp=…`): the participants page
+     * (DeskParticipants) reads it by name for the join links it prints on the cards.
+     */
+    Q_PROPERTY(QUrl serverUrl READ serverUrl)
 public:
     explicit OrganiserClient(QObject *parent = nullptr);
 

@@ -78,6 +78,21 @@ private slots:
     }
 
     // The editor's two fields: what a secretary types, and what it refuses.
+    // Guards: the join cards printed from the desk's participants page carry the server the desk
+    // signed in to (DeskParticipants reads the client's `serverUrl` property by name; without
+    // it the cards were refused with "no server to put in the join links").
+    void theParticipantsPageSeesTheServerOfTheDesk()
+    {
+        OrganiserDesk desk;
+        QVERIFY(desk.signIn(QStringLiteral("quorums://10.0.0.5:7450/?desk&fp=") + Fingerprint,
+            QStringLiteral("secret")));
+        const QUrl server = desk.client()->property("serverUrl").toUrl();
+        QString fingerprint;
+        QCOMPARE(quorum::splitPinnedFingerprint(server, &fingerprint).host(),
+            QStringLiteral("10.0.0.5"));
+        QVERIFY(!fingerprint.isEmpty());
+    }
+
     void plannedStart_data()
     {
         QTest::addColumn<QString>("date");
