@@ -6,6 +6,7 @@
 #include "tlspinning.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 DeskJoinCards::DeskJoinCards(QObject *parent)
@@ -49,6 +50,8 @@ bool DeskJoinCards::write(const QUrl &file)
     QString fingerprint;
     const QUrl bare = quorum::splitPinnedFingerprint(server, &fingerprint);
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // The suggested file is in the Documents folder, which a fresh tablet may not have yet.
+    QDir().mkpath(QFileInfo(path).absolutePath());
     if (!quorum::writeJoinCards(m_participants->definition(), m_participants->pins(), bare.host(),
             quint16(bare.port()), fingerprint, path, &m_error)) {
         emit written();
