@@ -138,8 +138,8 @@ void RoomServer::onPendingConnection()
         *handle = session;
         // Its socket, TLS and framing from now on on an I/O thread (the listener gave it up);
         // decisions, commits and what each tablet is owed stay on this one.
-        if (QThread *thread = transport ? m_ioThreads.next() : nullptr)
-            io->moveToThread(thread);
+        if (IoMailbox *mailbox = transport ? m_ioThreads.next() : nullptr)
+            io->moveTo(mailbox);
         connect(session, &Session::authenticated, this,
             [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
         connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);

@@ -9,6 +9,7 @@
 #include "follow.h"
 #include "formexports.h"
 #include "gate.h"
+#include "iothreads.h"
 #include "listener.h"
 #include "meetingfile.h"
 #include "minutesexports.h"

@@ -1,5 +1,6 @@
 #include "sessionio.h"
 
+#include "iothreads.h"
 #include "transferqueue.h"
 
 #include <QLoggingCategory>
@@ -56,11 +57,11 @@ bool SessionIo::setWaiting(bool waiting)
     m_waiting.store(waiting);
     if (!waiting) {
         if (was)
-            QMetaObject::invokeMethod(this, [this] { m_stallTimer.stop(); });
+            run([this] { m_stallTimer.stop(); });
         return false;
     }
     if (!was)
-        QMetaObject::invokeMethod(this, [this] {
+        run([this] {
             if (!m_stallTimer.isActive())
                 m_stallTimer.start();
         });
@@ -68,33 +69,58 @@ bool SessionIo::setWaiting(bool waiting)
     return queuedBytes() < m_writableBelow && m_waiting.exchange(false);
 }
 
+void SessionIo::moveTo(IoMailbox *mailbox)
+{
+    moveToThread(mailbox->thread());
+    m_mailbox = mailbox;
+}
+
+void SessionIo::run(std::function<void()> call)
+{
+    if (m_mailbox)
+        m_mailbox->call(std::move(call));
+    else
+        call();
+}
+
 void SessionIo::post(QByteArray frame)
 {
-    const qint64 size = frame.size();
-    m_handedOver += size;
-    QMetaObject::invokeMethod(this, [this, frame = std::move(frame), size] {
-        m_socket->sendBinaryMessage(frame);
-        // In this order: a reader on another thread may see both counted, never neither.
-        m_inSocket.store(m_socket->bytesToWrite());
-        m_handedOver -= size;
-    });
+    m_handedOver += frame.size();
+    if (m_mailbox)
+        m_mailbox->post(this, std::move(frame));
+    else
+        writeFrame(frame); // on this thread, the socket's own queued flush writes it
+}
+
+void SessionIo::writeFrame(const QByteArray &frame)
+{
+    m_socket->sendBinaryMessage(frame);
+    // In this order: a reader on another thread may see both counted, never neither.
+    m_inSocket.store(m_socket->bytesToWrite());
+    m_handedOver -= frame.size();
+}
+
+void SessionIo::flushWrites()
+{
+    m_socket->flush();
+    m_inSocket.store(m_socket->bytesToWrite());
 }
 
 void SessionIo::postClose(QWebSocketProtocol::CloseCode code, const QString &reason)
 {
-    QMetaObject::invokeMethod(this, [this, code, reason] { m_socket->close(code, reason); });
+    run([this, code, reason] { m_socket->close(code, reason); });
 }
 
 void SessionIo::postAbort()
 {
-    QMetaObject::invokeMethod(this, [this] { m_socket->abort(); });
+    run([this] { m_socket->abort(); });
 }
 
 void SessionIo::postTransfer(
     const QString &sha256, const QString &path, qint64 offset, qint64 end, qint64 total)
 {
     ++m_transfersPosted;
-    QMetaObject::invokeMethod(this, [=] {
+    run([=] {
         if (!m_transferQueue)
             m_transferQueue = new TransferQueue(m_socket, this);
         if (!m_transferQueue->enqueue(sha256, path, offset, end, total))
@@ -106,35 +132,7 @@ void SessionIo::postTransfer(
 
 void SessionIo::setName(const QString &name)
 {
-    QMetaObject::invokeMethod(this, [this, name] { m_name = name; });
-}
-
-IoThreads::IoThreads(int count)
-{
-    for (int i = 0; i < count; ++i) {
-        auto thread = std::make_unique<QThread>();
-        thread->setObjectName(QStringLiteral("quorum-io-%1").arg(i));
-        thread->start();
-        m_threads.push_back(std::move(thread));
-    }
-}
-
-IoThreads::~IoThreads()
-{
-    // Sockets still on these threads are deleted as each thread ends (deleteLater).
-    for (auto &thread : m_threads) {
-        thread->quit();
-        thread->wait();
-    }
-}
-
-QThread *IoThreads::next()
-{
-    if (m_threads.empty())
-        return nullptr;
-    QThread *thread = m_threads[m_next].get();
-    m_next = (m_next + 1) % m_threads.size();
-    return thread;
+    run([this, name] { m_name = name; });
 }
 
 } // namespace quorum

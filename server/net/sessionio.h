@@ -5,15 +5,16 @@
 #include <QWebSocketProtocol>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QTcpSocket;
-class QThread;
 class QWebSocket;
 
 namespace quorum {
 
+class IoMailbox;
 class TransferQueue;
 
 /**
@@ -24,7 +25,9 @@ class TransferQueue;
  * atomic counters below; it hears back through queued signals. Frames arrive here already
  * serialized (a QByteArray shared by every recipient: the room serializes a frame once).
  *
- * With no I/O threads (--io-threads 0) it lives on the deciding thread and every call is direct.
+ * On an I/O thread, everything the deciding thread asks goes through that thread's mailbox
+ * (iothreads.h), in order. With no I/O threads (--io-threads 0) it lives on the deciding thread
+ * and every call is direct.
  */
 class SessionIo : public QObject
 {
@@ -57,6 +60,9 @@ public:
     /** A name for log lines (address, participant once known). */
     void setName(const QString &name);
 
+    /** Before any call above: moves to the mailbox's I/O thread; its calls go through it. */
+    void moveTo(IoMailbox *mailbox);
+
 signals:
     void binaryReceived(const QByteArray &bytes);
     void textReceived();
@@ -65,8 +71,17 @@ signals:
     void writable();
 
 private:
+    friend class IoMailbox;
     void written();
+    // The I/O thread's (IoMailbox::drain): a frame handed over by post() into the socket; then,
+    // once per drain, the socket's TLS and write.
+    void writeFrame(const QByteArray &frame);
+    void flushWrites();
+    /** Runs `call` on this object's thread, after what was asked before (or now, without one). */
+    void run(std::function<void()> call);
     QWebSocket *m_socket;
+    IoMailbox *m_mailbox = nullptr; // null: no I/O threads, every call direct
+    bool m_flushPending = false; // the I/O thread's: written in this drain (IoMailbox)
     QTimer m_stallTimer; // the I/O thread's
     TransferQueue *m_transferQueue = nullptr; // a child, made on the first fetch
     qint64 m_writableBelow;
@@ -77,24 +92,6 @@ private:
     std::atomic<int> m_transfersPosted{ 0 }; // handed over, not yet queued
     bool m_stallAsked = false; // the deciding thread's: setWaiting(true) last
     std::atomic<bool> m_waiting{ false };
-};
-
-/**
- * The I/O threads: each runs its own event loop; sessions are spread over them in turn.
- * Zero threads: every session's socket stays on the deciding thread (as before issue 12).
- */
-class IoThreads
-{
-public:
-    explicit IoThreads(int count);
-    ~IoThreads();
-    /** The thread for the next session; null with no I/O threads. */
-    QThread *next();
-    int count() const { return int(m_threads.size()); }
-
-private:
-    std::vector<std::unique_ptr<QThread>> m_threads;
-    size_t m_next = 0;
 };
 
 } // namespace quorum

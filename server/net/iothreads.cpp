@@ -1,0 +1,98 @@
+#include "iothreads.h"
+
+#include "sessionio.h"
+
+#include <QThread>
+
+#include <utility>
+
+namespace quorum {
+
+IoMailbox::IoMailbox(QThread *thread)
+{
+    moveToThread(thread);
+}
+
+IoMailbox::~IoMailbox() = default;
+
+void IoMailbox::post(SessionIo *io, QByteArray frame)
+{
+    push({ io, std::move(frame), {} });
+}
+
+void IoMailbox::call(std::function<void()> call)
+{
+    push({ nullptr, {}, std::move(call) });
+}
+
+void IoMailbox::push(Item item)
+{
+    bool wake = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_items.push_back(std::move(item));
+        wake = !std::exchange(m_drainPosted, true);
+    }
+    // One queued call for everything handed over until it runs. A SessionIo is deleted with
+    // deleteLater() after its session's last item was pushed: that event comes after this one.
+    if (wake)
+        QMetaObject::invokeMethod(this, &IoMailbox::drain, Qt::QueuedConnection);
+}
+
+void IoMailbox::drain()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        std::swap(m_items, m_draining);
+        m_drainPosted = false;
+    }
+    for (Item &item : m_draining) {
+        if (!item.io) {
+            item.call();
+            continue;
+        }
+        item.io->writeFrame(item.frame);
+        if (!std::exchange(item.io->m_flushPending, true))
+            m_written.push_back(item.io);
+    }
+    m_draining.clear();
+    // Every frame of this drain is in its socket: one TLS flush and one write each, now,
+    // rather than a write notification per socket on the next turn of the loop.
+    for (SessionIo *io : m_written) {
+        io->m_flushPending = false;
+        io->flushWrites();
+    }
+    m_written.clear();
+}
+
+IoThreads::IoThreads(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("quorum-io-%1").arg(i));
+        thread->start();
+        m_mailboxes.push_back(std::make_unique<IoMailbox>(thread.get()));
+        m_threads.push_back(std::move(thread));
+    }
+}
+
+IoThreads::~IoThreads()
+{
+    // Sockets still on these threads are deleted as each thread ends (deleteLater); what a
+    // mailbox still holds then is dropped with it.
+    for (auto &thread : m_threads) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+IoMailbox *IoThreads::next()
+{
+    if (m_mailboxes.empty())
+        return nullptr;
+    IoMailbox *mailbox = m_mailboxes[m_next].get();
+    m_next = (m_next + 1) % m_mailboxes.size();
+    return mailbox;
+}
+
+} // namespace quorum
