@@ -306,6 +306,8 @@ std::vector<const PublishedChunk *> Room::publish()
         chunk.forEveryone = assemble(everyone);
         const bool votes = std::any_of(everyone.cbegin(), everyone.cend(),
             [](const Piece &p) { return p.kind == Piece::Votes; });
+        chunk.countsOnly = std::all_of(everyone.cbegin(), everyone.cend(),
+            [](const Piece &p) { return p.kind == Piece::Votes; });
         // Without votes the roll call sees what everyone sees: the same bytes.
         chunk.forRollCall
             = votes ? assemble(piecesFor(chunk.first, chunk.last, {}, true)) : chunk.forEveryone;

@@ -26,6 +26,9 @@ struct PublishedChunk
 {
     quint64 first = 0;
     quint64 last = 0;
+    // Everyone's frame is only counts of votes (VotesCounted): what a tablet that sees no
+    // names is owed may wait for the next commit's (Rooms::onWritten).
+    bool countsOnly = false;
     QByteArray forEveryone;
     QByteArray forRollCall; // seesEveryVote(role)
     QHash<QString, QByteArray> forParticipants;

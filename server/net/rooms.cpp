@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
@@ -15,6 +17,21 @@ namespace {
 // How soon a held scrub is tried again: a minutes export's read of the log takes some tens
 // of milliseconds; the chair waits for the result no longer than a person notices.
 constexpr int ScrubRetryMs = 100;
+
+/**
+ * Whether everything `chunks` hold for this tablet is a count of others' votes, and it had all
+ * before them: during a vote round such a frame may wait for the next commit's (issue 12).
+ */
+bool onlyCountsFor(const Session &session, const std::vector<const PublishedChunk *> &chunks)
+{
+    if (chunks.empty() || session.state() != Session::State::Live
+        || session.sentThrough() + 1 != chunks.front()->first)
+        return false;
+    return std::all_of(chunks.cbegin(), chunks.cend(), [&](const PublishedChunk *chunk) {
+        return chunk->countsOnly
+            && &chunk->to(session.participantId(), session.role()) == &chunk->forEveryone;
+    });
+}
 } // namespace
 
 Rooms::Rooms(EventStore &store, const Clock &clock, const Sessions &sessions, QObject *parent)
@@ -192,16 +209,29 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
     }
     if (durable) {
         m_durableTicket = m_writingTicket; // and every batch held before it
+        // Staged while this batch was written: the next one lands within one write. A tablet
+        // that sees only counts gets this batch's counts with it, in one frame and one write
+        // (a vote round of 1,000 took 2-4 commits, each a frame to every tablet); at most one
+        // batch waits so, as it was up to date before it (onlyCountsFor).
+        const bool nextOnItsWay = m_commitScheduled;
+        bool held = false;
         for (auto &[id, room] : m_rooms) {
-            if (room->publish().empty())
+            const std::vector<const PublishedChunk *> chunks = room->publish();
+            if (chunks.empty() && !m_countsHeld)
                 continue;
             // Each tablet's replies right after the events they acknowledge, not after the
             // whole room's fan-out; a tablet still reading earlier frames gets these later.
             for (Session *session : m_sessions) {
-                if (session->room() == room.get())
-                    feed(*session);
+                if (session->room() != room.get())
+                    continue;
+                if (nextOnItsWay && onlyCountsFor(*session, chunks)) {
+                    held = true;
+                    continue;
+                }
+                feed(*session);
             }
         }
+        m_countsHeld = held;
         emit published(); // a new presenter gets the followers list (Follow)
         // Replies to commands that changed nothing (no frame went out for them).
         for (Session *session : m_sessions) {
@@ -213,6 +243,11 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
         // What was staged while it was written stood on it: it goes too, and fails alike.
         for (auto &[id, room] : m_rooms)
             room->reload();
+        // What was held for this batch is durable: it goes now.
+        if (std::exchange(m_countsHeld, false)) {
+            for (Session *session : m_sessions)
+                feed(*session);
+        }
         std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(completions));
         m_afterCommit.clear();
         for (Session *session : m_sessions) {

@@ -130,6 +130,11 @@ private:
     // Batches are numbered: replies wait for theirs to be durable (stagingTicket()).
     quint64 m_stagingTicket = 1;
     quint64 m_durableTicket = 0;
+    /**
+     * Tablets that see only counts were not fed the last publish's chunks because the next
+     * commit was already on its way (onWritten): the next landing feeds them, whatever it holds.
+     */
+    bool m_countsHeld = false;
     bool m_scrubPending = false; // see scrubBallotBoxes
     std::vector<std::function<void(bool)>> m_heldAfterCommit; // durable, waiting for the scrub
     QTimer m_scrubRetry;
