@@ -34,6 +34,26 @@ public:
     /** Deciding thread: a call run on the I/O thread after everything handed over before it. */
     void call(std::function<void()> call);
 
+    /**
+     * While one lives (on the deciding thread), what is handed over wakes its I/O thread only
+     * every WakeEvery items and when it ends: a fan-out to 1,000 tablets is a few drains per
+     * I/O thread, not one per frame the thread happened to be woken for (each drain is a turn
+     * of its loop, and a turn polls every socket of the thread).
+     */
+    class Batch
+    {
+    public:
+        Batch();
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        friend class IoMailbox;
+        Batch *m_outer;
+        std::vector<IoMailbox *> m_waiting; // mailboxes with items and no drain posted
+    };
+
 private:
     struct Item
     {
@@ -42,6 +62,8 @@ private:
         std::function<void()> call;
     };
     void push(Item item);
+    /** Posts a drain unless one is posted or nothing waits. */
+    void wake();
     /** I/O thread: writes and runs what was handed over, then flushes each socket written. */
     void drain();
 

@@ -2,6 +2,7 @@
 // event-loop turn, then the fan-out, then the acknowledgements (docs/architecture.md).
 #include "rooms.h"
 
+#include "iothreads.h"
 #include "session.h"
 #include "sessions.h"
 
@@ -192,6 +193,8 @@ void Rooms::commit()
 
 void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const QString &scrubError)
 {
+    // The fan-out and the replies below reach the I/O threads in a few drains each (iothreads.h).
+    IoMailbox::Batch batch;
     m_writing = false;
     std::vector<std::function<void(bool)>> completions = std::move(m_writingAfterCommit);
     m_writingAfterCommit.clear();
