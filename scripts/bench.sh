@@ -190,14 +190,14 @@ for n in "${FANOUT_SIZES[@]}"; do
   # The second client on the same three servers over TLS, each freshly started (issue 12: a
   # comparison holds only when both clients agree on the order).
   start_quorum "epoll-quorum-$n"
-  epoll "epoll-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS"
+  epoll "epoll-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
   stop "$START_PID"
   start "epoll-bare-$n" "$BARE" --port-file "$WORK/epoll-bare-$n.port" "${TLS_FILES[@]}"
-  epoll "epoll-bare-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS"
+  epoll "epoll-bare-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
   stop "$START_PID"
   if [ -z "$NODE_REASON" ]; then
     start_node "epoll-node-$n" "$WORK/tls-cert.pem" "$WORK/tls-key.pem"
-    epoll "epoll-node-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS"
+    epoll "epoll-node-$n" --url "$(tls_url)" --target broadcast --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
     stop "$START_PID"
   fi
 done
@@ -377,7 +377,9 @@ for n in sizes:
         b_, e_ = load(bot_name % n) or {}, load(epoll_name % n) or {}
         row[server] = {"qt_bot_p50_ms": get(b_, "fanout", "p50_ms"), "qt_bot_p99_ms": get(b_, "fanout", "p99_ms"),
                        "epoll_p50_ms": get(e_, "fanout", "p50_ms"), "epoll_p99_ms": get(e_, "fanout", "p99_ms"),
-                       "epoll_missing": e_.get("fanout_missing"), "epoll_error": e_.get("error")}
+                       "epoll_missing": e_.get("fanout_missing"), "epoll_error": e_.get("error"),
+                       # The server's CPU per round (trigger to the last receipt), the epoll run's.
+                       "epoll_server_cpu_ms_per_round": get(e_, "fanout", "server_cpu_ms_per_round")}
     measured = [k for k in ("quorum", "bare", "node_ws") if row[k]["qt_bot_p99_ms"] and row[k]["epoll_p99_ms"]]
     if len(measured) >= 2:
         row["order_qt_bot"] = sorted(measured, key=lambda k: row[k]["qt_bot_p99_ms"])
@@ -568,6 +570,7 @@ print("%-44s %12s %12s" % ("  control p99 during the transfer ms", fmt(bu["contr
 for r in clients:
     for k in ("quorum", "bare", "node_ws"):
         print("%-44s %12s %12s" % ("  %d tablets %s p99 ms: qt bot / epoll" % (r["tablets"], k), fmt(r[k]["qt_bot_p99_ms"]), fmt(r[k]["epoll_p99_ms"])))
+        print("%-44s %12s" % ("  %d tablets %s server CPU ms per round (epoll)" % (r["tablets"], k), fmt(r[k]["epoll_server_cpu_ms_per_round"])))
     print("%-44s %s" % ("  %d tablets: clients agree on the order" % r["tablets"], r.get("clients_agree_on_order")))
 jj = results["join"]
 print("%-44s %12s" % ("join, %s strokes: Welcome median ms" % jj["strokes"], fmt(jj["welcome_median_ms"])))
