@@ -284,6 +284,13 @@ QString FloorReplica::castVote(
     return send(std::move(c));
 }
 
+QString FloorReplica::castVote(v1::CastVote cast)
+{
+    v1::Command c;
+    *c.mutable_cast_vote() = std::move(cast);
+    return send(std::move(c));
+}
+
 QString FloorReplica::closeBallot(const QString &ballotId)
 {
     v1::Command c;

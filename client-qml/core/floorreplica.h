@@ -173,6 +173,8 @@ public:
     Q_INVOKABLE QString openBallot(const QString &ballotId);
     Q_INVOKABLE QString castVote(
         const QString &ballotId, const QVariantList &choices, const QStringList &voterIds = {});
+    /** A paper prepared whole (VoteFlow: a cumulative paper's amounts), sent as it is. */
+    QString castVote(quorum::v1::CastVote cast);
     Q_INVOKABLE QString closeBallot(const QString &ballotId);
     Q_INVOKABLE QString cancelBallot(const QString &ballotId, const QString &reason = {});
     /** A tie broken by the rule's tie-break (ResolveTie; TieResolution builds it). */
