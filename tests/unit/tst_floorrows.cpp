@@ -77,6 +77,15 @@ public:
         if (open)
             event([&](v1::Event &e) { e.mutable_ballot_opened()->set_ballot_id(id); });
     }
+    /** The chair and d1 in the room, d2 absent with its vote held by d1, ballot b1 open. */
+    void proxyRoom()
+    {
+        attend("chair", v1::ATTENDANCE_IN_ROOM);
+        attend("d1", v1::ATTENDANCE_IN_ROOM);
+        attend("d2", v1::ATTENDANCE_ABSENT);
+        proxy("d2", "d1");
+        ballot("b1");
+    }
     void vote(const char *ballotId, std::initializer_list<const char *> voters, const char *by,
         quint32 choice)
     {
@@ -116,11 +125,7 @@ private slots:
     void attendanceRowsShowProxiesAndNamedVotes()
     {
         Meeting m;
-        m.attend("chair", v1::ATTENDANCE_IN_ROOM);
-        m.attend("d1", v1::ATTENDANCE_IN_ROOM);
-        m.attend("d2", v1::ATTENDANCE_ABSENT);
-        m.proxy("d2", "d1");
-        m.ballot("b1");
+        m.proxyRoom();
         m.vote("b1", { "d1", "d2" }, "d1", 1);
 
         const QList<AttendanceModel::Member> rows = floorrows::attendanceMembers(m.state);
@@ -146,11 +151,7 @@ private slots:
     void whomATabletVotesFor()
     {
         Meeting m;
-        m.attend("chair", v1::ATTENDANCE_IN_ROOM);
-        m.attend("d1", v1::ATTENDANCE_IN_ROOM);
-        m.attend("d2", v1::ATTENDANCE_ABSENT);
-        m.proxy("d2", "d1");
-        m.ballot("b1");
+        m.proxyRoom();
 
         BallotView::State holder = floorrows::ballotState(m.state, "d1");
         QCOMPARE(holder.pendingVoterIds, (QStringList{ "d1", "d2" }));
