@@ -7,8 +7,9 @@ import Quorum.Tablet
 
 // A board election by cumulative voting (Luật Doanh nghiệp 2020, Điều 148 khoản 3): the voter
 // holds weight × seats votes and gives them to the candidates marked, all on one or split. The
-// votes left stay in sight above the list; a number pad types a candidate's votes; "All here"
-// and "Split evenly" do the common spreads in one touch. The rules and the arithmetic are
+// votes left stay in sight above the list; a touch on a name's votes opens the number pad
+// beside the list (under it where the panel is narrow), with "All here" and "+ the N left";
+// "Split evenly" shares the votes among the names marked. The rules and the arithmetic are
 // VoteFlow's (tst_voteflow); this is the view.
 ColumnLayout {
     id: paper
@@ -16,8 +17,9 @@ ColumnLayout {
     // The list's height: the panel gives what its window leaves (a long list scrolls).
     property real listHeight: 360
     property bool compact: false
-    // The number pad beside the list where the panel is wide enough, else under it.
-    readonly property bool sideBySide: width >= 820
+    // The number pad beside the list where the panel is wide enough (a delegate's 1280×800
+    // window), else under it (the chair's narrow console, which scrolls).
+    readonly property bool sideBySide: width >= 640
 
     function votes(n: real): string {
         return Number(n).toLocaleString(Qt.locale(Language.current), "f", 0)
@@ -79,136 +81,163 @@ ColumnLayout {
         }
     }
 
-    BigButton {
-        objectName: "splitEvenlyButton"
-        Layout.fillWidth: true
-        primary: false
-        enabled: paper.vote !== null && paper.vote.picks.length > 0
-        text: paper.vote && paper.vote.picks.length > 0
-              ? qsTr("Split evenly over the %1 names marked").arg(paper.vote.picks.length)
-              : qsTr("Mark names to split the votes evenly")
-        onClicked: paper.vote.splitEvenly()
-    }
-
     GridLayout {
         Layout.fillWidth: true
         columns: paper.sideBySide ? 2 : 1
         columnSpacing: Theme.spacing
         rowSpacing: 8
 
-        ListView {
-            id: list
-            objectName: "cumulativeList"
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            Layout.preferredHeight: Math.min(paper.listHeight, contentHeight)
-            Layout.minimumHeight: Math.min(contentHeight, 3 * Theme.touch)
-            clip: true
-            spacing: 4
-            boundsBehavior: Flickable.StopAtBounds
-            model: StrikeOutModel { flow: paper.vote }
-            ScrollBar.vertical: ScrollBar {
-                policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-                implicitWidth: 14
+            spacing: 8
+            BigButton {
+                objectName: "splitEvenlyButton"
+                Layout.fillWidth: true
+                primary: false
+                enabled: paper.vote !== null && paper.vote.picks.length > 0
+                text: paper.vote && paper.vote.picks.length > 0
+                      ? qsTr("Split evenly over the %1 names marked").arg(paper.vote.picks.length)
+                      : qsTr("Mark names to split the votes evenly")
+                onClicked: paper.vote.splitEvenly()
             }
-            delegate: Rectangle {
-                id: row
-                required property int optionIndex
-                required property string label
-                required property bool kept
-                required property int number
-                required property real amount
-                readonly property bool editing: paper.vote.editing === optionIndex
-                objectName: "cumulativeRow_" + optionIndex
-                width: ListView.view.width - 18
-                height: Theme.touch
-                color: row.editing ? Theme.pressed : row.kept ? Theme.surface : Theme.background
-                border.color: row.editing ? Theme.primary : Theme.border
-                border.width: row.editing ? 2 : 1
-                radius: 6
+            ListView {
+                id: list
+                objectName: "cumulativeList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(paper.listHeight, contentHeight)
+                Layout.minimumHeight: Math.min(contentHeight, 3 * Theme.touch)
+                clip: true
+                spacing: 4
+                boundsBehavior: Flickable.StopAtBounds
+                model: StrikeOutModel { flow: paper.vote }
+                ScrollBar.vertical: ScrollBar {
+                    policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    implicitWidth: 14
+                }
+                delegate: Rectangle {
+                    id: row
+                    required property int optionIndex
+                    required property string label
+                    required property bool kept
+                    required property int number
+                    required property real amount
+                    readonly property bool editing: paper.vote.editing === optionIndex
+                    objectName: "cumulativeRow_" + optionIndex
+                    width: ListView.view.width - 18
+                    height: Theme.touch
+                    color: row.editing ? Theme.pressed : row.kept ? Theme.surface : Theme.background
+                    border.color: row.editing ? Theme.primary : Theme.border
+                    border.width: row.editing ? 2 : 1
+                    radius: 6
 
-                RowLayout {
-                    anchors.fill: parent
-                    anchors.leftMargin: 6
-                    anchors.rightMargin: 6
-                    spacing: 8
-                    // Marked or not: a marked name takes part in "Split evenly".
-                    BigButton {
-                        objectName: "cumulativeMark_" + row.optionIndex
-                        Layout.preferredHeight: Theme.touch - 8
-                        Layout.preferredWidth: Theme.touch
-                        primary: row.kept
-                        text: row.kept ? "✓" : ""
-                        Accessible.name: row.kept ? qsTr("Unmark %1").arg(row.label) : qsTr("Mark %1").arg(row.label)
-                        onClicked: paper.vote.pick(row.optionIndex)
-                    }
-                    Text {
-                        text: row.number + "."
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                        Layout.preferredWidth: 36
-                    }
-                    Text {
-                        objectName: "cumulativeName"
-                        Layout.fillWidth: true
-                        text: row.label
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.fontBody
-                        font.bold: row.kept
-                        color: row.kept ? Theme.text : Theme.textMuted
-                    }
-                    // The candidate's votes: a touch opens the number pad on them.
-                    BigButton {
-                        objectName: "cumulativeAmount_" + row.optionIndex
-                        Layout.preferredHeight: Theme.touch - 8
-                        Layout.preferredWidth: 150
-                        primary: row.editing
-                        text: paper.votes(row.amount)
-                        Accessible.name: qsTr("Votes for %1").arg(row.label)
-                        onClicked: paper.vote.edit(row.optionIndex)
-                    }
-                    BigButton {
-                        objectName: "allHere_" + row.optionIndex
-                        Layout.preferredHeight: Theme.touch - 8
-                        Layout.preferredWidth: 150
-                        primary: false
-                        text: qsTr("All here")
-                        onClicked: paper.vote.allOnOne(row.optionIndex)
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: 4
+                        anchors.rightMargin: 4
+                        spacing: 8
+                        // Marked or not: a marked name takes part in "Split evenly".
+                        BigButton {
+                            objectName: "cumulativeMark_" + row.optionIndex
+                            Layout.preferredHeight: Theme.touch - 8
+                            Layout.preferredWidth: Theme.touch
+                            primary: row.kept
+                            text: row.kept ? "✓" : ""
+                            Accessible.name: row.kept ? qsTr("Unmark %1").arg(row.label) : qsTr("Mark %1").arg(row.label)
+                            onClicked: paper.vote.pick(row.optionIndex)
+                        }
+                        Text {
+                            objectName: "cumulativeName"
+                            Layout.fillWidth: true
+                            text: row.number + ". " + row.label
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontBody
+                            font.bold: row.kept
+                            color: row.kept ? Theme.text : Theme.textMuted
+                        }
+                        // The name's votes: a touch opens the number pad on them.
+                        BigButton {
+                            objectName: "cumulativeAmount_" + row.optionIndex
+                            Layout.preferredHeight: Theme.touch - 8
+                            Layout.preferredWidth: 140
+                            primary: row.editing
+                            text: paper.votes(row.amount)
+                            Accessible.name: qsTr("Votes for %1").arg(row.label)
+                            onClicked: paper.vote.edit(row.optionIndex)
+                        }
                     }
                 }
             }
         }
 
-        // The number pad for the candidate being edited.
+        // The number pad, on the name being edited: digits, ⌫, Clear, all here, the rest.
         ColumnLayout {
             objectName: "cumulativePad"
-            Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
-            visible: paper.vote !== null && paper.vote.editing >= 0
-            spacing: 8
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: 300
+            Layout.fillWidth: !paper.sideBySide
+            visible: paper.sideBySide || (paper.vote !== null && paper.vote.editing >= 0)
+            spacing: 6
+            readonly property bool active: paper.vote !== null && paper.vote.editing >= 0
             Text {
                 objectName: "cumulativeEditing"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 312
+                // Beside the list the name being edited is the row drawn selected.
+                visible: !paper.sideBySide
                 text: paper.vote && paper.vote.editing >= 0
-                      ? qsTr("Votes for %1").arg(paper.vote.ballot.options.labelAt(paper.vote.editing)) : ""
-                wrapMode: Text.WordWrap
+                      ? qsTr("Votes for %1").arg(paper.vote.ballot.options.labelAt(paper.vote.editing))
+                      : qsTr("Touch a name's votes to type them")
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
             }
-            PinPad {
-                onDigit: value => paper.vote.typeKey(Number(value))
-                onBackspace: paper.vote.typeKey(-1)
-                onClear: paper.vote.typeKey(-2)
-            }
-            BigButton {
-                objectName: "giveRestButton"
+            GridLayout {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.bigTouch
-                primary: false
-                enabled: paper.vote !== null && paper.vote.remainingVotes > 0
-                text: qsTr("+ the %1 left").arg(paper.vote ? paper.votes(paper.vote.remainingVotes) : "")
-                onClicked: paper.vote.giveRest(paper.vote.editing)
+                columns: 3
+                rowSpacing: 6
+                columnSpacing: 6
+                Repeater {
+                    // -1 takes the last digit away, -2 clears (VoteFlow::typeKey).
+                    model: [1, 2, 3, 4, 5, 6, 7, 8, 9, -2, 0, -1]
+                    delegate: BigButton {
+                        required property int modelData
+                        objectName: "cumulativeKey" + (modelData === -1 ? "Backspace" : modelData === -2 ? "Clear" : modelData)
+                        Layout.fillWidth: true
+                        // As the rows' buttons: 48 px, a touch target still (Theme.touch's
+                        // note), so the pad and "Continue" fit a 1280×800 window.
+                        Layout.preferredHeight: Theme.touch - 8
+                        primary: false
+                        enabled: paper.vote !== null && paper.vote.editing >= 0
+                        tone: modelData < 0 ? Theme.textMuted : Theme.primary
+                        font.pixelSize: modelData === -2 ? Theme.fontSmall : Theme.fontLarge
+                        text: modelData === -1 ? "⌫" : modelData === -2 ? qsTr("Clear") : String(modelData)
+                        Accessible.name: modelData === -1 ? qsTr("Delete last digit") : text
+                        onClicked: paper.vote.typeKey(modelData)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 6
+                BigButton {
+                    objectName: "cumulativeAllHere"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch - 8
+                    primary: false
+                    enabled: paper.vote !== null && paper.vote.editing >= 0
+                    text: qsTr("All here")
+                    onClicked: paper.vote.allOnOne(paper.vote.editing)
+                }
+                BigButton {
+                    objectName: "giveRestButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch - 8
+                    primary: false
+                    enabled: paper.vote !== null && paper.vote.editing >= 0 && paper.vote.remainingVotes > 0
+                    text: qsTr("+ the %1 left").arg(paper.vote ? paper.votes(paper.vote.remainingVotes) : "")
+                    onClicked: paper.vote.giveRest(paper.vote.editing)
+                }
             }
         }
     }

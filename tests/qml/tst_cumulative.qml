@@ -75,9 +75,14 @@ Item {
             waitForRendering(page)
             verify(onScreen(count), "the votes left are on screen")
 
-            // Guards: "All here" puts every vote on one name, in one touch.
-            const allHere = child(page, "allHere_2")
+            // Guards: the pad beside the list is in sight; "All here" puts every vote on the
+            // name whose votes were touched.
+            mouseClick(child(page, "cumulativeAmount_2"))
+            const allHere = child(page, "cumulativeAllHere")
             verify(allHere.height >= 44, "a touch target")
+            waitForRendering(page)
+            verify(onScreen(allHere), "the pad is on screen")
+            verify(onScreen(child(page, "voteNextButton")), "Continue is on screen")
             mouseClick(allHere)
             tryCompare(panel.vote, "remainingVotes", 0, 5000)
             compare(panel.vote.amountOf(2), 6)
@@ -85,9 +90,8 @@ Item {
 
             // Guards: the number pad types a name's votes; past the 6 held the paper is warned.
             mouseClick(child(page, "cumulativeAmount_0"))
-            tryVerify(() => child(page, "cumulativePad").visible, 5000)
             compare(child(page, "cumulativeEditing").text, "Votes for Nguyễn Văn An")
-            mouseClick(child(page, "pinKey4"))
+            mouseClick(child(page, "cumulativeKey4"))
             tryCompare(panel.vote, "overVotes", 4, 5000)
             compare(child(page, "cumulativeStateText").text, "4 votes too many: this paper will be invalid")
             mouseClick(child(page, "voteNextButton"))
@@ -98,8 +102,8 @@ Item {
 
             // Split: An 4, Chi 2 (the pad on Chi, cleared, then 2).
             mouseClick(child(page, "cumulativeAmount_2"))
-            mouseClick(child(page, "pinKeyClear"))
-            mouseClick(child(page, "pinKey2"))
+            mouseClick(child(page, "cumulativeKeyClear"))
+            mouseClick(child(page, "cumulativeKey2"))
             tryCompare(panel.vote, "givenVotes", 6, 5000)
             compare(panel.vote.paper, VoteFlow.Valid)
             const dir = Fixture.screenshotDirectory()

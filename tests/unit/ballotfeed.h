@@ -56,7 +56,7 @@ public:
             return QStringLiteral("cmd-%1").arg(sent.size());
         });
         m_replica->setSelfParticipantId(QString::fromUtf8(self));
-        event([](v1::Event &e) {
+        event([&define](v1::Event &e) {
             v1::MeetingDefined *m = e.mutable_meeting_defined();
             m->set_meeting_id("m1");
             m->set_allow_proxies(true);
