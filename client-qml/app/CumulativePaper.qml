@@ -38,7 +38,7 @@ ColumnLayout {
     readonly property bool valid: vote !== null && vote.paper === VoteFlow.Valid
 
     objectName: "cumulativePaper"
-    spacing: 8
+    spacing: 6
 
     Rectangle {
         objectName: "cumulativeCount"
@@ -85,15 +85,16 @@ ColumnLayout {
         Layout.fillWidth: true
         columns: paper.sideBySide ? 2 : 1
         columnSpacing: Theme.spacing
-        rowSpacing: 8
+        rowSpacing: 6
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            spacing: 8
+            spacing: 6
             BigButton {
                 objectName: "splitEvenlyButton"
                 Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch - 8
                 primary: false
                 enabled: paper.vote !== null && paper.vote.picks.length > 0
                 text: paper.vote && paper.vote.picks.length > 0
@@ -108,7 +109,7 @@ ColumnLayout {
                 Layout.preferredHeight: Math.min(paper.listHeight, contentHeight)
                 Layout.minimumHeight: Math.min(contentHeight, 3 * Theme.touch)
                 clip: true
-                spacing: 4
+                spacing: 2
                 boundsBehavior: Flickable.StopAtBounds
                 model: StrikeOutModel { flow: paper.vote }
                 ScrollBar.vertical: ScrollBar {

@@ -305,5 +305,14 @@ Rectangle {
             visible: !panel.compact && panel.ballot !== null && panel.ballot.phase === BallotView.Closed
             ballot: panel.ballot
         }
+        // A tie the rule leaves to a person, on the floor page too: the secretary, who records
+        // the lots or the older candidate, has no ballot wizard (seen in a real window: the
+        // tie waited with nowhere to record it). The chair's wizard has its own.
+        TiePanel {
+            id: floorTie
+            Layout.fillWidth: true
+            visible: !panel.compact && floorTie.tie.pending
+            client: panel.client
+        }
     }
 }
