@@ -52,22 +52,30 @@ ColumnLayout {
             id: countColumn
             anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
             spacing: 2
-            Text {
-                objectName: "cumulativeLeftText"
+            // The votes left, and beside them (under them in a narrow console) what is held.
+            GridLayout {
                 Layout.fillWidth: true
-                text: paper.leftText
-                wrapMode: Text.WordWrap
-                font.pixelSize: paper.compact ? Theme.fontBody : Theme.fontLarge
-                font.bold: true
-                color: Theme.text
-            }
-            Text {
-                objectName: "cumulativeHeldText"
-                Layout.fillWidth: true
-                text: paper.heldText
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
+                columns: paper.sideBySide ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: 2
+                Text {
+                    objectName: "cumulativeLeftText"
+                    text: paper.leftText
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: !paper.sideBySide
+                    font.pixelSize: paper.compact ? Theme.fontBody : Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "cumulativeHeldText"
+                    Layout.fillWidth: true
+                    horizontalAlignment: paper.sideBySide ? Text.AlignRight : Text.AlignLeft
+                    text: paper.heldText
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
             }
             Text {
                 objectName: "cumulativeStateText"
@@ -126,7 +134,9 @@ ColumnLayout {
                     readonly property bool editing: paper.vote.editing === optionIndex
                     objectName: "cumulativeRow_" + optionIndex
                     width: ListView.view.width - 18
-                    height: Theme.touch
+                    // Its buttons are 48 px touch targets; the row 52 so that four names, the
+                    // pad and Continue fit a 1280×800 window with a proxy's line above.
+                    height: Theme.touch - 4
                     color: row.editing ? Theme.pressed : row.kept ? Theme.surface : Theme.background
                     border.color: row.editing ? Theme.primary : Theme.border
                     border.width: row.editing ? 2 : 1

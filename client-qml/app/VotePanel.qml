@@ -33,7 +33,7 @@ Rectangle {
         : vote.agreeForm ? qsTr("You agreed to %1 of %2 names. Confirm your vote?").arg(vote.kept).arg(vote.seats)
         : vote.strikeOut ? qsTr("You kept %1 names for %2 seats. Confirm your vote?").arg(vote.kept).arg(vote.seats)
         : vote.cumulative && vote.choice.length === 0 ? qsTr("You give no votes: a blank paper. Confirm your vote?")
-        : vote.cumulative ? qsTr("You give %1 of your %2 votes: %3. Confirm your vote?").arg(votes(vote.givenVotes)).arg(votes(vote.totalVotes)).arg(amountsText(vote.choice, vote.choice.map(i => vote.amountOf(i))))
+        : vote.cumulative ? qsTr("You give %1 of your %2 votes: %3. Confirm your vote?").arg(votes(vote.givenVotes)).arg(votes(vote.totalVotes)).arg(amountsText(vote.choice, Array.from(vote.choice).map(i => vote.amountOf(i))))
         : qsTr("You chose: %1. Confirm your vote?").arg(labelsOf(vote.choice))
     readonly property bool invalidPaper: (vote.strikeOut || vote.cumulative) && vote.paper === VoteFlow.Invalid
 

@@ -38,8 +38,9 @@ QStringList votersOf(const v1::Command &command)
  * watching. */
 struct Tablet
 {
-    explicit Tablet(const char *self, std::initializer_list<const char *> joined)
-        : feed(client.replica(), self)
+    explicit Tablet(const char *self, std::initializer_list<const char *> joined,
+        const std::function<void(v1::MeetingDefined &)> &define = {})
+        : feed(client.replica(), self, define)
     {
         for (const char *id : joined)
             feed.join(id);
@@ -505,11 +506,8 @@ void TestVoteFlow::aCumulativePaperHoldsWeightTimesSeats()
 {
     // Issue 15: the tablet had no cumulative paper; it sent the names marked without their
     // votes. Guards: 100 shares x 3 seats = 300 votes, all on one, sent with the amount.
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1", shareholders);
-    feed.join("d1");
-    VoteFlow flow;
-    flow.setClient(&client);
+    Tablet t("d1", { "d1" }, shareholders);
+    auto &[client, feed, flow] = t;
     cumulativeElection(feed, "board", 3, true);
     QVERIFY(flow.cumulative());
     QVERIFY(!flow.strikeOut());
@@ -542,11 +540,8 @@ void TestVoteFlow::aCumulativePaperHoldsWeightTimesSeats()
 
 void TestVoteFlow::cumulativeVotesAreSplitOrTyped()
 {
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1", shareholders);
-    feed.join("d1");
-    VoteFlow flow;
-    flow.setClient(&client);
+    Tablet t("d1", { "d1" }, shareholders);
+    auto &[client, feed, flow] = t;
     StrikeOutModel names;
     QAbstractItemModelTester tester(&names);
     names.setFlow(&flow);
@@ -606,11 +601,8 @@ void TestVoteFlow::cumulativeVotesAreSplitOrTyped()
 
 void TestVoteFlow::aCumulativePaperPastItsVotesIsWarned()
 {
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1", shareholders);
-    feed.join("d1");
-    VoteFlow flow;
-    flow.setClient(&client);
+    Tablet t("d1", { "d1" }, shareholders);
+    auto &[client, feed, flow] = t;
     cumulativeElection(feed, "board", 2, true);
     QCOMPARE(flow.totalVotes(), 200.0);
     // Guards: more than 100 x 2 is a paper the server counts invalid (ballots.cpp,
@@ -641,13 +633,9 @@ void TestVoteFlow::aCumulativePaperPastItsVotesIsWarned()
 
 void TestVoteFlow::aHolderSpreadsTheProxysVotesToo()
 {
-    MeetingClient client;
-    BallotFeed feed(client.replica(), "d1", shareholders);
-    feed.join("d1");
-    feed.join("d2");
+    Tablet t("d1", { "d1", "d2" }, shareholders);
+    auto &[client, feed, flow] = t;
     feed.proxy("d2", "d1");
-    VoteFlow flow;
-    flow.setClient(&client);
     // Guards: one paper for the holder and the proxy: (100 + 50) x 3 shares' votes, or, by
     // heads, 2 x 3.
     cumulativeElection(feed, "board", 3, true);
