@@ -62,8 +62,20 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 2 * chart.size
             objectName: "resultBar_" + optionIndex
+            // An election's place by votes, as the server ranked it (cumulative voting fills
+            // the seats from the most votes: Luật Doanh nghiệp 2020, Điều 148 khoản 3).
+            readonly property int rank: chart.ballot.hasResult && chart.ballot.kind === BallotView.Election
+                                        ? chart.ballot.rankOf(bar.optionIndex) : 0
             RowLayout {
                 Layout.fillWidth: true
+                Text {
+                    objectName: "resultRank_" + bar.optionIndex
+                    visible: bar.rank > 0
+                    text: bar.rank + "."
+                    font.pixelSize: Theme.fontBody * chart.size
+                    font.bold: true
+                    color: Theme.textMuted
+                }
                 Text {
                     Layout.fillWidth: true
                     text: Texts.optionText(bar.kind, bar.label)

@@ -8,9 +8,9 @@ import Quorum.Tablet
 // "Phiếu của bạn đã được ghi nhận" (a secret ballot shows only that). One action votes for the
 // delegate and for every proxy held. A ballot with several choices (custom options, an
 // election) lets the voter mark up to maxChoices options, then confirm them together. An
-// election's paper is marked by striking out names (StrikeOutPaper); a paper the rule counts
-// invalid is warned about in the confirmation and can still be cast. A closed ballot shows its
-// result.
+// election's paper is marked by striking out names (StrikeOutPaper), a cumulative one by giving
+// votes (CumulativePaper); a paper the rule counts invalid is warned about in the confirmation
+// and can still be cast. A closed ballot shows its result.
 Rectangle {
     id: panel
     property MeetingClient client
@@ -32,9 +32,18 @@ Rectangle {
     readonly property string confirmText: !ballot || !vote.confirming ? ""
         : vote.agreeForm ? qsTr("You agreed to %1 of %2 names. Confirm your vote?").arg(vote.kept).arg(vote.seats)
         : vote.strikeOut ? qsTr("You kept %1 names for %2 seats. Confirm your vote?").arg(vote.kept).arg(vote.seats)
+        : vote.cumulative && vote.choice.length === 0 ? qsTr("You give no votes: a blank paper. Confirm your vote?")
+        : vote.cumulative ? qsTr("You give %1 of your %2 votes: %3. Confirm your vote?").arg(votes(vote.givenVotes)).arg(votes(vote.totalVotes)).arg(amountsText(vote.choice, Array.from(vote.choice).map(i => vote.amountOf(i))))
         : qsTr("You chose: %1. Confirm your vote?").arg(labelsOf(vote.choice))
-    readonly property bool invalidPaper: vote.strikeOut && vote.paper === VoteFlow.Invalid
+    readonly property bool invalidPaper: (vote.strikeOut || vote.cumulative) && vote.paper === VoteFlow.Invalid
 
+    function votes(n: real): string {
+        return Number(n).toLocaleString(Qt.locale(Language.current), "f", 0)
+    }
+    // A cumulative paper: "Name 300, Name 150".
+    function amountsText(indices: list<int>, amounts: list<real>): string {
+        return indices.map((i, k) => qsTr("%1: %2").arg(panel.ballot.options.labelAt(i)).arg(panel.votes(amounts[k]))).join(", ")
+    }
     function labelsOf(indices: list<int>): string {
         return indices.map(i => Texts.optionText(panel.ballot.options.kindAt(i), panel.ballot.options.labelAt(i))).join(", ")
     }
@@ -94,7 +103,7 @@ Rectangle {
         Text {
             objectName: "choiceHint"
             Layout.fillWidth: true
-            visible: panel.vote.multi && panel.vote.choosing && !panel.vote.strikeOut
+            visible: panel.vote.multi && panel.vote.choosing && !panel.vote.strikeOut && !panel.vote.cumulative
             text: panel.vote.multi ? qsTr("Choose up to %1 (%2 chosen)").arg(panel.ballot.maxChoices).arg(panel.vote.picks.length) : ""
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
@@ -104,7 +113,7 @@ Rectangle {
         GridLayout {
             objectName: "voteOptions"
             Layout.fillWidth: true
-            visible: panel.vote.choosing && !panel.vote.strikeOut
+            visible: panel.vote.choosing && !panel.vote.strikeOut && !panel.vote.cumulative
             // Side by side when there is room for the words, else one under the other.
             columns: !panel.ballot ? 1 : panel.width < 160 * Math.min(3, panel.ballot.options.count) ? 1
                      : panel.ballot.options.count <= 3 ? panel.ballot.options.count : 2
@@ -144,12 +153,20 @@ Rectangle {
             listHeight: panel.compact ? 3 * Theme.touch : Math.max(3 * Theme.touch, panel.Window.height * 0.42)
         }
 
+        CumulativePaper {
+            Layout.fillWidth: true
+            visible: panel.vote.cumulative && panel.vote.choosing
+            vote: panel.vote
+            compact: panel.compact
+            listHeight: panel.compact ? 3 * Theme.touch : Math.max(4 * Theme.touch, panel.Window.height * 0.42)
+        }
+
         BigButton {
             objectName: "voteNextButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.bigTouch
             visible: panel.vote.multi && panel.vote.choosing
-            enabled: panel.vote.strikeOut ? panel.vote.paper !== VoteFlow.Refused : panel.vote.picks.length > 0
+            enabled: panel.vote.strikeOut || panel.vote.cumulative ? panel.vote.paper !== VoteFlow.Refused : panel.vote.picks.length > 0
             font.pixelSize: Theme.fontLarge
             text: qsTr("Continue")
             onClicked: panel.vote.next()
@@ -183,7 +200,9 @@ Rectangle {
                 Text {
                     id: warningText
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
-                    text: panel.vote.kept === 0
+                    text: panel.vote.cumulative
+                          ? qsTr("This paper gives %1 votes, more than the %2 you hold: it is invalid, counted apart, and elects nobody. Cast it anyway?").arg(panel.votes(panel.vote.givenVotes)).arg(panel.votes(panel.vote.totalVotes))
+                          : panel.vote.kept === 0
                           ? qsTr("This paper strikes out every name: it is invalid, counted apart, and elects nobody. Cast it anyway?")
                           : qsTr("This paper keeps %1 names for %2 seats: it is invalid, counted apart, and elects nobody. Cast it anyway?").arg(panel.vote.kept).arg(panel.vote.seats)
                     wrapMode: Text.WordWrap
@@ -242,6 +261,8 @@ Rectangle {
                 // A secret ballot says nothing about the choice, not even on the voter's screen.
                 text: !panel.ballot || panel.ballot.secret || panel.vote.recordedChoice.length === 0
                       ? qsTr("Your vote has been recorded")
+                      : panel.vote.cumulative && panel.vote.recordedAmounts.length === panel.vote.recordedChoice.length
+                      ? qsTr("Your vote has been recorded: %1").arg(panel.amountsText(panel.vote.recordedChoice, panel.vote.recordedAmounts))
                       : panel.vote.strikeOut && panel.vote.recordedChoice.length > 5
                       ? qsTr("Your vote has been recorded: %1 names kept").arg(panel.vote.recordedChoice.length)
                       : qsTr("Your vote has been recorded: %1").arg(panel.labelsOf(panel.vote.recordedChoice))
@@ -283,6 +304,15 @@ Rectangle {
             Layout.fillWidth: true
             visible: !panel.compact && panel.ballot !== null && panel.ballot.phase === BallotView.Closed
             ballot: panel.ballot
+        }
+        // A tie the rule leaves to a person, on the floor page too: the secretary, who records
+        // the lots or the older candidate, has no ballot wizard (seen in a real window: the
+        // tie waited with nowhere to record it). The chair's wizard has its own.
+        TiePanel {
+            id: floorTie
+            Layout.fillWidth: true
+            visible: !panel.compact && floorTie.tie.pending
+            client: panel.client
         }
     }
 }

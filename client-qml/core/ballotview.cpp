@@ -46,6 +46,15 @@ QList<int> BallotView::tiedOptions() const
     return out;
 }
 
+int BallotView::rankOf(int optionIndex) const
+{
+    for (const quorum::v1::OptionResult &o : m_state.result.options()) {
+        if (int(o.option()) == optionIndex)
+            return int(o.rank());
+    }
+    return 0;
+}
+
 int BallotView::seatsLeftToTie() const
 {
     if (m_state.kind == YesNoAbstain)

@@ -182,6 +182,9 @@ public:
     Outcome outcome() const { return Outcome(m_state.result.outcome()); }
     double invalid() const { return double(m_state.result.invalid()); }
     QList<int> tiedOptions() const;
+    /** A closed election: the option's place by votes (1 the most; equal votes share a place),
+     *  as the server ranked it; 0 before the result. */
+    Q_INVOKABLE int rankOf(int optionIndex) const;
     int tieBrokenBy() const { return int(m_state.result.tie_broken_by()); }
     QString tieNote() const { return QString::fromStdString(m_state.result.tie_note()); }
     int seatsLeftToTie() const;

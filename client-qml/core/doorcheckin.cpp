@@ -22,28 +22,27 @@ const AttendanceModel::Member *memberOf(const MeetingClient *client, const QStri
 
 DoorCheckIn::DoorCheckIn(QObject *parent)
     : QObject(parent)
-{ }
+{
+    connect(&m_watch, &CommandWatch::acknowledged, this,
+        [this](const QString &, const QString &participantId, quint64 seq) {
+            onAcknowledged(participantId, seq);
+        });
+    connect(&m_watch, &CommandWatch::refused, this,
+        [this](const QString &, MeetingClient::ErrorCode code, const QString &detail, int reason) {
+            onFailed(int(code), detail, reason);
+        });
+}
 
 void DoorCheckIn::setClient(MeetingClient *client)
 {
-    if (m_client == client)
+    if (!m_watch.setClient(client))
         return;
-    if (m_client) {
-        // And the parts of it followed below: an old client must not drive this one.
-        disconnect(m_client, nullptr, this, nullptr);
-        disconnect(m_client->floor()->attendance(), nullptr, this, nullptr);
-    }
-    m_client = client;
     if (client) {
-        connect(client, &MeetingClient::checkInAcknowledged, this, &DoorCheckIn::onAcknowledged);
-        connect(client, &MeetingClient::commandFailed, this,
-            [this](const QString &id, MeetingClient::ErrorCode code, const QString &detail,
-                int reason) { onFailed(id, int(code), detail, reason); });
         // The name and the time come from the attendance list: follow it as it changes.
-        connect(client->floor()->attendance(), &QAbstractItemModel::dataChanged, this,
-            &DoorCheckIn::changed);
-        connect(client->floor()->attendance(), &QAbstractItemModel::modelReset, this,
-            &DoorCheckIn::changed);
+        m_watch.keep(connect(client->floor()->attendance(), &QAbstractItemModel::dataChanged, this,
+            &DoorCheckIn::changed));
+        m_watch.keep(connect(client->floor()->attendance(), &QAbstractItemModel::modelReset, this,
+            &DoorCheckIn::changed));
     }
     clear();
     emit clientChanged();
@@ -51,49 +50,49 @@ void DoorCheckIn::setClient(MeetingClient *client)
 
 QString DoorCheckIn::personName() const
 {
-    const auto *m = memberOf(m_client, m_personId);
+    const auto *m = memberOf(client(), m_personId);
     return m ? m->name : QString();
 }
 
 QString DoorCheckIn::personTitle() const
 {
-    const auto *m = memberOf(m_client, m_personId);
+    const auto *m = memberOf(client(), m_personId);
     return m ? m->title : QString();
 }
 
 QDateTime DoorCheckIn::checkInTime() const
 {
-    const auto *m = memberOf(m_client, m_personId);
+    const auto *m = memberOf(client(), m_personId);
     return m && m->checkInMs && m->attending() ? QDateTime::fromMSecsSinceEpoch(m->checkInMs)
                                                : QDateTime();
 }
 
 int DoorCheckIn::checkInMethod() const
 {
-    const auto *m = memberOf(m_client, m_personId);
+    const auto *m = memberOf(client(), m_personId);
     return m && m->attending() ? m->checkInMethod : int(AttendanceModel::UnknownMethod);
 }
 
 int DoorCheckIn::membersAttending() const
 {
-    if (!m_client)
+    if (!client())
         return 0;
-    const auto &all = m_client->floor()->attendance()->members();
+    const auto &all = client()->floor()->attendance()->members();
     return int(std::count_if(
         all.cbegin(), all.cend(), [](const auto &m) { return m.voting && m.attending(); }));
 }
 
 int DoorCheckIn::members() const
 {
-    if (!m_client)
+    if (!client())
         return 0;
-    const auto &all = m_client->floor()->attendance()->members();
+    const auto &all = client()->floor()->attendance()->members();
     return int(std::count_if(all.cbegin(), all.cend(), [](const auto &m) { return m.voting; }));
 }
 
 bool DoorCheckIn::submit(const QString &text)
 {
-    if (!m_client || busy())
+    if (!client() || busy())
         return false;
     const QString trimmed = text.trimmed();
     QString secret;
@@ -109,8 +108,8 @@ bool DoorCheckIn::submit(const QString &text)
         refuse(NotACard);
         return false;
     }
-    m_pending = m_client->floor()->checkIn(secret, meetingId);
-    if (m_pending.isEmpty()) {
+    m_watch.sent(client()->floor()->checkIn(secret, meetingId));
+    if (!busy()) {
         refuse(OtherFailure, QStringLiteral("not connected to a meeting"),
             MeetingClient::ConnectionFailed);
         return false;
@@ -139,12 +138,8 @@ void DoorCheckIn::clear()
     emit changed();
 }
 
-void DoorCheckIn::onAcknowledged(
-    const QString &commandId, const QString &participantId, quint64 seq)
+void DoorCheckIn::onAcknowledged(const QString &participantId, quint64 seq)
 {
-    if (commandId != m_pending)
-        return;
-    m_pending.clear();
     m_failure = NoFailure;
     m_failureDetail.clear();
     m_failureCode = m_failureReason = 0;
@@ -155,11 +150,8 @@ void DoorCheckIn::onAcknowledged(
     emit changed();
 }
 
-void DoorCheckIn::onFailed(const QString &commandId, int code, const QString &detail, int reason)
+void DoorCheckIn::onFailed(int code, const QString &detail, int reason)
 {
-    if (commandId != m_pending)
-        return;
-    m_pending.clear();
     switch (code) {
     case MeetingClient::WrongMeeting:
         refuse(WrongMeeting, detail, code, reason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandwatch.h"
 #include "meetingclient.h"
 
 #include <QDateTime>
@@ -54,9 +55,9 @@ public:
 
     explicit DoorCheckIn(QObject *parent = nullptr);
 
-    MeetingClient *client() const { return m_client; }
+    MeetingClient *client() const { return m_watch.client(); }
     void setClient(MeetingClient *client);
-    bool busy() const { return !m_pending.isEmpty(); }
+    bool busy() const { return m_watch.busy(); }
     Outcome outcome() const { return m_outcome; }
     Failure failure() const { return m_failure; }
     QString failureDetail() const { return m_failureDetail; }
@@ -89,12 +90,11 @@ signals:
     void changed();
 
 private:
-    void onAcknowledged(const QString &commandId, const QString &participantId, quint64 seq);
-    void onFailed(const QString &commandId, int code, const QString &detail, int reason);
+    void onAcknowledged(const QString &participantId, quint64 seq);
+    void onFailed(int code, const QString &detail, int reason);
     void refuse(Failure failure, const QString &detail = {}, int code = 0, int reason = 0);
 
-    QPointer<MeetingClient> m_client;
-    QString m_pending; // command id of the check-in on its way
+    CommandWatch m_watch; // the client followed, and the check-in on its way
     Outcome m_outcome = Nothing;
     Failure m_failure = NoFailure;
     QString m_failureDetail;

@@ -1,6 +1,5 @@
 #include "floorreplica.h"
 
-#include "formpresets.h"
 #include "protocol.h"
 
 #include <QDateTime>
@@ -284,6 +283,13 @@ QString FloorReplica::castVote(
     return send(std::move(c));
 }
 
+QString FloorReplica::castVote(v1::CastVote cast)
+{
+    v1::Command c;
+    *c.mutable_cast_vote() = std::move(cast);
+    return send(std::move(c));
+}
+
 QString FloorReplica::closeBallot(const QString &ballotId)
 {
     v1::Command c;
@@ -350,109 +356,15 @@ void FloorReplica::refresh(bool redefined)
     }
 }
 
-QString FloorReplica::nameOf(const QString &participantId) const
-{
-    const quorum::ParticipantState *p = m_state.participant(participantId);
-    return p ? p->name : QString();
-}
-
-QStringList FloorReplica::grantorsOf(const QString &holderId) const
-{
-    QStringList grantors;
-    if (holderId.isEmpty())
-        return grantors;
-    for (const quorum::ParticipantState &p : m_state.participants) {
-        if (m_state.floor.proxies.value(p.id) == holderId)
-            grantors << p.id;
-    }
-    return grantors;
-}
-
-bool FloorReplica::eligible(const quorum::ParticipantState &p) const
-{
-    if (!p.voting)
-        return false;
-    if (p.attending())
-        return true;
-    const quorum::ParticipantState *holder = m_state.participant(m_state.floor.proxies.value(p.id));
-    return holder && holder->attending();
-}
-
-const quorum::BallotRecord *FloorReplica::shownBallot() const
-{
-    const quorum::BallotRecord *open = m_state.floor.openBallot();
-    return open ? open : m_state.floor.ballots.empty() ? nullptr : &m_state.floor.ballots.back();
-}
-
-QString FloorReplica::labels(const v1::Ballot &ballot, const std::vector<quint32> &choices) const
-{
-    QStringList words;
-    for (quint32 c : choices)
-        words << (c < quint32(ballot.options_size()) ? qstr(ballot.options(int(c)).label())
-                                                     : QString::number(c));
-    return words.join(QStringLiteral(", "));
-}
-
 void FloorReplica::refreshAttendance()
 {
-    const quorum::BallotRecord *ballot = shownBallot();
-    QHash<QString, int> proxiesHeld;
-    for (auto it = m_state.floor.proxies.cbegin(); it != m_state.floor.proxies.cend(); ++it)
-        ++proxiesHeld[it.value()];
-    QList<AttendanceModel::Member> members;
-    members.reserve(int(m_state.participants.size()));
-    for (const quorum::ParticipantState &p : m_state.participants) {
-        AttendanceModel::Member m;
-        m.id = p.id;
-        m.name = p.name;
-        m.title = p.title;
-        m.role = int(p.role);
-        m.voting = p.voting;
-        m.weight = p.weight;
-        m.present = p.present;
-        m.attendance = int(p.attendance);
-        m.absenceReason = p.absenceReason;
-        m.checkInMethod = int(p.checkInMethod);
-        m.checkInMs = p.attendanceMs;
-        m.proxyHolder = m_state.floor.proxies.value(p.id);
-        m.proxiesHeld = proxiesHeld.value(p.id);
-        m.eligible = eligible(p);
-        if (ballot && ballot->votedSet.contains(p.id)) {
-            m.hasVoted = true;
-            const auto named = ballot->namedChoices.constFind(p.id);
-            if (named != ballot->namedChoices.cend()) {
-                m.choice = labels(ballot->ballot, *named);
-                for (quint32 c : *named)
-                    m.choiceIndices << int(c);
-            }
-        }
-        members.append(m);
-    }
-    m_attendance->show(members);
+    m_attendance->show(floorrows::attendanceMembers(m_state));
 }
 
 void FloorReplica::refreshQueue()
 {
-    std::vector<SpeakersModel::Entry> queue;
-    for (const quorum::QueuedSpeaker &q : m_state.floor.queue) {
-        SpeakersModel::Entry e{ q.participantId, nameOf(q.participantId), q.pointOfOrder };
-        // The latest registration to speak of theirs (a correction replaces the topic).
-        for (const quorum::FormRecord &f : m_state.forms.forms) {
-            if (f.form.purpose() != quorum::v1::FORM_SPEAK)
-                continue;
-            for (const auto &[number, c] : f.cases) {
-                if (c.respondentId != q.participantId)
-                    continue;
-                if (const quorum::v1::FieldValue *v = quorum::fieldValue(c.answer, "topic"))
-                    e.topic = quorum::qstr(v->text());
-                if (const quorum::v1::FieldValue *v = quorum::fieldValue(c.answer, "minutes"))
-                    e.wantedMinutes = int(v->number());
-            }
-        }
-        queue.push_back(std::move(e));
-    }
     const std::vector<SpeakersModel::Entry> before = m_speakers->entries();
-    m_speakers->show(std::move(queue));
+    m_speakers->show(floorrows::queueEntries(m_state));
     if (before == m_speakers->entries() && m_queueOpen == m_state.floor.queueOpen
         && m_speakingSeconds == m_state.floor.speakingSeconds)
         return;
@@ -492,17 +404,10 @@ void FloorReplica::refreshSelf()
 
 void FloorReplica::refreshQuorum()
 {
-    int attending = 0;
-    int members = 0;
-    for (const quorum::ParticipantState &p : m_state.participants) {
-        if (p.role != v1::ROLE_OBSERVER) {
-            ++members;
-            attending += p.attending() ? 1 : 0;
-        }
-    }
-    if (attending != m_attendingCount || members != m_memberCount) {
-        m_attendingCount = attending;
-        m_memberCount = members;
+    const floorrows::AttendanceCount count = floorrows::attendanceCount(m_state);
+    if (count.attending != m_attendingCount || count.members != m_memberCount) {
+        m_attendingCount = count.attending;
+        m_memberCount = count.members;
         emit attendanceCountChanged();
     }
     const quorum::rules::QuorumStatus q = quorum::rules::quorum(m_state);
@@ -515,90 +420,7 @@ void FloorReplica::refreshQuorum()
 
 void FloorReplica::refreshBallot()
 {
-    const quorum::BallotRecord *b = shownBallot();
-    BallotView::State s;
-    if (b) {
-        const v1::Ballot &ballot = b->ballot;
-        s.ballotId = qstr(ballot.id());
-        s.itemId = qstr(ballot.item_id());
-        s.question = qstr(ballot.question());
-        s.kind = int(ballot.kind());
-        s.phase = int(b->phase);
-        s.secret = ballot.secret();
-        s.changeable = ballot.changeable();
-        s.rulePreset = qstr(ballot.rule().preset());
-        s.maxChoices = int(std::max<quint32>(1, ballot.max_choices()));
-        s.proto = ballot;
-        s.eligible = int(b->eligible);
-        s.votedCount = int(b->turnout());
-        s.selfVoted = b->votedSet.contains(m_selfId);
-        for (int i = 0; i < ballot.options_size(); ++i)
-            s.options.append(
-                { qstr(ballot.options(i).label()), int(ballot.options(i).kind()), 0, false });
-        if (b->phase == v1::BallotState::PHASE_CLOSED) {
-            const v1::BallotResult &r = b->result;
-            s.result = r;
-            s.hasResult = true;
-            s.passed = r.passed();
-            s.tie = r.tie();
-            s.flagged = r.flagged();
-            s.flagReason = qstr(r.flag_reason());
-            s.ballots = r.ballots();
-            s.blank = r.blank();
-            s.base = r.base();
-            s.votedCount = int(std::max<quint64>(quint64(s.votedCount), r.voters()));
-            for (const v1::OptionResult &o : r.options()) {
-                if (o.option() < quint32(s.options.size())) {
-                    s.options[int(o.option())].votes = o.votes();
-                    s.options[int(o.option())].elected = o.elected();
-                }
-            }
-        }
-        s.cancelReason = b->cancelReason;
-        for (const v1::VoteCast &cast : b->namedVotes) {
-            const QString choice = labels(
-                ballot, std::vector<quint32>(cast.choices().begin(), cast.choices().end()));
-            for (const std::string &v : cast.voter_ids()) {
-                const QString voter = qstr(v);
-                if (voter == m_selfId) {
-                    s.selfChoices = QList<int>(cast.choices().begin(), cast.choices().end());
-                    s.selfChoicesKnown = true;
-                }
-                s.namedVotes.append(QVariantMap{
-                    { QStringLiteral("voterId"), voter },
-                    { QStringLiteral("name"), nameOf(voter) },
-                    { QStringLiteral("choice"), choice },
-                    { QStringLiteral("castBy"), nameOf(qstr(cast.cast_by())) },
-                });
-            }
-        }
-        if (b->phase == v1::BallotState::PHASE_OPEN) {
-            for (const quorum::ParticipantState &p : m_state.participants) {
-                if (eligible(p) && !b->votedSet.contains(p.id))
-                    s.notVotedNames << p.name;
-            }
-            // Whom this tablet votes for: itself (unless it gave its vote away) and those whose
-            // proxy it holds, each once unless the ballot allows changing a vote.
-            const quorum::ParticipantState *self = m_state.participant(m_selfId);
-            if (self && self->voting && self->attending()) {
-                auto mayVote = [&](const QString &id) {
-                    return ballot.changeable() || !b->votedSet.contains(id);
-                };
-                if (selfProxyHolderId().isEmpty() && mayVote(self->id)) {
-                    s.pendingVoterIds << self->id;
-                    s.pendingVoterNames << self->name;
-                }
-                for (const QString &grantor : grantorsOf(self->id)) {
-                    if (mayVote(grantor)) {
-                        s.pendingVoterIds << grantor;
-                        s.pendingVoterNames << nameOf(grantor);
-                    }
-                }
-            }
-        }
-        s.proxiesHeld = int(grantorsOf(m_selfId).size());
-    }
-    m_ballot->setState(s);
+    m_ballot->setState(floorrows::ballotState(m_state, m_selfId));
 }
 
 void FloorReplica::refreshClock()

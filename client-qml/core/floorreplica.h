@@ -2,6 +2,7 @@
 
 #include "attendancemodel.h"
 #include "ballotview.h"
+#include "floorrows.h"
 #include "meetingstate.h"
 #include "rules.h"
 #include "speakersmodel.h"
@@ -19,9 +20,10 @@
  * The tablet's view of the floor (quorum.proto, "The floor"): attendance and quorum, proxies,
  * the speakers' queue and the running speech, the ballots. It folds nothing itself: it reads
  * the state the shared fold (server/core/fold.h) keeps in MeetingReplica, which calls
- * refresh() after each event. The QML pages bind to it through `MeetingClient.floor` and call
- * its invokables, which send commands through the sender MeetingClient installs (no sockets
- * here, so the unit tests feed events and read commands).
+ * refresh() after each event, and hands its models the rows floorrows.h builds from it; it
+ * keeps the wiring, the speech clock and the senders. The QML pages bind to it through
+ * `MeetingClient.floor` and call its invokables, which send commands through the sender
+ * MeetingClient installs (no sockets here, so the unit tests feed events and read commands).
  *
  * The quorum is the server's own (rules.h: rules::quorum over the same state).
  */
@@ -173,6 +175,8 @@ public:
     Q_INVOKABLE QString openBallot(const QString &ballotId);
     Q_INVOKABLE QString castVote(
         const QString &ballotId, const QVariantList &choices, const QStringList &voterIds = {});
+    /** A paper prepared whole (VoteFlow: a cumulative paper's amounts), sent as it is. */
+    QString castVote(quorum::v1::CastVote cast);
     Q_INVOKABLE QString closeBallot(const QString &ballotId);
     Q_INVOKABLE QString cancelBallot(const QString &ballotId, const QString &reason = {});
     /** A tie broken by the rule's tie-break (ResolveTie; TieResolution builds it). */
@@ -205,12 +209,14 @@ private:
     QString send(quorum::v1::Command command);
     const quorum::SpeechState &speech() const { return m_state.floor.speech; }
     quorum::v1::QuorumRule quorumRule() const;
-    QString nameOf(const QString &participantId) const;
-    /** Ids of the members whose vote `holderId` holds, in definition order. */
-    QStringList grantorsOf(const QString &holderId) const;
-    bool eligible(const quorum::ParticipantState &p) const;
-    const quorum::BallotRecord *shownBallot() const;
-    QString labels(const quorum::v1::Ballot &ballot, const std::vector<quint32> &choices) const;
+    QString nameOf(const QString &participantId) const
+    {
+        return floorrows::nameOf(m_state, participantId);
+    }
+    QStringList grantorsOf(const QString &holderId) const
+    {
+        return floorrows::grantorsOf(m_state, holderId);
+    }
     void refreshAttendance();
     void refreshQueue();
     void refreshSpeech();

@@ -32,6 +32,13 @@ const MeetingState *stateOf(const MeetingClient *client)
     return client && client->replica() ? &client->replica()->state() : nullptr;
 }
 
+/** The form `formId` as the client's replica holds it; none without a client or such a form. */
+const FormRecord *formOf(const MeetingClient *client, const QString &formId)
+{
+    const MeetingState *state = stateOf(client);
+    return state ? state->forms.form(formId) : nullptr;
+}
+
 /** "page|passage", as a reference's draft is kept: page 0 when none was chosen. */
 int draftPage(const QString &value)
 {
@@ -227,8 +234,7 @@ QVariantList FormsDesk::cases() const
 QVariantList FormsDesk::fields(const QString &formId) const
 {
     QVariantList list;
-    const MeetingState *state = stateOf(m_client);
-    const FormRecord *form = state ? state->forms.form(formId) : nullptr;
+    const FormRecord *form = formOf(m_client, formId);
     if (!form)
         return list;
     for (const v1::FormField &f : form->form.fields()) {
@@ -270,8 +276,7 @@ void FormsDesk::setDraftReference(
 QStringList FormsDesk::missing(const QString &formId) const
 {
     QStringList labels;
-    const MeetingState *state = stateOf(m_client);
-    const FormRecord *form = state ? state->forms.form(formId) : nullptr;
+    const FormRecord *form = formOf(m_client, formId);
     if (!form)
         return labels;
     for (const v1::FormField &f : form->form.fields()) {
@@ -320,8 +325,7 @@ bool FormsDesk::draftSent(const QString &formId) const
 
 QString FormsDesk::submit(const QString &formId)
 {
-    const MeetingState *state = stateOf(m_client);
-    const FormRecord *form = state ? state->forms.form(formId) : nullptr;
+    const FormRecord *form = formOf(m_client, formId);
     if (!form || !missing(formId).isEmpty())
         return {};
     QJsonObject d = m_drafts.value(formId).toObject();

@@ -28,6 +28,8 @@ QVariant StrikeOutModel::data(const QModelIndex &index, int role) const
         return m_flow && m_flow->picks().contains(option);
     case NumberRole:
         return option + 1;
+    case AmountRole:
+        return m_flow ? m_flow->amountOf(option) : 0.0;
     }
     return {};
 }
@@ -35,7 +37,7 @@ QVariant StrikeOutModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> StrikeOutModel::roleNames() const
 {
     return { { IndexRole, "optionIndex" }, { LabelRole, "label" }, { KeptRole, "kept" },
-        { NumberRole, "number" } };
+        { NumberRole, "number" }, { AmountRole, "amount" } };
 }
 
 void StrikeOutModel::setFlow(VoteFlow *flow)
@@ -70,9 +72,9 @@ void StrikeOutModel::flowChangedState()
         rebuild();
         return;
     }
-    // Only the strikes changed.
+    // Only the strikes (or the votes) changed.
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(count() - 1), { KeptRole });
+        emit dataChanged(index(0), index(count() - 1), { KeptRole, AmountRole });
 }
 
 void StrikeOutModel::rebuild()

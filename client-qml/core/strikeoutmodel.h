@@ -9,7 +9,8 @@
 #include "voteflow.h"
 
 /**
- * The candidates of an election's paper as the voter strikes them out (VoteFlow's names kept),
+ * The candidates of an election's paper as the voter strikes them out (VoteFlow's names kept,
+ * or on a cumulative paper the names marked and their votes),
  * narrowed by a search typed without diacritics ("nguyen van" finds "Nguyễn Văn", TextFold):
  * what the list of a congress's paper (145 seats among 180 candidates) scrolls through.
  */
@@ -28,6 +29,7 @@ public:
         LabelRole,
         KeptRole, // not struck out
         NumberRole, // its place on the paper, 1 the first
+        AmountRole, // a cumulative paper: the votes given to it
     };
     Q_ENUM(Roles)
 

@@ -7,43 +7,32 @@
 
 TieResolution::TieResolution(QObject *parent)
     : QObject(parent)
-{ }
+{
+    connect(&m_watch, &CommandWatch::acknowledged, this, &TieResolution::changed);
+    connect(&m_watch, &CommandWatch::refused, this,
+        [this](const QString &, MeetingClient::ErrorCode code, const QString &, int reason) {
+            m_errorCode = code;
+            m_errorReason = reason;
+            emit changed();
+        });
+}
 
 void TieResolution::setClient(MeetingClient *client)
 {
-    if (m_client == client)
+    if (!m_watch.setClient(client))
         return;
-    if (m_client) {
-        disconnect(m_client, nullptr, this, nullptr);
-        disconnect(m_client->floor()->ballot(), nullptr, this, nullptr);
-    }
-    m_client = client;
-    if (m_client) {
-        connect(m_client, &MeetingClient::identityChanged, this, &TieResolution::changed);
-        connect(
-            m_client->floor()->ballot(), &BallotView::changed, this, &TieResolution::ballotChanged);
-        connect(m_client, &MeetingClient::commandAcknowledged, this, [this](const QString &id) {
-            if (id.isEmpty() || id != m_pendingCommand)
-                return;
-            m_pendingCommand.clear();
-            emit changed();
-        });
-        connect(m_client, &MeetingClient::commandFailed, this,
-            [this](const QString &id, MeetingClient::ErrorCode code, const QString &, int reason) {
-                if (id.isEmpty() || id != m_pendingCommand)
-                    return;
-                m_pendingCommand.clear();
-                m_errorCode = code;
-                m_errorReason = reason;
-                emit changed();
-            });
+    if (client) {
+        m_watch.keep(
+            connect(client, &MeetingClient::identityChanged, this, &TieResolution::changed));
+        m_watch.keep(connect(
+            client->floor()->ballot(), &BallotView::changed, this, &TieResolution::ballotChanged));
     }
     ballotChanged();
 }
 
 BallotView *TieResolution::ballot() const
 {
-    return m_client ? m_client->floor()->ballot() : nullptr;
+    return client() ? client()->floor()->ballot() : nullptr;
 }
 
 bool TieResolution::pending() const
@@ -62,7 +51,7 @@ bool TieResolution::mayResolve() const
 {
     if (!pending())
         return false;
-    const MeetingClient::Role role = m_client->role();
+    const MeetingClient::Role role = client()->role();
     if (method() == BallotView::ChairVote)
         return role == MeetingClient::Chair;
     return role == MeetingClient::Chair || role == MeetingClient::Secretary;
@@ -115,9 +104,10 @@ QString TieResolution::resolve()
             r.add_winners(quint32(w));
     }
     r.set_note(m_note.toStdString());
-    m_pendingCommand = m_client->floor()->resolveTie(std::move(r));
+    const QString command = client()->floor()->resolveTie(std::move(r));
+    m_watch.sent(command);
     emit changed();
-    return m_pendingCommand;
+    return command;
 }
 
 void TieResolution::ballotChanged()

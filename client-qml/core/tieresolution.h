@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandwatch.h"
 #include "meetingclient.h"
 
 #include <QList>
@@ -44,7 +45,7 @@ class TieResolution : public QObject
 public:
     explicit TieResolution(QObject *parent = nullptr);
 
-    MeetingClient *client() const { return m_client; }
+    MeetingClient *client() const { return m_watch.client(); }
     void setClient(MeetingClient *client);
     bool pending() const;
     bool mayResolve() const;
@@ -53,7 +54,7 @@ public:
     bool ready() const;
     QString note() const { return m_note; }
     void setNote(const QString &note);
-    bool sending() const { return !m_pendingCommand.isEmpty(); }
+    bool sending() const { return m_watch.busy(); }
     bool refused() const { return m_errorCode != MeetingClient::NoError; }
     int errorReason() const { return m_errorReason; }
     MeetingClient::ErrorCode errorCode() const { return m_errorCode; }
@@ -70,11 +71,10 @@ private:
     BallotView *ballot() const;
     void ballotChanged();
 
-    QPointer<MeetingClient> m_client;
+    CommandWatch m_watch; // the client followed, and the ResolveTie sent until answered
     QString m_ballotId;
     QList<int> m_winners;
     QString m_note;
-    QString m_pendingCommand;
     MeetingClient::ErrorCode m_errorCode = MeetingClient::NoError;
     int m_errorReason = 0;
 };

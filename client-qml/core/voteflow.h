@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ballotview.h"
+#include "commandwatch.h"
+#include "cumulativevotes.h"
 #include "meetingclient.h"
 
 #include <QList>
@@ -22,6 +24,10 @@
  * paper the rule counts invalid (more names kept than seats, or none, in state elections) can
  * still be cast, after a warning in the confirmation; a paper the server would refuse (the
  * Party: more names kept than seats) cannot go on. The choices sent are the names kept.
+ *
+ * A cumulative election's paper is not struck out: the voter marks names and gives them votes
+ * (typed, all on one, or split evenly), the votes left always shown. As the server reads it,
+ * more than the votes held is an invalid paper (warned, as above), fewer is valid.
  */
 class VoteFlow : public QObject
 {
@@ -66,6 +72,23 @@ class VoteFlow : public QObject
     Q_PROPERTY(int overSeats READ overSeats NOTIFY changed)
     /** Striking out: whether the paper as marked is valid, counted invalid, or refused. */
     Q_PROPERTY(Paper paper READ paper NOTIFY changed)
+    /**
+     * A cumulative election (Luật Doanh nghiệp 2020, Điều 148 khoản 3): the voter holds
+     * votingWeight × seats votes (the weight of everyone this tablet votes for; heads where the
+     * rule is not weighted) and gives each candidate marked as many as they like. picks are the
+     * names marked; those given votes are sent, with their amounts.
+     */
+    Q_PROPERTY(bool cumulative READ cumulative NOTIFY changed)
+    Q_PROPERTY(double votingWeight READ votingWeight NOTIFY changed)
+    Q_PROPERTY(double totalVotes READ totalVotes NOTIFY changed)
+    Q_PROPERTY(double givenVotes READ givenVotes NOTIFY changed)
+    Q_PROPERTY(double remainingVotes READ remainingVotes NOTIFY changed)
+    /** Votes given past the total: the server counts the paper invalid. */
+    Q_PROPERTY(double overVotes READ overVotes NOTIFY changed)
+    /** The candidate the number pad types into; -1: none. */
+    Q_PROPERTY(int editing READ editing NOTIFY changed)
+    /** The votes the last acknowledged cumulative paper gave, one per recordedChoice. */
+    Q_PROPERTY(QList<double> recordedAmounts READ recordedAmounts NOTIFY changed)
     Q_PROPERTY(BallotView *ballot READ ballot NOTIFY clientChanged)
 
 public:
@@ -80,7 +103,7 @@ public:
 
     explicit VoteFlow(QObject *parent = nullptr);
 
-    MeetingClient *client() const { return m_client; }
+    MeetingClient *client() const { return m_watch.client(); }
     void setClient(MeetingClient *client);
 
     bool multi() const;
@@ -89,7 +112,7 @@ public:
     QList<int> choice() const;
     bool choosing() const;
     bool confirming() const { return atConfirm() && !sending(); }
-    bool sending() const { return !m_pendingCommand.isEmpty(); }
+    bool sending() const { return m_watch.busy(); }
     bool recorded() const;
     bool excluded() const;
     bool votingForOthers() const;
@@ -105,6 +128,14 @@ public:
     int overSeats() const { return std::max(0, kept() - seats()); }
     Paper paper() const;
     BallotView *ballot() const;
+    bool cumulative() const;
+    double votingWeight() const { return double(votingWeightHeld()); }
+    double totalVotes() const { return double(m_votes.total()); }
+    double givenVotes() const { return double(m_votes.given()); }
+    double remainingVotes() const { return double(m_votes.remaining()); }
+    double overVotes() const { return double(m_votes.over()); }
+    int editing() const { return m_editing; }
+    QList<double> recordedAmounts() const { return m_recordedAmounts; }
 
     /**
      * One choice: chooses the option and asks for confirmation. Several: marks or unmarks it
@@ -121,25 +152,49 @@ public:
     /** Casts the confirmed choice for every voter this tablet holds; returns the command id. */
     Q_INVOKABLE QString confirm();
 
+    // A cumulative paper, while choosing (pick marks or unmarks a name; unmarked, it has none).
+    /** The votes given to one candidate (0 when none). */
+    Q_INVOKABLE double amountOf(int optionIndex) const
+    {
+        return double(m_votes.amount(optionIndex));
+    }
+    /** The number pad types into this candidate's votes, which marks it. */
+    Q_INVOKABLE void edit(int optionIndex);
+    /** A key of the number pad on the candidate being edited: 0-9; -1 takes the last digit
+     *  away; -2 clears it. */
+    Q_INVOKABLE void typeKey(int key);
+    /** The candidate's votes, marking it (0 keeps the mark: the voter is still typing). */
+    Q_INVOKABLE void setAmount(int optionIndex, double votes);
+    /** Every vote on this candidate, the only one marked. */
+    Q_INVOKABLE void allOnOne(int optionIndex);
+    /** The votes left added to this candidate's. */
+    Q_INVOKABLE void giveRest(int optionIndex);
+    /** The votes split evenly over the names marked. */
+    Q_INVOKABLE void splitEvenly();
+
 signals:
     void clientChanged();
     void changed();
 
 private:
     bool atConfirm() const;
+    quint64 votingWeightHeld() const;
+    quint64 votesHeld() const;
+    QList<double> ownAmounts() const;
     void clearChoice();
     void ballotChanged();
-    void acknowledged(const QString &commandId);
-    void failed(
-        const QString &commandId, MeetingClient::ErrorCode code, const QString &detail, int reason);
+    void acknowledged();
+    void failed(MeetingClient::ErrorCode code, const QString &detail, int reason);
 
-    QPointer<MeetingClient> m_client;
+    CommandWatch m_watch; // the client followed, and the vote sent until answered
     QString m_ballotId; // the ballot the steps belong to; another one starts them again
     int m_chosen = -1; // one choice: the option waiting for confirmation
     QList<int> m_picks; // several choices: the options marked
     bool m_marksConfirming = false;
-    QString m_pendingCommand; // the vote sent, until acknowledged or refused
     QList<int> m_recordedChoice;
+    CumulativeVotes m_votes; // a cumulative paper's votes per candidate
+    int m_editing = -1;
+    QList<double> m_recordedAmounts;
     MeetingClient::ErrorCode m_errorCode = MeetingClient::NoError;
     QString m_errorDetail;
     int m_errorReason = 0;

@@ -35,7 +35,11 @@ std::optional<Decision> checkChoices(const v1::Ballot &b, const v1::CastVote &ca
 {
     const auto &choices = cast.choices();
     const v1::DecisionRule &rule = b.rule();
-    if (!cast.amounts().empty() && (!rule.cumulative() || cast.amounts_size() != choices.size()))
+    // A cumulative election's paper says the votes of each name it marks: marks alone would give
+    // each name the voter's whole weight, more than weight x seats once they pass the seats.
+    const bool needsAmounts = rule.cumulative() && isElection(b) && !choices.empty();
+    if ((!cast.amounts().empty() || needsAmounts)
+        && (!rule.cumulative() || cast.amounts_size() != choices.size()))
         return invalid(v1::BALLOT_REFUSAL_AMOUNTS_MISMATCH,
             QStringLiteral("Amounts go with a cumulative ballot, one per choice"));
     if (choices.empty())
@@ -142,6 +146,38 @@ void count(BallotRecord &b, const std::vector<quint32> &choices,
         if (quint64 *field = boxField(b, key))
             *field += quint64(sign) * amount;
     }
+}
+
+/**
+ * A named cumulative paper into the box: the papers its voters voted on before leave the count
+ * whole (decideCastVote has them cast again together), then this one enters, once for all.
+ */
+void countCumulativePaper(const MeetingState &state, BallotRecord &b, const v1::VoteCast &event)
+{
+    CumulativePaper paper;
+    paper.choices.assign(event.choices().begin(), event.choices().end());
+    paper.amounts.assign(event.amounts().begin(), event.amounts().end());
+    paper.ballots = quint64(event.voter_ids_size());
+    for (const std::string &v : event.voter_ids()) {
+        paper.voters << qstr(v);
+        paper.weight += weightOf(state, qstr(v));
+    }
+    QSet<size_t> replaced;
+    for (const QString &voter : paper.voters) {
+        const auto previous = b.cumulativePaperOf.constFind(voter);
+        if (previous != b.cumulativePaperOf.cend())
+            replaced.insert(*previous);
+    }
+    for (size_t index : replaced) {
+        const CumulativePaper &old = b.cumulativePapers[index];
+        count(b, old.choices, old.amounts, -1, old.ballots, old.weight);
+        for (const QString &voter : old.voters)
+            b.cumulativePaperOf.remove(voter);
+    }
+    count(b, paper.choices, paper.amounts, 1, paper.ballots, paper.weight);
+    for (const QString &voter : paper.voters)
+        b.cumulativePaperOf.insert(voter, b.cumulativePapers.size());
+    b.cumulativePapers.push_back(std::move(paper));
 }
 } // namespace
 
@@ -318,6 +354,21 @@ Decision decideCastVote(
                 QStringLiteral("%1 has already voted").arg(state.participant(voter)->name));
         weight += weightOf(state, voter);
     }
+    // A named cumulative paper counts once for all its voters: changed, it is replaced whole,
+    // so it is cast again for every voter it was cast for (a proxy revoked since cannot take
+    // their share out of the holder's paper).
+    for (const QString &voter : voters) {
+        const auto paper = b->cumulativePaperOf.constFind(voter);
+        if (paper == b->cumulativePaperOf.cend())
+            continue;
+        for (const QString &other : b->cumulativePapers[*paper].voters) {
+            if (!unique.contains(other))
+                return refuse(v1::BALLOT_REFUSAL_ALREADY_VOTED,
+                    QStringLiteral("%1 voted on one cumulative paper with %2: change it for all of "
+                                   "them together")
+                        .arg(voter, other));
+        }
+    }
     v1::Event event = makeEvent([&](v1::Event &e) {
         v1::VoteCast *cast = e.mutable_vote_cast();
         cast->set_ballot_id(command.ballot_id());
@@ -397,19 +448,13 @@ void applyVoteCast(MeetingState &state, const v1::VoteCast &event)
         return;
     const std::vector<quint32> choices(event.choices().begin(), event.choices().end());
     // A cumulative paper cast for several voters (proxies) is counted once, for all of them.
-    std::vector<quint64> amounts(event.amounts().begin(), event.amounts().end());
-    if (!amounts.empty() && !b->ballot.secret()) {
-        quint64 weight = 0;
-        for (const std::string &v : event.voter_ids())
-            weight += weightOf(state, qstr(v));
-        count(*b, choices, amounts, 1, quint64(event.voter_ids_size()), weight);
-        amounts.clear();
-    }
-    const bool counted = !event.amounts().empty();
+    const bool cumulative = b->ballot.rule().cumulative() && !b->ballot.secret();
+    if (cumulative)
+        countCumulativePaper(state, *b, event);
     for (const std::string &v : event.voter_ids()) {
         const QString voter = qstr(v);
         const quint64 weight = weightOf(state, voter);
-        if (!b->ballot.secret() && !counted) {
+        if (!b->ballot.secret() && !cumulative) {
             // A changed named vote: the old choice leaves the count before the new one enters.
             const auto previous = b->namedChoices.constFind(voter);
             if (previous != b->namedChoices.cend())

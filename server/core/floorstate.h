@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <vector>
@@ -58,6 +59,19 @@ struct SpeakingTotal
     quint32 speeches = 0;
 };
 
+/**
+ * A named cumulative paper as the box counted it: cast once for its voters together (a holder
+ * and the proxies held), so it leaves the count whole when they change their vote.
+ */
+struct CumulativePaper
+{
+    std::vector<quint32> choices;
+    std::vector<quint64> amounts; // CastVote.amounts, one per choice
+    quint64 ballots = 0; // voters it counts for
+    quint64 weight = 0; // their weight when it was counted
+    QStringList voters;
+};
+
 /** One ballot and its box. For a secret ballot the box holds counts only. */
 struct BallotRecord
 {
@@ -76,7 +90,11 @@ struct BallotRecord
     // the rule says so; a cumulative paper giving more votes than it holds): in no option.
     quint64 invalid = 0;
     quint64 invalidWeight = 0;
-    QHash<QString, std::vector<quint32>> namedChoices; // named ballots only
+    QHash<QString, std::vector<quint32>> namedChoices; // named ballots only (not cumulative)
+    // Named cumulative ballots: the papers counted, and the one that counts for each voter (a
+    // changed vote takes its previous paper out of the count before the new one goes in).
+    std::vector<CumulativePaper> cumulativePapers;
+    QHash<QString, size_t> cumulativePaperOf;
     std::vector<v1::VoteCast> namedVotes; // named ballots only, for snapshots
     v1::BallotResult result; // when closed
     QString cancelReason; // when cancelled

@@ -46,7 +46,9 @@ inline void voteCast(v1::Event &e, const char *ballotId, std::initializer_list<c
 class BallotFeed
 {
 public:
-    BallotFeed(MeetingReplica *replica, const char *self)
+    /** `define` changes the meeting's definition before it is sent (weights, a body). */
+    BallotFeed(MeetingReplica *replica, const char *self,
+        const std::function<void(v1::MeetingDefined &)> &define = {})
         : m_replica(replica)
     {
         m_replica->floor()->setCommandSender([this](v1::Command c) {
@@ -54,7 +56,7 @@ public:
             return QStringLiteral("cmd-%1").arg(sent.size());
         });
         m_replica->setSelfParticipantId(QString::fromUtf8(self));
-        event([](v1::Event &e) {
+        event([&define](v1::Event &e) {
             v1::MeetingDefined *m = e.mutable_meeting_defined();
             m->set_meeting_id("m1");
             m->set_allow_proxies(true);
@@ -67,6 +69,8 @@ public:
                 p->set_voting(true);
             }
             m->add_agenda()->set_id("item-1");
+            if (define)
+                define(*m);
         });
     }
 

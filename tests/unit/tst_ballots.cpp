@@ -36,6 +36,32 @@ v1::Command vote(const char *id, std::vector<quint32> choices, QStringList voter
             c.mutable_cast_vote()->add_voter_ids(sstr(v));
     });
 }
+/** A named board election by cumulative voting (Luật Doanh nghiệp 2020, Điều 148 khoản 3):
+ *  three candidates, two seats, votes that may be changed while it is open. */
+v1::Command cumulativeElection(const char *id)
+{
+    return command([&](v1::Command &c) {
+        v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
+        b->set_id(id);
+        b->set_question("Bầu thành viên Hội đồng quản trị");
+        b->set_kind(v1::BALLOT_ELECTION);
+        b->set_seats(2);
+        b->set_changeable(true);
+        b->mutable_rule()->set_cumulative(true);
+        for (const char *name : { "X", "Y", "Z" })
+            b->add_options()->set_label(name);
+    });
+}
+v1::Command cumulativeVote(
+    const char *id, std::vector<std::pair<quint32, quint64>> amounts, QStringList voters = {})
+{
+    v1::Command c = vote(id, {}, voters);
+    for (const auto &[choice, amount] : amounts) {
+        c.mutable_cast_vote()->add_choices(choice);
+        c.mutable_cast_vote()->add_amounts(amount);
+    }
+    return c;
+}
 const BallotRecord &ballot(const Meeting &m, const char *id)
 {
     return *m.state().floor.ballot(QString::fromLatin1(id));
@@ -210,6 +236,54 @@ private slots:
         QCOMPARE(ballot(m, "b1").votes[1], 1u);
         QCOMPARE(ballot(m, "b1").ballots, 1u);
         QCOMPARE(ballot(m, "b1").voted.size(), size_t(1));
+    }
+
+    void aChangedCumulativeVoteReplacesItsPaper()
+    {
+        // Issue 15: a named cumulative vote, changed, was counted a second time on top of the
+        // first (the box held 2 + 2 votes of a voter who holds 2).
+        Meeting m = meetingWith(8);
+        commit(m,
+            m.decide("d9",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(m, m.decide("chair", cumulativeElection("board"), 0));
+        commit(m, m.decide("chair", open("board"), 0));
+        commit(m, m.decide("d2", cumulativeVote("board", { { 0, 2 } }), 0));
+        commit(m, m.decide("d2", cumulativeVote("board", { { 1, 1 }, { 2, 1 } }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 0, 1, 1 }));
+        QCOMPARE(ballot(m, "board").ballots, 1u);
+
+        // A holder's paper counts once for the holder and the proxy (2 x 2 votes), and is
+        // changed for both together, never for one of them alone.
+        commit(m, m.decide("d1", cumulativeVote("board", { { 0, 4 } }, { "d1", "d9" }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 4, 1, 1 }));
+        QCOMPARE(refusal(m.decide("d1", cumulativeVote("board", { { 1, 2 } }, { "d1" }), 0)),
+            v1::ERROR_INVALID_STATE);
+        commit(
+            m, m.decide("d1", cumulativeVote("board", { { 0, 1 }, { 1, 3 } }, { "d1", "d9" }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 1, 4, 1 }));
+        QCOMPARE(ballot(m, "board").ballots, 3u);
+
+        // A changed paper that gives too much leaves the options and is counted invalid once.
+        commit(m, m.decide("d2", cumulativeVote("board", { { 2, 5 } }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 1, 3, 0 }));
+        QCOMPARE(ballot(m, "board").invalid, 1u);
+        commit(m, m.decide("d2", cumulativeVote("board", { { 2, 2 } }), 0));
+        QCOMPARE(ballot(m, "board").invalid, 0u);
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 1, 3, 2 }));
+        QCOMPARE(ballot(m, "board").ballots, 3u);
+    }
+
+    void aCumulativePaperSaysItsVotes()
+    {
+        // Names marked without their votes would each get the voter's whole weight: three
+        // names for two seats would give 3 votes from a voter who holds 2 (issue 15).
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("chair", cumulativeElection("board"), 0));
+        commit(m, m.decide("chair", open("board"), 0));
+        QCOMPARE(
+            refusal(m.decide("d2", vote("board", { 0, 1, 2 }), 0)), v1::ERROR_INVALID_ARGUMENT);
+        QCOMPARE(ballot(m, "board").voted.size(), size_t(0));
     }
 
     void aSecretBallotKeepsChoicesOutOfEvents()

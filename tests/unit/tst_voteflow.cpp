@@ -38,8 +38,9 @@ QStringList votersOf(const v1::Command &command)
  * watching. */
 struct Tablet
 {
-    explicit Tablet(const char *self, std::initializer_list<const char *> joined)
-        : feed(client.replica(), self)
+    explicit Tablet(const char *self, std::initializer_list<const char *> joined,
+        const std::function<void(v1::MeetingDefined &)> &define = {})
+        : feed(client.replica(), self, define)
     {
         for (const char *id : joined)
             feed.join(id);
@@ -78,6 +79,42 @@ void election(BallotFeed &feed, const char *id, const QStringList &labels, int s
     });
 }
 
+/** A board election by cumulative voting (Luật Doanh nghiệp 2020, Điều 148 khoản 3), opened:
+ *  `weighted` counts shares (weight x seats votes), else heads (one x seats). */
+void cumulativeElection(BallotFeed &feed, const char *id, int seats, bool weighted)
+{
+    feed.event([&](v1::Event &e) {
+        v1::Ballot *b = e.mutable_ballot_created()->mutable_ballot();
+        b->set_id(id);
+        b->set_item_id("item-1");
+        b->set_question("Bầu thành viên Hội đồng quản trị");
+        b->set_kind(v1::BALLOT_ELECTION);
+        b->set_seats(quint32(seats));
+        b->set_max_choices(4); // as the server completes it: every candidate may be marked
+        b->mutable_rule()->set_cumulative(true);
+        b->mutable_rule()->set_weighted(weighted);
+        for (const char *label : { "An", "Bình", "Chi", "Dũng" })
+            b->add_options()->set_label(label);
+    });
+    feed.event([&](v1::Event &e) {
+        e.mutable_ballot_opened()->set_ballot_id(id);
+        e.mutable_ballot_opened()->set_eligible(3);
+    });
+}
+
+/** Shareholders: d1 holds 100 shares, d2 50, the others 1. */
+void shareholders(v1::MeetingDefined &m)
+{
+    for (v1::Participant &p : *m.mutable_participants())
+        p.set_weight(p.id() == "d1" ? 100 : p.id() == "d2" ? 50 : 1);
+}
+
+QList<quint64> amountsOf(const v1::Command &command)
+{
+    return QList<quint64>(
+        command.cast_vote().amounts().begin(), command.cast_vote().amounts().end());
+}
+
 } // namespace
 
 class TestVoteFlow : public QObject
@@ -98,6 +135,10 @@ private slots:
     void aCongressPaperIsSearchedWithoutDiacritics();
     void aRestartedTabletShowsItsOwnNamedVote();
     void theChairBreaksATieWithTheCastingVote();
+    void aCumulativePaperHoldsWeightTimesSeats();
+    void cumulativeVotesAreSplitOrTyped();
+    void aCumulativePaperPastItsVotesIsWarned();
+    void aHolderSpreadsTheProxysVotesToo();
 };
 
 void TestVoteFlow::oneChoiceIsConfirmedThenRecorded()
@@ -459,6 +500,156 @@ void TestVoteFlow::theChairBreaksATieWithTheCastingVote()
     QVERIFY(!tie.mayResolve());
     QCOMPARE(tie.resolve(), QString());
     QVERIFY(feed.sent.empty());
+}
+
+void TestVoteFlow::aCumulativePaperHoldsWeightTimesSeats()
+{
+    // Issue 15: the tablet had no cumulative paper; it sent the names marked without their
+    // votes. Guards: 100 shares x 3 seats = 300 votes, all on one, sent with the amount.
+    Tablet t("d1", { "d1" }, shareholders);
+    auto &[client, feed, flow] = t;
+    cumulativeElection(feed, "board", 3, true);
+    QVERIFY(flow.cumulative());
+    QVERIFY(!flow.strikeOut());
+    QVERIFY(flow.choosing());
+    QCOMPARE(flow.votingWeight(), 100.0);
+    QCOMPARE(flow.totalVotes(), 300.0);
+    QCOMPARE(flow.remainingVotes(), 300.0);
+    // Nothing given: a blank paper, which this ballot does not take; Continue waits.
+    QCOMPARE(flow.paper(), VoteFlow::Refused);
+    flow.next();
+    QVERIFY(!flow.confirming());
+
+    flow.allOnOne(2);
+    QCOMPARE(flow.amountOf(2), 300.0);
+    QCOMPARE(flow.givenVotes(), 300.0);
+    QCOMPARE(flow.remainingVotes(), 0.0);
+    QCOMPARE(flow.picks(), QList<int>{ 2 });
+    QCOMPARE(flow.paper(), VoteFlow::Valid);
+    flow.next();
+    QVERIFY(flow.confirming());
+    const QString command = flow.confirm();
+    QCOMPARE(feed.sent.size(), size_t(1));
+    QCOMPARE(choicesOf(feed.sent[0]), QList<int>{ 2 });
+    QCOMPARE(amountsOf(feed.sent[0]), QList<quint64>{ 300 });
+    QCOMPARE(votersOf(feed.sent[0]), QStringList{ "d1" });
+    emit client.commandAcknowledged(command, 9);
+    QCOMPARE(flow.recordedChoice(), QList<int>{ 2 });
+    QCOMPARE(flow.recordedAmounts(), QList<double>{ 300 });
+}
+
+void TestVoteFlow::cumulativeVotesAreSplitOrTyped()
+{
+    Tablet t("d1", { "d1" }, shareholders);
+    auto &[client, feed, flow] = t;
+    StrikeOutModel names;
+    QAbstractItemModelTester tester(&names);
+    names.setFlow(&flow);
+    cumulativeElection(feed, "board", 3, true);
+
+    // Guards: split evenly over the names marked; what does not divide goes to the first.
+    flow.pick(0);
+    flow.pick(1);
+    flow.pick(3);
+    flow.splitEvenly();
+    QCOMPARE(flow.amountOf(0), 100.0);
+    QCOMPARE(flow.amountOf(1), 100.0);
+    QCOMPARE(flow.amountOf(3), 100.0);
+    flow.pick(3); // unmarked: its votes come back
+    QCOMPARE(flow.amountOf(3), 0.0);
+    QCOMPARE(flow.remainingVotes(), 100.0);
+    QCOMPARE(names.data(names.index(1), StrikeOutModel::AmountRole).toDouble(), 100.0);
+    flow.pick(2);
+    flow.pick(3);
+    flow.splitEvenly(); // 300 over four: 75 each
+    QCOMPARE(flow.amountOf(2), 75.0);
+    flow.pick(3);
+    flow.pick(1);
+    flow.splitEvenly(); // 300 over An and Chi
+    QCOMPARE(flow.amountOf(0), 150.0);
+    QCOMPARE(flow.amountOf(2), 150.0);
+
+    // Guards: the number pad types into the candidate being edited, which it marks.
+    flow.edit(3);
+    QCOMPARE(flow.editing(), 3);
+    QVERIFY(flow.picks().contains(3));
+    flow.typeKey(0); // a leading zero stays 0
+    flow.typeKey(4);
+    flow.typeKey(5);
+    QCOMPARE(flow.amountOf(3), 45.0);
+    QCOMPARE(flow.remainingVotes(), 0.0);
+    QCOMPARE(flow.overVotes(), 45.0);
+    flow.typeKey(-1);
+    QCOMPARE(flow.amountOf(3), 4.0);
+    flow.typeKey(-2);
+    QCOMPARE(flow.amountOf(3), 0.0);
+    // Fewer votes than held is a valid paper (the server counts what is given); a name marked
+    // with none is not sent.
+    flow.setAmount(0, 120);
+    QCOMPARE(flow.remainingVotes(), 30.0);
+    flow.giveRest(3);
+    QCOMPARE(flow.amountOf(3), 30.0);
+    QCOMPARE(flow.remainingVotes(), 0.0);
+    flow.typeKey(-2);
+    QCOMPARE(flow.paper(), VoteFlow::Valid);
+    QCOMPARE(flow.choice(), (QList<int>{ 0, 2 }));
+    flow.next();
+    flow.confirm();
+    QCOMPARE(choicesOf(feed.sent.back()), (QList<int>{ 0, 2 }));
+    QCOMPARE(amountsOf(feed.sent.back()), (QList<quint64>{ 120, 150 }));
+}
+
+void TestVoteFlow::aCumulativePaperPastItsVotesIsWarned()
+{
+    Tablet t("d1", { "d1" }, shareholders);
+    auto &[client, feed, flow] = t;
+    cumulativeElection(feed, "board", 2, true);
+    QCOMPARE(flow.totalVotes(), 200.0);
+    // Guards: more than 100 x 2 is a paper the server counts invalid (ballots.cpp,
+    // paperInvalid): said, and cast only after the warning, like an invalid election paper.
+    flow.setAmount(0, 150);
+    flow.setAmount(1, 60);
+    QCOMPARE(flow.overVotes(), 10.0);
+    QCOMPARE(flow.remainingVotes(), 0.0);
+    QCOMPARE(flow.paper(), VoteFlow::Invalid);
+    flow.next();
+    QVERIFY(flow.confirming());
+    flow.back();
+    flow.setAmount(1, 50);
+    QCOMPARE(flow.paper(), VoteFlow::Valid);
+    // A refusal keeps the votes: the voter corrects them rather than starting again.
+    flow.next();
+    const QString command = flow.confirm();
+    emit client.commandFailed(command, MeetingClient::InvalidArgument, "no", 0);
+    QVERIFY(flow.choosing());
+    QCOMPARE(flow.amountOf(0), 150.0);
+    QCOMPARE(flow.amountOf(1), 50.0);
+    // The number pad stops at fifteen digits (exact as a QML number).
+    flow.edit(2);
+    for (int i = 0; i < 17; ++i)
+        flow.typeKey(9);
+    QCOMPARE(flow.amountOf(2), 999999999999999.0);
+}
+
+void TestVoteFlow::aHolderSpreadsTheProxysVotesToo()
+{
+    Tablet t("d1", { "d1", "d2" }, shareholders);
+    auto &[client, feed, flow] = t;
+    feed.proxy("d2", "d1");
+    // Guards: one paper for the holder and the proxy: (100 + 50) x 3 shares' votes, or, by
+    // heads, 2 x 3.
+    cumulativeElection(feed, "board", 3, true);
+    QCOMPARE(flow.votingWeight(), 150.0);
+    QCOMPARE(flow.totalVotes(), 450.0);
+    flow.allOnOne(1);
+    flow.next();
+    flow.confirm();
+    QCOMPARE(amountsOf(feed.sent.back()), QList<quint64>{ 450 });
+    QCOMPARE(votersOf(feed.sent.back()), (QStringList{ "d1", "d2" }));
+    feed.close("board");
+    cumulativeElection(feed, "heads", 3, false);
+    QCOMPARE(flow.totalVotes(), 6.0);
+    QCOMPARE(flow.givenVotes(), 0.0); // a new ballot starts clean
 }
 
 QTEST_GUILESS_MAIN(TestVoteFlow)
