@@ -1,10 +1,10 @@
 // A meeting whose state alone is larger than a tablet accepts in one frame (issue 12), with
 // the real server on loopback: 6,000 participants whose name, title and unit are as long as
 // the desk allows (MaxNameChars, 200 characters of Vietnamese each) make a snapshot of
-// ~4.7 MB. A fresh library client joins and holds every participant, and no frame it or a
+// 4.76 MB. A fresh library client joins and holds every participant, and no frame it or a
 // bare client receives is larger than FrameTargetBytes.
 //
-// Before the fix the snapshot was one Welcome frame of ~4.7 MB, above MaxMessageBytes (4 MiB):
+// Before the fix the snapshot was one Welcome frame of 4.76 MB, above MaxMessageBytes (4 MiB):
 // the tablet closed the connection with 1009 and tried again forever.
 #include "meetingclient.h"
 #include "participantsmodel.h"
