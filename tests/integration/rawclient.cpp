@@ -70,6 +70,16 @@ void RawClient::receive(v1::ServerMessage message)
     m_inbox.push_back(std::move(message));
 }
 
+v1::ClientMessage followState(bool following, const std::string &documentId, quint32 page)
+{
+    v1::ClientMessage m;
+    v1::FollowState *s = m.mutable_follow_state();
+    s->set_following(following);
+    s->set_document_id(documentId);
+    s->set_page(page);
+    return m;
+}
+
 std::unique_ptr<RawClient> RawClient::joined(
     const QUrl &url, const QString &pin, const QString &device, v1::Welcome *welcome, bool lean)
 {

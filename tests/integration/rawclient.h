@@ -10,6 +10,9 @@
 #include <deque>
 #include <memory>
 
+/** A FollowState notice (where this tablet reads), as a tablet sends it. */
+quorum::v1::ClientMessage followState(bool following, const std::string &documentId, quint32 page);
+
 /**
  * A bare WebSocket peer that speaks the wire protocol byte by byte, for tests that must
  * send what no well-behaved client would.

@@ -11,9 +11,7 @@
 #include "rawclient.h"
 #include "serverprocess.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,10 +63,7 @@ private slots:
             { "agenda", QJsonArray{ QJsonObject{ { "id", "khai-mac" }, { "title", "Khai mạc" } } } }
         };
         const QString path = m_dir.filePath(QStringLiteral("dai-hoi.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(meeting).toJson());
-        f.close();
+        QVERIFY(ServerProcess::writeMeetingFile(path, meeting));
         QVERIFY2(
             m_server.start({ QStringLiteral("--meeting"), path }), qPrintable(m_server.output()));
     }

@@ -12,9 +12,7 @@
 #include "serverprocess.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,15 +40,6 @@ QString delegateId(int i)
         .leftJustified(64, QLatin1Char('x'));
 }
 
-v1::ClientMessage followState(bool following, const std::string &documentId, quint32 page)
-{
-    v1::ClientMessage m;
-    v1::FollowState *s = m.mutable_follow_state();
-    s->set_following(following);
-    s->set_document_id(documentId);
-    s->set_page(page);
-    return m;
-}
 } // namespace
 
 class TestFollowerPages : public QObject
@@ -96,10 +85,7 @@ private slots:
                 QJsonArray{ QJsonObject{ { "id", "bao-cao-chinh-tri" }, { "title", "Báo cáo" },
                     { "documents", QJsonArray{ pdf } } } } } };
         const QString path = m_dir.filePath(QStringLiteral("dai-hoi.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(meeting).toJson());
-        f.close();
+        QVERIFY(ServerProcess::writeMeetingFile(path, meeting));
         // Plain ws: 2,000 TLS handshakes in this one process would test the handshakes, not
         // the list; the list is the same bytes either way.
         QVERIFY2(
