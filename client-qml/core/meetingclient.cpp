@@ -362,6 +362,19 @@ void MeetingClient::setReconnectPolicy(int initialMs, int maxMs)
     m_connection->setReconnectPolicy(initialMs, maxMs);
 }
 
+void MeetingClient::onFollowersPage(const v1::Followers &page)
+{
+    m_followerPages.MergeFrom(page);
+    if (page.more())
+        return; // the list goes to screen whole, with its last page
+    m_followerPages.clear_more();
+    if (m_followersHandler)
+        m_followersHandler(m_followerPages);
+    else
+        m_unhandledFollowers = m_followerPages;
+    m_followerPages.Clear();
+}
+
 void MeetingClient::setKeepalive(int intervalMs, int timeoutMs)
 {
     m_connection->setKeepalive(intervalMs, timeoutMs);
@@ -457,6 +470,7 @@ MinutesReplica *MeetingClient::minutes() const
 void MeetingClient::onOpened()
 {
     m_session = false;
+    m_snapshotPages.reset(); // of the previous connection
     v1::ClientMessage message;
     v1::Hello *hello = message.mutable_hello();
     hello->set_protocol_version(quorum::ProtocolVersion);
@@ -473,63 +487,75 @@ void MeetingClient::onOpened()
 
 void MeetingClient::onMessage(const QByteArray &frame)
 {
-    const std::optional<v1::ServerMessage> message = quorum::decode<v1::ServerMessage>(frame);
+    std::optional<v1::ServerMessage> message = quorum::decode<v1::ServerMessage>(frame);
     if (!message) {
         // Our replica can no longer be trusted to follow this stream; start a new one.
         m_connection->drop(QStringLiteral("malformed message from the server"));
         return;
     }
-    switch (message->body_case()) {
+    // A big meeting's Welcome: handled once its snapshot's last page is in.
+    const std::vector<v1::ServerMessage> now = m_snapshotPages.take(std::move(*message));
+    if (m_snapshotPages.isBroken()) {
+        m_snapshotPages.reset();
+        m_connection->drop(QStringLiteral("a snapshot in pages that does not parse"));
+        return;
+    }
+    for (const v1::ServerMessage &m : now)
+        onServerMessage(m);
+}
+
+void MeetingClient::onServerMessage(const v1::ServerMessage &message)
+{
+    switch (message.body_case()) {
     case v1::ServerMessage::kWelcome:
-        onWelcome(message->welcome());
+        onWelcome(message.welcome());
         break;
     case v1::ServerMessage::kReply:
-        onReply(message->reply());
+        onReply(message.reply());
         break;
     case v1::ServerMessage::kEvent:
-        onEvent(message->event());
+        onEvent(message.event());
         m_store.flush();
         break;
     case v1::ServerMessage::kEventBatch:
         // A vote round is one batch of hundreds of events: one write to the tablet's copy.
-        for (const v1::Event &event : message->event_batch().events())
+        for (const v1::Event &event : message.event_batch().events())
             onEvent(event);
         m_store.flush();
         break;
     case v1::ServerMessage::kError:
-        onServerError(message->error());
+        onServerError(message.error());
         break;
     case v1::ServerMessage::kAnnotationPage:
-        onAnnotationPage(message->annotation_page());
+        onAnnotationPage(message.annotation_page());
         break;
     case v1::ServerMessage::kDocumentChunk:
         if (m_chunkHandler)
-            m_chunkHandler(message->document_chunk());
+            m_chunkHandler(message.document_chunk());
         break;
     case v1::ServerMessage::kStrokePreview:
         if (m_previewHandler)
-            m_previewHandler(message->stroke_preview());
+            m_previewHandler(message.stroke_preview());
         break;
     case v1::ServerMessage::kUploadProgress:
         if (m_uploadHandler)
-            m_uploadHandler(message->upload_progress());
+            m_uploadHandler(message.upload_progress());
         break;
     case v1::ServerMessage::kFollowers:
-        if (m_followersHandler)
-            m_followersHandler(message->followers());
-        else
-            m_unhandledFollowers = message->followers();
+        onFollowersPage(message.followers());
         break;
     case v1::ServerMessage::kDocumentExported:
         if (m_exportHandler)
-            m_exportHandler(message->document_exported());
+            m_exportHandler(message.document_exported());
         break;
     case v1::ServerMessage::kFormResultsExported:
         if (m_formExportHandler)
-            m_formExportHandler(message->form_results_exported());
+            m_formExportHandler(message.form_results_exported());
         break;
+    case v1::ServerMessage::kSnapshotPage:
+        break; // gathered into its Welcome by m_snapshotPages
     case v1::ServerMessage::kAuthFailures:
-        m_authFailures = message->auth_failures();
+        m_authFailures = message.auth_failures();
         emit authFailuresChanged();
         break;
     case v1::ServerMessage::BODY_NOT_SET:
@@ -579,6 +605,7 @@ void MeetingClient::onWelcome(const v1::Welcome &welcome)
     }
     m_session = true;
     m_unhandledFollowers.reset(); // of the previous connection
+    m_followerPages.Clear(); // a list cut off by the drop: the server sends the whole list again
     m_connection->resetBackoff();
     m_participantId = qstr(welcome.participant_id());
     m_role = Role(welcome.role());

@@ -8,6 +8,7 @@
 #include "participantsmodel.h"
 #include "refusal.h"
 #include "replicastore.h"
+#include "snapshotpages.h"
 #include "trustedservers.h"
 
 #include "quorum.pb.h"
@@ -208,9 +209,11 @@ public:
         m_uploadHandler = std::move(handler);
     }
     /**
-     * Receives who follows the presentation (the chair's and the presenter's tablets). The
-     * last list that came before a handler was set is handed over at once: the server sends
-     * one right after the Welcome, and the documents side may be made later (on first use).
+     * Receives who follows the presentation (the chair's and the presenter's tablets), each
+     * list whole: its pages (Followers.more) are gathered first, so that the list on screen is
+     * never half of one. The last list that came before a handler was set is handed over at
+     * once: the server sends one right after the Welcome, and the documents side may be made
+     * later (on first use).
      */
     void setFollowersHandler(std::function<void(const quorum::v1::Followers &)> handler);
     /** Receives the answers to ExportDocument. */
@@ -323,6 +326,8 @@ private:
     void setState(ConnectionState state);
     void setJoined(bool joined);
     void setError(ErrorCode code, const QString &detail);
+    void onFollowersPage(const quorum::v1::Followers &page);
+    void onServerMessage(const quorum::v1::ServerMessage &message);
 
     Connection *m_connection;
     MeetingReplica *m_replica;
@@ -334,6 +339,8 @@ private:
     std::function<void(const quorum::v1::UploadProgress &)> m_uploadHandler;
     std::function<void(const quorum::v1::Followers &)> m_followersHandler;
     std::optional<quorum::v1::Followers> m_unhandledFollowers;
+    quorum::v1::Followers m_followerPages; // the pages of the list being received, until its last
+    quorum::SnapshotPages m_snapshotPages; // a Welcome whose snapshot comes in pages
     std::function<void(const quorum::v1::DocumentExported &)> m_exportHandler;
     std::function<void(const quorum::v1::FormResultsExported &)> m_formExportHandler;
 

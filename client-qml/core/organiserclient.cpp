@@ -88,6 +88,7 @@ void OrganiserClient::start(bool list)
 
 void OrganiserClient::onOpened()
 {
+    m_snapshotPages.reset(); // of the previous connection
     v1::ClientMessage message;
     v1::Hello *hello = message.mutable_hello();
     hello->set_protocol_version(quorum::ProtocolVersion);
@@ -201,16 +202,29 @@ void OrganiserClient::endUpload()
 
 void OrganiserClient::onMessage(const QByteArray &frame)
 {
-    const auto message = quorum::decode<v1::ServerMessage>(frame);
+    auto message = quorum::decode<v1::ServerMessage>(frame);
     if (!message)
         return;
+    // A big meeting's Welcome: handled once its snapshot's last page is in.
+    const std::vector<v1::ServerMessage> now = m_snapshotPages.take(std::move(*message));
+    if (m_snapshotPages.isBroken()) {
+        m_snapshotPages.reset();
+        m_connection->close();
+        return;
+    }
+    for (const v1::ServerMessage &m : now)
+        onServerMessage(m);
+}
+
+void OrganiserClient::onServerMessage(const v1::ServerMessage &message)
+{
     auto fold = [this](const v1::Event &event) {
         if (event.seq() == m_state.seq + 1 || event.has_votes_counted())
             quorum::applyEvent(m_state, event);
     };
-    switch (message->body_case()) {
+    switch (message.body_case()) {
     case v1::ServerMessage::kWelcome: {
-        const v1::Welcome &welcome = message->welcome();
+        const v1::Welcome &welcome = message.welcome();
         if (m_list) {
             m_meetings.assign(welcome.meetings().begin(), welcome.meetings().end());
             m_connection->close(); // the server closes too: the list is a question
@@ -236,16 +250,16 @@ void OrganiserClient::onMessage(const QByteArray &frame)
         return;
     }
     case v1::ServerMessage::kEvent:
-        fold(message->event());
+        fold(message.event());
         emit changed();
         return;
     case v1::ServerMessage::kEventBatch:
-        for (const v1::Event &event : message->event_batch().events())
+        for (const v1::Event &event : message.event_batch().events())
             fold(event);
         emit changed();
         return;
     case v1::ServerMessage::kReply: {
-        const v1::Reply &reply = message->reply();
+        const v1::Reply &reply = message.reply();
         m_pending.remove(reply.request_id());
         if (uploading() && m_upload.attachRequest == reply.request_id()) {
             const QString documentId = m_upload.documentId;
@@ -260,7 +274,7 @@ void OrganiserClient::onMessage(const QByteArray &frame)
         return;
     }
     case v1::ServerMessage::kUploadProgress:
-        onUploadProgress(message->upload_progress());
+        onUploadProgress(message.upload_progress());
         return;
     case v1::ServerMessage::kError:
         if (!m_open) {
@@ -268,7 +282,7 @@ void OrganiserClient::onMessage(const QByteArray &frame)
             m_connection->close();
             m_everOpened = false;
         }
-        emit failed(int(message->error().code()), quorum::qstr(message->error().detail()));
+        emit failed(int(message.error().code()), quorum::qstr(message.error().detail()));
         return;
     default:
         return; // documents, followers: not the desk's

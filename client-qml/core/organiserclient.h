@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "meetingstate.h"
 #include "protocol.h"
+#include "snapshotpages.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -93,6 +94,7 @@ private:
     void start(bool list);
     void onOpened();
     void onMessage(const QByteArray &frame);
+    void onServerMessage(const quorum::v1::ServerMessage &message);
     void onUploadProgress(const quorum::v1::UploadProgress &progress);
     void sendChunk(qint64 offset, bool withData);
     void endUpload();
@@ -110,6 +112,7 @@ private:
     };
 
     Connection *m_connection;
+    quorum::SnapshotPages m_snapshotPages; // a Welcome whose snapshot comes in pages
     QString m_deviceId; // this desk's Hello.device_id
     QUrl m_url;
     QString m_secret;

@@ -82,4 +82,15 @@ std::vector<v1::AnnotationOp> durableAnnotationBodies(
     return out;
 }
 
+QByteArray nextSnapshotPage(Session::SnapshotBytes &snapshot)
+{
+    v1::ServerMessage message;
+    v1::SnapshotPage *page = message.mutable_snapshot_page();
+    const qint64 size = std::min<qint64>(SnapshotPageBytes, snapshot.bytes.size() - snapshot.sent);
+    page->set_part(snapshot.bytes.constData() + snapshot.sent, size_t(size));
+    snapshot.sent += size;
+    page->set_last(snapshot.sent >= snapshot.bytes.size());
+    return encode(message);
+}
+
 } // namespace quorum

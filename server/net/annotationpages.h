@@ -22,6 +22,19 @@ QByteArray nextAnnotationPage(
     const Meeting &meeting, EventStore &store, const QString &meetingId, Session::Pages &pages);
 
 /**
+ * The next SnapshotPage of a joining tablet whose snapshot is too big for one frame (a
+ * serialized ServerMessage): the next SnapshotPageBytes of its bytes; advances `snapshot`;
+ * the last page says `last`.
+ */
+QByteArray nextSnapshotPage(Session::SnapshotBytes &snapshot);
+
+/**
+ * The pieces a snapshot is cut into: FrameTargetBytes less what a SnapshotPage frame adds
+ * around them (tags, lengths, `last`: under 16 bytes).
+ */
+constexpr qint64 SnapshotPageBytes = FrameTargetBytes - 16;
+
+/**
  * The bodies of `entries` (in their order) read back from the room's log, for the document
  * export: those of events not yet durable are left out (nobody has seen them yet either).
  */

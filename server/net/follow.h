@@ -16,7 +16,7 @@ class Sessions;
 /**
  * Who follows the presentation (FollowState): a FollowBoard per room, in memory only, shown
  * to the chair and the presenter (roles.cpp, seesFollowers) as a Followers list coalesced by
- * a timer (followhandler.cpp).
+ * a timer (followhandler.cpp), in pages of at most FrameTargetBytes.
  */
 class Follow
 {
@@ -34,6 +34,8 @@ public:
 
 private:
     bool isRecipient(const Session &session) const;
+    /** A list's pages (FollowBoard::pages) to one recipient, in order. */
+    static void sendPages(Session &session, const QByteArrayList &pages);
     void schedule();
     void flush();
 

@@ -29,15 +29,33 @@ void FollowBoard::remove(const QString &participantId)
         m_dirty = true;
 }
 
-QByteArray FollowBoard::frame() const
+QByteArrayList FollowBoard::pages(qint64 pageBytes) const
 {
     QStringList ids = m_followers.keys();
     std::sort(ids.begin(), ids.end());
+    // What a page adds around its entries: ServerMessage's tag and length (<= 6 bytes),
+    // Followers' `more` (2 bytes); each entry adds its tag and length (<= 4 bytes).
+    constexpr qint64 PageOverhead = 16;
+    constexpr qint64 EntryOverhead = 4;
+    QByteArrayList pages;
     v1::ServerMessage message;
-    v1::Followers *list = message.mutable_followers();
-    for (const QString &id : ids)
-        *list->add_followers() = m_followers.value(id);
-    return encode(message);
+    qint64 bytes = PageOverhead;
+    auto flush = [&](bool more) {
+        message.mutable_followers()->set_more(more);
+        pages.append(encode(message));
+        message.Clear();
+        bytes = PageOverhead;
+    };
+    for (const QString &id : ids) {
+        const v1::Follower &follower = *m_followers.constFind(id);
+        const qint64 entry = qint64(follower.ByteSizeLong()) + EntryOverhead;
+        if (bytes + entry > pageBytes && message.followers().followers_size() > 0)
+            flush(true);
+        *message.mutable_followers()->add_followers() = follower;
+        bytes += entry;
+    }
+    flush(false);
+    return pages;
 }
 
 } // namespace quorum

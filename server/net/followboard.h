@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QByteArrayList>
 #include <QHash>
 #include <QString>
 
@@ -24,8 +25,14 @@ public:
     void markSent() { m_dirty = false; }
     int size() const { return int(m_followers.size()); }
 
-    /** The whole list as a serialized ServerMessage{followers}, in participant id order. */
-    QByteArray frame() const;
+    /**
+     * The whole list as serialized ServerMessage{followers} pages, in participant id order,
+     * each at most `pageBytes` (every page but the last says `more`; an empty list is one
+     * empty page). The default is the budget of every frame the server cuts
+     * (FrameTargetBytes, proto/protocol.h): 10,000 participants with 64-byte ids reading a
+     * document with a 64-byte id make a list of ~1.4 MB, ~6 pages.
+     */
+    QByteArrayList pages(qint64 pageBytes = FrameTargetBytes) const;
 
     /** The presenter the list was last handed to (a new one gets it at once). */
     QString presenterSeen;

@@ -78,7 +78,14 @@ bool Follow::isRecipient(const Session &session) const
 void Follow::sendFollowersTo(Session &session)
 {
     if (isRecipient(session))
-        session.send(m_boards[session.room()->id()].frame());
+        sendPages(session, m_boards[session.room()->id()].pages());
+}
+
+void Follow::sendPages(Session &session, const QByteArrayList &pages)
+{
+    // One after the other, nothing of another list in between: all on this thread.
+    for (const QByteArray &page : pages)
+        session.send(page);
 }
 
 void Follow::forget(const Session &session)
@@ -105,11 +112,11 @@ void Follow::flush()
         if (!it->isDirty())
             continue;
         it->markSent();
-        const QByteArray frame = it->frame(); // once, for every recipient
+        const QByteArrayList pages = it->pages(); // once, for every recipient
         Room *room = m_rooms.room(it.key());
         for (Session *session : m_sessions) {
             if (session->room() == room && isRecipient(*session))
-                session->send(frame);
+                sendPages(*session, pages);
         }
     }
 }
@@ -124,11 +131,11 @@ void Follow::noticeNewPresenters()
         board.presenterSeen = presenter;
         if (presenter.isEmpty())
             continue; // the chair presents again: the chair has the list already
-        const QByteArray frame = board.frame();
+        const QByteArrayList pages = board.pages();
         for (Session *session : m_sessions) {
             if (session->room() == room.get() && session->participantId() == presenter
                 && !seesFollowers(session->role(), false) && isRecipient(*session))
-                session->send(frame);
+                sendPages(*session, pages);
         }
     }
 }

@@ -1,6 +1,7 @@
 // The Hello handler: admission (admission.cpp), session replacement and the Welcome.
 #include "admission.h"
 
+#include "annotationpages.h"
 #include "follow.h"
 #include "lifecycle.h"
 #include "rooms.h"
@@ -154,7 +155,18 @@ void Admission::welcome(Session &session, quint64 lastSeq)
         const bool annotations = std::any_of(groups.cbegin(), groups.cend(),
             [](const AnnotationGroup &g) { return !g.opIds.empty(); });
         w->set_annotations_follow(annotations); // none: the snapshot is whole as it is
-        session.holdWelcome(room.sharedWelcome() + encode(message), at);
+        // The rest of a Welcome (versions, ids, the token, the key's fingerprint) is < 1 KiB.
+        const QByteArray &snapshotBytes = room.sharedSnapshot();
+        if (snapshotBytes.size() + 1024 <= FrameTargetBytes) {
+            session.holdWelcome(room.sharedWelcome() + encode(message), at);
+        } else {
+            // Thousands of participants, forms' answers, minutes: the snapshot follows in
+            // pieces of bounded size (Rooms::feed), so that no frame grows with the meeting.
+            w->set_snapshot_pages(
+                quint32((snapshotBytes.size() + SnapshotPageBytes - 1) / SnapshotPageBytes));
+            session.holdWelcome(encode(message), at);
+            session.snapshotBytes() = Session::SnapshotBytes{ snapshotBytes, 0 };
+        }
         if (annotations)
             session.pages() = Session::Pages{ at, std::move(groups) };
         session.setSentThrough(at);

@@ -108,6 +108,8 @@ bool Room::load(QString *error)
     m_stagedFormBoxRemovals.clear();
     m_sharedWelcome.clear();
     m_sharedWelcomeSeq = 0;
+    m_sharedSnapshot.clear();
+    m_sharedSnapshotSeq = 0;
     for (const StoredEvent &stored : m_store.events(m_id)) {
         const auto event = decode<v1::Event>(stored.bytes);
         if (!event || event->seq() != headSeq() + 1 || event->seq() != stored.seq) {
@@ -285,12 +287,28 @@ void Room::collect(CommitBatch &batch)
 const QByteArray &Room::sharedWelcome()
 {
     if (m_sharedWelcome.isEmpty() || m_sharedWelcomeSeq != headSeq()) {
-        v1::ServerMessage message;
-        *message.mutable_welcome()->mutable_snapshot() = m_meeting.sharedSnapshot();
-        m_sharedWelcome = encode(message);
+        // ServerMessage{welcome (1) {snapshot (6) {...}}} around the snapshot's bytes.
+        const QByteArray &snapshot = sharedSnapshot();
+        QByteArray welcome;
+        welcome.append(char(6 << 3 | 2));
+        appendVarint(welcome, quint64(snapshot.size()));
+        welcome.append(snapshot);
+        m_sharedWelcome.clear();
+        m_sharedWelcome.append(char(1 << 3 | 2));
+        appendVarint(m_sharedWelcome, quint64(welcome.size()));
+        m_sharedWelcome.append(welcome);
         m_sharedWelcomeSeq = headSeq();
     }
     return m_sharedWelcome;
+}
+
+const QByteArray &Room::sharedSnapshot()
+{
+    if (m_sharedSnapshot.isEmpty() || m_sharedSnapshotSeq != headSeq()) {
+        m_sharedSnapshot = encode(m_meeting.sharedSnapshot());
+        m_sharedSnapshotSeq = headSeq();
+    }
+    return m_sharedSnapshot;
 }
 
 std::vector<const PublishedChunk *> Room::publish()

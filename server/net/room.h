@@ -129,6 +129,11 @@ public:
      * same seq, and the snapshot of a big meeting is ~100 KB (docs/benchmarks.md).
      */
     const QByteArray &sharedWelcome();
+    /**
+     * The same snapshot serialized alone (a Snapshot message), built once per seq: what a
+     * Welcome too big for one frame sends in SnapshotPages instead (Admission::welcome).
+     */
+    const QByteArray &sharedSnapshot();
 
     /**
      * The frame (a serialized ServerMessage carrying the event) of a durable event: from
@@ -191,6 +196,8 @@ private:
     size_t m_collectedThrough = 0; // the last seq handed to a commit
     QByteArray m_sharedWelcome;
     quint64 m_sharedWelcomeSeq = 0; // index into m_frames
+    QByteArray m_sharedSnapshot;
+    quint64 m_sharedSnapshotSeq = 0;
     QHash<quint64, QString> m_privateOwners; // seq -> the only participant who may see it
     /** A VoteCast: its ballot, who it concerns and the ballot's voters after it. */
     struct VoteRecord

@@ -131,6 +131,17 @@ public:
         size_t op = 0; // within it
     };
     std::optional<Pages> &pages() { return m_pages; }
+    /**
+     * A snapshot too big for one frame, still to send as SnapshotPages after its Welcome and
+     * before the annotation pages (Rooms::feed): its bytes (shared with every tablet joining
+     * at the same seq) and how far they went.
+     */
+    struct SnapshotBytes
+    {
+        QByteArray bytes;
+        qint64 sent = 0;
+    };
+    std::optional<SnapshotBytes> &snapshotBytes() { return m_snapshotBytes; }
 
     /**
      * One connection's share of a group commit: frames past FrameTargetBytes in one commit
@@ -193,6 +204,7 @@ private:
     std::deque<QByteArray> m_deferred;
     qint64 m_deferredBytes = 0;
     std::optional<Pages> m_pages;
+    std::optional<SnapshotBytes> m_snapshotBytes;
 };
 
 } // namespace quorum

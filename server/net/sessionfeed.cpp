@@ -1,6 +1,6 @@
-// Feeding a tablet: the annotation pages after its Welcome, then the durable events from where
-// it is, in frames of bounded size, only as fast as it reads. A tablet far behind (a dropped
-// link, a burst of big strokes) is never queued its whole backlog at once.
+// Feeding a tablet: the snapshot's pages and the annotation pages after its Welcome, then the
+// durable events from where it is, in frames of bounded size, only as fast as it reads. A tablet
+// far behind (a dropped link, a burst of big strokes) is never queued its whole backlog at once.
 #include "annotationpages.h"
 #include "rooms.h"
 #include "session.h"
@@ -17,6 +17,12 @@ void Rooms::feed(Session &session)
     if (!room || session.state() != Session::State::Live)
         return;
     while (session.state() == Session::State::Live && session.isWritable()) {
+        if (std::optional<Session::SnapshotBytes> &snapshot = session.snapshotBytes()) {
+            session.send(nextSnapshotPage(*snapshot));
+            if (snapshot->sent >= snapshot->bytes.size())
+                snapshot.reset();
+            continue;
+        }
         if (std::optional<Session::Pages> &pages = session.pages()) {
             session.send(nextAnnotationPage(room->meeting(), m_store, room->id(), *pages));
             if (pages->group >= pages->groups.size())

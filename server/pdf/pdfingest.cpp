@@ -22,21 +22,23 @@ IngestResult fail(IngestError error, const QString &detail)
     return result;
 }
 
-void flattenOutline(
-    const QVector<Poppler::OutlineItem> &items, int level, std::vector<OutlineEntry> &out)
+void flattenOutline(const QVector<Poppler::OutlineItem> &items, int level,
+    const IngestLimits &limits, std::vector<OutlineEntry> &out)
 {
     for (const Poppler::OutlineItem &item : items) {
+        if (out.size() >= size_t(limits.maxOutlineEntries))
+            return; // the rest is left out (IngestLimits)
         if (item.isNull())
             continue;
         OutlineEntry entry;
-        entry.title = item.name();
+        entry.title = item.name().left(limits.maxOutlineTitleChars);
         entry.level = level;
         if (const auto destination = item.destination())
             entry.page = destination->pageNumber() - 1; // Poppler counts from 1; 0: none
         out.push_back(entry);
         // Outlines can be cyclic in a hostile file: depth is bounded.
         if (item.hasChildren() && level < 16)
-            flattenOutline(item.children(), level + 1, out);
+            flattenOutline(item.children(), level + 1, limits, out);
     }
 }
 
@@ -145,7 +147,7 @@ IngestResult ingestFile(const QString &path, const IngestLimits &limits)
             info.thumbnailPng = thumbnail(*page, info.sizePoints, limits.thumbnailWidth);
         doc.pages.push_back(std::move(info));
     }
-    flattenOutline(pdf->outline(), 0, doc.outline);
+    flattenOutline(pdf->outline(), 0, limits, doc.outline);
     return result;
 }
 

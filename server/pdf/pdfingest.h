@@ -57,6 +57,15 @@ struct IngestLimits
     /** Thumbnail width in pixels: a strip of page previews on a tablet. */
     int thumbnailWidth = 120;
     bool thumbnails = true;
+    /**
+     * Outline entries kept: one per page of the largest document (maxPages), each title cut
+     * at 200 characters (a line of a table of contents). The outline travels in every
+     * Document (events, snapshots, upload progress), so this is what bounds a Document's size
+     * (~1.8 MB at most, under the 4 MiB a tablet accepts); a hostile file's outline, nested
+     * 16 deep, could otherwise expand to millions of entries.
+     */
+    int maxOutlineEntries = 3000;
+    int maxOutlineTitleChars = 200;
 };
 
 struct IngestResult

@@ -50,7 +50,7 @@ void dispatch(Meeting &meeting, FollowBoard &board, const QString &actor, const 
     }
     case v1::ClientMessage::kFollowState:
         board.set(actor, message->follow_state());
-        (void)board.frame();
+        (void)board.pages();
         return;
     case v1::ClientMessage::kHello:
     case v1::ClientMessage::kFetchDocument:

@@ -20,44 +20,64 @@ RawClient::RawClient(QObject *parent)
         auto message = decode<v1::ServerMessage>(bytes);
         if (!message)
             qFatal("the server sent a frame that is not a ServerMessage");
-        if (message->has_welcome() && message->welcome().has_snapshot()
-            && !message->welcome().annotations_follow())
-            ++m_lastPages; // whole as it is: no pages follow
-        if (message->has_annotation_page()) {
-            for (v1::AnnotationOp op : message->annotation_page().annotations()) {
-                if (m_lean)
-                    op.clear_kind();
-                m_pageOps.push_back(std::move(op));
-            }
-            m_lastPages += message->annotation_page().last();
-            return;
-        }
-        if (m_lean && (message->has_event() || message->has_event_batch())) {
-            auto keep = [this](v1::Event event) {
-                if (event.has_annotation_applied())
-                    event.mutable_annotation_applied()->mutable_op()->clear_kind();
-                m_events.push_back(std::move(event));
-            };
-            if (message->has_event())
-                keep(message->event());
-            for (const v1::Event &event : message->event_batch().events())
-                keep(event);
-            return;
-        }
-        if (message->has_event())
-            m_events.push_back(message->event());
-        if (message->has_event_batch()) {
-            // A commit's events in one frame: queued one by one, as lone events would be.
-            for (const v1::Event &event : message->event_batch().events()) {
-                m_events.push_back(event);
-                v1::ServerMessage single;
-                *single.mutable_event() = event;
-                m_inbox.push_back(std::move(single));
-            }
-            return;
-        }
-        m_inbox.push_back(std::move(*message));
+        // A big meeting's Welcome: seen, as a tablet sees it, once its snapshot's pages are in.
+        std::vector<v1::ServerMessage> now = m_snapshotPages.take(std::move(*message));
+        if (m_snapshotPages.isBroken())
+            qFatal("the server sent snapshot pages that do not make a snapshot");
+        for (v1::ServerMessage &m : now)
+            receive(std::move(m));
     });
+}
+
+void RawClient::receive(v1::ServerMessage message)
+{
+    if (message.has_welcome() && message.welcome().has_snapshot()
+        && !message.welcome().annotations_follow())
+        ++m_lastPages; // whole as it is: no pages follow
+    if (message.has_annotation_page()) {
+        for (v1::AnnotationOp op : message.annotation_page().annotations()) {
+            if (m_lean)
+                op.clear_kind();
+            m_pageOps.push_back(std::move(op));
+        }
+        m_lastPages += message.annotation_page().last();
+        return;
+    }
+    if (m_lean && (message.has_event() || message.has_event_batch())) {
+        auto keep = [this](v1::Event event) {
+            if (event.has_annotation_applied())
+                event.mutable_annotation_applied()->mutable_op()->clear_kind();
+            m_events.push_back(std::move(event));
+        };
+        if (message.has_event())
+            keep(message.event());
+        for (const v1::Event &event : message.event_batch().events())
+            keep(event);
+        return;
+    }
+    if (message.has_event())
+        m_events.push_back(message.event());
+    if (message.has_event_batch()) {
+        // A commit's events in one frame: queued one by one, as lone events would be.
+        for (const v1::Event &event : message.event_batch().events()) {
+            m_events.push_back(event);
+            v1::ServerMessage single;
+            *single.mutable_event() = event;
+            m_inbox.push_back(std::move(single));
+        }
+        return;
+    }
+    m_inbox.push_back(std::move(message));
+}
+
+v1::ClientMessage followState(bool following, const std::string &documentId, quint32 page)
+{
+    v1::ClientMessage m;
+    v1::FollowState *s = m.mutable_follow_state();
+    s->set_following(following);
+    s->set_document_id(documentId);
+    s->set_page(page);
+    return m;
 }
 
 std::unique_ptr<RawClient> RawClient::joined(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "snapshotpages.h"
 
 #include <QWebSocket>
 
@@ -8,6 +9,9 @@
 
 #include <deque>
 #include <memory>
+
+/** A FollowState notice (where this tablet reads), as a tablet sends it. */
+quorum::v1::ClientMessage followState(bool following, const std::string &documentId, quint32 page);
 
 /**
  * A bare WebSocket peer that speaks the wire protocol byte by byte, for tests that must
@@ -75,6 +79,9 @@ public:
     QWebSocket &socket() { return m_socket; }
 
 private:
+    /** One server message as received (a paged Welcome whole). */
+    void receive(quorum::v1::ServerMessage message);
+
     QWebSocket m_socket;
     std::deque<quorum::v1::ServerMessage> m_inbox;
     std::vector<quorum::v1::Event> m_events;
@@ -86,6 +93,7 @@ private:
     qint64 m_largestFrame = 0;
     std::vector<quorum::v1::AnnotationOp> m_pageOps; // of pages received, until taken
     int m_lastPages = 0; // pages with last = true received
+    quorum::SnapshotPages m_snapshotPages; // a Welcome whose snapshot comes in pages
 };
 
 /**

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -26,6 +27,12 @@ ServerProcess::ServerProcess()
 ServerProcess::~ServerProcess()
 {
     stop();
+}
+
+bool ServerProcess::writeMeetingFile(const QString &path, const QJsonObject &meeting)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(meeting).toJson()) > 0;
 }
 
 bool ServerProcess::start(const QStringList &extraArguments)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -14,6 +15,11 @@ public:
     ServerProcess();
     ~ServerProcess();
 
+    /**
+     * Writes a meeting definition (the JSON of a meeting file) to `path`, for `--meeting`;
+     * false when it cannot be written.
+     */
+    static bool writeMeetingFile(const QString &path, const QJsonObject &meeting);
     /** Starts the server with the demo meeting; waits until it listens. */
     bool start(const QStringList &extraArguments = {});
     /** SIGKILL: no chance to flush or close anything. */

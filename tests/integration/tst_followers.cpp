@@ -17,16 +17,6 @@ using namespace quorum;
 namespace {
 const QString ChairPin = QStringLiteral("246810");
 
-v1::ClientMessage followState(bool following, const std::string &documentId, quint32 page)
-{
-    v1::ClientMessage m;
-    v1::FollowState *s = m.mutable_follow_state();
-    s->set_following(following);
-    s->set_document_id(documentId);
-    s->set_page(page);
-    return m;
-}
-
 const v1::Follower *find(const v1::Followers &list, const char *participantId)
 {
     for (const v1::Follower &f : list.followers()) {

@@ -16,11 +16,12 @@ Q_DECLARE_METATYPE(quorum::pdf::IngestError)
 
 namespace {
 /** A minimal PDF, written byte by byte with a correct cross-reference table. */
-QByteArray handWrittenPdf(const QByteArray &extraTrailer, const QByteArrayList &extraObjects)
+QByteArray handWrittenPdf(const QByteArray &extraTrailer, const QByteArrayList &extraObjects,
+    const QByteArray &extraCatalog = {})
 {
-    QByteArrayList objects
-        = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>" };
+    QByteArrayList objects = { "<< /Type /Catalog /Pages 2 0 R " + extraCatalog + " >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>" };
     objects += extraObjects;
     QByteArray out = "%PDF-1.4\n";
     QList<qsizetype> offsets;
@@ -155,6 +156,34 @@ private slots:
         QCOMPARE(r.error, expected);
         QVERIFY(!r.detail.isEmpty());
         QVERIFY(r.document.pages.empty());
+    }
+
+    // Guards: a file's outline (which every Document carries to every tablet, in events and
+    // snapshots) is bounded: 5,000 bookmarks of 300 characters made a Document of ~1.5 MB,
+    // and a hostile outline nested 16 deep could expand to millions of entries.
+    void outlineIsBounded()
+    {
+        constexpr int Entries = 5000;
+        QByteArrayList objects{ "<< /Type /Outlines /First 5 0 R /Last "
+            + QByteArray::number(4 + Entries) + " 0 R /Count " + QByteArray::number(Entries)
+            + " >>" };
+        for (int i = 0; i < Entries; ++i) {
+            const int id = 5 + i;
+            QByteArray item = "<< /Title (" + QByteArray::number(i) + ' ' + QByteArray(300, 'm')
+                + ") /Parent 4 0 R /Dest [3 0 R /Fit]";
+            if (i > 0)
+                item += " /Prev " + QByteArray::number(id - 1) + " 0 R";
+            if (i + 1 < Entries)
+                item += " /Next " + QByteArray::number(id + 1) + " 0 R";
+            objects << item + " >>";
+        }
+        const pdf::IngestResult r = pdf::ingestFile(
+            write(QStringLiteral("outline.pdf"), handWrittenPdf({}, objects, "/Outlines 4 0 R")));
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        const pdf::IngestLimits limits;
+        QCOMPARE(int(r.document.outline.size()), limits.maxOutlineEntries);
+        QCOMPARE(r.document.outline.front().title.size(), limits.maxOutlineTitleChars);
+        QVERIFY(r.document.outline.front().title.startsWith(QStringLiteral("0 mmm")));
     }
 
     void missingFile()
