@@ -217,7 +217,7 @@ Decision decideEditMeeting(const MeetingState &state, const v1::EditMeeting &com
         if (q.base() != v1::BASE_MEMBERS_CONVENED && q.base() != v1::BASE_ALL_MEMBERS)
             return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
                 QStringLiteral("A quorum counts the members convened or all members"));
-        if (const auto error = rules::validate(q.threshold()))
+        if (const auto error = rules::validate(q)) // every condition and convening
             return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
                 QStringLiteral("Quorum rule: ") + *error);
     }
