@@ -298,8 +298,8 @@
         <translation>Election</translation>
     </message>
     <message>
-        <source>Candidate's name</source>
-        <translation>Candidate's name</translation>
+        <source>Candidate&apos;s name</source>
+        <translation>Candidate&apos;s name</translation>
     </message>
     <message>
         <source>New option</source>
@@ -346,12 +346,12 @@
         <translation>election of %1</translation>
     </message>
     <message>
-        <source>Decided by the meeting's rule:</source>
-        <translation>Decided by the meeting's rule:</translation>
+        <source>Decided by the meeting&apos;s rule:</source>
+        <translation>Decided by the meeting&apos;s rule:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting's rule):</source>
-        <translation>Decided by (not the meeting's rule):</translation>
+        <source>Decided by (not the meeting&apos;s rule):</source>
+        <translation>Decided by (not the meeting&apos;s rule):</translation>
     </message>
     <message numerus="yes">
         <source>%n eligible voter(s) have not voted yet. Close the vote now?</source>
@@ -473,8 +473,8 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate's join card</source>
-        <translation>Scan the delegate's join card</translation>
+        <source>Scan the delegate&apos;s join card</source>
+        <translation>Scan the delegate&apos;s join card</translation>
     </message>
     <message>
         <source>This tablet has no camera. Type the PIN printed on the card below.</source>
@@ -546,8 +546,8 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <source>The meeting's details are saved.</source>
-        <translation>The meeting's details are saved.</translation>
+        <source>The meeting&apos;s details are saved.</source>
+        <translation>The meeting&apos;s details are saved.</translation>
     </message>
     <message>
         <source>The agenda is saved.</source>
@@ -574,16 +574,16 @@
         <translation>The signed archive is made and kept on the server.</translation>
     </message>
     <message>
-        <source>The meeting's data is removed from the server.</source>
-        <translation>The meeting's data is removed from the server.</translation>
+        <source>The meeting&apos;s data is removed from the server.</source>
+        <translation>The meeting&apos;s data is removed from the server.</translation>
     </message>
     <message>
         <source>PINs issued.</source>
         <translation>PINs issued.</translation>
     </message>
     <message>
-        <source>Organiser's desk</source>
-        <translation>Organiser's desk</translation>
+        <source>Organiser&apos;s desk</source>
+        <translation>Organiser&apos;s desk</translation>
     </message>
     <message>
         <source>Connection lost: reconnecting… (changes are sent again)</source>
@@ -666,8 +666,8 @@
         <translation>Participants and PINs</translation>
     </message>
     <message>
-        <source>Remove the meeting's data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting's id, %1, to confirm.</source>
-        <translation>Remove the meeting's data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting's id, %1, to confirm.</translation>
+        <source>Remove the meeting&apos;s data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting&apos;s id, %1, to confirm.</source>
+        <translation>Remove the meeting&apos;s data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting&apos;s id, %1, to confirm.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -826,20 +826,20 @@
 <context>
     <name>DeskSignIn</name>
     <message>
-        <source>Open the organiser's desk</source>
-        <translation>Open the organiser's desk</translation>
+        <source>Open the organiser&apos;s desk</source>
+        <translation>Open the organiser&apos;s desk</translation>
     </message>
     <message>
-        <source>The server prints its desk link at every start, and the organiser's secret once, at its first start.</source>
-        <translation>The server prints its desk link at every start, and the organiser's secret once, at its first start.</translation>
+        <source>The server prints its desk link at every start, and the organiser&apos;s secret once, at its first start.</source>
+        <translation>The server prints its desk link at every start, and the organiser&apos;s secret once, at its first start.</translation>
     </message>
     <message>
         <source>Desk link of the server</source>
         <translation>Desk link of the server</translation>
     </message>
     <message>
-        <source>Organiser's secret</source>
-        <translation>Organiser's secret</translation>
+        <source>Organiser&apos;s secret</source>
+        <translation>Organiser&apos;s secret</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1056,8 +1056,8 @@
         <translation>First connection to this room server</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
-        <translation>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</translation>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
+        <translation>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</translation>
     </message>
     <message>
         <source>It matches: trust and join</source>
@@ -1068,12 +1068,12 @@
         <translation>It does not match</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
-        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</translation>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
+        <translation>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
-        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</translation>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
+        <translation>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</translation>
     </message>
 </context>
 <context>
@@ -1494,8 +1494,8 @@
         <translation>The link is used: server %1. The address and PIN typed above are not.</translation>
     </message>
     <message>
-        <source>Organiser's desk: prepare meetings</source>
-        <translation>Organiser's desk: prepare meetings</translation>
+        <source>Organiser&apos;s desk: prepare meetings</source>
+        <translation>Organiser&apos;s desk: prepare meetings</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1517,8 @@
         <translation>The camera does not work: %1. Type the server address and the PIN printed on your join card instead.</translation>
     </message>
     <message>
-        <source>Hold the card's QR code in front of the camera.</source>
-        <translation>Hold the card's QR code in front of the camera.</translation>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
+        <translation>Hold the card&apos;s QR code in front of the camera.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1554,8 +1554,8 @@
         <translation>As the kind of body rules</translation>
     </message>
     <message>
-        <source>The meeting's details</source>
-        <translation>The meeting's details</translation>
+        <source>The meeting&apos;s details</source>
+        <translation>The meeting&apos;s details</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1574,8 +1574,8 @@
         <translation>Body above it</translation>
     </message>
     <message>
-        <source>e.g. Tỉnh đoàn (in the minutes' header)</source>
-        <translation>e.g. Tỉnh đoàn (in the minutes' header)</translation>
+        <source>e.g. Tỉnh đoàn (in the minutes&apos; header)</source>
+        <translation>e.g. Tỉnh đoàn (in the minutes&apos; header)</translation>
     </message>
     <message>
         <source>Kind of body</source>
@@ -1630,16 +1630,16 @@
         <translation>not allowed</translation>
     </message>
     <message>
-        <source>Minutes' number</source>
-        <translation>Minutes' number</translation>
+        <source>Minutes&apos; number</source>
+        <translation>Minutes&apos; number</translation>
     </message>
     <message>
         <source>e.g. 05/BB-ĐTN</source>
         <translation>e.g. 05/BB-ĐTN</translation>
     </message>
     <message>
-        <source>Place in the minutes' date line</source>
-        <translation>Place in the minutes' date line</translation>
+        <source>Place in the minutes&apos; date line</source>
+        <translation>Place in the minutes&apos; date line</translation>
     </message>
     <message>
         <source>e.g. Hà Nội</source>
@@ -1788,8 +1788,8 @@
         <translation>New meeting</translation>
     </message>
     <message>
-        <source>No meeting on this server yet. Create the first one with "New meeting".</source>
-        <translation>No meeting on this server yet. Create the first one with "New meeting".</translation>
+        <source>No meeting on this server yet. Create the first one with &quot;New meeting&quot;.</source>
+        <translation>No meeting on this server yet. Create the first one with &quot;New meeting&quot;.</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -1812,8 +1812,8 @@
         <translation>Meeting id (in links and on join cards)</translation>
     </message>
     <message>
-        <source>Letters a-z, digits, '-', '_' and '.', at most 64.</source>
-        <translation>Letters a-z, digits, '-', '_' and '.', at most 64.</translation>
+        <source>Letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, at most 64.</source>
+        <translation>Letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, at most 64.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2319,8 +2319,8 @@
         <translation>This file is not a list: choose an Excel workbook (.xlsx) or a CSV file.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
-        <translation>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</translation>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -2347,12 +2347,12 @@
         <translation>The list has a header but no participant.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
-        <translation>No column of names: the header needs "Họ và tên" or "Name".</translation>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing ("%1"): keep one.</source>
-        <translation>Two columns mean the same thing ("%1"): keep one.</translation>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Two columns mean the same thing (&quot;%1&quot;): keep one.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -2367,12 +2367,12 @@
         <translation>The same ID as row %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
-        <translation>"%1" is not a role: chair, secretary, delegate or observer.</translation>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</translation>
     </message>
     <message>
-        <source>"%1" is not a positive whole number.</source>
-        <translation>"%1" is not a positive whole number.</translation>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2538,8 +2538,8 @@
         <translation>the older candidate</translation>
     </message>
     <message>
-        <source>the chair's casting vote</source>
-        <translation>the chair's casting vote</translation>
+        <source>the chair&apos;s casting vote</source>
+        <translation>the chair&apos;s casting vote</translation>
     </message>
     <message>
         <source>lots drawn by the secretary</source>
@@ -2566,8 +2566,8 @@
         <translation>Valid only if more than half of the voter list take part</translation>
     </message>
     <message>
-        <source>The meeting's rule</source>
-        <translation>The meeting's rule</translation>
+        <source>The meeting&apos;s rule</source>
+        <translation>The meeting&apos;s rule</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2990,8 +2990,8 @@
         <translation>by the secretary</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
-        <translation>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</translation>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
+        <translation>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</translation>
     </message>
     <message>
         <source>This card is for another meeting.</source>
@@ -3018,8 +3018,8 @@
         <translation>This tablet has not met this room server before. Compare its fingerprint before joining.</translation>
     </message>
     <message>
-        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
-        <translation>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <translation>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</translation>
     </message>
     <message>
         <source>The secretary removed this tablet from the meeting. Type your PIN to join again.</source>
@@ -3286,16 +3286,16 @@
         <translation>The download could not resume. Try again.</translation>
     </message>
     <message>
-        <source>This file holds another participant's private notes.</source>
-        <translation>This file holds another participant's private notes.</translation>
+        <source>This file holds another participant&apos;s private notes.</source>
+        <translation>This file holds another participant&apos;s private notes.</translation>
     </message>
     <message>
         <source>Too many downloads at once. Wait a moment.</source>
         <translation>Too many downloads at once. Wait a moment.</translation>
     </message>
     <message>
-        <source>The server cannot read this document's file. Ask the secretary.</source>
-        <translation>The server cannot read this document's file. Ask the secretary.</translation>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
+        <translation>The server cannot read this document&apos;s file. Ask the secretary.</translation>
     </message>
     <message>
         <source>Open a document to follow the presenter.</source>
@@ -3454,8 +3454,8 @@
         <translation>There is no such place in the agenda.</translation>
     </message>
     <message>
-        <source>Check the meeting's title, quorum and voting rule.</source>
-        <translation>Check the meeting's title, quorum and voting rule.</translation>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
+        <translation>Check the meeting&apos;s title, quorum and voting rule.</translation>
     </message>
     <message>
         <source>A text is too long.</source>
@@ -3474,8 +3474,8 @@
         <translation>The meeting needs a title and a chair.</translation>
     </message>
     <message>
-        <source>Type the meeting's id to confirm the removal.</source>
-        <translation>Type the meeting's id to confirm the removal.</translation>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
+        <translation>Type the meeting&apos;s id to confirm the removal.</translation>
     </message>
     <message>
         <source>Only the organiser of this server can do this.</source>
@@ -3578,8 +3578,8 @@
         <translation>Fill in every required field.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form's.</source>
-        <translation>This choice is not one of the form's.</translation>
+        <source>This choice is not one of the form&apos;s.</source>
+        <translation>This choice is not one of the form&apos;s.</translation>
     </message>
     <message>
         <source>Too many choices are marked.</source>
@@ -3594,8 +3594,8 @@
         <translation>The answer is too long.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document's page.</source>
-        <translation>The selected passage is not in the document's page.</translation>
+        <source>The selected passage is not in the document&apos;s page.</source>
+        <translation>The selected passage is not in the document&apos;s page.</translation>
     </message>
     <message>
         <source>The tablet could not seal the anonymous answer. Update the app.</source>
@@ -3642,8 +3642,8 @@
         <translation>The ballot has no result yet.</translation>
     </message>
     <message>
-        <source>The ballot's result does not allow this step.</source>
-        <translation>The ballot's result does not allow this step.</translation>
+        <source>The ballot&apos;s result does not allow this step.</source>
+        <translation>The ballot&apos;s result does not allow this step.</translation>
     </message>
     <message>
         <source>Choose the participant it is assigned to.</source>
@@ -3720,12 +3720,12 @@
         <translation>This is not the desk link of a server. It looks like quorums://192.168.1.10:7450/?desk&amp;fp=…</translation>
     </message>
     <message>
-        <source>Type the organiser's secret, printed at the server's first start.</source>
-        <translation>Type the organiser's secret, printed at the server's first start.</translation>
+        <source>Type the organiser&apos;s secret, printed at the server&apos;s first start.</source>
+        <translation>Type the organiser&apos;s secret, printed at the server&apos;s first start.</translation>
     </message>
     <message>
-        <source>Wrong organiser's secret. Check the secret the server printed at its first start.</source>
-        <translation>Wrong organiser's secret. Check the secret the server printed at its first start.</translation>
+        <source>Wrong organiser&apos;s secret. Check the secret the server printed at its first start.</source>
+        <translation>Wrong organiser&apos;s secret. Check the secret the server printed at its first start.</translation>
     </message>
     <message>
         <source>Too many wrong secrets were typed. Wait a minute, then try again.</source>
@@ -3739,8 +3739,8 @@
         <translation>Your casting vote: choose who takes the %1 seat(s) left</translation>
     </message>
     <message>
-        <source>Waiting for the chair's casting vote</source>
-        <translation>Waiting for the chair's casting vote</translation>
+        <source>Waiting for the chair&apos;s casting vote</source>
+        <translation>Waiting for the chair&apos;s casting vote</translation>
     </message>
     <message>
         <source>Record the lots drawn: who takes the %1 seat(s) left</source>
@@ -3961,8 +3961,8 @@
         <translation>the members convened</translation>
     </message>
     <message>
-        <source>the votes of all the company's voting shares</source>
-        <translation>the votes of all the company's voting shares</translation>
+        <source>the votes of all the company&apos;s voting shares</source>
+        <translation>the votes of all the company&apos;s voting shares</translation>
     </message>
     <message>
         <source>all delegates</source>
@@ -3997,8 +3997,8 @@
         <translation>on a tie, the older candidate</translation>
     </message>
     <message>
-        <source>on a tie, the chair's casting vote decides</source>
-        <translation>on a tie, the chair's casting vote decides</translation>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
+        <translation>on a tie, the chair&apos;s casting vote decides</translation>
     </message>
     <message>
         <source>on a tie, lots are drawn and recorded</source>
@@ -4093,10 +4093,6 @@
         <translation>Not every seat was filled</translation>
     </message>
     <message>
-        <source>TIE – a new vote decides</source>
-        <translation>TIE – a new vote decides</translation>
-    </message>
-    <message>
         <source>TIE – awaiting the tie-break</source>
         <translation>TIE – awaiting the tie-break</translation>
     </message>
@@ -4113,8 +4109,8 @@
         <translation>Communist Party of Vietnam</translation>
     </message>
     <message>
-        <source>People's Council</source>
-        <translation>People's Council</translation>
+        <source>People&apos;s Council</source>
+        <translation>People&apos;s Council</translation>
     </message>
     <message>
         <source>Association</source>
@@ -4125,12 +4121,36 @@
         <translation>General meeting of shareholders</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People's Councils)</source>
-        <translation>Election of deputies (National Assembly, People's Councils)</translation>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
+        <translation>Election of deputies (National Assembly, People&apos;s Councils)</translation>
     </message>
     <message>
         <source>Any body (more than half)</source>
         <translation>Any body (more than half)</translation>
+    </message>
+    <message>
+        <source>on a tie, a new election among those tied</source>
+        <translation>on a tie, a new election among those tied</translation>
+    </message>
+    <message>
+        <source>on a tie, the motion is voted on again</source>
+        <translation>on a tie, the motion is voted on again</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among the options tied</source>
+        <translation>on a tie, a new vote among the options tied</translation>
+    </message>
+    <message>
+        <source>TIE – a new election among those tied</source>
+        <translation>TIE – a new election among those tied</translation>
+    </message>
+    <message>
+        <source>TIE – the motion is voted on again</source>
+        <translation>TIE – the motion is voted on again</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote among the options tied</source>
+        <translation>TIE – a new vote among the options tied</translation>
     </message>
 </context>
 </TS>

@@ -297,7 +297,7 @@
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <source>Candidate's name</source>
+        <source>Candidate&apos;s name</source>
         <translation>Tên ứng cử viên</translation>
     </message>
     <message>
@@ -345,11 +345,11 @@
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <source>Decided by the meeting's rule:</source>
+        <source>Decided by the meeting&apos;s rule:</source>
         <translation>Quyết định theo quy tắc của cuộc họp:</translation>
     </message>
     <message>
-        <source>Decided by (not the meeting's rule):</source>
+        <source>Decided by (not the meeting&apos;s rule):</source>
         <translation>Quyết định theo (khác quy tắc của cuộc họp):</translation>
     </message>
     <message numerus="yes">
@@ -470,7 +470,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <source>Scan the delegate's join card</source>
+        <source>Scan the delegate&apos;s join card</source>
         <translation>Quét thẻ tham dự của đại biểu</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <source>The meeting's details are saved.</source>
+        <source>The meeting&apos;s details are saved.</source>
         <translation>Đã lưu thông tin cuộc họp.</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@
         <translation>Đã lập và lưu bộ hồ sơ có chữ ký trên máy chủ.</translation>
     </message>
     <message>
-        <source>The meeting's data is removed from the server.</source>
+        <source>The meeting&apos;s data is removed from the server.</source>
         <translation>Đã xóa dữ liệu cuộc họp khỏi máy chủ.</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
         <translation>Đã cấp mã PIN.</translation>
     </message>
     <message>
-        <source>Organiser's desk</source>
+        <source>Organiser&apos;s desk</source>
         <translation>Bàn tổ chức</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
         <translation>Đại biểu và mã PIN</translation>
     </message>
     <message>
-        <source>Remove the meeting's data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting's id, %1, to confirm.</source>
+        <source>Remove the meeting&apos;s data from the server? Its log, PINs and tokens go; the signed archive stays. Type the meeting&apos;s id, %1, to confirm.</source>
         <translation>Xóa dữ liệu cuộc họp khỏi máy chủ? Nhật ký, mã PIN và mã thiết bị sẽ bị xóa; bộ hồ sơ có chữ ký được giữ lại. Hãy gõ mã cuộc họp, %1, để xác nhận.</translation>
     </message>
     <message>
@@ -823,11 +823,11 @@
 <context>
     <name>DeskSignIn</name>
     <message>
-        <source>Open the organiser's desk</source>
+        <source>Open the organiser&apos;s desk</source>
         <translation>Mở bàn tổ chức</translation>
     </message>
     <message>
-        <source>The server prints its desk link at every start, and the organiser's secret once, at its first start.</source>
+        <source>The server prints its desk link at every start, and the organiser&apos;s secret once, at its first start.</source>
         <translation>Máy chủ in đường dẫn bàn tổ chức mỗi lần khởi động, và mã bí mật của người tổ chức một lần, khi chạy lần đầu.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>Đường dẫn bàn tổ chức của máy chủ</translation>
     </message>
     <message>
-        <source>Organiser's secret</source>
+        <source>Organiser&apos;s secret</source>
         <translation>Mã bí mật của người tổ chức</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
         <translation>Lần đầu kết nối tới máy chủ phòng họp này</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one on the room's screen or on your join card. Join only if every group is the same.</source>
+        <source>Compare this fingerprint with the one on the room&apos;s screen or on your join card. Join only if every group is the same.</source>
         <translation>Hãy so sánh mã nhận dạng này với mã trên màn hình phòng họp hoặc trên thẻ tham dự. Chỉ tham gia khi mọi nhóm ký tự đều giống nhau.</translation>
     </message>
     <message>
@@ -1060,11 +1060,11 @@
         <translation>Không trùng khớp</translation>
     </message>
     <message>
-        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room's screen or your card all the same.</source>
+        <source>The room announced this same fingerprint on the network. Anyone can announce: compare it with the room&apos;s screen or your card all the same.</source>
         <translation>Phòng họp đã thông báo đúng mã nhận dạng này trên mạng. Ai cũng có thể thông báo: vẫn hãy so sánh với màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
     <message>
-        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room's screen or your card.</source>
+        <source>This is NOT the fingerprint the room announced on the network. Do not join unless it matches the room&apos;s screen or your card.</source>
         <translation>Đây KHÔNG phải mã nhận dạng mà phòng họp đã thông báo trên mạng. Chỉ tham gia khi nó trùng với mã trên màn hình phòng họp hoặc thẻ tham dự.</translation>
     </message>
 </context>
@@ -1483,7 +1483,7 @@
         <translation>Dùng đường liên kết: máy chủ %1. Địa chỉ và mã PIN nhập ở trên không được dùng.</translation>
     </message>
     <message>
-        <source>Organiser's desk: prepare meetings</source>
+        <source>Organiser&apos;s desk: prepare meetings</source>
         <translation>Bàn tổ chức: chuẩn bị cuộc họp</translation>
     </message>
 </context>
@@ -1506,7 +1506,7 @@
         <translation>Camera không hoạt động: %1. Hãy nhập địa chỉ máy chủ và mã PIN in trên thẻ tham dự.</translation>
     </message>
     <message>
-        <source>Hold the card's QR code in front of the camera.</source>
+        <source>Hold the card&apos;s QR code in front of the camera.</source>
         <translation>Đưa mã QR trên thẻ vào trước camera.</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@
         <translation>Theo quy định của loại tổ chức</translation>
     </message>
     <message>
-        <source>The meeting's details</source>
+        <source>The meeting&apos;s details</source>
         <translation>Thông tin cuộc họp</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <source>e.g. Tỉnh đoàn (in the minutes' header)</source>
+        <source>e.g. Tỉnh đoàn (in the minutes&apos; header)</source>
         <translation>ví dụ: Tỉnh đoàn (ở tiêu đề biên bản)</translation>
     </message>
     <message>
@@ -1619,7 +1619,7 @@
         <translation>không được phép</translation>
     </message>
     <message>
-        <source>Minutes' number</source>
+        <source>Minutes&apos; number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>ví dụ: 05/BB-ĐTN</translation>
     </message>
     <message>
-        <source>Place in the minutes' date line</source>
+        <source>Place in the minutes&apos; date line</source>
         <translation>Địa danh ở dòng ngày tháng của biên bản</translation>
     </message>
     <message>
@@ -1777,8 +1777,8 @@
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <source>No meeting on this server yet. Create the first one with "New meeting".</source>
-        <translation>Máy chủ chưa có cuộc họp nào. Hãy tạo cuộc họp đầu tiên bằng nút "Cuộc họp mới".</translation>
+        <source>No meeting on this server yet. Create the first one with &quot;New meeting&quot;.</source>
+        <translation>Máy chủ chưa có cuộc họp nào. Hãy tạo cuộc họp đầu tiên bằng nút &quot;Cuộc họp mới&quot;.</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -1801,8 +1801,8 @@
         <translation>Mã cuộc họp (trong đường dẫn và trên thẻ tham dự)</translation>
     </message>
     <message>
-        <source>Letters a-z, digits, '-', '_' and '.', at most 64.</source>
-        <translation>Chữ a-z, chữ số, '-', '_' và '.', tối đa 64 ký tự.</translation>
+        <source>Letters a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, at most 64.</source>
+        <translation>Chữ a-z, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, tối đa 64 ký tự.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2306,8 +2306,8 @@
         <translation>Tệp này không phải danh sách: hãy chọn tệp Excel (.xlsx) hoặc tệp CSV.</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8: save it again as "CSV UTF-8".</source>
-        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng "CSV UTF-8".</translation>
+        <source>The CSV file is not in UTF-8: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp CSV không ở mã UTF-8: hãy lưu lại theo dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete: save it again from the spreadsheet program.</source>
@@ -2334,12 +2334,12 @@
         <translation>Danh sách có dòng tiêu đề nhưng không có đại biểu nào.</translation>
     </message>
     <message>
-        <source>No column of names: the header needs "Họ và tên" or "Name".</source>
-        <translation>Không có cột họ tên: dòng tiêu đề cần có cột "Họ và tên" hoặc "Name".</translation>
+        <source>No column of names: the header needs &quot;Họ và tên&quot; or &quot;Name&quot;.</source>
+        <translation>Không có cột họ tên: dòng tiêu đề cần có cột &quot;Họ và tên&quot; hoặc &quot;Name&quot;.</translation>
     </message>
     <message>
-        <source>Two columns mean the same thing ("%1"): keep one.</source>
-        <translation>Hai cột có cùng ý nghĩa ("%1"): chỉ giữ lại một cột.</translation>
+        <source>Two columns mean the same thing (&quot;%1&quot;): keep one.</source>
+        <translation>Hai cột có cùng ý nghĩa (&quot;%1&quot;): chỉ giữ lại một cột.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
@@ -2354,12 +2354,12 @@
         <translation>Trùng mã với dòng %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: chair, secretary, delegate or observer.</source>
-        <translation>"%1" không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
+        <source>&quot;%1&quot; is not a role: chair, secretary, delegate or observer.</source>
+        <translation>&quot;%1&quot; không phải vai trò: chủ tọa, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <source>"%1" is not a positive whole number.</source>
-        <translation>"%1" không phải số nguyên dương.</translation>
+        <source>&quot;%1&quot; is not a positive whole number.</source>
+        <translation>&quot;%1&quot; không phải số nguyên dương.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2518,14 +2518,14 @@
     </message>
     <message>
         <source>a new vote</source>
-        <translation>bầu (biểu quyết) lại</translation>
+        <translation>bỏ phiếu lại</translation>
     </message>
     <message>
         <source>the older candidate</source>
         <translation>người nhiều tuổi hơn</translation>
     </message>
     <message>
-        <source>the chair's casting vote</source>
+        <source>the chair&apos;s casting vote</source>
         <translation>theo ý kiến chủ tọa</translation>
     </message>
     <message>
@@ -2553,7 +2553,7 @@
         <translation>Chỉ có giá trị khi quá nửa tổng số cử tri tham gia</translation>
     </message>
     <message>
-        <source>The meeting's rule</source>
+        <source>The meeting&apos;s rule</source>
         <translation>Nguyên tắc của cuộc họp</translation>
     </message>
     <message>
@@ -2977,7 +2977,7 @@
         <translation>thư ký ghi nhận</translation>
     </message>
     <message>
-        <source>This is not a join card. Scan the QR code on the delegate's card, or type its PIN.</source>
+        <source>This is not a join card. Scan the QR code on the delegate&apos;s card, or type its PIN.</source>
         <translation>Đây không phải thẻ tham dự. Hãy quét mã QR trên thẻ của đại biểu, hoặc nhập mã PIN.</translation>
     </message>
     <message>
@@ -3005,7 +3005,7 @@
         <translation>Máy tính bảng này chưa từng kết nối tới máy chủ phòng họp này. Hãy so sánh mã nhận dạng trước khi tham gia.</translation>
     </message>
     <message>
-        <source>Refused: this server's certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
+        <source>Refused: this server&apos;s certificate is not the one this tablet trusts for this address. Someone may be posing as the room server. Nothing was sent. Ask the secretary, or scan the QR code of your join card again.</source>
         <translation>Từ chối: chứng chỉ của máy chủ không phải chứng chỉ mà máy tính bảng này tin cậy cho địa chỉ này. Có thể ai đó đang giả mạo máy chủ phòng họp. Chưa có dữ liệu nào được gửi đi. Hãy hỏi thư ký, hoặc quét lại mã QR trên thẻ tham dự.</translation>
     </message>
     <message>
@@ -3273,7 +3273,7 @@
         <translation>Không tiếp tục tải xuống được. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>This file holds another participant's private notes.</source>
+        <source>This file holds another participant&apos;s private notes.</source>
         <translation>Tệp này chứa ghi chú riêng của một người khác.</translation>
     </message>
     <message>
@@ -3281,7 +3281,7 @@
         <translation>Quá nhiều lượt tải xuống cùng lúc. Vui lòng chờ một lát.</translation>
     </message>
     <message>
-        <source>The server cannot read this document's file. Ask the secretary.</source>
+        <source>The server cannot read this document&apos;s file. Ask the secretary.</source>
         <translation>Máy chủ không đọc được tệp của tài liệu này. Hãy báo thư ký.</translation>
     </message>
     <message>
@@ -3441,7 +3441,7 @@
         <translation>Chương trình không có vị trí này.</translation>
     </message>
     <message>
-        <source>Check the meeting's title, quorum and voting rule.</source>
+        <source>Check the meeting&apos;s title, quorum and voting rule.</source>
         <translation>Hãy kiểm tra tên cuộc họp, điều kiện đủ số lượng và quy tắc biểu quyết.</translation>
     </message>
     <message>
@@ -3461,7 +3461,7 @@
         <translation>Cuộc họp cần có tên và người chủ trì.</translation>
     </message>
     <message>
-        <source>Type the meeting's id to confirm the removal.</source>
+        <source>Type the meeting&apos;s id to confirm the removal.</source>
         <translation>Hãy gõ mã cuộc họp để xác nhận việc xóa.</translation>
     </message>
     <message>
@@ -3565,7 +3565,7 @@
         <translation>Hãy điền mọi trường bắt buộc.</translation>
     </message>
     <message>
-        <source>This choice is not one of the form's.</source>
+        <source>This choice is not one of the form&apos;s.</source>
         <translation>Lựa chọn này không có trong biểu mẫu.</translation>
     </message>
     <message>
@@ -3581,7 +3581,7 @@
         <translation>Câu trả lời quá dài.</translation>
     </message>
     <message>
-        <source>The selected passage is not in the document's page.</source>
+        <source>The selected passage is not in the document&apos;s page.</source>
         <translation>Đoạn văn đã chọn không có trong trang tài liệu.</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@
         <translation>Cuộc biểu quyết chưa có kết quả.</translation>
     </message>
     <message>
-        <source>The ballot's result does not allow this step.</source>
+        <source>The ballot&apos;s result does not allow this step.</source>
         <translation>Kết quả biểu quyết không cho phép bước này.</translation>
     </message>
     <message>
@@ -3707,11 +3707,11 @@
         <translation>Đây không phải đường dẫn bàn tổ chức của máy chủ. Đường dẫn có dạng quorums://192.168.1.10:7450/?desk&amp;fp=…</translation>
     </message>
     <message>
-        <source>Type the organiser's secret, printed at the server's first start.</source>
+        <source>Type the organiser&apos;s secret, printed at the server&apos;s first start.</source>
         <translation>Hãy nhập mã bí mật của người tổ chức, được in ra khi máy chủ chạy lần đầu.</translation>
     </message>
     <message>
-        <source>Wrong organiser's secret. Check the secret the server printed at its first start.</source>
+        <source>Wrong organiser&apos;s secret. Check the secret the server printed at its first start.</source>
         <translation>Sai mã bí mật của người tổ chức. Hãy kiểm tra mã máy chủ đã in ra khi chạy lần đầu.</translation>
     </message>
     <message>
@@ -3726,7 +3726,7 @@
         <translation>Lá phiếu quyết định của chủ tọa: chọn người nhận %1 vị trí còn lại</translation>
     </message>
     <message>
-        <source>Waiting for the chair's casting vote</source>
+        <source>Waiting for the chair&apos;s casting vote</source>
         <translation>Đang chờ lá phiếu quyết định của chủ tọa</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@
         <translation>tổng số thành viên được triệu tập</translation>
     </message>
     <message>
-        <source>the votes of all the company's voting shares</source>
+        <source>the votes of all the company&apos;s voting shares</source>
         <translation>tổng số phiếu biểu quyết của công ty</translation>
     </message>
     <message>
@@ -3977,14 +3977,14 @@
     </message>
     <message>
         <source>on a tie, a new vote among those tied</source>
-        <translation>nếu số phiếu ngang nhau thì bầu (biểu quyết) lại trong số những người ngang phiếu</translation>
+        <translation>nếu số phiếu ngang nhau thì bỏ phiếu lại</translation>
     </message>
     <message>
         <source>on a tie, the older candidate</source>
         <translation>nếu số phiếu ngang nhau thì người nhiều tuổi hơn trúng cử</translation>
     </message>
     <message>
-        <source>on a tie, the chair's casting vote decides</source>
+        <source>on a tie, the chair&apos;s casting vote decides</source>
         <translation>nếu số phiếu ngang nhau thì quyết định theo ý kiến của chủ tọa</translation>
     </message>
     <message>
@@ -4080,10 +4080,6 @@
         <translation>Chưa bầu đủ số lượng</translation>
     </message>
     <message>
-        <source>TIE – a new vote decides</source>
-        <translation>NGANG PHIẾU – cần bầu (biểu quyết) lại</translation>
-    </message>
-    <message>
         <source>TIE – awaiting the tie-break</source>
         <translation>NGANG PHIẾU – chờ quyết định theo quy chế</translation>
     </message>
@@ -4100,7 +4096,7 @@
         <translation>Đảng Cộng sản Việt Nam</translation>
     </message>
     <message>
-        <source>People's Council</source>
+        <source>People&apos;s Council</source>
         <translation>Hội đồng nhân dân</translation>
     </message>
     <message>
@@ -4112,12 +4108,36 @@
         <translation>Đại hội đồng cổ đông</translation>
     </message>
     <message>
-        <source>Election of deputies (National Assembly, People's Councils)</source>
+        <source>Election of deputies (National Assembly, People&apos;s Councils)</source>
         <translation>Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân</translation>
     </message>
     <message>
         <source>Any body (more than half)</source>
         <translation>Tổ chức khác (quá nửa)</translation>
+    </message>
+    <message>
+        <source>on a tie, a new election among those tied</source>
+        <translation>nếu số phiếu ngang nhau thì bầu lại trong số những người ngang phiếu</translation>
+    </message>
+    <message>
+        <source>on a tie, the motion is voted on again</source>
+        <translation>nếu số phiếu ngang nhau thì biểu quyết lại</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among the options tied</source>
+        <translation>nếu số phiếu ngang nhau thì biểu quyết lại giữa các phương án ngang phiếu</translation>
+    </message>
+    <message>
+        <source>TIE – a new election among those tied</source>
+        <translation>NGANG PHIẾU – bầu lại trong số những người ngang phiếu</translation>
+    </message>
+    <message>
+        <source>TIE – the motion is voted on again</source>
+        <translation>NGANG PHIẾU – biểu quyết lại</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote among the options tied</source>
+        <translation>NGANG PHIẾU – biểu quyết lại giữa các phương án ngang phiếu</translation>
     </message>
 </context>
 </TS>
