@@ -47,12 +47,12 @@ v1::DecisionRule stateElection()
     return r;
 }
 
-/** Quy chế bầu cử trong Đảng (Quyết định 244-QĐ/TW, Điều 32 khoản 2, 3, kept by Quyết định
- *  190-QĐ/TW that replaced it: docs/rules.md): elected with more than half of the delegates
- *  (members) convened, those the rule leaves out taken out of the convened ("voting": false);
- *  the papers count apart (Điều 17: keeping up to the seats is valid, more is invalid, keeping
- *  no name on a list with a surplus is invalid); a tie for the last seat is voted again among
- *  those tied (a setting: not read in the text). */
+/** Quy chế bầu cử trong Đảng (Quyết định 244-QĐ/TW, Điều 32 khoản 2, 3; Quyết định 190-QĐ/TW
+ *  replaced it, its own article not read: docs/rules.md): elected with more than half of the
+ * delegates (members) convened, those the rule leaves out taken out of the convened ("voting":
+ * false); the papers count apart (Điều 17: keeping up to the seats is valid, more is invalid,
+ * keeping no name on a list with a surplus is invalid); a tie for the last seat is voted again
+ * among those tied (a setting: not read in the text). */
 v1::DecisionRule partyElection()
 {
     v1::DecisionRule r = rule(v1::BASE_MEMBERS_CONVENED, moreThanHalf(), "party-election");

@@ -187,11 +187,12 @@ std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &o, QString *err
             }
         }
     }
-    if (path)
-        *path = where;
     if (!ok) {
-        *error = QStringLiteral("quorum%1: %2")
-                     .arg(where.isEmpty() ? QString() : QLatin1Char('.') + where, *error);
+        if (path) // the caller names the place
+            *path = where;
+        else
+            *error = QStringLiteral("quorum%1: %2")
+                         .arg(where.isEmpty() ? QString() : QLatin1Char('/') + where, *error);
         return std::nullopt;
     }
     return rule;

@@ -58,7 +58,8 @@ std::optional<v1::Threshold> parseThreshold(
  *  "also": [{"count": "units" | "heads", "fraction", "comparison", "base", "weighted"}],
  *  "convenings": [{"convening": 2, "fraction": "33%", "comparison": "at-least"},
  *                 {"convening": 3, "noMinimum": true}]} (docs/rules.md). On an error, `path`
- * (when given) names the part that is wrong ("also/0", "convenings/1"; empty: the rule itself).
+ * (when given) names the part that is wrong ("also/0", "convenings/1"; empty: the rule itself);
+ * without it, the error's text starts with it ("quorum/also/0: ...").
  */
 std::optional<v1::QuorumRule> parseQuorumRule(
     const QJsonObject &object, QString *error, QString *path = nullptr);

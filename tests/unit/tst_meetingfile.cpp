@@ -149,10 +149,10 @@ private slots:
         QTest::addColumn<QByteArray>("quorum");
         QTest::addColumn<QString>("says");
         QTest::newRow("count") << QByteArray(R"({"also":[{"count":"regions"}]})")
-                               << "quorum.also/0: count 'regions' is neither heads nor units";
+                               << "quorum.also[0]: count 'regions' is neither heads nor units";
         QTest::newRow("twice") << QByteArray(
             R"({"convenings":[{"convening":2,"noMinimum":true},{"convening":2,"fraction":"1/3"}]})")
-                               << "quorum.convenings/1: convening 2 is given twice";
+                               << "quorum.convenings[1]: convening 2 is given twice";
         QTest::newRow("no number") << QByteArray(R"({"convenings":[{"noMinimum":true}]})")
                                    << "convening must be a number from 1";
         QTest::newRow("fraction") << QByteArray(
