@@ -144,9 +144,9 @@ private slots:
         // 9 units, but only delegates of 5 units present (d1..d120 with units % 9 covers 9):
         // the case of too few units is below (unitsAreASecondCondition).
         const auto party = v1::BODY_KIND_PARTY;
-        QTest::newRow("Điều lệ Đảng Đ9 / QĐ 24: 10/20 (exactly half): not valid")
+        QTest::newRow("Điều lệ Đảng (a setting): 10/20 (exactly half): not valid")
             << party << 20 << 10 << 0 << 1u << false;
-        QTest::newRow("Điều lệ Đảng Đ9 / QĐ 24: 11/20 (more than half): valid")
+        QTest::newRow("Điều lệ Đảng (a setting): 11/20 (more than half): valid")
             << party << 20 << 11 << 0 << 1u << true;
         QTest::newRow("Điều lệ Đảng (a setting): 12/20 (one above): valid")
             << party << 20 << 12 << 0 << 1u << true;
@@ -236,13 +236,13 @@ private slots:
         QTest::addColumn<quint64>("abstain");
         QTest::addColumn<v1::BallotOutcome>("outcome");
         // Context: 60 present, 80 convened, 100 in office (or shares, weighted presets).
-        QTest::newRow("Luật TCCQĐP (nghị quyết): 50/100 delegates: not passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (nghị quyết): 50/100 delegates: not passed")
             << "hdnd-resolution" << 50ull << 0ull << 10ull << v1::OUTCOME_NOT_PASSED;
-        QTest::newRow("Luật TCCQĐP (nghị quyết): 51/100 delegates: passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (nghị quyết): 51/100 delegates: passed")
             << "hdnd-resolution" << 51ull << 0ull << 9ull << v1::OUTCOME_PASSED;
-        QTest::newRow("Luật TCCQĐP (bãi nhiệm): 66/100 (below 2/3): not passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (bãi nhiệm): 66/100 (below 2/3): not passed")
             << "hdnd-removal" << 66ull << 0ull << 0ull << v1::OUTCOME_NOT_PASSED;
-        QTest::newRow("Luật TCCQĐP (bãi nhiệm): 67/100 (at least 2/3): passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (bãi nhiệm): 67/100 (at least 2/3): passed")
             << "hdnd-removal" << 67ull << 0ull << 0ull << v1::OUTCOME_PASSED;
         QTest::newRow("LDN 2020 Đ148.2: 30/60 attending (exactly 50%): not passed")
             << "shareholders-ordinary" << 30ull << 20ull << 10ull << v1::OUTCOME_NOT_PASSED;
@@ -252,9 +252,9 @@ private slots:
             << "shareholders-special" << 38ull << 22ull << 0ull << v1::OUTCOME_NOT_PASSED;
         QTest::newRow("LDN 2020 Đ148.1: 39/60 (exactly 65%): passed")
             << "shareholders-special" << 39ull << 21ull << 0ull << v1::OUTCOME_PASSED;
-        QTest::newRow("Điều lệ Đảng Đ9: 40/80 convened (half): not passed")
+        QTest::newRow("Điều lệ Đảng Đ9.5: 40/80 convened (half): not passed")
             << "majority-convened" << 40ull << 0ull << 0ull << v1::OUTCOME_NOT_PASSED;
-        QTest::newRow("Điều lệ Đảng Đ9: 41/80 convened: passed")
+        QTest::newRow("Điều lệ Đảng Đ9.5: 41/80 convened: passed")
             << "majority-convened" << 41ull << 0ull << 0ull << v1::OUTCOME_PASSED;
         QTest::newRow("any body: a 20-20 tie without a tie-break is not passed, not a re-vote")
             << "simple-majority" << 20ull << 20ull << 0ull << v1::OUTCOME_NOT_PASSED;
