@@ -1661,6 +1661,30 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>convening no. %1</source>
+        <translation>convening no. %1</translation>
+    </message>
+    <message>
+        <source>Convening</source>
+        <translation>Convening</translation>
+    </message>
+    <message>
+        <source>Units of the body</source>
+        <translation>Units of the body</translation>
+    </message>
+    <message>
+        <source>empty: the units of the participants</source>
+        <translation>empty: the units of the participants</translation>
+    </message>
+    <message>
+        <source>Shares (votes) of the body</source>
+        <translation>Shares (votes) of the body</translation>
+    </message>
+    <message>
+        <source>empty: the participants&apos; weights</source>
+        <translation>empty: the participants&apos; weights</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

@@ -1650,6 +1650,30 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>convening no. %1</source>
+        <translation>lần thứ %1</translation>
+    </message>
+    <message>
+        <source>Convening</source>
+        <translation>Lần triệu tập</translation>
+    </message>
+    <message>
+        <source>Units of the body</source>
+        <translation>Số đơn vị của tổ chức</translation>
+    </message>
+    <message>
+        <source>empty: the units of the participants</source>
+        <translation>để trống: theo đơn vị của người được triệu tập</translation>
+    </message>
+    <message>
+        <source>Shares (votes) of the body</source>
+        <translation>Tổng số cổ phần (phiếu biểu quyết)</translation>
+    </message>
+    <message>
+        <source>empty: the participants&apos; weights</source>
+        <translation>để trống: theo số phiếu của người được triệu tập</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
