@@ -20,6 +20,8 @@ Item {
     readonly property var kinds: desk.bodyKinds()
     readonly property var presets: desk.ballotPresets()
     readonly property double start: desk.parseStart(dateField.text, timeField.text)
+    /** What the chosen body's quorum lets one set: {convenings, units, shares} (C++). */
+    readonly property var settings: desk.revision >= 0 && desk.quorumSettings(kinds[kindBox.currentIndex].kind)
 
     function load() {
         loading = true
@@ -37,6 +39,9 @@ Item {
         proxiesBox.value = Math.max(1, m.maxProxies || 1)
         minutesNumberField.text = m.minutesNumber || ""
         minutesPlaceField.text = m.minutesPlace || ""
+        conveningBox.currentIndex = Math.min(2, Math.max(0, (m.convening || 1) - 1))
+        unitsField.text = m.totalUnits ? String(m.totalUnits) : ""
+        sharesField.text = m.totalMemberWeight ? String(m.totalMemberWeight) : ""
         dirty = false
         loading = false
     }
@@ -48,6 +53,9 @@ Item {
     function presetName(index) {
         const preset = presets[index] || ""
         return preset.length === 0 ? qsTr("As the kind of body rules") : Texts.presetText(preset)
+    }
+    function conveningName(index) {
+        return Language.current.length >= 0 ? qsTr("convening no. %1").arg(index + 1) : ""
     }
     function edited() {
         if (!loading)
@@ -66,7 +74,10 @@ Item {
             allowProxies: proxiesSwitch.checked,
             maxProxies: proxiesSwitch.checked ? proxiesBox.value : 0,
             minutesNumber: minutesNumberField.text.trim(),
-            minutesPlace: minutesPlaceField.text.trim()
+            minutesPlace: minutesPlaceField.text.trim(),
+            convening: conveningBox.currentIndex + 1,
+            totalUnits: Number(unitsField.text) || 0,
+            totalMemberWeight: Number(sharesField.text) || 0
         }
     }
     function save() {
@@ -166,7 +177,8 @@ Item {
                     Text {
                         objectName: "quorumWords"
                         Layout.fillWidth: true
-                        text: qsTr("Quorum: %1").arg(editor.desk.quorumWords(editor.kinds[kindBox.currentIndex].kind))
+                        text: qsTr("Quorum: %1").arg(editor.desk.quorumWords(editor.kinds[kindBox.currentIndex].kind,
+                                                                             conveningBox.currentIndex + 1))
                         font.pixelSize: Theme.fontSmall
                         color: Theme.text
                         wrapMode: Text.WordWrap
@@ -181,6 +193,48 @@ Item {
                         wrapMode: Text.WordWrap
                     }
                 }
+            }
+            // Which convening: only where the body's quorum differs at a later one (Luật Doanh
+            // nghiệp 2020, Điều 145); elsewhere the choice would change nothing (or kept in view
+            // while a meeting stands at a later convening, so that it can be set back).
+            Label { text: qsTr("Convening"); visible: conveningBox.visible }
+            ComboBox {
+                id: conveningBox
+                objectName: "conveningBox"
+                visible: editor.settings.convenings === true || currentIndex > 0
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                enabled: !editor.desk.readOnly
+                model: 3
+                displayText: editor.conveningName(currentIndex)
+                delegate: ItemDelegate {
+                    required property int index
+                    width: conveningBox.width
+                    text: editor.conveningName(index)
+                    font.pixelSize: Theme.fontBody
+                    highlighted: conveningBox.highlightedIndex === index
+                }
+                onCurrentIndexChanged: editor.edited()
+            }
+            // The totals a quorum counts against all members (0 or empty: the participants').
+            Label { text: qsTr("Units of the body"); visible: unitsField.visible }
+            Field {
+                id: unitsField
+                objectName: "unitsField"
+                visible: editor.settings.units === true
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: RegularExpressionValidator { regularExpression: /[0-9]{0,9}/ }
+                placeholderText: qsTr("empty: the units of the participants")
+            }
+            Label { text: qsTr("Shares (votes) of the body"); visible: sharesField.visible }
+            Field {
+                id: sharesField
+                objectName: "sharesField"
+                visible: editor.settings.shares === true
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: RegularExpressionValidator { regularExpression: /[0-9]{0,15}/ }
+                placeholderText: qsTr("empty: the participants' weights")
             }
             Label { text: qsTr("Ballot rule") }
             ComboBox {

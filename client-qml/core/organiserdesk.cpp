@@ -125,6 +125,9 @@ QVariantMap OrganiserDesk::meeting() const
         { QStringLiteral("maxProxies"), int(d.max_proxies_per_holder()) },
         { QStringLiteral("minutesNumber"), qstr(d.minutes_number()) },
         { QStringLiteral("minutesPlace"), qstr(d.minutes_place()) },
+        { QStringLiteral("convening"), int(std::max<quint32>(1, d.convening())) },
+        { QStringLiteral("totalUnits"), double(d.total_units()) },
+        { QStringLiteral("totalMemberWeight"), double(d.total_member_weight()) },
         { QStringLiteral("participants"), int(s.participants.size()) },
         { QStringLiteral("agendaItems"), d.agenda_size() },
     };
@@ -285,11 +288,47 @@ void OrganiserDesk::saveMeeting(const QVariantMap &fields, const QString &reason
     const v1::BodyKind kind
         = bodyKindOf(fields.value(QStringLiteral("bodyKind"), int(d.body_kind())).toInt());
     setBodyKind(*edit, kind, 0);
-    if (kind != d.body_kind())
-        *edit->mutable_quorum_rule() = quorum::bodies::preset(kind).quorum;
-    else if (d.has_quorum_rule())
-        *edit->mutable_quorum_rule() = d.quorum_rule();
+    if (const auto rule = quorumFor(kind))
+        *edit->mutable_quorum_rule() = *rule;
+    // Which convening and the totals: as the editor says, else as the meeting has them (0: the
+    // participants'). A number QML gives is a double: shares may pass 2^31.
+    const auto number = [&](const char *key, double kept) {
+        return std::max(0.0, fields.value(QLatin1String(key), kept).toDouble());
+    };
+    edit->set_convening(quint32(number("convening", std::max<quint32>(1, d.convening()))));
+    edit->set_total_units(quint32(number("totalUnits", d.total_units())));
+    edit->set_total_member_weight(
+        quint64(number("totalMemberWeight", double(d.total_member_weight()))));
     send(QStringLiteral("meeting"), command);
+}
+
+std::optional<v1::QuorumRule> OrganiserDesk::quorumFor(v1::BodyKind kind) const
+{
+    // A new kind of body brings its preset's quorum; the same kind keeps the meeting's own.
+    const v1::MeetingDefined &d = m_client->state().definition;
+    if (kind != d.body_kind())
+        return quorum::bodies::preset(kind).quorum;
+    if (d.has_quorum_rule())
+        return d.quorum_rule();
+    return std::nullopt;
+}
+
+QVariantMap OrganiserDesk::quorumSettings(int bodyKind) const
+{
+    const v1::BodyKind kind = bodyKindOf(bodyKind);
+    const v1::QuorumRule rule = quorumFor(kind).value_or(quorum::bodies::preset(kind).quorum);
+    bool convenings = false;
+    for (const v1::ReconvenedQuorum &r : rule.reconvened())
+        convenings = convenings || r.convening() > 1;
+    bool units = false, shares = false;
+    for (const v1::QuorumCondition &c : quorum::rules::quorumConditions(rule, 1)) {
+        if (c.base() != v1::BASE_ALL_MEMBERS)
+            continue; // counted against those convened: the participants are the total
+        units = units || c.count() == v1::QUORUM_COUNT_UNITS;
+        shares = shares || (c.count() == v1::QUORUM_COUNT_HEADS && c.weighted());
+    }
+    return { { QStringLiteral("convenings"), convenings }, { QStringLiteral("units"), units },
+        { QStringLiteral("shares"), shares } };
 }
 
 void OrganiserDesk::addItem(
@@ -440,10 +479,11 @@ QVariantList OrganiserDesk::bodyKinds()
     return kinds;
 }
 
-QString OrganiserDesk::quorumWords(int bodyKind)
+QString OrganiserDesk::quorumWords(int bodyKind, int convening)
 {
     const v1::BodyKind kind = bodyKindOf(bodyKind);
-    return quorum::RuleWords(nullptr, kind).quorum(quorum::bodies::preset(kind).quorum, 1);
+    return quorum::RuleWords(nullptr, kind)
+        .quorum(quorum::bodies::preset(kind).quorum, quint32(std::max(1, convening)));
 }
 
 QString OrganiserDesk::ballotWords(int bodyKind, const QString &preset)
@@ -456,7 +496,12 @@ QString OrganiserDesk::ballotWords(int bodyKind, const QString &preset)
         if (quorum::rules::complete(rule))
             return preset; // an unknown name: as written, never blank
     }
-    return quorum::RuleWords(nullptr, kind).rule(rule, v1::BALLOT_YES_NO_ABSTAIN);
+    // An election's preset (papers with too many names, cumulative, of the valid ballots) is
+    // worded as an election ("Trúng cử khi..."), not as a motion passed.
+    const bool election
+        = rule.excess_invalid() || rule.cumulative() || rule.base() == v1::BASE_VALID_BALLOTS;
+    return quorum::RuleWords(nullptr, kind)
+        .rule(rule, election ? v1::BALLOT_ELECTION : v1::BALLOT_YES_NO_ABSTAIN);
 }
 
 QStringList OrganiserDesk::ballotPresets()

@@ -8,6 +8,8 @@
 #include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
 
+#include <optional>
+
 class OrganiserClient;
 
 /**
@@ -139,8 +141,16 @@ public:
 
     /** The kinds of body with a preset: [{kind, name}], in the enum's order ("any" first). */
     Q_INVOKABLE static QVariantList bodyKinds();
-    /** The quorum a kind of body's preset gives, in the minutes' words. */
-    Q_INVOKABLE static QString quorumWords(int bodyKind);
+    /** The quorum a kind of body's preset gives at a convening (1 the first), in the minutes'
+     *  words. */
+    Q_INVOKABLE static QString quorumWords(int bodyKind, int convening = 1);
+    /**
+     * What the quorum a save with `bodyKind` sends (its preset's for a new kind, the meeting's
+     * own otherwise) lets the editor set: {convenings: a later convening has its own quorum,
+     * units: a units condition counts all units of the body (total_units), shares: a weighted
+     * condition counts all members' weight (total_member_weight)}.
+     */
+    Q_INVOKABLE QVariantMap quorumSettings(int bodyKind) const;
     /** A meeting's ballot rule in words: `preset` by name, or the kind's own when empty. */
     Q_INVOKABLE static QString ballotWords(int bodyKind, const QString &preset);
     /** The ballot rule presets a meeting may name ("" first: the kind's own). */
@@ -166,6 +176,8 @@ private:
     void send(const QString &what, const quorum::v1::Command &command);
     void onReplied(quint64 requestId, const quorum::v1::Reply &reply);
     void onChanged();
+    /** The quorum rule saveMeeting sends with `kind`; unset when the meeting keeps none. */
+    std::optional<quorum::v1::QuorumRule> quorumFor(quorum::v1::BodyKind kind) const;
 
     OrganiserClient *m_client;
     DeskMeetingsModel *m_meetings;

@@ -33,9 +33,10 @@ v1::DecisionRule rule(v1::Base base, v1::Threshold t, const char *preset, bool w
     return r;
 }
 
-/** Luật Bầu cử 2015: turnout more than half of the voter list, winners more than half of the
- *  valid ballots, the older candidate on a tie; a paper keeping more names than seats, or
- *  striking every name, is invalid. */
+/** Luật Bầu cử 2015 (nguyên tắc xác định người trúng cử; phiếu bầu không hợp lệ): counted only
+ *  when more than half of the voter list took part; elected with more than half of the valid
+ *  ballots, the most votes first; a tie for the last seat: the older candidate. A paper keeping
+ *  more names than seats, or striking out every name, is invalid. */
 v1::DecisionRule stateElection()
 {
     v1::DecisionRule r = rule(v1::BASE_VALID_BALLOTS, moreThanHalf(), "state-election");
@@ -46,20 +47,24 @@ v1::DecisionRule stateElection()
     return r;
 }
 
-/** Quyết định 190-QĐ/TW (Quy chế bầu cử trong Đảng): more than half of the valid ballots; a
- *  paper keeping up to the seats is valid, more is invalid; keeping no name on a list with a
- *  surplus is invalid (a setting: docs/rules.md); a tie is voted again among those tied. */
+/** Quy chế bầu cử trong Đảng (Quyết định 244-QĐ/TW, Điều 32 khoản 2, 3; Quyết định 190-QĐ/TW
+ *  replaced it, its own article not read: docs/rules.md): elected with more than half of the
+ * delegates (members) convened, those the rule leaves out taken out of the convened ("voting":
+ * false); the papers count apart (Điều 17: keeping up to the seats is valid, more is invalid,
+ * keeping no name on a list with a surplus is invalid); a tie for the last seat is voted again
+ * among those tied (a setting: not read in the text). */
 v1::DecisionRule partyElection()
 {
-    v1::DecisionRule r = rule(v1::BASE_VALID_BALLOTS, moreThanHalf(), "party-election");
+    v1::DecisionRule r = rule(v1::BASE_MEMBERS_CONVENED, moreThanHalf(), "party-election");
     r.set_tie_break(v1::TIE_BREAK_REVOTE);
     r.set_excess_invalid(true);
     r.set_none_kept_invalid(true);
     return r;
 }
 
-/** Luật Doanh nghiệp 2020, Điều 148 khoản 3: cumulative voting, ranked, no threshold; a tie
- *  for the last seat is voted again (or as the charter says). */
+/** Luật Doanh nghiệp 2020, Điều 148 khoản 3: cumulative voting (shares × seats, spread at
+ *  will), elected by votes from the most until the seats are filled, no threshold; a tie for
+ *  the last seat is voted again among those tied (or decided as the charter says: a setting). */
 v1::DecisionRule shareholdersBoard()
 {
     v1::DecisionRule r;
@@ -82,7 +87,8 @@ std::vector<BodyPreset> makePresets()
 
     BodyPreset youth{ v1::BODY_KIND_YOUTH_UNION, "youth-union", {}, {}, {},
         "Điều lệ Đoàn TNCS Hồ Chí Minh, Điều 9 khoản 1",
-        "Điều lệ Đoàn (không đọc được điều khoản: cài đặt)", "Điều lệ Đoàn (cài đặt)" };
+        "Điều lệ Đoàn (điều khoản chưa đọc: cài đặt)",
+        "Điều lệ Đoàn (điều khoản chưa đọc: cài đặt)" };
     youth.quorum = quorum(twoThirds(), v1::BASE_MEMBERS_CONVENED);
     v1::QuorumCondition units;
     *units.mutable_threshold() = twoThirds();
@@ -90,43 +96,43 @@ std::vector<BodyPreset> makePresets()
     units.set_count(v1::QUORUM_COUNT_UNITS);
     *youth.quorum.add_also() = units;
     youth.ballotRule = rule(v1::BASE_MEMBERS_PRESENT, moreThanHalf(), "majority-present");
-    youth.electionRule = rule(v1::BASE_VALID_BALLOTS, moreThanHalf(), "party-election");
-    youth.electionRule.set_tie_break(v1::TIE_BREAK_REVOTE);
-    youth.electionRule.set_excess_invalid(true);
+    youth.electionRule = *rulePreset(QStringLiteral("majority-valid"));
     all.push_back(youth);
 
     BodyPreset party{ v1::BODY_KIND_PARTY, "party", {}, {}, {},
-        "Điều lệ Đảng, Điều 9; Quy định 24-QĐ/TW",
-        "Điều lệ Đảng, Điều 9 (quá nửa số thành viên được triệu tập)",
-        "Quyết định 190-QĐ/TW, Quy chế bầu cử trong Đảng" };
+        "Điều lệ Đảng (không quy định số có mặt: cài đặt)",
+        "Điều lệ Đảng, Điều 9 khoản 5; Quy định thi hành Điều lệ Đảng, 9.3",
+        "Quy chế bầu cử trong Đảng (Quyết định 244-QĐ/TW, Điều 17, 32; Quyết định 190-QĐ/TW)" };
     party.quorum = quorum(moreThanHalf(), v1::BASE_MEMBERS_CONVENED);
     party.ballotRule = rule(v1::BASE_MEMBERS_CONVENED, moreThanHalf(), "majority-convened");
     party.electionRule = partyElection();
     all.push_back(party);
 
     BodyPreset council{ v1::BODY_KIND_PEOPLES_COUNCIL, "peoples-council", {}, {}, {},
-        "Luật Tổ chức chính quyền địa phương (kỳ họp: ít nhất hai phần ba tổng số đại biểu)",
-        "Luật Tổ chức chính quyền địa phương (nghị quyết: quá nửa tổng số đại biểu)",
-        "Luật Tổ chức chính quyền địa phương (bầu: quá nửa tổng số đại biểu)" };
+        "Luật Tổ chức chính quyền địa phương (kỳ họp: điều khoản chưa đọc, cài đặt)",
+        "Luật Tổ chức chính quyền địa phương 2015, Điều 91 khoản 3 (Luật 72/2025/QH15: chưa đọc)",
+        "Luật Tổ chức chính quyền địa phương 2015, Điều 91 khoản 3 (Luật 72/2025/QH15: chưa đọc)" };
     council.quorum = quorum(twoThirds(), v1::BASE_ALL_MEMBERS);
     council.ballotRule = rule(v1::BASE_ALL_MEMBERS, moreThanHalf(), "hdnd-resolution");
     council.electionRule = rule(v1::BASE_ALL_MEMBERS, moreThanHalf(), "hdnd-resolution");
     council.electionRule.set_tie_break(v1::TIE_BREAK_REVOTE);
     all.push_back(council);
 
+    // Nghị định 126/2024/NĐ-CP, Điều 19: a congress of delegates is held with more than half of
+    // the official delegates (khoản 2 điểm b); its decisions pass with more than half of the
+    // official delegates convened, or as the approved charter says (khoản 6).
     BodyPreset association{ v1::BODY_KIND_ASSOCIATION, "association", {}, {}, {},
-        "Nghị định 126/2024/NĐ-CP (hoặc điều lệ hội)", "Điều lệ hội (cài đặt)",
-        "Điều lệ hội (cài đặt)" };
+        "Nghị định 126/2024/NĐ-CP, Điều 19 khoản 2 điểm b",
+        "Nghị định 126/2024/NĐ-CP, Điều 19 khoản 6 (hoặc điều lệ hội)",
+        "Điều lệ hội, quy chế bầu cử (cài đặt)" };
     association.quorum = quorum(moreThanHalf(), v1::BASE_MEMBERS_CONVENED);
-    association.ballotRule = rule(v1::BASE_MEMBERS_PRESENT, moreThanHalf(), "majority-present");
-    association.electionRule = rule(v1::BASE_VALID_BALLOTS, moreThanHalf(), "party-election");
-    association.electionRule.set_tie_break(v1::TIE_BREAK_REVOTE);
-    association.electionRule.set_excess_invalid(true);
+    association.ballotRule = rule(v1::BASE_MEMBERS_CONVENED, moreThanHalf(), "majority-convened");
+    association.electionRule = *rulePreset(QStringLiteral("majority-valid"));
     all.push_back(association);
 
     BodyPreset shareholders{ v1::BODY_KIND_SHAREHOLDERS, "shareholders", {}, {}, {},
-        "Luật Doanh nghiệp 2020, Điều 145", "Luật Doanh nghiệp 2020, Điều 148 khoản 2",
-        "Luật Doanh nghiệp 2020, Điều 148 khoản 3" };
+        "Luật Doanh nghiệp 2020, Điều 145 khoản 1, 2, 3",
+        "Luật Doanh nghiệp 2020, Điều 148 khoản 1, 2", "Luật Doanh nghiệp 2020, Điều 148 khoản 3" };
     shareholders.quorum = quorum(moreThanHalf(), v1::BASE_MEMBERS_CONVENED, true);
     v1::ReconvenedQuorum second;
     second.set_convening(2);
@@ -142,7 +148,8 @@ std::vector<BodyPreset> makePresets()
 
     BodyPreset election{ v1::BODY_KIND_STATE_ELECTION, "state-election", {}, {}, {},
         "Luật Bầu cử 2015 (không có điều kiện số người có mặt; tỷ lệ cử tri đi bầu)",
-        "Luật Bầu cử 2015", "Luật Bầu cử 2015 (quá nửa số phiếu hợp lệ; người nhiều tuổi hơn)" };
+        "Luật Bầu cử 2015 (nguyên tắc xác định người trúng cử)",
+        "Luật Bầu cử 2015 (nguyên tắc xác định người trúng cử; phiếu bầu không hợp lệ)" };
     // No quorum of those present: the turnout of the voter list decides whether it counts.
     election.quorum = quorum(moreThanHalf(), v1::BASE_MEMBERS_CONVENED);
     v1::ReconvenedQuorum none;
@@ -207,6 +214,15 @@ std::optional<v1::DecisionRule> rulePreset(const QString &name)
         return stateElection();
     if (name == QLatin1String("party-election"))
         return partyElection();
+    if (name == QLatin1String("majority-valid")) {
+        // More than half of the valid ballots, a paper keeping more names than seats invalid,
+        // a tie voted again: the elections of the youth union and of associations, whose
+        // articles were not read (docs/rules.md: settings).
+        v1::DecisionRule r = rule(v1::BASE_VALID_BALLOTS, half, "majority-valid");
+        r.set_tie_break(v1::TIE_BREAK_REVOTE);
+        r.set_excess_invalid(true);
+        return r;
+    }
     return std::nullopt;
 }
 
@@ -215,7 +231,7 @@ QStringList rulePresetNames()
     return { QStringLiteral("hdnd-resolution"), QStringLiteral("hdnd-removal"),
         QStringLiteral("shareholders-ordinary"), QStringLiteral("shareholders-special"),
         QStringLiteral("shareholders-board"), QStringLiteral("state-election"),
-        QStringLiteral("party-election") };
+        QStringLiteral("party-election"), QStringLiteral("majority-valid") };
 }
 
 void applyPreset(v1::MeetingDefined &d)

@@ -41,7 +41,8 @@ std::optional<v1::BodyKind> parseKind(const QString &name);
 /**
  * The rule presets of the bodies, by name (CreateBallot.rule.preset, the meeting file's
  * "ballotRule"): "hdnd-resolution", "hdnd-removal", "shareholders-ordinary",
- * "shareholders-special", "shareholders-board", "state-election", "party-election".
+ * "shareholders-special", "shareholders-board", "state-election", "party-election",
+ * "majority-valid" (more than half of the valid ballots: the elections whose article was not read).
  */
 std::optional<v1::DecisionRule> rulePreset(const QString &name);
 QStringList rulePresetNames();

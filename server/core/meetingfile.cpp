@@ -68,27 +68,133 @@ std::optional<v1::Threshold> parseThreshold(
     return t;
 }
 
-std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &o, QString *error)
+namespace {
+/** A threshold's "fraction" and "comparison" in `o` (defaults: more than half). */
+std::optional<v1::Threshold> thresholdOf(const QJsonObject &o, QString *error)
 {
-    auto threshold
-        = parseThreshold(o.value(QLatin1String("fraction")).toString(QStringLiteral("1/2")),
-            o.value(QLatin1String("comparison")).toString(QStringLiteral("more-than")), error);
-    if (!threshold) {
-        *error = QStringLiteral("quorum: ") + *error;
-        return std::nullopt;
-    }
-    v1::QuorumRule rule;
-    *rule.mutable_threshold() = *threshold;
+    return parseThreshold(o.value(QLatin1String("fraction")).toString(QStringLiteral("1/2")),
+        o.value(QLatin1String("comparison")).toString(QStringLiteral("more-than")), error);
+}
+
+/** "convened" or "all" (default convened); std::nullopt for another word. */
+std::optional<v1::Base> quorumBaseOf(const QJsonObject &o, QString *error)
+{
     const QString base = o.value(QLatin1String("base")).toString(QStringLiteral("convened"));
     if (base == QLatin1String("convened"))
-        rule.set_base(v1::BASE_MEMBERS_CONVENED);
-    else if (base == QLatin1String("all"))
-        rule.set_base(v1::BASE_ALL_MEMBERS);
-    else {
-        *error = QStringLiteral("quorum: base '%1' is neither convened nor all").arg(base);
+        return v1::BASE_MEMBERS_CONVENED;
+    if (base == QLatin1String("all"))
+        return v1::BASE_ALL_MEMBERS;
+    *error = QStringLiteral("base '%1' is neither convened nor all").arg(base);
+    return std::nullopt;
+}
+
+/** One of "also": {"count": "heads" | "units", "fraction", "comparison", "base", "weighted"}. */
+std::optional<v1::QuorumCondition> conditionOf(const QJsonObject &o, QString *error)
+{
+    auto threshold = thresholdOf(o, error);
+    auto base = threshold ? quorumBaseOf(o, error) : std::nullopt;
+    if (!base)
+        return std::nullopt;
+    v1::QuorumCondition c;
+    *c.mutable_threshold() = *threshold;
+    c.set_base(*base);
+    c.set_weighted(o.value(QLatin1String("weighted")).toBool(false));
+    const QString count = o.value(QLatin1String("count")).toString(QStringLiteral("heads"));
+    if (count == QLatin1String("units"))
+        c.set_count(v1::QUORUM_COUNT_UNITS);
+    else if (count != QLatin1String("heads")) {
+        *error = QStringLiteral("count '%1' is neither heads nor units").arg(count);
         return std::nullopt;
     }
-    rule.set_weighted(o.value(QLatin1String("weighted")).toBool(false));
+    return c;
+}
+
+/** One of "convenings": {"convening": 2, "fraction", "comparison"} or {"convening": 3,
+ *  "noMinimum": true}. */
+std::optional<v1::ReconvenedQuorum> conveningOf(const QJsonObject &o, QString *error)
+{
+    v1::ReconvenedQuorum q;
+    const int convening = o.value(QLatin1String("convening")).toInt(0);
+    if (convening < 1) {
+        *error = QStringLiteral("convening must be a number from 1 (the first convening)");
+        return std::nullopt;
+    }
+    q.set_convening(quint32(convening));
+    q.set_no_minimum(o.value(QLatin1String("noMinimum")).toBool(false));
+    if (!q.no_minimum()) {
+        auto threshold = thresholdOf(o, error);
+        if (!threshold)
+            return std::nullopt;
+        *q.mutable_threshold() = *threshold;
+    }
+    return q;
+}
+
+/** The objects of the array `key` of `o`, each parsed by `parse`; `path` names the one wrong. */
+template <typename T, typename Parse>
+bool arrayOf(const QJsonObject &o, const char *key, Parse parse,
+    google::protobuf::RepeatedPtrField<T> *out, QString *path, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray()) {
+        *path = QLatin1String(key);
+        *error = QStringLiteral("'%1' must be a list in [ ]").arg(QLatin1String(key));
+        return false;
+    }
+    const QJsonArray items = v.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        *path = QStringLiteral("%1/%2").arg(QLatin1String(key)).arg(i);
+        if (!items[i].isObject()) {
+            *error
+                = QStringLiteral("each of '%1' must be an object in { }").arg(QLatin1String(key));
+            return false;
+        }
+        auto item = parse(items[i].toObject(), error);
+        if (!item)
+            return false;
+        *out->Add() = *item;
+    }
+    path->clear();
+    return true;
+}
+} // namespace
+
+std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &o, QString *error, QString *path)
+{
+    QString where;
+    v1::QuorumRule rule;
+    auto threshold = thresholdOf(o, error);
+    auto base = threshold ? quorumBaseOf(o, error) : std::nullopt;
+    bool ok = base.has_value();
+    if (ok) {
+        *rule.mutable_threshold() = *threshold;
+        rule.set_base(*base);
+        rule.set_weighted(o.value(QLatin1String("weighted")).toBool(false));
+        ok = arrayOf(o, "also", conditionOf, rule.mutable_also(), &where, error)
+            && arrayOf(o, "convenings", conveningOf, rule.mutable_reconvened(), &where, error);
+    }
+    if (ok) {
+        QSet<quint32> seen;
+        for (int i = 0; ok && i < rule.reconvened_size(); ++i) {
+            ok = !seen.contains(rule.reconvened(i).convening());
+            seen.insert(rule.reconvened(i).convening());
+            if (!ok) {
+                where = QStringLiteral("convenings/%1").arg(i);
+                *error = QStringLiteral("convening %1 is given twice")
+                             .arg(rule.reconvened(i).convening());
+            }
+        }
+    }
+    if (!ok) {
+        if (path) // the caller names the place
+            *path = where;
+        else
+            *error = QStringLiteral("quorum%1: %2")
+                         .arg(where.isEmpty() ? QString() : QLatin1Char('/') + where, *error);
+        return std::nullopt;
+    }
     return rule;
 }
 
@@ -446,13 +552,16 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QList<Meetin
     d.set_default_speaking_seconds(
         quint32(r.integer(root, QString(), "defaultSpeakingSeconds", 0)));
     d.set_total_members(quint32(r.integer(root, QString(), "totalMembers", 0)));
+    // The weight of all members (shares, for a weighted quorum or rule of all members).
+    d.set_total_member_weight(quint64(r.integer(root, QString(), "totalMemberWeight", 0)));
     const QJsonValue quorum = root.value(QLatin1String("quorum"));
     if (quorum.isObject()) {
-        QString error;
-        if (auto rule = parseQuorumRule(quorum.toObject(), &error))
+        QString error, where;
+        if (auto rule = parseQuorumRule(quorum.toObject(), &error, &where))
             *d.mutable_quorum_rule() = *rule;
         else
-            r.error(QStringLiteral("quorum"), error);
+            r.error(where.isEmpty() ? QStringLiteral("quorum") : QStringLiteral("quorum/") + where,
+                error);
     } else if (!quorum.isUndefined() && !quorum.isNull()) {
         r.error(QStringLiteral("quorum"), QStringLiteral("'quorum' must be an object in { }"));
     }

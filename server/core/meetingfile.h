@@ -53,8 +53,16 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QString *err
 std::optional<v1::Threshold> parseThreshold(
     const QString &fraction, const QString &comparison, QString *error);
 
-/** {"fraction": "1/2", "comparison": "more-than", "base": "convened" | "all", "weighted": false} */
-std::optional<v1::QuorumRule> parseQuorumRule(const QJsonObject &object, QString *error);
+/**
+ * {"fraction": "1/2", "comparison": "more-than", "base": "convened" | "all", "weighted": false,
+ *  "also": [{"count": "units" | "heads", "fraction", "comparison", "base", "weighted"}],
+ *  "convenings": [{"convening": 2, "fraction": "33%", "comparison": "at-least"},
+ *                 {"convening": 3, "noMinimum": true}]} (docs/rules.md). On an error, `path`
+ * (when given) names the part that is wrong ("also/0", "convenings/1"; empty: the rule itself);
+ * without it, the error's text starts with it ("quorum/also/0: ...").
+ */
+std::optional<v1::QuorumRule> parseQuorumRule(
+    const QJsonObject &object, QString *error, QString *path = nullptr);
 
 /** Parses a role as written in meeting files ("chair", "secretary", "delegate", "observer"). */
 v1::Role parseRole(const QString &name);

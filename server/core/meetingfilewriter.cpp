@@ -19,18 +19,56 @@ void setText(QJsonObject &o, const char *key, const std::string &text)
         o.insert(QLatin1String(key), qstr(text));
 }
 
+/** A threshold as the reader takes it: "fraction" ("2/3", "65%" is written "65/100") and
+ *  "comparison". */
+void setThreshold(QJsonObject &o, const v1::Threshold &t)
+{
+    const v1::Fraction &f = t.fraction();
+    o.insert(
+        QLatin1String("fraction"), QStringLiteral("%1/%2").arg(f.numerator()).arg(f.denominator()));
+    o.insert(QLatin1String("comparison"),
+        t.comparison() == v1::COMPARISON_AT_LEAST ? QStringLiteral("at-least")
+                                                  : QStringLiteral("more-than"));
+}
+
+QString quorumBase(v1::Base base)
+{
+    return base == v1::BASE_ALL_MEMBERS ? QStringLiteral("all") : QStringLiteral("convened");
+}
+
+/** The whole quorum rule, every condition and convening: a meeting read back keeps them. */
 QJsonObject quorumRule(const v1::QuorumRule &rule)
 {
     QJsonObject q;
-    const v1::Fraction &f = rule.threshold().fraction();
-    q.insert(
-        QLatin1String("fraction"), QStringLiteral("%1/%2").arg(f.numerator()).arg(f.denominator()));
-    q.insert(QLatin1String("comparison"),
-        rule.threshold().comparison() == v1::COMPARISON_AT_LEAST ? QStringLiteral("at-least")
-                                                                 : QStringLiteral("more-than"));
-    q.insert(QLatin1String("base"),
-        rule.base() == v1::BASE_ALL_MEMBERS ? QStringLiteral("all") : QStringLiteral("convened"));
+    setThreshold(q, rule.threshold());
+    q.insert(QLatin1String("base"), quorumBase(rule.base()));
     q.insert(QLatin1String("weighted"), rule.weighted());
+    QJsonArray also;
+    for (const v1::QuorumCondition &c : rule.also()) {
+        QJsonObject o;
+        o.insert(QLatin1String("count"),
+            c.count() == v1::QUORUM_COUNT_UNITS ? QStringLiteral("units")
+                                                : QStringLiteral("heads"));
+        setThreshold(o, c.threshold());
+        o.insert(QLatin1String("base"), quorumBase(c.base()));
+        if (c.weighted())
+            o.insert(QLatin1String("weighted"), true);
+        also.append(o);
+    }
+    if (!also.isEmpty())
+        q.insert(QLatin1String("also"), also);
+    QJsonArray convenings;
+    for (const v1::ReconvenedQuorum &r : rule.reconvened()) {
+        QJsonObject o;
+        o.insert(QLatin1String("convening"), int(r.convening()));
+        if (r.no_minimum())
+            o.insert(QLatin1String("noMinimum"), true);
+        else
+            setThreshold(o, r.threshold());
+        convenings.append(o);
+    }
+    if (!convenings.isEmpty())
+        q.insert(QLatin1String("convenings"), convenings);
     return q;
 }
 
@@ -58,6 +96,12 @@ QByteArray writeMeetingFile(const v1::MeetingDefined &d, const QHash<QString, QS
         root.insert(QLatin1String("defaultSpeakingSeconds"), int(d.default_speaking_seconds()));
     if (d.total_members())
         root.insert(QLatin1String("totalMembers"), int(d.total_members()));
+    if (d.total_member_weight())
+        root.insert(QLatin1String("totalMemberWeight"), qint64(d.total_member_weight()));
+    if (d.total_units())
+        root.insert(QLatin1String("totalUnits"), int(d.total_units()));
+    if (d.convening() > 1)
+        root.insert(QLatin1String("convening"), int(d.convening()));
     if (d.has_quorum_rule())
         root.insert(QLatin1String("quorum"), quorumRule(d.quorum_rule()));
     setText(root, "ballotRule", d.ballot_rule_preset());

@@ -217,10 +217,18 @@ Decision decideEditMeeting(const MeetingState &state, const v1::EditMeeting &com
         if (q.base() != v1::BASE_MEMBERS_CONVENED && q.base() != v1::BASE_ALL_MEMBERS)
             return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
                 QStringLiteral("A quorum counts the members convened or all members"));
-        if (const auto error = rules::validate(q.threshold()))
+        if (const auto error = rules::validate(q)) // every condition and convening
             return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
                 QStringLiteral("Quorum rule: ") + *error);
     }
+    // Luật Doanh nghiệp 2020, Điều 145: a meeting is convened at most three times; a rule that
+    // names a later convening (the meeting file's "convenings") allows up to that one.
+    quint32 lastConvening = MaxConvenings;
+    for (const v1::ReconvenedQuorum &r : command.quorum_rule().reconvened())
+        lastConvening = std::max(lastConvening, r.convening());
+    if (command.convening() > lastConvening)
+        return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
+            QStringLiteral("Convening %1: at most %2").arg(command.convening()).arg(lastConvening));
     if (!command.ballot_rule_preset().empty() && !rules::preset(qstr(command.ballot_rule_preset())))
         return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
             QStringLiteral("Unknown ballot rule '%1'").arg(qstr(command.ballot_rule_preset())));
@@ -486,6 +494,9 @@ void applyMeetingEdited(MeetingState &state, const v1::EditMeeting &edited)
     d.set_max_proxies_per_holder(edited.max_proxies_per_holder());
     d.set_minutes_number(edited.minutes_number());
     d.set_minutes_place(edited.minutes_place());
+    d.set_convening(std::max<quint32>(1, edited.convening()));
+    d.set_total_units(edited.total_units());
+    d.set_total_member_weight(edited.total_member_weight());
     bodies::applyPreset(d);
 }
 

@@ -22,6 +22,8 @@ constexpr int MaxNameChars = 200;
 constexpr int MaxTitleChars = 500; // a meeting's or an item's title, as in the minutes' header
 constexpr int MaxReasonChars = 1000; // as ReopenMinutes' reason
 constexpr int MaxIdBytes = 64; // participant and item ids, as a command id
+constexpr quint32 MaxConvenings
+    = 3; // Luật Doanh nghiệp 2020, Điều 145: the 3rd convening needs no quorum
 
 Decision decideEditMeeting(const MeetingState &state, const v1::EditMeeting &command);
 Decision decideAddParticipant(const MeetingState &state, const v1::AddParticipant &command);

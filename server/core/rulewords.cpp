@@ -103,11 +103,16 @@ QString RuleWords::base(v1::Base base, bool weighted) const
     return weighted ? tr("%1, counted by weight").arg(words) : words;
 }
 
-QString RuleWords::tieBreak(v1::TieBreak tieBreak) const
+QString RuleWords::tieBreak(v1::TieBreak tieBreak, v1::BallotKind kind) const
 {
     switch (tieBreak) {
     case v1::TIE_BREAK_REVOTE:
-        return tr("on a tie, a new vote among those tied");
+        // An election is held again (bầu lại), a motion or a choice voted on again (biểu quyết
+        // lại): one word for each, never both in one phrase.
+        return kind == v1::BALLOT_ELECTION      ? tr("on a tie, a new election among those tied")
+            : kind == v1::BALLOT_YES_NO_ABSTAIN ? tr("on a tie, the motion is voted on again")
+            : kind == v1::BALLOT_CHOICE         ? tr("on a tie, a new vote among the options tied")
+                                                : tr("on a tie, a new vote among those tied");
     case v1::TIE_BREAK_OLDER:
         return tr("on a tie, the older candidate");
     case v1::TIE_BREAK_CHAIR:
@@ -145,7 +150,7 @@ QString RuleWords::rule(const v1::DecisionRule &r, v1::BallotKind kind) const
             parts << tr("a ballot striking out every name is invalid");
     }
     if (r.tie_break() != v1::TIE_BREAK_UNSPECIFIED)
-        parts << tieBreak(r.tie_break());
+        parts << tieBreak(r.tie_break(), kind);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -191,7 +196,9 @@ QString RuleWords::outcome(v1::BallotOutcome outcome, v1::BallotKind kind) const
     case v1::OUTCOME_PARTLY_FILLED:
         return tr("Not every seat was filled");
     case v1::OUTCOME_TIE_REVOTE:
-        return tr("TIE – a new vote decides");
+        return election                         ? tr("TIE – a new election among those tied")
+            : kind == v1::BALLOT_YES_NO_ABSTAIN ? tr("TIE – the motion is voted on again")
+                                                : tr("TIE – a new vote among the options tied");
     case v1::OUTCOME_TIE_PENDING:
         return tr("TIE – awaiting the tie-break");
     case v1::OUTCOME_TURNOUT_NOT_MET:

@@ -35,7 +35,10 @@ public:
     QString rule(const v1::DecisionRule &rule, v1::BallotKind kind) const;
     /** The quorum at a convening (1 the first): every condition, the convening named. */
     QString quorum(const v1::QuorumRule &rule, quint32 convening) const;
-    QString tieBreak(v1::TieBreak tieBreak) const;
+    /** How a tie is broken; a re-vote is said for the kind (an election held again, a motion
+     *  voted on again; unspecified: a vote again, for either). */
+    QString tieBreak(
+        v1::TieBreak tieBreak, v1::BallotKind kind = v1::BALLOT_KIND_UNSPECIFIED) const;
     /** The outcome of a closed ballot in one phrase ("THÔNG QUA", "HÒA PHIẾU – ..."). */
     QString outcome(v1::BallotOutcome outcome, v1::BallotKind kind) const;
     QString bodyKind(v1::BodyKind kind) const;

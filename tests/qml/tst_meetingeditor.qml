@@ -120,6 +120,41 @@ Item {
             shoot(page, "desk-editor-vi")
         }
 
+        // Issue 15, every rule from the tablet: the convening of a shareholders' meeting is set
+        // on the desk (Luật Doanh nghiệp 2020, Điều 145: from 33 % at the second), its quorum in
+        // words follows it, and the server keeps it; a body whose quorum is the same at every
+        // convening is not asked. Failed before: no conveningBox.
+        function test_conveningIsSetOnTheDesk() {
+            const page = openNewMeeting("hop-convening-" + Math.floor(Math.random() * 1e6))
+            const editor = child(page, "meetingEditor")
+            const kinds = page.desk.bodyKinds()
+            const kindBox = child(editor, "kindBox")
+            const conveningBox = child(editor, "conveningBox")
+            kindBox.currentIndex = kinds.findIndex(k => k.kind === 1) // the Youth Union
+            verify(!conveningBox.visible)
+            kindBox.currentIndex = kinds.findIndex(k => k.kind === 5) // shareholders
+            tryVerify(() => conveningBox.visible)
+            // Counted against the shareholders convened: no total to give.
+            verify(!child(editor, "sharesField").visible)
+            verify(!child(editor, "unitsField").visible)
+            const quorumWords = child(editor, "quorumWords")
+            const first = quorumWords.text
+            conveningBox.currentIndex = 1
+            verify(quorumWords.text !== first, quorumWords.text)
+            compare(quorumWords.text, "Quorum: " + page.desk.quorumWords(5, 2))
+            verify(quorumWords.text.indexOf("33") >= 0, quorumWords.text)
+            click(editor, "saveMeeting")
+            tryCompare(editor, "dirty", false, 20000)
+            compare(page.desk.meeting.convening, 2)
+            compare(page.desk.meeting.bodyKind, 5)
+            compare(conveningBox.currentIndex, 1)
+            Language.current = "vi"
+            waitForRendering(page)
+            compare(conveningBox.displayText, "lần thứ 2")
+            compare(Fixture.layoutProblems(page, true), [])
+            shoot(page, "desk-convening-vi")
+        }
+
         function test_agendaThenConveneThenChangesNeedAReason() {
             const meetingId = "hop-agenda-" + Math.floor(Math.random() * 1e6)
             const page = openNewMeeting(meetingId)

@@ -144,30 +144,54 @@ private slots:
         // 9 units, but only delegates of 5 units present (d1..d120 with units % 9 covers 9):
         // the case of too few units is below (unitsAreASecondCondition).
         const auto party = v1::BODY_KIND_PARTY;
-        QTest::newRow("Điều lệ Đảng Đ9 / QĐ 24: 10/20 (exactly half): not valid")
+        QTest::newRow("Điều lệ Đảng (a setting): 10/20 (exactly half): not valid")
             << party << 20 << 10 << 0 << 1u << false;
-        QTest::newRow("Điều lệ Đảng Đ9 / QĐ 24: 11/20 (more than half): valid")
+        QTest::newRow("Điều lệ Đảng (a setting): 11/20 (more than half): valid")
             << party << 20 << 11 << 0 << 1u << true;
+        QTest::newRow("Điều lệ Đảng (a setting): 12/20 (one above): valid")
+            << party << 20 << 12 << 0 << 1u << true;
         const auto assoc = v1::BODY_KIND_ASSOCIATION;
-        QTest::newRow("NĐ 126/2024: 50/100 official delegates: not valid")
+        QTest::newRow("NĐ 126/2024 Đ19.2b: 50/100 official delegates (half): not held")
             << assoc << 100 << 50 << 0 << 1u << false;
-        QTest::newRow("NĐ 126/2024: 51/100: valid") << assoc << 100 << 51 << 0 << 1u << true;
+        QTest::newRow("NĐ 126/2024 Đ19.2b: 49/100 (one below half): not held")
+            << assoc << 100 << 49 << 0 << 1u << false;
+        QTest::newRow("NĐ 126/2024 Đ19.2b: 51/100 (more than half): held")
+            << assoc << 100 << 51 << 0 << 1u << true;
         const auto council = v1::BODY_KIND_PEOPLES_COUNCIL;
-        QTest::newRow("Luật TCCQĐP: 33/50 delegates (below 2/3): not valid")
+        QTest::newRow("Luật TCCQĐP (a setting): 33/50 delegates (below 2/3): not valid")
             << council << 50 << 33 << 0 << 1u << false;
-        QTest::newRow("Luật TCCQĐP: 34/50 (at least 2/3): valid")
+        QTest::newRow("Luật TCCQĐP (a setting): 34/50 (at least 2/3): valid")
             << council << 50 << 34 << 0 << 1u << true;
+        QTest::newRow("Luật TCCQĐP (a setting): 40/60 (exactly 2/3): valid")
+            << council << 60 << 40 << 0 << 1u << true;
+        QTest::newRow("Luật TCCQĐP (a setting): 39/60 (one below 2/3): not valid")
+            << council << 60 << 39 << 0 << 1u << false;
         const auto shares = v1::BODY_KIND_SHAREHOLDERS;
         QTest::newRow("LDN 2020 Đ145.1: first convening, 50/100 shares: not valid")
             << shares << 100 << 50 << 0 << 1u << false;
-        QTest::newRow("LDN 2020 Đ145.1: first convening, 51/100: valid")
+        QTest::newRow("LDN 2020 Đ145.1: first convening, 51/100 (over 50%): valid")
             << shares << 100 << 51 << 0 << 1u << true;
+        QTest::newRow("LDN 2020 Đ145.1: first convening, 49/100: not valid")
+            << shares << 100 << 49 << 0 << 1u << false;
+        QTest::newRow("LDN 2020 Đ145.2: second convening, 34/100 (one above): valid")
+            << shares << 100 << 34 << 0 << 2u << true;
+        QTest::newRow("LDN 2020 Đ145.2: the 2nd convening's 33% is not the first's")
+            << shares << 100 << 33 << 0 << 1u << false;
         QTest::newRow("LDN 2020 Đ145.2: second convening, 32/100: not valid")
             << shares << 100 << 32 << 0 << 2u << false;
         QTest::newRow("LDN 2020 Đ145.2: second convening, 33/100 (at least 33%): valid")
             << shares << 100 << 33 << 0 << 2u << true;
         QTest::newRow("LDN 2020 Đ145.3: third convening, 1/100: valid (no minimum)")
             << shares << 100 << 1 << 0 << 3u << true;
+        QTest::newRow("LDN 2020 Đ145.3: third convening, nobody present: held all the same")
+            << shares << 100 << 0 << 0 << 3u << true;
+        const auto state = v1::BODY_KIND_STATE_ELECTION;
+        QTest::newRow("Luật Bầu cử 2015: no quorum of those present (the turnout decides)")
+            << state << 100 << 1 << 0 << 1u << true;
+        QTest::newRow("Điều lệ Đoàn Đ9.1: 1 delegate of 3 (below 2/3): not valid")
+            << youth << 3 << 1 << 0 << 1u << false;
+        QTest::newRow("Điều lệ Đoàn Đ9.1: 2 delegates of 3 (exactly 2/3): valid")
+            << youth << 3 << 2 << 0 << 1u << true;
     }
     void quorum()
     {
@@ -212,13 +236,13 @@ private slots:
         QTest::addColumn<quint64>("abstain");
         QTest::addColumn<v1::BallotOutcome>("outcome");
         // Context: 60 present, 80 convened, 100 in office (or shares, weighted presets).
-        QTest::newRow("Luật TCCQĐP (nghị quyết): 50/100 delegates: not passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (nghị quyết): 50/100 delegates: not passed")
             << "hdnd-resolution" << 50ull << 0ull << 10ull << v1::OUTCOME_NOT_PASSED;
-        QTest::newRow("Luật TCCQĐP (nghị quyết): 51/100 delegates: passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (nghị quyết): 51/100 delegates: passed")
             << "hdnd-resolution" << 51ull << 0ull << 9ull << v1::OUTCOME_PASSED;
-        QTest::newRow("Luật TCCQĐP (bãi nhiệm): 66/100 (below 2/3): not passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (bãi nhiệm): 66/100 (below 2/3): not passed")
             << "hdnd-removal" << 66ull << 0ull << 0ull << v1::OUTCOME_NOT_PASSED;
-        QTest::newRow("Luật TCCQĐP (bãi nhiệm): 67/100 (at least 2/3): passed")
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3 (bãi nhiệm): 67/100 (at least 2/3): passed")
             << "hdnd-removal" << 67ull << 0ull << 0ull << v1::OUTCOME_PASSED;
         QTest::newRow("LDN 2020 Đ148.2: 30/60 attending (exactly 50%): not passed")
             << "shareholders-ordinary" << 30ull << 20ull << 10ull << v1::OUTCOME_NOT_PASSED;
@@ -228,9 +252,9 @@ private slots:
             << "shareholders-special" << 38ull << 22ull << 0ull << v1::OUTCOME_NOT_PASSED;
         QTest::newRow("LDN 2020 Đ148.1: 39/60 (exactly 65%): passed")
             << "shareholders-special" << 39ull << 21ull << 0ull << v1::OUTCOME_PASSED;
-        QTest::newRow("Điều lệ Đảng Đ9: 40/80 convened (half): not passed")
+        QTest::newRow("Điều lệ Đảng Đ9.5: 40/80 convened (half): not passed")
             << "majority-convened" << 40ull << 0ull << 0ull << v1::OUTCOME_NOT_PASSED;
-        QTest::newRow("Điều lệ Đảng Đ9: 41/80 convened: passed")
+        QTest::newRow("Điều lệ Đảng Đ9.5: 41/80 convened: passed")
             << "majority-convened" << 41ull << 0ull << 0ull << v1::OUTCOME_PASSED;
         QTest::newRow("any body: a 20-20 tie without a tie-break is not passed, not a re-vote")
             << "simple-majority" << 20ull << 20ull << 0ull << v1::OUTCOME_NOT_PASSED;
@@ -251,6 +275,80 @@ private slots:
         QCOMPARE(r.outcome(), outcome);
         QCOMPARE(r.passed(), outcome == v1::OUTCOME_PASSED);
         QVERIFY(!r.tie()); // never "tie, re-vote" where the threshold was simply not met
+    }
+
+    void bodyBallotRules_data()
+    {
+        QTest::addColumn<v1::BodyKind>("kind");
+        QTest::addColumn<quint64>("yes");
+        QTest::addColumn<quint64>("no");
+        QTest::addColumn<quint64>("abstain");
+        QTest::addColumn<v1::BallotOutcome>("outcome");
+        // Each kind's own resolution rule (bodies::preset(kind).ballotRule) in a room of 60
+        // present, 80 convened, 100 in office (or shares, weighted). Rows that name a setting
+        // decide by a rule the article was not read for (docs/rules.md).
+        const auto youth = v1::BODY_KIND_YOUTH_UNION; // a setting: more than half of the present
+        QTest::newRow("Điều lệ Đoàn (a setting): 30/60 present (half): not passed")
+            << youth << 30ull << 20ull << 10ull << v1::OUTCOME_NOT_PASSED;
+        QTest::newRow("Điều lệ Đoàn (a setting): 31/60: passed")
+            << youth << 31ull << 20ull << 9ull << v1::OUTCOME_PASSED;
+        QTest::newRow("Điều lệ Đoàn (a setting): 32/60 (one above): passed")
+            << youth << 32ull << 28ull << 0ull << v1::OUTCOME_PASSED;
+        const auto party = v1::BODY_KIND_PARTY;
+        QTest::newRow("Điều lệ Đảng Đ9.5: 40/80 convened (half): not passed")
+            << party << 40ull << 10ull << 10ull << v1::OUTCOME_NOT_PASSED;
+        QTest::newRow("Điều lệ Đảng Đ9.5: 39/80 (one below): not passed")
+            << party << 39ull << 10ull << 11ull << v1::OUTCOME_NOT_PASSED;
+        QTest::newRow("Điều lệ Đảng Đ9.5: 41/80 (hơn một nửa): passed")
+            << party << 41ull << 10ull << 9ull << v1::OUTCOME_PASSED;
+        QTest::newRow("Điều lệ Đảng Đ9.5: 35 of 60 present is not half of the 80 convened")
+            << party << 35ull << 25ull << 0ull << v1::OUTCOME_NOT_PASSED;
+        const auto council = v1::BODY_KIND_PEOPLES_COUNCIL;
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3: 50/100 delegates (half): not passed")
+            << council << 50ull << 0ull << 10ull << v1::OUTCOME_NOT_PASSED;
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3: 51/100 (quá nửa tổng số đại biểu): passed")
+            << council << 51ull << 9ull << 0ull << v1::OUTCOME_PASSED;
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3: 45 of 60 present is not half of all 100")
+            << council << 45ull << 15ull << 0ull << v1::OUTCOME_NOT_PASSED;
+        const auto assoc = v1::BODY_KIND_ASSOCIATION;
+        QTest::newRow("NĐ 126/2024 Đ19.6: 40/80 convened (half): not passed")
+            << assoc << 40ull << 20ull << 0ull << v1::OUTCOME_NOT_PASSED;
+        QTest::newRow("NĐ 126/2024 Đ19.6: 41/80 convened (trên 1/2): passed")
+            << assoc << 41ull << 19ull << 0ull << v1::OUTCOME_PASSED;
+        QTest::newRow("NĐ 126/2024 Đ19.6: 35 of 60 present is not half of the 80 convened")
+            << assoc << 35ull << 25ull << 0ull << v1::OUTCOME_NOT_PASSED;
+        const auto shares = v1::BODY_KIND_SHAREHOLDERS;
+        QTest::newRow("LDN 2020 Đ148.2: 30/60 shares attending (exactly 50%): not passed")
+            << shares << 30ull << 30ull << 0ull << v1::OUTCOME_NOT_PASSED;
+        QTest::newRow("LDN 2020 Đ148.2: 31/60 (trên 50%): passed")
+            << shares << 31ull << 29ull << 0ull << v1::OUTCOME_PASSED;
+        QTest::newRow("LDN 2020 Đ148.2: abstentions count against: 30 for, 29 abstain")
+            << shares << 30ull << 1ull << 29ull << v1::OUTCOME_NOT_PASSED;
+        // Ties, all abstain, an empty box: not passed under every kind's rule.
+        for (const auto &[kind, name] :
+            std::vector<std::pair<v1::BodyKind, const char *>>{ { youth, "Điều lệ Đoàn" },
+                { party, "Điều lệ Đảng Đ9.5" }, { council, "Luật TCCQĐP 2015 Đ91.3" },
+                { assoc, "NĐ 126/2024 Đ19.6" }, { shares, "LDN 2020 Đ148.2" } }) {
+            QTest::addRow("%s: a 30-30 tie: not passed", name)
+                << kind << 30ull << 30ull << 0ull << v1::OUTCOME_NOT_PASSED;
+            QTest::addRow("%s: all abstain: not passed", name)
+                << kind << 0ull << 0ull << 60ull << v1::OUTCOME_NOT_PASSED;
+            QTest::addRow("%s: an empty box: not passed", name)
+                << kind << 0ull << 0ull << 0ull << v1::OUTCOME_NOT_PASSED;
+        }
+    }
+    void bodyBallotRules()
+    {
+        QFETCH(v1::BodyKind, kind);
+        QFETCH(quint64, yes);
+        QFETCH(quint64, no);
+        QFETCH(quint64, abstain);
+        QFETCH(v1::BallotOutcome, outcome);
+        const TallyContext room{ 60, 80, 100, 80, {} };
+        const v1::BallotResult r
+            = tally(yesNo(bodies::preset(kind).ballotRule, yes, no, abstain), room);
+        QCOMPARE(r.outcome(), outcome);
+        QVERIFY(!r.tie());
     }
 
     void abstentionIsASetting()
@@ -314,15 +412,70 @@ private slots:
         QTest::newRow("Luật Bầu cử 2015: a tie for the last seat: the older (c1, born 1960)")
             << state << std::vector<quint64>{ 50, 40, 40 } << 60ull << 0ull << 2u << 60ull
             << v1::OUTCOME_PASSED << QList<bool>{ true, true, false };
+        QTest::newRow("Luật Bầu cử 2015: 52 of 100 valid (one above): elected")
+            << state << std::vector<quint64>{ 52, 48 } << 100ull << 0ull << 1u << 100ull
+            << v1::OUTCOME_PASSED << QList<bool>{ true, false };
+        QTest::newRow("Luật Bầu cử 2015: 49 of 100 valid (one below half): not elected")
+            << state << std::vector<quint64>{ 49, 40 } << 100ull << 0ull << 1u << 100ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        QTest::newRow("Luật Bầu cử 2015: every paper invalid: nobody elected")
+            << state << std::vector<quint64>{ 0, 0 } << 0ull << 60ull << 1u << 60ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        // The Party: more than half of the delegates convened (100 here), not of the papers.
         const auto party = QStringLiteral("party-election");
-        QTest::newRow("QĐ 190-QĐ/TW: a tie for the last seat: a new vote among those tied")
-            << party << std::vector<quint64>{ 50, 40, 40 } << 60ull << 0ull << 2u << 60ull
+        QTest::newRow("QĐ 244 Đ32.3: 50 of 100 convened (half): not elected")
+            << party << std::vector<quint64>{ 50, 30 } << 80ull << 0ull << 1u << 80ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        QTest::newRow("QĐ 244 Đ32.3: 51 of 100 convened (quá một nửa): elected")
+            << party << std::vector<quint64>{ 51, 29 } << 80ull << 0ull << 1u << 80ull
+            << v1::OUTCOME_PASSED << QList<bool>{ true, false };
+        QTest::newRow("QĐ 244 Đ32.3: 52 of 100 convened (one above): elected")
+            << party << std::vector<quint64>{ 52, 28 } << 80ull << 0ull << 1u << 80ull
+            << v1::OUTCOME_PASSED << QList<bool>{ true, false };
+        QTest::newRow("QĐ 244 Đ32.3: 45 of 80 valid papers is not half of the 100 convened")
+            << party << std::vector<quint64>{ 45, 35 } << 80ull << 0ull << 1u << 80ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        QTest::newRow("QĐ 244 Đ32: a tie for the last seat: a new vote among those tied")
+            << party << std::vector<quint64>{ 70, 60, 60 } << 90ull << 0ull << 2u << 90ull
             << v1::OUTCOME_TIE_REVOTE << QList<bool>{ true, false, false };
-        QTest::newRow("QĐ 190-QĐ/TW: fewer than the seats reach half: partly filled")
-            << party << std::vector<quint64>{ 50, 20, 10 } << 60ull << 0ull << 2u << 60ull
+        QTest::newRow("QĐ 244 Đ32: fewer than the seats reach half: partly filled")
+            << party << std::vector<quint64>{ 70, 20, 10 } << 90ull << 0ull << 2u << 90ull
             << v1::OUTCOME_PARTLY_FILLED << QList<bool>{ true, false, false };
-        QTest::newRow("QĐ 190-QĐ/TW: empty box: nobody elected")
+        QTest::newRow("QĐ 244 Đ32: empty box: nobody elected")
             << party << std::vector<quint64>{ 0, 0 } << 0ull << 0ull << 1u << 0ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        QTest::newRow("QĐ 244 Đ17: every paper invalid: nobody elected")
+            << party << std::vector<quint64>{ 0, 0 } << 0ull << 90ull << 1u << 90ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        // Youth union and associations (a setting: more than half of the valid ballots).
+        const auto valid = QStringLiteral("majority-valid");
+        QTest::newRow("Điều lệ Đoàn, hội (a setting): 40 of 80 valid (half): not elected")
+            << valid << std::vector<quint64>{ 40, 40 } << 80ull << 0ull << 2u << 80ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        QTest::newRow("Điều lệ Đoàn, hội (a setting): 41 of 80 valid: elected")
+            << valid << std::vector<quint64>{ 41, 39 } << 80ull << 10ull << 1u << 90ull
+            << v1::OUTCOME_PASSED << QList<bool>{ true, false };
+        QTest::newRow("Điều lệ Đoàn, hội (a setting): a tie for the last seat: a new vote")
+            << valid << std::vector<quint64>{ 60, 50, 50 } << 80ull << 0ull << 2u << 80ull
+            << v1::OUTCOME_TIE_REVOTE << QList<bool>{ true, false, false };
+        // People's councils elect with more than half of all delegates (100).
+        const auto council = QStringLiteral("hdnd-resolution");
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3: 50 of 100 delegates: not elected")
+            << council << std::vector<quint64>{ 50, 30 } << 80ull << 0ull << 1u << 80ull
+            << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3: 51 of 100 delegates: elected")
+            << council << std::vector<quint64>{ 51, 29 } << 80ull << 0ull << 1u << 80ull
+            << v1::OUTCOME_PASSED << QList<bool>{ true, false };
+        // Shareholders: cumulative, no threshold; a tie for the last seat is voted again.
+        const auto board = QStringLiteral("shareholders-board");
+        QTest::newRow("LDN 2020 Đ148.3: a tie for the last seat: voted again among those tied")
+            << board << std::vector<quint64>{ 300, 100, 100 } << 2ull << 0ull << 2u << 2ull
+            << v1::OUTCOME_TIE_REVOTE << QList<bool>{ true, false, false };
+        QTest::newRow("LDN 2020 Đ148.3: ranked until the seats are filled, no threshold")
+            << board << std::vector<quint64>{ 10, 300, 5 } << 3ull << 0ull << 2u << 3ull
+            << v1::OUTCOME_PASSED << QList<bool>{ true, true, false };
+        QTest::newRow("LDN 2020 Đ148.3: an empty box: nobody elected")
+            << board << std::vector<quint64>{ 0, 0 } << 0ull << 0ull << 1u << 0ull
             << v1::OUTCOME_NOT_PASSED << QList<bool>{ false, false };
     }
     void elections()
@@ -346,6 +499,42 @@ private slots:
         QCOMPARE(r.outcome(), outcome);
         for (int i = 0; i < elected.size(); ++i)
             QCOMPARE(r.options(i).elected(), elected[i]);
+    }
+
+    void eachKindDecidesByItsPresets_data()
+    {
+        QTest::addColumn<v1::BodyKind>("kind");
+        QTest::addColumn<QString>("ballot");
+        QTest::addColumn<QString>("election");
+        QTest::newRow("Điều lệ Đoàn") << v1::BODY_KIND_YOUTH_UNION << "majority-present"
+                                      << "majority-valid";
+        QTest::newRow("Điều lệ Đảng Đ9.5; QĐ 244 Đ32") << v1::BODY_KIND_PARTY << "majority-convened"
+                                                       << "party-election";
+        QTest::newRow("Luật TCCQĐP 2015 Đ91.3")
+            << v1::BODY_KIND_PEOPLES_COUNCIL << "hdnd-resolution"
+            << "hdnd-resolution";
+        QTest::newRow("NĐ 126/2024 Đ19.6") << v1::BODY_KIND_ASSOCIATION << "majority-convened"
+                                           << "majority-valid";
+        QTest::newRow("LDN 2020 Đ148") << v1::BODY_KIND_SHAREHOLDERS << "shareholders-ordinary"
+                                       << "shareholders-board";
+        QTest::newRow("Luật Bầu cử 2015") << v1::BODY_KIND_STATE_ELECTION << "state-election"
+                                          << "state-election";
+    }
+    void eachKindDecidesByItsPresets()
+    {
+        // The rows of elections() and resolutions() are written per preset name: each kind's
+        // rules must be those presets, base and threshold included, with an article cited.
+        QFETCH(v1::BodyKind, kind);
+        QFETCH(QString, ballot);
+        QFETCH(QString, election);
+        const bodies::BodyPreset &p = bodies::preset(kind);
+        QCOMPARE(qstr(p.ballotRule.preset()), ballot);
+        QCOMPARE(qstr(p.electionRule.preset()), election);
+        const v1::DecisionRule named = *rules::preset(election);
+        QCOMPARE(p.electionRule.base(), named.base());
+        QCOMPARE(
+            p.electionRule.threshold().SerializeAsString(), named.threshold().SerializeAsString());
+        QVERIFY(*p.quorumArticle && *p.ballotArticle && *p.electionArticle);
     }
 
     void cumulativeBoard()

@@ -10,6 +10,7 @@
 #include "meetingfilewriter.h"
 #include "meetingfixture.h"
 #include "preparation.h"
+#include "rules.h"
 
 #include <QTest>
 
@@ -516,6 +517,44 @@ private slots:
         e->set_title("ok");
         e->set_minutes_number(std::string(201, 'k'));
         expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_FIELD_TOO_LONG);
+    }
+
+    // Guards issue 15 "every rule can be set from the tablet": the desk sets which convening
+    // this is and the totals a quorum counts against; the shareholders' second convening
+    // meets from 33 % (Luật Doanh nghiệp 2020, Điều 145 khoản 2), the first needs over half.
+    void conveningAndTotalsAreSetByTheDesk()
+    {
+        Meeting m = draft();
+        v1::Command edit;
+        v1::EditMeeting *e = edit.mutable_edit_meeting();
+        e->set_title("Đại hội đồng cổ đông thường niên");
+        e->set_body_kind(v1::BODY_KIND_SHAREHOLDERS);
+        *e->mutable_quorum_rule() = bodies::preset(v1::BODY_KIND_SHAREHOLDERS).quorum;
+        commit(m, m.decide("sec", edit, Now));
+        QCOMPARE(m.state().definition.convening(), 1u);
+        QCOMPARE(rules::quorum(m.state()).needed, 3u); // chair + 3 delegates weigh 4: over half
+
+        e->set_convening(2);
+        e->set_total_units(12);
+        e->set_total_member_weight(1'000'000);
+        commit(m, m.decide("sec", edit, Now));
+        QCOMPARE(m.state().definition.convening(), 2u);
+        QCOMPARE(m.state().definition.total_units(), 12u);
+        QCOMPARE(m.state().definition.total_member_weight(), quint64(1'000'000));
+        QCOMPARE(rules::quorum(m.state()).needed, 2u); // 33 % of 4: 1.32, so 2
+
+        // Counted against all members, the shares issued are the base (0: the participants').
+        v1::QuorumRule all = bodies::preset(v1::BODY_KIND_SHAREHOLDERS).quorum;
+        all.set_base(v1::BASE_ALL_MEMBERS);
+        *e->mutable_quorum_rule() = all;
+        commit(m, m.decide("sec", edit, Now));
+        QCOMPARE(rules::quorum(m.state()).base, quint64(1'000'000));
+        QCOMPARE(rules::quorum(m.state()).needed, quint64(330'000));
+
+        // A fourth convening is not in the law nor in the rule: refused, nothing changed.
+        e->set_convening(4);
+        expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_BAD_FIELD);
+        QCOMPARE(m.state().definition.convening(), 2u);
     }
 
     void snapshotCarriesWhatTheDeskPrepared()

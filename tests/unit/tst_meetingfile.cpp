@@ -1,6 +1,10 @@
 // Meeting definition files, including the demo meeting shipped in assets/.
+#include "bodies.h"
 #include "meeting.h"
 #include "meetingfile.h"
+#include "meetingfilewriter.h"
+#include "meetingfixture.h"
+#include "rules.h"
 
 #include <QFile>
 #include <QTest>
@@ -71,6 +75,103 @@ private slots:
         QCOMPARE(file->birthDates.value(QStringLiteral("c")), QDate(1980, 2, 3));
         QVERIFY(!file->birthDates.contains(QStringLiteral("d")));
         QVERIFY(!QString::fromStdString(d.SerializeAsString()).contains(QStringLiteral("1980")));
+    }
+
+    // Issue 15: a quorum of people AND units, and the quorum of each convening, written in the
+    // file's "quorum" ("also", "convenings"), reach the meeting and decide its quorum.
+    void quorumOfUnitsAndConvenings()
+    {
+        QString error;
+        const auto file = parseMeetingFile(R"({"id":"m","title":"T","convening":2,
+            "quorum":{"fraction":"2/3","comparison":"at-least","base":"convened",
+              "also":[{"count":"units","fraction":"2/3","comparison":"at-least"}],
+              "convenings":[{"convening":2,"fraction":"1/2","comparison":"more-than"},
+                            {"convening":3,"noMinimum":true}]},
+            "participants":[{"id":"c","name":"C","role":"chair","unit":"A"},
+              {"id":"d1","name":"D1","role":"delegate","unit":"A"},
+              {"id":"d2","name":"D2","role":"delegate","unit":"B"},
+              {"id":"d3","name":"D3","role":"delegate","unit":"C"}]})",
+            &error);
+        QVERIFY2(file, qPrintable(error));
+        const v1::QuorumRule &q = file->definition.quorum_rule();
+        QCOMPARE(q.also_size(), 1);
+        QCOMPARE(q.also(0).count(), v1::QUORUM_COUNT_UNITS);
+        QCOMPARE(q.reconvened_size(), 2);
+        QVERIFY(q.reconvened(1).no_minimum());
+        QVERIFY(!rules::validate(q));
+        // At the second convening, 3 of the 4 members (more than half) from 2 of 3 units: held;
+        // with the chair and d1 alone (unit A only), the units condition fails.
+        Meeting m;
+        fixture::commit(m, m.define(file->definition));
+        for (const char *id : { "c", "d1" })
+            fixture::commit(m, m.join(QString::fromLatin1(id), QStringLiteral("t-") + id));
+        QVERIFY(!rules::quorum(m.state()).reached);
+        fixture::commit(m, m.join(QStringLiteral("d2"), QStringLiteral("t-d2")));
+        const rules::QuorumStatus s = rules::quorum(m.state());
+        QVERIFY(s.reached);
+        QCOMPARE(s.conditions.size(), size_t(2));
+        QCOMPARE(s.conditions[1].present, quint64(2));
+    }
+
+    void quorumRoundTrips_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("youth union: people and units") << "youth-union";
+        QTest::newRow("shareholders: three convenings, by shares") << "shareholders";
+        QTest::newRow("state election: no minimum at the first") << "state-election";
+    }
+    void quorumRoundTrips()
+    {
+        // The organiser's desk exports a meeting (writeMeetingFile) and the server reads it back:
+        // every condition and convening of the quorum is kept, not only the first threshold
+        // (failed before: the export lost the units and the convenings of a body's preset).
+        QFETCH(QString, body);
+        QString error;
+        const auto file = parseMeetingFile(QStringLiteral(R"({"id":"m","title":"T",
+            "body":"%1","convening":3,"totalUnits":9,"totalMemberWeight":1000000,
+            "participants":[{"id":"c","name":"C","role":"chair","unit":"A"}]})")
+                                               .arg(body)
+                                               .toUtf8(),
+            &error);
+        QVERIFY2(file, qPrintable(error));
+        const auto back = parseMeetingFile(writeMeetingFile(file->definition, {}), &error);
+        QVERIFY2(back, qPrintable(error));
+        const v1::MeetingDefined &d = back->definition;
+        QCOMPARE(d.quorum_rule().SerializeAsString(),
+            bodies::preset(*bodies::parseKind(body)).quorum.SerializeAsString());
+        QCOMPARE(d.convening(), 3u);
+        QCOMPARE(d.total_units(), 9u);
+        QCOMPARE(d.total_member_weight(), quint64(1000000));
+    }
+
+    void quorumErrorsNameTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("quorum");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("count") << QByteArray(R"({"also":[{"count":"regions"}]})")
+                               << "quorum.also[0]: count 'regions' is neither heads nor units";
+        QTest::newRow("twice") << QByteArray(
+            R"({"convenings":[{"convening":2,"noMinimum":true},{"convening":2,"fraction":"1/3"}]})")
+                               << "quorum.convenings[1]: convening 2 is given twice";
+        QTest::newRow("no number") << QByteArray(R"({"convenings":[{"noMinimum":true}]})")
+                                   << "convening must be a number from 1";
+        QTest::newRow("fraction") << QByteArray(
+            R"({"convenings":[{"convening":2,"fraction":"7/3"}]})")
+                                  << "'7/3' is not a fraction";
+        QTest::newRow("not a list")
+            << QByteArray(R"({"also":{"count":"units"}})") << "'also' must be a list";
+    }
+    void quorumErrorsNameTheirPlace()
+    {
+        QFETCH(QByteArray, quorum);
+        QFETCH(QString, says);
+        QList<MeetingFileError> errors;
+        QVERIFY(!parseMeetingFile("{\"id\": \"m\", \"title\": \"T\",\n \"quorum\": " + quorum
+                + ",\n \"participants\": [{\"id\": \"c\", \"name\": \"C\", \"role\": \"chair\"}]}",
+            &errors));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].toString().contains(says), qPrintable(errors[0].toString()));
+        QCOMPARE(errors[0].line, 2);
     }
 
     void kindOfBodyAndBirthDateErrorsNameTheLine()

@@ -141,6 +141,23 @@ private slots:
             ms);
     }
 
+    // Guards: an election preset chosen on the desk is worded as an election (who is elected,
+    // which papers are invalid), not as a motion adopted; a motion's preset stays a motion.
+    // Failed before: every preset read "Adopted when the votes in favour reach...".
+    void electionPresetsAreWordedAsElections()
+    {
+        for (const char *preset : { "party-election", "majority-valid", "state-election" }) {
+            const QString words = OrganiserDesk::ballotWords(0, QLatin1String(preset));
+            QVERIFY2(words.startsWith(QLatin1String("Elected with ")), qPrintable(words));
+            QVERIFY2(words.contains(QLatin1String("more names than seats")), qPrintable(words));
+        }
+        QVERIFY(OrganiserDesk::ballotWords(0, QStringLiteral("shareholders-board"))
+                    .startsWith(QLatin1String("Elected by cumulative voting")));
+        QVERIFY(OrganiserDesk::ballotWords(0, QStringLiteral("majority-present"))
+                    .startsWith(QLatin1String("Adopted when")));
+        QVERIFY(OrganiserDesk::ballotWords(0, QString()).startsWith(QLatin1String("Adopted when")));
+    }
+
     void meetingIds()
     {
         const QString id = OrganiserDesk::suggestMeetingId();

@@ -1728,6 +1728,30 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>convening no. %1</source>
+        <translation>convening no. %1</translation>
+    </message>
+    <message>
+        <source>Convening</source>
+        <translation>Convening</translation>
+    </message>
+    <message>
+        <source>Units of the body</source>
+        <translation>Units of the body</translation>
+    </message>
+    <message>
+        <source>empty: the units of the participants</source>
+        <translation>empty: the units of the participants</translation>
+    </message>
+    <message>
+        <source>Shares (votes) of the body</source>
+        <translation>Shares (votes) of the body</translation>
+    </message>
+    <message>
+        <source>empty: the participants&apos; weights</source>
+        <translation>empty: the participants&apos; weights</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -4176,10 +4200,6 @@
         <translation>Not every seat was filled</translation>
     </message>
     <message>
-        <source>TIE – a new vote decides</source>
-        <translation>TIE – a new vote decides</translation>
-    </message>
-    <message>
         <source>TIE – awaiting the tie-break</source>
         <translation>TIE – awaiting the tie-break</translation>
     </message>
@@ -4214,6 +4234,30 @@
     <message>
         <source>Any body (more than half)</source>
         <translation>Any body (more than half)</translation>
+    </message>
+    <message>
+        <source>on a tie, a new election among those tied</source>
+        <translation>on a tie, a new election among those tied</translation>
+    </message>
+    <message>
+        <source>on a tie, the motion is voted on again</source>
+        <translation>on a tie, the motion is voted on again</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among the options tied</source>
+        <translation>on a tie, a new vote among the options tied</translation>
+    </message>
+    <message>
+        <source>TIE – a new election among those tied</source>
+        <translation>TIE – a new election among those tied</translation>
+    </message>
+    <message>
+        <source>TIE – the motion is voted on again</source>
+        <translation>TIE – the motion is voted on again</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote among the options tied</source>
+        <translation>TIE – a new vote among the options tied</translation>
     </message>
 </context>
 </TS>

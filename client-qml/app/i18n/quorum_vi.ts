@@ -1717,6 +1717,30 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>convening no. %1</source>
+        <translation>lần thứ %1</translation>
+    </message>
+    <message>
+        <source>Convening</source>
+        <translation>Lần triệu tập</translation>
+    </message>
+    <message>
+        <source>Units of the body</source>
+        <translation>Số đơn vị của tổ chức</translation>
+    </message>
+    <message>
+        <source>empty: the units of the participants</source>
+        <translation>để trống: theo đơn vị của người được triệu tập</translation>
+    </message>
+    <message>
+        <source>Shares (votes) of the body</source>
+        <translation>Tổng số cổ phần (phiếu biểu quyết)</translation>
+    </message>
+    <message>
+        <source>empty: the participants&apos; weights</source>
+        <translation>để trống: theo số phiếu của người được triệu tập</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -2585,7 +2609,7 @@
     </message>
     <message>
         <source>a new vote</source>
-        <translation>bầu (biểu quyết) lại</translation>
+        <translation>bỏ phiếu lại</translation>
     </message>
     <message>
         <source>the older candidate</source>
@@ -4060,7 +4084,7 @@
     </message>
     <message>
         <source>on a tie, a new vote among those tied</source>
-        <translation>nếu số phiếu ngang nhau thì bầu (biểu quyết) lại trong số những người ngang phiếu</translation>
+        <translation>nếu số phiếu ngang nhau thì bỏ phiếu lại</translation>
     </message>
     <message>
         <source>on a tie, the older candidate</source>
@@ -4163,10 +4187,6 @@
         <translation>Chưa bầu đủ số lượng</translation>
     </message>
     <message>
-        <source>TIE – a new vote decides</source>
-        <translation>NGANG PHIẾU – cần bầu (biểu quyết) lại</translation>
-    </message>
-    <message>
         <source>TIE – awaiting the tie-break</source>
         <translation>NGANG PHIẾU – chờ quyết định theo quy chế</translation>
     </message>
@@ -4201,6 +4221,30 @@
     <message>
         <source>Any body (more than half)</source>
         <translation>Tổ chức khác (quá nửa)</translation>
+    </message>
+    <message>
+        <source>on a tie, a new election among those tied</source>
+        <translation>nếu số phiếu ngang nhau thì bầu lại trong số những người ngang phiếu</translation>
+    </message>
+    <message>
+        <source>on a tie, the motion is voted on again</source>
+        <translation>nếu số phiếu ngang nhau thì biểu quyết lại</translation>
+    </message>
+    <message>
+        <source>on a tie, a new vote among the options tied</source>
+        <translation>nếu số phiếu ngang nhau thì biểu quyết lại giữa các phương án ngang phiếu</translation>
+    </message>
+    <message>
+        <source>TIE – a new election among those tied</source>
+        <translation>NGANG PHIẾU – bầu lại trong số những người ngang phiếu</translation>
+    </message>
+    <message>
+        <source>TIE – the motion is voted on again</source>
+        <translation>NGANG PHIẾU – biểu quyết lại</translation>
+    </message>
+    <message>
+        <source>TIE – a new vote among the options tied</source>
+        <translation>NGANG PHIẾU – biểu quyết lại giữa các phương án ngang phiếu</translation>
     </message>
 </context>
 </TS>
