@@ -75,6 +75,16 @@ bool ServerProcess::start(const QStringList &extraArguments)
     return false;
 }
 
+QString ServerProcess::organiserSecret() const
+{
+    static const QRegularExpression line(
+        QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
+    QString secret;
+    for (const auto &match : line.globalMatch(m_output))
+        secret = match.captured(1);
+    return secret;
+}
+
 QUrl ServerProcess::url() const
 {
     if (m_fingerprint.isEmpty())

@@ -34,6 +34,11 @@ public:
     QString dataPath() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("quorum.sqlite")); }
     QString output() const { return m_output; }
+    /**
+     * The server's organiser secret, as it prints it on the start that makes one (the newest:
+     * a start with --new-organiser-secret prints another); empty until printed.
+     */
+    QString organiserSecret() const;
     /** The server's process id (0 when not running): for tests that look at its children. */
     qint64 processId() const { return m_process.processId(); }
     /** The server's resident memory now, in KiB (VmRSS); 0 when not running. */
