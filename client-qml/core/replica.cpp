@@ -205,7 +205,8 @@ void MeetingReplica::show(const v1::Event &event)
     case v1::Event::kAgendaItemMoved:
     case v1::Event::kPinsIssued:
     case v1::Event::kMeetingPhaseChanged:
-        showAll();
+        showAll(); // the forms too
+        return;
     case v1::Event::kFormDefined:
     case v1::Event::kFormOpened:
     case v1::Event::kFormClosed:
