@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -73,6 +75,14 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_process.waitForReadyRead(20);
     }
     return false;
+}
+
+QString writeMeetingFile(const QString &path, const QJsonObject &meeting)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meeting).toJson()) < 0)
+        return {};
+    return path;
 }
 
 QString ServerProcess::organiserSecret() const

@@ -4,6 +4,15 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+class QJsonObject;
+
+/**
+ * Writes a meeting file (the JSON of assets/demo/meeting.json) to `path`, for a test that starts
+ * the server with start({ "--meeting", path }) instead of the demo. The path; empty when the
+ * file could not be written.
+ */
+QString writeMeetingFile(const QString &path, const QJsonObject &meeting);
+
 /**
  * The real quorum-server binary on a loopback port with a temporary data folder, for
  * integration tests: start, kill -9, restart on the same database.

@@ -139,11 +139,9 @@ private slots:
         const QJsonObject meeting{ { "id", MeetingId }, { "title", "Kỳ họp thứ 7" },
             { "participants", participants },
             { "agenda", QJsonArray{ QJsonObject{ { "id", "muc-1" }, { "title", "Khảo sát" } } } } };
-        const QString path = m_dir.filePath(QStringLiteral("meeting.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(meeting).toJson());
-        f.close();
+        const QString path
+            = writeMeetingFile(m_dir.filePath(QStringLiteral("meeting.json")), meeting);
+        QVERIFY(!path.isEmpty());
         QVERIFY2(
             m_server.start({ QStringLiteral("--meeting"), path }), qPrintable(m_server.output()));
         const auto join = [&](const QString &pin) {

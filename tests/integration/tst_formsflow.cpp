@@ -183,11 +183,9 @@ private slots:
             { "agenda",
                 QJsonArray{ QJsonObject{ { "id", "du-thao" }, { "title", "Dự thảo Nghị quyết" },
                     { "documents", QJsonArray{ pdf } } } } } };
-        const QString path = m_dir.filePath(QStringLiteral("meeting.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(meeting).toJson());
-        f.close();
+        const QString path
+            = writeMeetingFile(m_dir.filePath(QStringLiteral("meeting.json")), meeting);
+        QVERIFY(!path.isEmpty());
         QVERIFY2(
             m_server.start({ QStringLiteral("--meeting"), path }), qPrintable(m_server.output()));
 
