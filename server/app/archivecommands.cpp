@@ -3,6 +3,8 @@
 // QGuiApplication; offscreen is enough on a server without a display).
 #include "archivecommands.h"
 
+#include "commandline.h"
+
 #include "meetingexport.h"
 #include "signingkey.h"
 #include "sqliteeventstore.h"
@@ -14,8 +16,6 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstring>
-
 namespace quorum {
 
 QString signingKeyPath(const QString &dataDir)
@@ -23,7 +23,6 @@ QString signingKeyPath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("server-ed25519.pem"));
 }
 
-namespace {
 int verifyCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -58,15 +57,13 @@ int verifyCommand(int argc, char *argv[])
 
 int exportCommand(int argc, char *argv[])
 {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    useOffscreenPlatform();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes a stored meeting's signed archive: minutes (vi, en), documents, event log."));
     parser.addHelpOption();
-    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("The server's data folder."), QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption data = dataFolderOption();
     const QCommandLineOption out({ QStringLiteral("o"), QStringLiteral("out") },
         QStringLiteral("The archive to write."), QStringLiteral("file"));
     const QCommandLineOption zone(QStringLiteral("time-zone"),
@@ -123,18 +120,6 @@ int exportCommand(int argc, char *argv[])
     for (const QString &note : result.notes)
         cout << "  " << note << "\n";
     return 0;
-}
-} // namespace
-
-int runArchiveCommand(int argc, char *argv[])
-{
-    if (argc < 2)
-        return -1;
-    if (std::strcmp(argv[1], "verify") == 0)
-        return verifyCommand(argc, argv);
-    if (std::strcmp(argv[1], "export") == 0)
-        return exportCommand(argc, argv);
-    return -1;
 }
 
 } // namespace quorum

@@ -4,6 +4,8 @@
 // scratch space the server empties itself, and are left out.
 #include "backupcommands.h"
 
+#include "commandline.h"
+
 #include "hashchain.h"
 #include "sqlitebackup.h"
 #include "sqliteeventstore.h"
@@ -22,7 +24,6 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <cstring>
 #include <memory>
 
 namespace quorum {
@@ -88,6 +89,8 @@ bool addFile(struct archive *a, const QString &source, const QString &name, QStr
     return true;
 }
 
+} // namespace
+
 int backupCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -95,8 +98,8 @@ int backupCommand(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Copies a data folder (event log, keys, documents) into one file, while the server runs."));
     parser.addHelpOption();
-    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("The server's data folder."), QStringLiteral("dir"));
+    const QCommandLineOption data
+        = dataFolderOption(QStringLiteral("The server's data folder."), {});
     const QCommandLineOption out(QStringLiteral("out"),
         QStringLiteral("The backup file to write (.tar.gz)."), QStringLiteral("file"));
     parser.addOptions({ data, out });
@@ -182,12 +185,14 @@ int backupCommand(int argc, char *argv[])
     return 0;
 }
 
+namespace {
 /** A path from the archive that stays inside the data folder. */
 bool safeName(const QString &name)
 {
     return !name.isEmpty() && !name.startsWith(QLatin1Char('/'))
         && !name.split(QLatin1Char('/')).contains(QStringLiteral(".."));
 }
+} // namespace
 
 int restoreCommand(int argc, char *argv[])
 {
@@ -196,8 +201,8 @@ int restoreCommand(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("Puts a backup made by `quorum-server backup` into an empty data folder."));
     parser.addHelpOption();
-    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("The data folder to fill (missing or empty)."), QStringLiteral("dir"));
+    const QCommandLineOption data
+        = dataFolderOption(QStringLiteral("The data folder to fill (missing or empty)."), {});
     parser.addOption(data);
     parser.addPositionalArgument(QStringLiteral("restore"), QStringLiteral("the command"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The backup file."));
@@ -317,18 +322,6 @@ int restoreCommand(int argc, char *argv[])
     stdOut << "restored " << count - 1 << " file(s) into " << dir.absolutePath() << ": "
            << meetings.size() << " meeting(s), every hash chain verified\n";
     return 0;
-}
-} // namespace
-
-int runBackupCommand(int argc, char *argv[])
-{
-    if (argc < 2)
-        return -1;
-    if (std::strcmp(argv[1], "backup") == 0)
-        return backupCommand(argc, argv);
-    if (std::strcmp(argv[1], "restore") == 0)
-        return restoreCommand(argc, argv);
-    return -1;
 }
 
 } // namespace quorum

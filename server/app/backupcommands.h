@@ -8,8 +8,9 @@ namespace quorum {
  * the documents, which are never changed once written) into one tar.gz.
  * `quorum-server restore FILE --data DIR`: puts such a copy into an empty data folder and
  * checks every meeting's hash chain.
- * Returns the command's exit code, or -1 when argv names neither (the server runs as usual).
+ * Each returns the command's exit code.
  */
-int runBackupCommand(int argc, char *argv[]);
+int backupCommand(int argc, char *argv[]);
+int restoreCommand(int argc, char *argv[]);
 
 } // namespace quorum

@@ -1,5 +1,7 @@
 #include "cardscommand.h"
 
+#include "commandline.h"
+
 #include "certfingerprint.h"
 #include "joincards.h"
 #include "joininfo.h"
@@ -11,8 +13,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
-
-#include <cstring>
 
 namespace quorum {
 
@@ -30,13 +30,9 @@ bool everyoneHasAPin(const MeetingFile &meeting, QString *error)
 }
 } // namespace
 
-int runCardsCommand(int argc, char *argv[])
+int cardsCommand(int argc, char *argv[])
 {
-    if (argc < 2 || std::strcmp(argv[1], "cards") != 0)
-        return -1;
-    // QPdfWriter needs a QGuiApplication; a server has no display.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    useOffscreenPlatform();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -49,9 +45,8 @@ int runCardsCommand(int argc, char *argv[])
     const QCommandLineOption port(QStringLiteral("port"),
         QStringLiteral("Server port in the join links."), QStringLiteral("port"),
         QStringLiteral("7450"));
-    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("The server's data folder, for its certificate's fingerprint."),
-        QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption data = dataFolderOption(
+        QStringLiteral("The server's data folder, for its certificate's fingerprint."));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
         QStringLiteral("The office's own server certificate (PEM) instead."),
         QStringLiteral("file"));

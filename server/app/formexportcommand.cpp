@@ -2,6 +2,8 @@
 // server has not (as `quorum-server export`, archivecommands.cpp).
 #include "formexportcommand.h"
 
+#include "commandline.h"
+
 #include "formsexport.h"
 #include "meetingexport.h"
 #include "sqliteeventstore.h"
@@ -12,22 +14,17 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstring>
-
 namespace quorum {
 
-namespace {
-int exportForm(int argc, char *argv[])
+int formExportCommand(int argc, char *argv[])
 {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    useOffscreenPlatform();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Writes one form's consolidated results as PDF and CSV."));
     parser.addHelpOption();
-    const QCommandLineOption data({ QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("The server's data folder."), QStringLiteral("dir"), QStringLiteral("data"));
+    const QCommandLineOption data = dataFolderOption();
     const QCommandLineOption outDir(QStringLiteral("out-dir"),
         QStringLiteral("The folder to write the two files into."), QStringLiteral("dir"));
     const QCommandLineOption language(QStringLiteral("language"),
@@ -95,14 +92,6 @@ int exportForm(int argc, char *argv[])
     cout << "exported form " << formId << " of " << meetingId << " (" << events.size()
          << " events): " << stem << "\n";
     return 0;
-}
-} // namespace
-
-int runFormExportCommand(int argc, char *argv[])
-{
-    if (argc < 2 || std::strcmp(argv[1], "export-form") != 0)
-        return -1;
-    return exportForm(argc, argv);
 }
 
 } // namespace quorum

@@ -7,9 +7,8 @@ namespace quorum {
  * form's consolidated results from the stored, verified log, as the minutes hold them, into
  * DIR/<stem>.pdf and DIR/<stem>.csv (server/minutes/formsexport.h). Prints
  * "exported form FORM of MEETING (N events): STEM". Exit 0; 2 on a bad call or an unreadable
- * log; 3 when the minutes hold no such form (never opened or unknown). Returns -1 when argv
- * does not name this command (the server runs as usual).
+ * log; 3 when the minutes hold no such form (never opened or unknown).
  */
-int runFormExportCommand(int argc, char *argv[]);
+int formExportCommand(int argc, char *argv[]);
 
 } // namespace quorum

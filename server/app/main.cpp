@@ -6,6 +6,7 @@
 #include "blobstore.h"
 #include "cardscommand.h"
 #include "certfingerprint.h"
+#include "commandline.h"
 #include "documentloader.h"
 #include "filelimit.h"
 #include "formexportcommand.h"
@@ -31,6 +32,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <sys/socket.h>
@@ -78,9 +80,7 @@ struct Options
         QStringLiteral("7450") };
     QCommandLineOption listen{ QStringLiteral("listen"), QStringLiteral("Address to listen on."),
         QStringLiteral("address"), QStringLiteral("0.0.0.0") };
-    QCommandLineOption data{ { QStringLiteral("d"), QStringLiteral("data") },
-        QStringLiteral("Folder of the SQLite event log."), QStringLiteral("dir"),
-        QStringLiteral("data") };
+    QCommandLineOption data = dataFolderOption(QStringLiteral("Folder of the SQLite event log."));
     QCommandLineOption demo{ QStringLiteral("demo"), QStringLiteral("Load the demo meeting.") };
     QCommandLineOption meeting{ { QStringLiteral("m"), QStringLiteral("meeting") },
         QStringLiteral("Load a meeting definition file (JSON); repeatable."),
@@ -450,21 +450,19 @@ int main(int argc, char *argv[])
     // `--version` and the store's schema history say which build this is.
     QCoreApplication::setApplicationVersion(
         QStringLiteral(QUORUM_VERSION " (commit " QUORUM_GIT_COMMIT ")"));
-    // `quorum-server backup ...` and `quorum-server restore ...` run instead of the server.
-    if (const int code = runBackupCommand(argc, argv); code >= 0)
-        return code;
-    // `quorum-server export ...` and `quorum-server verify ...` run instead of the server.
-    if (const int code = runArchiveCommand(argc, argv); code >= 0)
-        return code;
-    // `quorum-server export-form MEETING FORM ...`: a form's results as PDF and CSV.
-    if (const int code = runFormExportCommand(argc, argv); code >= 0)
-        return code;
-    // `quorum-server roster LIST --meeting FILE [--write]`: the office's list into a meeting.
-    if (const int code = runRosterCommand(argc, argv); code >= 0)
-        return code;
-    // `quorum-server cards FILE --out PDF` prints the join cards of a meeting file.
-    if (const int code = runCardsCommand(argc, argv); code >= 0)
-        return code;
+    // `quorum-server <command> ...` runs the command instead of the server (each header says
+    // its arguments).
+    const std::pair<const char *, int (*)(int, char *[])> commands[] = {
+        { "backup", backupCommand }, { "restore", restoreCommand }, // backupcommands.h
+        { "export", exportCommand }, { "verify", verifyCommand }, // archivecommands.h
+        { "export-form", formExportCommand }, // a form's results as PDF and CSV
+        { "roster", rosterCommand }, // the office's list into a meeting file
+        { "cards", cardsCommand }, // the join cards of a meeting file
+    };
+    for (const auto &[name, command] : commands) {
+        if (argc >= 2 && std::strcmp(argv[1], name) == 0)
+            return command(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quorum-server"));
     const Options options;

@@ -14,8 +14,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <cstring>
-
 namespace quorum {
 
 namespace {
@@ -96,10 +94,8 @@ QByteArray withParticipants(const QByteArray &meetingJson, const QList<roster::R
         + meetingJson.mid(brace + 1);
 }
 
-int runRosterCommand(int argc, char *argv[])
+int rosterCommand(int argc, char *argv[])
 {
-    if (argc < 2 || std::strcmp(argv[1], "roster") != 0)
-        return -1;
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -11,9 +11,9 @@ namespace quorum {
  * every refused row with its row, column and why); with --write, the list becomes the meeting
  * file's participants. Nothing is written when anything is refused, in the list or in the
  * meeting file it would make. Returns the exit code (0 imported or importable, 1 refused,
- * 2 a usage or file error), or -1 when argv does not name it.
+ * 2 a usage or file error).
  */
-int runRosterCommand(int argc, char *argv[]);
+int rosterCommand(int argc, char *argv[]);
 
 /**
  * The meeting file's text with its participants replaced by the list's, the rest of the file

@@ -37,17 +37,7 @@ QString caseOutcome(const CaseRow &c, const Words &w)
 {
     QStringList parts{ w.vi() ? c.stateVi : c.stateEn };
     if (!c.ballotQuestion.isEmpty()) {
-        QString ballot = w.t("Biểu quyết: ", "Ballot: ") + c.ballotQuestion;
-        if (c.ballotClosed) {
-            QStringList votes;
-            for (const v1::OptionResult &o : c.ballotResult.options())
-                votes << QString::number(o.votes());
-            ballot += QStringLiteral(" — %1 (%2)")
-                          .arg(votes.join(QStringLiteral(" / ")),
-                              c.ballotResult.passed() ? w.t("thông qua", "passed")
-                                                      : w.t("không thông qua", "not passed"));
-        }
-        parts << ballot;
+        parts << w.t("Biểu quyết: ", "Ballot: ") + c.ballotQuestion + caseBallotResultText(c, w);
     }
     if (!c.assigneeName.isEmpty())
         parts << w.t("Người trả lời: ", "Answered by: ") + c.assigneeName;

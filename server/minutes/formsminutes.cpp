@@ -184,16 +184,7 @@ QString casesHtml(const FormMinutes &f, const Words &w)
         if (!c.ballotQuestion.isEmpty()) {
             QString ballot = QStringLiteral("%1: %2").arg(
                 w.t("Biểu quyết", "Ballot"), htmlText(c.ballotQuestion));
-            if (c.ballotClosed) {
-                QStringList votes;
-                for (const v1::OptionResult &o : c.ballotResult.options())
-                    votes << QString::number(o.votes());
-                ballot += QStringLiteral(" — %1 (%2)")
-                              .arg(votes.join(QStringLiteral(" / ")),
-                                  c.ballotResult.passed() ? w.t("thông qua", "passed")
-                                                          : w.t("không thông qua", "not passed"));
-            }
-            h += line(ballot, 36);
+            h += line(ballot + htmlText(caseBallotResultText(c, w)), 36);
         }
         if (!c.assigneeName.isEmpty())
             h += line(QStringLiteral("%1: %2").arg(
@@ -210,6 +201,19 @@ QString casesHtml(const FormMinutes &f, const Words &w)
     return h;
 }
 } // namespace
+
+QString caseBallotResultText(const CaseRow &c, const Words &w)
+{
+    if (!c.ballotClosed)
+        return {};
+    QStringList votes;
+    for (const v1::OptionResult &o : c.ballotResult.options())
+        votes << QString::number(o.votes());
+    return QStringLiteral(" — %1 (%2)")
+        .arg(votes.join(QStringLiteral(" / ")),
+            c.ballotResult.passed() ? w.t("thông qua", "passed")
+                                    : w.t("không thông qua", "not passed"));
+}
 
 QString formTitleText(const v1::FormDefinition &f, const Words &w)
 {

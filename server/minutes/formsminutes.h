@@ -56,6 +56,10 @@ QString formTitleText(const v1::FormDefinition &form, const Words &words);
 QString fieldLabelText(const v1::FormDefinition &form, const QString &fieldId, const Words &words);
 QString choiceLabelText(const v1::FormChoice &choice, const Words &words);
 
+/** A case's closed ballot, as the minutes and the form's export both print it after its
+ *  question: " — 5 / 2 / 1 (passed)"; empty while it is not closed. Plain text. */
+QString caseBallotResultText(const CaseRow &c, const Words &words);
+
 /**
  * One form's part of that section, under its title: the consolidated results of a form
  * without workflow, the cases of one with. The export of a form (formsexport.h) prints the

@@ -57,16 +57,8 @@ DocumentExports::~DocumentExports()
 void DocumentExports::handle(Session &session, const v1::ExportDocument &request)
 {
     const quint64 requestId = request.request_id();
-    switch (m_gate.admit(session, v1::ClientMessage::kExportDocument)) {
-    case Gate::Verdict::Pass:
-        break;
-    case Gate::Verdict::RateLimited:
-        session.send(exported(
-            requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
-        return;
-    case Gate::Verdict::Forbidden:
-        session.send(exported(
-            requestId, Gate::forbidden(session.role(), v1::ClientMessage::kExportDocument)));
+    if (const auto error = m_gate.refusal(session, v1::ClientMessage::kExportDocument)) {
+        session.send(exported(requestId, *error));
         return;
     }
     const MeetingState &state = session.room()->meeting().state();

@@ -58,7 +58,7 @@ void MinutesExports::start(Session &session, quint64 requestId, const QString &c
         session.send(exportReply(requestId, 0, &error));
         return;
     }
-    PendingExport pending{ session.participantId(), commandKey, {} };
+    PendingExport pending{ session.participantId(), commandKey, false, {} };
     pending.waiting.emplace_back(&session, requestId);
     m_exports.insert(meetingId, std::move(pending));
     qCInfo(lcServer) << session.describe() << "exports the minutes of" << meetingId;

@@ -51,16 +51,8 @@ bool FormExports::setBlobStore(BlobStore *blobs, QString *error)
 void FormExports::handle(Session &session, const v1::ExportFormResults &request)
 {
     const quint64 requestId = request.request_id();
-    switch (m_gate.admit(session, v1::ClientMessage::kExportFormResults)) {
-    case Gate::Verdict::Pass:
-        break;
-    case Gate::Verdict::RateLimited:
-        session.send(refused(
-            requestId, makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
-        return;
-    case Gate::Verdict::Forbidden:
-        session.send(refused(
-            requestId, Gate::forbidden(session.role(), v1::ClientMessage::kExportFormResults)));
+    if (const auto error = m_gate.refusal(session, v1::ClientMessage::kExportFormResults)) {
+        session.send(refused(requestId, *error));
         return;
     }
     const QString formId = qstr(request.form_id());

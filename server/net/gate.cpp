@@ -51,4 +51,17 @@ v1::Error Gate::forbidden(v1::Role role, v1::ClientMessage::BodyCase message)
         QStringLiteral("Role %1 may not send %2").arg(roleName(role), messageName(message)));
 }
 
+std::optional<v1::Error> Gate::refusal(Session &session, v1::ClientMessage::BodyCase message) const
+{
+    switch (admit(session, message)) {
+    case Verdict::Pass:
+        return std::nullopt;
+    case Verdict::RateLimited:
+        return makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"));
+    case Verdict::Forbidden:
+        return forbidden(session.role(), message);
+    }
+    return std::nullopt;
+}
+
 } // namespace quorum

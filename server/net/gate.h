@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace quorum {
 
 class Session;
@@ -67,6 +69,12 @@ public:
      * detail naming the role and the message for the log.
      */
     static v1::Error forbidden(v1::Role role, v1::ClientMessage::BodyCase message);
+
+    /**
+     * admit() for a handler that answers every refusal in one form (a request id's reply):
+     * nothing on Pass, else the error to answer with — RATE_LIMITED, or forbidden().
+     */
+    std::optional<v1::Error> refusal(Session &session, v1::ClientMessage::BodyCase message) const;
 
 private:
     /** The participant's byte budget, shared by their devices (made on first use). */

@@ -33,16 +33,8 @@ v1::ServerMessage chunkError(const std::string &sha256, const v1::Error &error)
 
 void Transfers::handleFetchDocument(Session &session, const v1::FetchDocument &fetch)
 {
-    switch (m_gate.admit(session, v1::ClientMessage::kFetchDocument)) {
-    case Gate::Verdict::Pass:
-        break;
-    case Gate::Verdict::RateLimited:
-        session.send(chunkError(fetch.sha256(),
-            makeError(v1::ERROR_RATE_LIMITED, QStringLiteral("Too many requests"))));
-        return;
-    case Gate::Verdict::Forbidden:
-        session.send(chunkError(
-            fetch.sha256(), Gate::forbidden(session.role(), v1::ClientMessage::kFetchDocument)));
+    if (const auto error = m_gate.refusal(session, v1::ClientMessage::kFetchDocument)) {
+        session.send(chunkError(fetch.sha256(), *error));
         return;
     }
     const QString hash = qstr(fetch.sha256());

@@ -59,6 +59,28 @@ bool execWith(QSqlQuery &q, const QVariantList &values)
         q.bindValue(i, values.at(i));
     return q.exec();
 }
+
+/** What a query of events selects: `seq, body`, then the chain's columns when it reads them. */
+enum class Columns { SeqAndBody, WithChain };
+
+/** The rows of an executed query of one meeting's events, in its order. */
+std::vector<StoredEvent> readEvents(QSqlQuery &q, const QString &meetingId, Columns columns)
+{
+    std::vector<StoredEvent> events;
+    while (q.next()) {
+        StoredEvent e;
+        e.meetingId = meetingId;
+        e.seq = quint64(q.value(0).toLongLong());
+        e.bytes = q.value(1).toByteArray();
+        if (columns == Columns::WithChain) {
+            e.previousHash = q.value(2).toByteArray();
+            e.hash = q.value(3).toByteArray();
+            e.commandKey = q.value(4).toString();
+        }
+        events.push_back(std::move(e));
+    }
+    return events;
+}
 } // namespace
 
 SqliteEventStore::SqliteEventStore(const QString &path)
@@ -324,17 +346,7 @@ std::vector<StoredEvent> SqliteEventStore::events(const QString &meetingId)
         qCWarning(lcStore) << "reading events failed:" << lastError(q);
         return events;
     }
-    while (q.next()) {
-        StoredEvent e;
-        e.meetingId = meetingId;
-        e.seq = quint64(q.value(0).toLongLong());
-        e.bytes = q.value(1).toByteArray();
-        e.previousHash = q.value(2).toByteArray();
-        e.hash = q.value(3).toByteArray();
-        e.commandKey = q.value(4).toString();
-        events.push_back(std::move(e));
-    }
-    return events;
+    return readEvents(q, meetingId, Columns::WithChain);
 }
 
 std::vector<StoredEvent> SqliteEventStore::eventRange(
@@ -358,13 +370,7 @@ std::vector<StoredEvent> SqliteEventStore::eventRange(
                            << "failed:" << lastError(q);
         return events;
     }
-    while (q.next()) {
-        StoredEvent e;
-        e.meetingId = meetingId;
-        e.seq = quint64(q.value(0).toLongLong());
-        e.bytes = q.value(1).toByteArray();
-        events.push_back(std::move(e));
-    }
+    events = readEvents(q, meetingId, Columns::SeqAndBody);
     q.finish(); // no read transaction left open: the writer's checkpoints need none
     return events;
 }

@@ -229,6 +229,21 @@ bool RawClient::waitForClose(int ms)
         [this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
 }
 
+v1::Command command(const std::function<void(v1::Command &)> &fill)
+{
+    v1::Command c;
+    fill(c);
+    return c;
+}
+
+bool applied(RawClient &client, v1::Command c)
+{
+    const auto r = client.reply(client.command(std::move(c)), 60'000);
+    if (r && r->has_error())
+        qWarning() << "refused:" << qstr(r->error().detail());
+    return r && !r->has_error();
+}
+
 v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed)
 {
     v1::Command c;

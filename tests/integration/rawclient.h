@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 /** A FollowState notice (where this tablet reads), as a tablet sends it. */
@@ -100,4 +101,13 @@ private:
  * The largest stroke the server takes (annotationlimits::MaxPointsPerStroke, 10,000 points with
  * pressure): an Annotate of ~125 KB on page 0 of `documentId`, shared layer; `seed` varies it.
  */
+/** A command built by `fill`: a test's one-liner, command([](v1::Command &c) { ... }). */
+quorum::v1::Command command(const std::function<void(quorum::v1::Command &)> &fill);
+
+/**
+ * Sends `c` on `client` and waits up to a minute for its Reply: whether it was applied (a
+ * refusal's English detail goes to the test's log).
+ */
+bool applied(RawClient &client, quorum::v1::Command c);
+
 quorum::v1::Command maximumStroke(const std::string &documentId, const QString &opId, int seed = 0);

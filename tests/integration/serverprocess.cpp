@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -27,12 +28,6 @@ ServerProcess::ServerProcess()
 ServerProcess::~ServerProcess()
 {
     stop();
-}
-
-bool ServerProcess::writeMeetingFile(const QString &path, const QJsonObject &meeting)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(meeting).toJson()) > 0;
 }
 
 bool ServerProcess::start(const QStringList &extraArguments)
@@ -80,6 +75,24 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_process.waitForReadyRead(20);
     }
     return false;
+}
+
+QString writeMeetingFile(const QString &path, const QJsonObject &meeting)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meeting).toJson()) < 0)
+        return {};
+    return path;
+}
+
+QString ServerProcess::organiserSecret() const
+{
+    static const QRegularExpression line(
+        QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
+    QString secret;
+    for (const auto &match : line.globalMatch(m_output))
+        secret = match.captured(1);
+    return secret;
 }
 
 QUrl ServerProcess::url() const

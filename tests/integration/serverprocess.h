@@ -5,6 +5,15 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+class QJsonObject;
+
+/**
+ * Writes a meeting file (the JSON of assets/demo/meeting.json) to `path`, for a test that starts
+ * the server with start({ "--meeting", path }) instead of the demo. The path; empty when the
+ * file could not be written.
+ */
+QString writeMeetingFile(const QString &path, const QJsonObject &meeting);
+
 /**
  * The real quorum-server binary on a loopback port with a temporary data folder, for
  * integration tests: start, kill -9, restart on the same database.
@@ -15,11 +24,6 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    /**
-     * Writes a meeting definition (the JSON of a meeting file) to `path`, for `--meeting`;
-     * false when it cannot be written.
-     */
-    static bool writeMeetingFile(const QString &path, const QJsonObject &meeting);
     /** Starts the server with the demo meeting; waits until it listens. */
     bool start(const QStringList &extraArguments = {});
     /** SIGKILL: no chance to flush or close anything. */
@@ -40,6 +44,11 @@ public:
     QString dataPath() const { return m_dir.path(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("quorum.sqlite")); }
     QString output() const { return m_output; }
+    /**
+     * The server's organiser secret, as it prints it on the start that makes one (the newest:
+     * a start with --new-organiser-secret prints another); empty until printed.
+     */
+    QString organiserSecret() const;
     /** The server's process id (0 when not running): for tests that look at its children. */
     qint64 processId() const { return m_process.processId(); }
     /** The server's resident memory now, in KiB (VmRSS); 0 when not running. */

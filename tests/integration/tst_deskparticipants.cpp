@@ -23,13 +23,6 @@ using namespace quorum;
 
 namespace {
 
-QString organiserSecretOf(const ServerProcess &server)
-{
-    const QRegularExpression line(QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
-    const auto match = line.match(server.output());
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
 QString run(const QString &program, const QStringList &arguments)
 {
     QProcess p;
@@ -56,9 +49,9 @@ struct Desk
     {
         if (!server.start())
             return false;
-        if (!QTest::qWaitFor([&] { return !organiserSecretOf(server).isEmpty(); }, 20'000))
+        if (!QTest::qWaitFor([&] { return !server.organiserSecret().isEmpty(); }, 20'000))
             return false;
-        client.setServer(server.url(), organiserSecretOf(server));
+        client.setServer(server.url(), server.organiserSecret());
         tester = std::make_unique<QAbstractItemModelTester>(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOrganiserClient(&client);
@@ -75,6 +68,19 @@ struct Desk
         if (!replied.wait(20'000))
             return false;
         return replied.first().at(1).toBool();
+    }
+    /** Titles the meeting and convenes it (the two commands a convening needs); whether the
+     *  desk saw it convened. */
+    bool convene(const char *title)
+    {
+        v1::Command titled;
+        titled.mutable_edit_meeting()->set_title(title);
+        client.send(titled);
+        v1::Command convening;
+        convening.mutable_convene_meeting();
+        client.send(convening);
+        return QTest::qWaitFor(
+            [&] { return model.phase() == int(v1::MEETING_PHASE_CONVENED); }, 20'000);
     }
 };
 
@@ -134,13 +140,7 @@ private slots:
         QTRY_COMPARE(desk.model.count(), 301);
 
         // Convened: a change without a reason is refused, with one it is on the record.
-        v1::Command title;
-        title.mutable_edit_meeting()->set_title("Hội nghị P");
-        desk.client.send(title);
-        v1::Command convene;
-        convene.mutable_convene_meeting();
-        desk.client.send(convene);
-        QTRY_COMPARE_WITH_TIMEOUT(desk.model.phase(), int(v1::MEETING_PHASE_CONVENED), 20'000);
+        QVERIFY(desk.convene("Hội nghị P"));
         QVERIFY(desk.model.needsReason());
         QVERIFY(!desk.answer([&] { return desk.model.remove("d299"); }));
         QCOMPARE(desk.model.refusal(), int(Refusal::DeskFrozen));
@@ -192,13 +192,7 @@ private slots:
         QVERIFY2(codes.contains(prefix), qPrintable(codes));
 
         // A lost card: one new PIN, one card; the link read off it joins the convened meeting.
-        v1::Command title;
-        title.mutable_edit_meeting()->set_title("Hội nghị Q");
-        desk.client.send(title);
-        v1::Command convene;
-        convene.mutable_convene_meeting();
-        desk.client.send(convene);
-        QTRY_COMPARE_WITH_TIMEOUT(desk.model.phase(), int(v1::MEETING_PHASE_CONVENED), 20'000);
+        QVERIFY(desk.convene("Hội nghị Q"));
         desk.model.forgetPins();
         QVERIFY(desk.answer([&] { return desk.model.issuePins({ "d1" }); }));
         QCOMPARE(desk.model.pinCount(), 1);
@@ -228,14 +222,14 @@ private slots:
         // show the secretary's screens), while it keeps a secretary's rights.
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QTRY_VERIFY(!organiserSecretOf(server).isEmpty());
+        QTRY_VERIFY(!server.organiserSecret().isEmpty());
         RawClient raw;
         QVERIFY(raw.open(server.url()));
         v1::ClientMessage m;
         v1::Hello *h = m.mutable_hello();
         h->set_protocol_version(ProtocolVersion);
         h->set_meeting_id("hop-o");
-        h->set_organiser_secret(sstr(organiserSecretOf(server)));
+        h->set_organiser_secret(sstr(server.organiserSecret()));
         h->set_create_meeting(true);
         h->set_device_id("desk");
         raw.send(m);

@@ -2,6 +2,7 @@
 // private highlight written into the PDF; read back through Poppler. The private export is
 // A's alone (B's fetch of its hash is refused); B's export holds the shared marks only; an
 // unknown document is a typed error.
+#include "demomeeting.h"
 #include "pdfexport.h"
 #include "rawclient.h"
 #include "serverprocess.h"
@@ -58,15 +59,7 @@ class TestDocumentExport : public QObject
 
     std::unique_ptr<RawClient> raw(const QString &pin, const QString &device)
     {
-        v1::Welcome w;
-        auto c = RawClient::joined(m_server.url(), pin, device, &w);
-        if (!c)
-            return nullptr;
-        for (const v1::Document &d : w.snapshot().documents()) {
-            if (m_doc.empty() && d.pages_size() == 3)
-                m_doc = d.id();
-        }
-        return c;
+        return demo::joinedWithDocument(m_server.url(), pin, device, &m_doc);
     }
 
     std::optional<v1::DocumentExported> exportDocument(

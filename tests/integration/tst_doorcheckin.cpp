@@ -4,6 +4,7 @@
 #include "attendancemodel.h"
 #include "doorcheckin.h"
 #include "floorreplica.h"
+#include "joinedtablet.h"
 #include "meetingclient.h"
 #include "serverprocess.h"
 
@@ -15,16 +16,6 @@ class TestCheckIn : public QObject
     Q_OBJECT
 
     ServerProcess m_server;
-
-    static std::unique_ptr<MeetingClient> joined(
-        const QUrl &url, const QString &pin, const QString &device)
-    {
-        auto client = std::make_unique<MeetingClient>();
-        client->setDeviceId(device);
-        client->setReconnectPolicy(50, 500);
-        client->join(url, pin);
-        return client;
-    }
 
     /** What the printed card's QR code says (tst_joincards reads it back from the PDF). */
     QString cardLink(const QString &meeting, const QString &pin) const
@@ -63,9 +54,9 @@ private slots:
     void cardAtTheDoorChecksTheDelegateIn()
     {
         auto secretary
-            = joined(m_server.url(), QStringLiteral("135790"), QStringLiteral("door-tablet"));
-        auto chair
-            = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
+            = joinedTablet(m_server.url(), QStringLiteral("135790"), QStringLiteral("door-tablet"));
+        auto chair = joinedTablet(
+            m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
         QTRY_COMPARE(secretary->connectionState(), MeetingClient::Connected);
         QTRY_COMPARE(chair->connectionState(), MeetingClient::Connected);
         QVERIFY(!member(*chair, "d05")->attending());
@@ -101,7 +92,8 @@ private slots:
         QCOMPARE(door.checkedInHere(), 1);
 
         // A tablet that joins later learns the same from its snapshot.
-        auto late = joined(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
+        auto late
+            = joinedTablet(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
         QTRY_COMPARE(late->connectionState(), MeetingClient::Connected);
         QTRY_VERIFY(member(*late, "d05") && member(*late, "d05")->attending());
         QCOMPARE(member(*late, "d05")->checkInMethod, int(AttendanceModel::AtTheDoor));
@@ -110,10 +102,10 @@ private slots:
 
     void refusedCardsSayWhy()
     {
-        auto secretary
-            = joined(m_server.url(), QStringLiteral("135790"), QStringLiteral("door-tablet-2"));
+        auto secretary = joinedTablet(
+            m_server.url(), QStringLiteral("135790"), QStringLiteral("door-tablet-2"));
         auto delegate
-            = joined(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
+            = joinedTablet(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
         QTRY_COMPARE(secretary->connectionState(), MeetingClient::Connected);
         QTRY_COMPARE(delegate->connectionState(), MeetingClient::Connected);
         DoorCheckIn door;

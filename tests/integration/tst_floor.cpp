@@ -41,11 +41,7 @@ QString writeMeeting(const QString &dir, int delegates)
     const QJsonObject meeting{ { "id", Meeting }, { "title", "Hội nghị đại biểu" },
         { "participants", participants },
         { "agenda", QJsonArray{ QJsonObject{ { "id", "vote" }, { "title", "Biểu quyết" } } } } };
-    const QString path = dir + QStringLiteral("/big-meeting.json");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(meeting).toJson());
-    return path;
+    return writeMeetingFile(dir + QStringLiteral("/big-meeting.json"), meeting);
 }
 
 v1::Command createBallot(const QString &id, bool secret)

@@ -2,6 +2,7 @@
 // chair (and the presenter, and only them) as a Followers list; browsing shows the page;
 // leaving drops the delegate; a chair who connects gets the current list; bad notices get a
 // typed error and the server keeps serving.
+#include "demomeeting.h"
 #include "followersmodel.h"
 #include "meetingclient.h"
 #include "meetingdocuments.h"
@@ -33,21 +34,10 @@ class TestFollowers : public QObject
 
     ServerProcess m_server;
     std::string m_doc; // a 3-page demo document
-    int m_pages = 0;
 
     std::unique_ptr<RawClient> raw(const QString &pin, const QString &device)
     {
-        v1::Welcome w;
-        auto c = RawClient::joined(m_server.url(), pin, device, &w);
-        if (!c)
-            return nullptr;
-        for (const v1::Document &d : w.snapshot().documents()) {
-            if (m_doc.empty() && d.pages_size() == 3) {
-                m_doc = d.id();
-                m_pages = d.pages_size();
-            }
-        }
-        return c;
+        return demo::joinedWithDocument(m_server.url(), pin, device, &m_doc);
     }
 
     /** The first Followers list on `c` for which `want` holds (lists are coalesced, so an

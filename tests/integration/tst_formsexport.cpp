@@ -8,6 +8,7 @@
 #include "archivefile.h"
 #include "formdraft.h"
 #include "manifest.h"
+#include "pdftext.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 
@@ -31,21 +32,6 @@ const QString ChairName = QStringLiteral("Chủ tọa Nguyễn Văn Ánh");
 QString delegateName(int i)
 {
     return QStringLiteral("Đại biểu Lê Thị Hằng %1").arg(i + 1);
-}
-
-v1::Command command(const std::function<void(v1::Command &)> &fill)
-{
-    v1::Command c;
-    fill(c);
-    return c;
-}
-
-bool ok(RawClient &client, v1::Command c)
-{
-    const auto r = client.reply(client.command(std::move(c)), 60'000);
-    if (r && r->has_error())
-        qWarning() << "refused:" << qstr(r->error().detail());
-    return r && !r->has_error();
 }
 
 v1::FieldValue value(const char *field, const std::function<void(v1::FieldValue &)> &fill)
@@ -101,21 +87,6 @@ std::vector<QStringList> parseCsv(const QString &text, QString *problem)
     return rows;
 }
 
-QString popplerText(const QByteArray &pdf, const QString &dir)
-{
-    const QString path = dir + QStringLiteral("/export.pdf");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(pdf);
-    f.close();
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { path, path + QStringLiteral(".txt") });
-    p.waitForFinished(120'000);
-    QFile t(path + QStringLiteral(".txt"));
-    t.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(t.readAll()).simplified();
-}
-
 int pdfImages(const QString &dir)
 {
     QProcess p;
@@ -168,11 +139,9 @@ private slots:
         const QJsonObject meeting{ { "id", MeetingId }, { "title", "Kỳ họp thứ 7" },
             { "participants", participants },
             { "agenda", QJsonArray{ QJsonObject{ { "id", "muc-1" }, { "title", "Khảo sát" } } } } };
-        const QString path = m_dir.filePath(QStringLiteral("meeting.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(meeting).toJson());
-        f.close();
+        const QString path
+            = writeMeetingFile(m_dir.filePath(QStringLiteral("meeting.json")), meeting);
+        QVERIFY(!path.isEmpty());
         QVERIFY2(
             m_server.start({ QStringLiteral("--meeting"), path }), qPrintable(m_server.output()));
         const auto join = [&](const QString &pin) {
@@ -212,7 +181,7 @@ private slots:
         QCOMPARE(draft.problem(), 0);
         const v1::FormDefinition form = draft.definition();
         m_surveyId = form.id();
-        QVERIFY(ok(*m_secretary,
+        QVERIFY(applied(*m_secretary,
             command([&](v1::Command &c) { *c.mutable_define_form()->mutable_form() = form; })));
     }
 
@@ -236,7 +205,7 @@ private slots:
     // name; the PDF holds the Vietnamese text and a chart, and no name.
     void anAnonymousSurveyExportsWithoutNames()
     {
-        QVERIFY(ok(*m_secretary,
+        QVERIFY(applied(*m_secretary,
             command([&](v1::Command &c) { c.mutable_open_form()->set_form_id(m_surveyId); })));
         const QStringList comments{ QStringLiteral("Tốt, nhưng cần \"rõ hơn\"\nở mục 2"),
             QStringLiteral("=SUM(A1:A9)"), QStringLiteral("Bình thường"), {}, {} };
@@ -251,7 +220,7 @@ private slots:
                     value("f3", [&](v1::FieldValue &v) { v.set_text(sstr(comments.at(i))); }));
             QByteArray receipt(16, Qt::Uninitialized);
             QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(receipt.data()), 4);
-            QVERIFY(ok(*m_delegates[size_t(i)], command([&](v1::Command &c) {
+            QVERIFY(applied(*m_delegates[size_t(i)], command([&](v1::Command &c) {
                 v1::SubmitAnswer *s = c.mutable_submit_answer();
                 s->set_form_id(m_surveyId);
                 for (const v1::FieldValue &v : values)
@@ -259,7 +228,7 @@ private slots:
                 s->set_receipt(receipt.toStdString());
             })));
         }
-        QVERIFY(ok(*m_chair,
+        QVERIFY(applied(*m_chair,
             command([&](v1::Command &c) { c.mutable_close_form()->set_form_id(m_surveyId); })));
 
         const auto exported = exportForm(*m_secretary, m_surveyId);
@@ -313,7 +282,7 @@ private slots:
                     out.write(bytes);
             }
         }
-        const QString text = popplerText(pdf, m_dir.path());
+        const QString text = pdfText(pdf, m_dir.filePath(QStringLiteral("export.pdf")));
         for (const QString &expected :
             { QStringLiteral("KẾT QUẢ BIỂU MẪU"), QStringLiteral("Phiếu khảo sát mức độ hài lòng"),
                 QStringLiteral("ẩn danh"), QStringLiteral("Đồng ý: 3"),
@@ -337,15 +306,15 @@ private slots:
     // and who answered (the minutes part of issue 16: "the questions with who answered").
     void aQuestionNamesWhoAnswered()
     {
-        QVERIFY(ok(*m_secretary, command([](v1::Command &c) {
+        QVERIFY(applied(*m_secretary, command([](v1::Command &c) {
             v1::FormDefinition *f = c.mutable_define_form()->mutable_form();
             f->set_id("chat-van");
             f->set_title_vi("Phiếu chất vấn");
             f->set_purpose(v1::FORM_QUESTION);
         })));
-        QVERIFY(ok(*m_secretary,
+        QVERIFY(applied(*m_secretary,
             command([](v1::Command &c) { c.mutable_open_form()->set_form_id("chat-van"); })));
-        QVERIFY(ok(*m_delegates[1], command([](v1::Command &c) {
+        QVERIFY(applied(*m_delegates[1], command([](v1::Command &c) {
             v1::SubmitAnswer *s = c.mutable_submit_answer();
             s->set_form_id("chat-van");
             *s->mutable_answer()->add_values() = value(
@@ -353,13 +322,13 @@ private slots:
             *s->mutable_answer()->add_values() = value(
                 "question", [](v1::FieldValue &v) { v.set_text("Vì sao dự án chậm giải ngân?"); });
         })));
-        QVERIFY(ok(*m_chair, command([](v1::Command &c) {
+        QVERIFY(applied(*m_chair, command([](v1::Command &c) {
             c.mutable_take_step()->set_form_id("chat-van");
             c.mutable_take_step()->set_number(1);
             c.mutable_take_step()->set_to_state("assigned");
             c.mutable_take_step()->set_assignee_id("chair");
         })));
-        QVERIFY(ok(*m_chair, command([](v1::Command &c) {
+        QVERIFY(applied(*m_chair, command([](v1::Command &c) {
             c.mutable_take_step()->set_form_id("chat-van");
             c.mutable_take_step()->set_number(1);
             c.mutable_take_step()->set_to_state("answered");
@@ -382,7 +351,7 @@ private slots:
         QVERIFY(c.at(4).contains(QStringLiteral("Đã trả lời")));
 
         // The signed minutes say the same.
-        QVERIFY(ok(*m_secretary, command([](v1::Command &c) { c.mutable_export_minutes(); })));
+        QVERIFY(applied(*m_secretary, command([](v1::Command &c) { c.mutable_export_minutes(); })));
         std::string minutesSha, archiveSha;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -419,7 +388,7 @@ private slots:
         QVERIFY(released);
         QVERIFY(log.contains(QStringLiteral("Vì sao dự án chậm giải ngân?").toUtf8()));
         const QByteArray minutes = m_secretary->fetchAll(minutesSha, &error);
-        const QString text = popplerText(minutes, m_dir.path());
+        const QString text = pdfText(minutes, m_dir.filePath(QStringLiteral("export.pdf")));
         for (const QString &expected : { QStringLiteral("Vì sao dự án chậm giải ngân?"),
                  QStringLiteral("Người trả lời: ") + ChairName,
                  QStringLiteral("Phiếu khảo sát mức độ hài lòng"), QStringLiteral("Đồng ý: 3") })

@@ -6,6 +6,7 @@
 #include "docgen.h"
 #include "fold.h"
 #include "formresults.h"
+#include "pdftext.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -42,24 +42,9 @@ QString delegatePin(int i)
     return QString::number(800001 + i);
 }
 
-v1::Command command(const std::function<void(v1::Command &)> &fill)
-{
-    v1::Command c;
-    fill(c);
-    return c;
-}
-
 std::optional<v1::Reply> send(RawClient &client, v1::Command c, int ms = 60'000)
 {
     return client.reply(client.command(std::move(c)), ms);
-}
-
-bool ok(RawClient &client, v1::Command c)
-{
-    const auto r = send(client, std::move(c));
-    if (r && r->has_error())
-        qWarning() << "refused:" << qstr(r->error().detail());
-    return r && !r->has_error();
 }
 
 v1::Command defineForm(const char *id, v1::FormPurpose purpose, bool anonymous)
@@ -143,24 +128,11 @@ std::vector<v1::Event> storedEvents(const QString &databasePath)
     return events;
 }
 
-QString pdfText(const QString &path)
-{
-    // Into a file: minutes of 200 participants run to many pages, more than a pipe's reads
-    // were seen to deliver whole.
-    const QString out = path + QStringLiteral(".txt");
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { path, out });
-    p.waitForFinished(300'000);
-    QFile f(out);
-    f.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(f.readAll()).simplified();
-}
-
 /** Votes yes from the first `count` delegates, all at once, then closes the ballot. */
 bool voteAndClose(RawClient &chair, std::vector<std::unique_ptr<RawClient>> &delegates,
     const std::string &ballotId, int count)
 {
-    if (!ok(chair,
+    if (!applied(chair,
             command([&](v1::Command &c) { c.mutable_open_ballot()->set_ballot_id(ballotId); })))
         return false;
     std::vector<quint64> requests;
@@ -174,7 +146,7 @@ bool voteAndClose(RawClient &chair, std::vector<std::unique_ptr<RawClient>> &del
         if (!r || r->has_error())
             return false;
     }
-    return ok(
+    return applied(
         chair, command([&](v1::Command &c) { c.mutable_close_ballot()->set_ballot_id(ballotId); }));
 }
 } // namespace
@@ -211,11 +183,9 @@ private slots:
             { "agenda",
                 QJsonArray{ QJsonObject{ { "id", "du-thao" }, { "title", "Dự thảo Nghị quyết" },
                     { "documents", QJsonArray{ pdf } } } } } };
-        const QString path = m_dir.filePath(QStringLiteral("meeting.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(meeting).toJson());
-        f.close();
+        const QString path
+            = writeMeetingFile(m_dir.filePath(QStringLiteral("meeting.json")), meeting);
+        QVERIFY(!path.isEmpty());
         QVERIFY2(
             m_server.start({ QStringLiteral("--meeting"), path }), qPrintable(m_server.output()));
 
@@ -246,8 +216,8 @@ private slots:
     // left in any byte of the data folder, and the server logged no answer.
     void anAnonymousFormLeavesNoLinkAtRest()
     {
-        QVERIFY(ok(*m_secretary, defineForm("gop-y-kin", v1::FORM_FEEDBACK, true)));
-        QVERIFY(ok(*m_secretary,
+        QVERIFY(applied(*m_secretary, defineForm("gop-y-kin", v1::FORM_FEEDBACK, true)));
+        QVERIFY(applied(*m_secretary,
             command([](v1::Command &c) { c.mutable_open_form()->set_form_id("gop-y-kin"); })));
         constexpr int Respondents = 8;
         std::vector<QByteArray> receipts;
@@ -259,7 +229,7 @@ private slots:
             keys.push_back(QCryptographicHash::hash(
                 QByteArray("gop-y-kin") + '\0' + receipt, QCryptographicHash::Sha256));
             // One answer per commit (each waits for its acknowledgement): the worst case.
-            QVERIFY(ok(*m_delegates[size_t(i)],
+            QVERIFY(applied(*m_delegates[size_t(i)],
                 answer("gop-y-kin",
                     { passage(i + 1, QStringLiteral("Trang %1").arg(i + 1)),
                         textValue("comment",
@@ -272,13 +242,13 @@ private slots:
             answer("gop-y-kin", { passage(1, "Trang 1"), textValue("comment", "x") },
                 QByteArray(16, 'z')));
         QVERIFY(twice && twice->error().form() == v1::FORM_REFUSAL_ALREADY_SUBMITTED);
-        QVERIFY(ok(*m_delegates[0],
+        QVERIFY(applied(*m_delegates[0],
             answer("gop-y-kin", { passage(1, "Trang 1"), textValue("comment", "Y-KIEN-KIN-0-SUA") },
                 receipts[0])));
         // While open no tablet, the secretary's included, got an answer.
         for (const QByteArray &frame : m_secretary->frames())
             QVERIFY(!frame.contains("Y-KIEN-KIN"));
-        QVERIFY(ok(*m_chair,
+        QVERIFY(applied(*m_chair,
             command([](v1::Command &c) { c.mutable_close_form()->set_form_id("gop-y-kin"); })));
         QTRY_VERIFY_WITH_TIMEOUT(
             std::any_of(m_secretary->events().begin(), m_secretary->events().end(),
@@ -337,8 +307,8 @@ private slots:
     // the secretary's consolidation (the shared fold of her events) counts each once.
     void twoHundredDelegatesSendFeedbackAtOnce()
     {
-        QVERIFY(ok(*m_secretary, defineForm("gop-y", v1::FORM_FEEDBACK, false)));
-        QVERIFY(ok(*m_secretary,
+        QVERIFY(applied(*m_secretary, defineForm("gop-y", v1::FORM_FEEDBACK, false)));
+        QVERIFY(applied(*m_secretary,
             command([](v1::Command &c) { c.mutable_open_form()->set_form_id("gop-y"); })));
         std::vector<quint64> requests;
         for (int i = 0; i < Delegates; ++i) {
@@ -380,12 +350,12 @@ private slots:
     void aMotionAndAnAmendmentAreAdoptedAndInTheMinutes()
     {
         RawClient &chair = *m_chair;
-        QVERIFY(ok(*m_secretary, defineForm("kien-nghi", v1::FORM_MOTION, false)));
-        QVERIFY(ok(*m_secretary, defineForm("sua-doi", v1::FORM_AMENDMENT, false)));
+        QVERIFY(applied(*m_secretary, defineForm("kien-nghi", v1::FORM_MOTION, false)));
+        QVERIFY(applied(*m_secretary, defineForm("sua-doi", v1::FORM_AMENDMENT, false)));
         for (const char *id : { "kien-nghi", "sua-doi" })
-            QVERIFY(ok(*m_secretary,
+            QVERIFY(applied(*m_secretary,
                 command([&](v1::Command &c) { c.mutable_open_form()->set_form_id(id); })));
-        QVERIFY(ok(*m_delegates[4],
+        QVERIFY(applied(*m_delegates[4],
             answer("kien-nghi",
                 { textValue("title", "Kiến nghị tăng kinh phí chuyển đổi số"),
                     textValue("text", "Đề nghị bổ sung 2 tỷ đồng.") })));
@@ -397,7 +367,7 @@ private slots:
         const auto wrongPage = send(*m_delegates[5],
             answer("sua-doi", { passage(8, "Trang 7"), textValue("wording", "x") }));
         QVERIFY(wrongPage && wrongPage->error().form() == v1::FORM_REFUSAL_PASSAGE_NOT_FOUND);
-        QVERIFY(ok(*m_delegates[5],
+        QVERIFY(applied(*m_delegates[5],
             answer(
                 "sua-doi", { passage(7, "Trang 7"), textValue("wording", "Trang bảy đã sửa") })));
         // A delegate does not admit motions.
@@ -407,9 +377,9 @@ private slots:
         int ballots = 0;
         for (const char *form : { "kien-nghi", "sua-doi" }) {
             const std::string ballotId = "bq-" + std::string(form);
-            QVERIFY(ok(chair, step(form, 1, "admitted")));
-            QVERIFY(ok(chair, step(form, 1, "discussed")));
-            QVERIFY(ok(chair, command([&](v1::Command &c) {
+            QVERIFY(applied(chair, step(form, 1, "admitted")));
+            QVERIFY(applied(chair, step(form, 1, "discussed")));
+            QVERIFY(applied(chair, command([&](v1::Command &c) {
                 v1::Ballot *b = c.mutable_create_ballot()->mutable_ballot();
                 b->set_id(ballotId);
                 b->set_item_id("du-thao");
@@ -419,12 +389,12 @@ private slots:
                 // test does not need to read.
                 b->set_secret(true);
             })));
-            QVERIFY(ok(chair, step(form, 1, "voted", ballotId.c_str())));
+            QVERIFY(applied(chair, step(form, 1, "voted", ballotId.c_str())));
             const auto early = send(chair, step(form, 1, "adopted"));
             QVERIFY(early && early->error().workflow() == v1::WORKFLOW_REFUSAL_BALLOT_NOT_CLOSED);
             QVERIFY(voteAndClose(chair, m_delegates, ballotId, 150));
             ++ballots;
-            QVERIFY(ok(chair, step(form, 1, "adopted")));
+            QVERIFY(applied(chair, step(form, 1, "adopted")));
         }
         QCOMPARE(ballots, 2);
         std::string amended;
@@ -440,7 +410,7 @@ private slots:
             20'000);
         QVERIFY2(qstr(amended).contains(QStringLiteral("Trang bảy đã sửa")), amended.c_str());
 
-        QVERIFY(ok(*m_secretary, command([](v1::Command &c) { c.mutable_export_minutes(); })));
+        QVERIFY(applied(*m_secretary, command([](v1::Command &c) { c.mutable_export_minutes(); })));
         std::string minutesSha;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {

@@ -1,4 +1,5 @@
 // The foundation's meeting flow, with the real server and the real client library.
+#include "joinedtablet.h"
 #include "meetingclient.h"
 #include "rawclient.h"
 #include "serverprocess.h"
@@ -14,25 +15,15 @@ class TestMeetingFlow : public QObject
 
     ServerProcess m_server;
 
-    static std::unique_ptr<MeetingClient> joined(
-        const QUrl &url, const QString &pin, const QString &device)
-    {
-        auto client = std::make_unique<MeetingClient>();
-        client->setDeviceId(device);
-        client->setReconnectPolicy(50, 500);
-        client->join(url, pin);
-        return client;
-    }
-
 private slots:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.output())); }
 
     void twoClientsSeeEachOtherAndTheAgendaMove()
     {
-        auto chair
-            = joined(m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
+        auto chair = joinedTablet(
+            m_server.url(), QStringLiteral("246810"), QStringLiteral("chair-tablet"));
         auto delegate
-            = joined(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
+            = joinedTablet(m_server.url(), QStringLiteral("310001"), QStringLiteral("d01-tablet"));
         QTRY_COMPARE(chair->connectionState(), MeetingClient::Connected);
         QTRY_COMPARE(delegate->connectionState(), MeetingClient::Connected);
         QCOMPARE(chair->role(), MeetingClient::Chair);
@@ -73,7 +64,7 @@ private slots:
     void wrongPinIsRefused()
     {
         auto stranger
-            = joined(m_server.url(), QStringLiteral("111111"), QStringLiteral("stranger"));
+            = joinedTablet(m_server.url(), QStringLiteral("111111"), QStringLiteral("stranger"));
         QSignalSpy failed(stranger.get(), &MeetingClient::joinFailed);
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(
@@ -89,7 +80,7 @@ private slots:
         first.hello(QStringLiteral("310002"), 0, QStringLiteral("d02-tablet"));
         QVERIFY(first.welcome());
         auto watcher
-            = joined(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
+            = joinedTablet(m_server.url(), QStringLiteral("900000"), QStringLiteral("projector"));
         QTRY_COMPARE(watcher->connectionState(), MeetingClient::Connected);
         QVERIFY(watcher->participants()->isPresent(QStringLiteral("d02")));
 

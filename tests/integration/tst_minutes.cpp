@@ -3,7 +3,9 @@
 // `quorum-server export`, read back with pdftotext, verified with `quorum-server verify`;
 // then every kind of member changed in turn, and bad archives, each named by verify.
 #include "archivefile.h"
+#include "demomeeting.h"
 #include "minuteswords.h"
+#include "pdftext.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 
@@ -19,12 +21,10 @@
 using namespace quorum;
 
 namespace {
-const QString ChairPin = QStringLiteral("246810");
-const QString SecretaryPin = QStringLiteral("135790");
-QString delegatePin(int i)
-{
-    return QString::number(310000 + i);
-}
+// The demo meeting, which ServerProcess starts the server with.
+using demo::ChairPin;
+using demo::delegatePin;
+using demo::SecretaryPin;
 const QTimeZone Zone(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
 
 struct Run
@@ -41,27 +41,6 @@ Run quorumServer(const QStringList &arguments)
     p.waitForFinished(120'000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
         QString::fromUtf8(p.readAll()) };
-}
-
-QString pdfText(const QByteArray &pdf, const QString &dir)
-{
-    const QString path = dir + QStringLiteral("/text.pdf");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(pdf);
-    f.close();
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    p.waitForFinished(30'000);
-    // Lines wrap wherever the layout wraps them: compare with single spaces.
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-}
-
-v1::Command command(const std::function<void(v1::Command &)> &fill)
-{
-    v1::Command c;
-    fill(c);
-    return c;
 }
 
 const archive::Member *member(const std::vector<archive::Member> &members, const QString &path)
@@ -285,8 +264,9 @@ private slots:
     void vietnameseMinutesHoldWhatHappened()
     {
         QVERIFY(!m_members.empty());
-        const QString text = pdfText(
-            member(m_members, QStringLiteral("minutes/bien-ban.vi.pdf"))->bytes, m_dir.path());
+        const QString text
+            = pdfText(member(m_members, QStringLiteral("minutes/bien-ban.vi.pdf"))->bytes,
+                m_dir.filePath(QStringLiteral("text.pdf")));
         const minutes::Words vi(minutes::Language::Vietnamese, Zone);
         const QStringList expected{
             QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH"),
@@ -343,8 +323,9 @@ private slots:
     void englishMinutesToo()
     {
         QVERIFY(!m_members.empty());
-        const QString text = pdfText(
-            member(m_members, QStringLiteral("minutes/minutes.en.pdf"))->bytes, m_dir.path());
+        const QString text
+            = pdfText(member(m_members, QStringLiteral("minutes/minutes.en.pdf"))->bytes,
+                m_dir.filePath(QStringLiteral("text.pdf")));
         for (const char *s : { "MINUTES", "Voting members convened: 11; present: 9",
                  "Outcome: ADOPTED", "Count: Yes: 6; No: 1; Abstain: 1.",
                  "Yes (6): Nguyễn Văn A, Lê Văn C", "SECRETARY", "CHAIR" })

@@ -11,20 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace quorum;
 
 namespace {
-
-QString organiserSecretOf(const ServerProcess &server)
-{
-    const QRegularExpression line(QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
-    const auto match = line.match(server.output());
-    return match.hasMatch() ? match.captured(1) : QString();
-}
 
 /** An organiser's Hello: the list (no meeting), a meeting to create, or one to join. */
 std::unique_ptr<RawClient> organiser(const ServerProcess &server, const QString &secret,
@@ -115,8 +107,8 @@ private slots:
     {
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QTRY_VERIFY(!organiserSecretOf(server).isEmpty());
-        const QString secret = organiserSecretOf(server);
+        QTRY_VERIFY(!server.organiserSecret().isEmpty());
+        const QString secret = server.organiserSecret();
 
         // No participant's PIN is the organiser, nor a wrong secret.
         for (const QString &wrong : { QStringLiteral("135790"), QStringLiteral("WRONG-SECRET") }) {
@@ -307,9 +299,9 @@ private slots:
     {
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QTRY_VERIFY(!organiserSecretOf(server).isEmpty());
+        QTRY_VERIFY(!server.organiserSecret().isEmpty());
         OrganiserClient desk;
-        desk.setServer(server.url(), organiserSecretOf(server));
+        desk.setServer(server.url(), server.organiserSecret());
         QHash<quint64, v1::Reply> replies;
         connect(&desk, &OrganiserClient::replied,
             [&](quint64 id, const v1::Reply &reply) { replies.insert(id, reply); });
@@ -373,7 +365,7 @@ private slots:
         QCOMPARE(desk.state().definition.title(), "Hội nghị C");
 
         OrganiserClient list;
-        list.setServer(server.url(), organiserSecretOf(server));
+        list.setServer(server.url(), server.organiserSecret());
         bool listed = false;
         connect(&list, &OrganiserClient::meetingsListed, [&] { listed = true; });
         list.listMeetings();
@@ -385,8 +377,8 @@ private slots:
     {
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QTRY_VERIFY(!organiserSecretOf(server).isEmpty());
-        const QString secret = organiserSecretOf(server);
+        QTRY_VERIFY(!server.organiserSecret().isEmpty());
+        const QString secret = server.organiserSecret();
         auto desk = organiser(server, secret, QStringLiteral("hop-r"), true);
         QVERIFY(desk->welcome(20'000));
         const QHash<QString, QString> pins = prepare(*desk, QStringLiteral("Hội nghị R"), 2);
@@ -417,11 +409,7 @@ private slots:
         QVERIFY2(server.start({ QStringLiteral("--new-organiser-secret") }),
             qPrintable(server.output()));
         QTRY_VERIFY(server.output().count(QStringLiteral("organiser secret (shown once")) == 2);
-        const QRegularExpression line(
-            QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
-        QString newest;
-        for (auto it = line.globalMatch(server.output()); it.hasNext();)
-            newest = it.next().captured(1);
+        const QString newest = server.organiserSecret();
         QVERIFY(newest != secret);
         auto stale = organiser(server, secret);
         const auto error = stale->nextOf(v1::ServerMessage::kError);
@@ -437,8 +425,8 @@ private slots:
     {
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QTRY_VERIFY(!organiserSecretOf(server).isEmpty());
-        const QString secret = organiserSecretOf(server);
+        QTRY_VERIFY(!server.organiserSecret().isEmpty());
+        const QString secret = server.organiserSecret();
         auto desk = organiser(server, secret, QStringLiteral("hop-z"), true);
         QVERIFY(desk->welcome(20'000));
         const QHash<QString, QString> pins = prepare(*desk, QStringLiteral("Hội nghị Z"), 2);

@@ -58,11 +58,7 @@ QString writeMeeting(const QString &dir)
     const QJsonObject meeting{ { "id", MeetingId }, { "title", "Bầu Bí thư" },
         { "participants", participants },
         { "agenda", QJsonArray{ QJsonObject{ { "id", "bau" }, { "title", "Bầu cử" } } } } };
-    const QString path = dir + QStringLiteral("/secret-meeting.json");
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(meeting).toJson());
-    return path;
+    return writeMeetingFile(dir + QStringLiteral("/secret-meeting.json"), meeting);
 }
 
 std::unique_ptr<RawClient> join(const QUrl &url, const QString &pin)

@@ -77,30 +77,6 @@ std::optional<v1::UploadProgress> uploadAll(RawClient &c, const std::string &upl
     return p;
 }
 
-/** A one-page PDF by hand, encrypted with a user password nobody knows (as in tst_pdfingest). */
-QByteArray encryptedPdf()
-{
-    const QByteArray key = QByteArray(32, 'A').toHex().left(64);
-    const QByteArrayList objects
-        = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>",
-              "<< /Filter /Standard /V 1 /R 2 /O <" + key + "> /U <" + key + "> /P -4 >>" };
-    QByteArray out = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (int i = 0; i < objects.size(); ++i) {
-        offsets << out.size();
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 5\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
-           "<0123456789abcdef0123456789abcdef>] >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
-
 int filesIn(const QString &dir)
 {
     return int(QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).size());
@@ -280,7 +256,8 @@ private slots:
         for (qint64 i = 1024; i < scrambled.size() - 1024; ++i)
             scrambled[i] = char(i * 31 % 251);
         QTest::newRow("corrupt") << scrambled << false << int(v1::UPLOAD_FAILURE_CORRUPT);
-        QTest::newRow("encrypted") << encryptedPdf() << false << int(v1::UPLOAD_FAILURE_ENCRYPTED);
+        QTest::newRow("encrypted")
+            << docgen::encryptedPdf() << false << int(v1::UPLOAD_FAILURE_ENCRYPTED);
         QTest::newRow("wrong declared hash")
             << pdf << true << int(v1::UPLOAD_FAILURE_HASH_MISMATCH);
     }

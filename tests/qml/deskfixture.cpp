@@ -4,7 +4,6 @@
 
 #include <QProcess>
 #include <QQmlEngine>
-#include <QRegularExpression>
 #include <QTest>
 
 namespace v1 = quorum::v1;
@@ -26,12 +25,10 @@ QObject *DeskFixture::openMeeting(const QString &meetingId)
             return nullptr;
         }
     }
-    const QRegularExpression line(QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
     QString secret;
     QTest::qWaitFor(
         [&] {
-            const auto match = line.match(m_server->output());
-            secret = match.hasMatch() ? match.captured(1) : QString();
+            secret = m_server->organiserSecret();
             return !secret.isEmpty();
         },
         20'000);

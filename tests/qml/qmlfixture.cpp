@@ -19,8 +19,6 @@
 #include "organiserdesk.h"
 #include "replica.h"
 
-#include <QRegularExpression>
-
 QmlFixture::QmlFixture(QObject *parent)
     : QObject(parent)
 { }
@@ -95,13 +93,7 @@ QString QmlFixture::organiserSecret()
 {
     if (!ensureServer())
         return {};
-    static const QRegularExpression line(
-        QStringLiteral("organiser secret \\(shown once[^)]*\\): (\\S+)"));
-    QString secret;
-    // The newest one printed (a restart with --new-organiser-secret prints another).
-    for (const auto &match : line.globalMatch(m_server->output()))
-        secret = match.captured(1);
-    return secret;
+    return m_server->organiserSecret(); // the newest printed
 }
 
 QString QmlFixture::deskLink()

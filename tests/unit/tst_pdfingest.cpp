@@ -14,31 +14,6 @@ using pdf::IngestError;
 
 Q_DECLARE_METATYPE(quorum::pdf::IngestError)
 
-namespace {
-/** A minimal PDF, written byte by byte with a correct cross-reference table. */
-QByteArray handWrittenPdf(const QByteArray &extraTrailer, const QByteArrayList &extraObjects,
-    const QByteArray &extraCatalog = {})
-{
-    QByteArrayList objects = { "<< /Type /Catalog /Pages 2 0 R " + extraCatalog + " >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>" };
-    objects += extraObjects;
-    QByteArray out = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (int i = 0; i < objects.size(); ++i) {
-        offsets << out.size();
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R "
-        + extraTrailer + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
-} // namespace
-
 class TestPdfIngest : public QObject
 {
     Q_OBJECT
@@ -115,7 +90,7 @@ private slots:
     void handWrittenIsAccepted()
     {
         const pdf::IngestResult r
-            = pdf::ingestFile(write(QStringLiteral("hand.pdf"), handWrittenPdf({}, {})));
+            = pdf::ingestFile(write(QStringLiteral("hand.pdf"), docgen::handWrittenPdf()));
         QVERIFY2(r.ok(), qPrintable(r.detail));
         QCOMPARE(int(r.document.pages.size()), 1);
         QCOMPARE(r.document.pages[0].sizePoints, QSizeF(200, 100));
@@ -140,12 +115,7 @@ private slots:
             scrambled[i] = char((i * 7919) & 0xff);
         QTest::newRow("scrambled body") << scrambled << IngestError::Corrupt;
         // The standard security handler with a user password nobody knows.
-        const QByteArray key32 = QByteArray(32, 'A').toHex().left(64);
-        QTest::newRow("encrypted") << handWrittenPdf(
-            "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
-            "<0123456789abcdef0123456789abcdef>]",
-            { "<< /Filter /Standard /V 1 /R 2 /O <" + key32 + "> /U <" + key32 + "> /P -4 >>" })
-                                   << IngestError::Encrypted;
+        QTest::newRow("encrypted") << docgen::encryptedPdf() << IngestError::Encrypted;
     }
 
     void badDocuments()
@@ -177,8 +147,8 @@ private slots:
                 item += " /Next " + QByteArray::number(id + 1) + " 0 R";
             objects << item + " >>";
         }
-        const pdf::IngestResult r = pdf::ingestFile(
-            write(QStringLiteral("outline.pdf"), handWrittenPdf({}, objects, "/Outlines 4 0 R")));
+        const pdf::IngestResult r = pdf::ingestFile(write(
+            QStringLiteral("outline.pdf"), docgen::handWrittenPdf({}, objects, "/Outlines 4 0 R")));
         QVERIFY2(r.ok(), qPrintable(r.detail));
         const pdf::IngestLimits limits;
         QCOMPARE(int(r.document.outline.size()), limits.maxOutlineEntries);

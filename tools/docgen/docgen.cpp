@@ -122,4 +122,34 @@ bool writeNumberedPdf(const QString &path, int pages, QString *error)
     return true;
 }
 
+QByteArray handWrittenPdf(const QByteArray &extraTrailer, const QByteArrayList &extraObjects,
+    const QByteArray &extraCatalog)
+{
+    QByteArrayList objects = { "<< /Type /Catalog /Pages 2 0 R " + extraCatalog + " >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>" };
+    objects += extraObjects;
+    QByteArray out = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << out.size();
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R "
+        + extraTrailer + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray encryptedPdf()
+{
+    const QByteArray key = QByteArray(32, 'A').toHex().left(64);
+    return handWrittenPdf("/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
+                          "<0123456789abcdef0123456789abcdef>]",
+        { "<< /Filter /Standard /V 1 /R 2 /O <" + key + "> /U <" + key + "> /P -4 >>" });
+}
+
 } // namespace quorum::docgen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
@@ -34,5 +35,17 @@ std::vector<std::pair<QString, DocumentSpec>> demoDocuments();
 
 /** A document of exactly `pages` pages ("Trang N"), for tests of large transfers. */
 bool writeNumberedPdf(const QString &path, int pages, QString *error);
+
+/**
+ * A one-page PDF (200 x 100 points, nothing drawn) written byte by byte with a correct
+ * cross-reference table, for tests of what a reader makes of unusual files: `extraObjects` are
+ * numbered from 4, `extraTrailer` goes into the trailer's dictionary, `extraCatalog` into the
+ * catalog's (e.g. "/Outlines 4 0 R"). Needs no QGuiApplication.
+ */
+QByteArray handWrittenPdf(const QByteArray &extraTrailer = {},
+    const QByteArrayList &extraObjects = {}, const QByteArray &extraCatalog = {});
+
+/** That PDF encrypted with a user password nobody knows (Standard security handler, R2). */
+QByteArray encryptedPdf();
 
 } // namespace quorum::docgen
