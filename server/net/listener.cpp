@@ -32,8 +32,9 @@ public:
         connect(this, &QSslSocket::encryptedBytesWritten, this, [this](qint64 written) {
             emit bytesWritten(written);
             if (bytesToWrite() == 0)
-                m_buffers.releaseIdle();
+                m_buffers.releaseIdle(this);
         });
+        connect(this, &QIODevice::readyRead, this, [this] { m_buffers.noteRead(); });
     }
     qint64 bytesToWrite() const override
     {

@@ -1,12 +1,14 @@
 #include "tlsbuffers.h"
 
 #include <QSslSocket>
+#include <QTcpSocket>
 
 #include <openssl/bio.h>
 #include <openssl/buffer.h>
 #include <openssl/ssl.h>
 
 #include <mutex>
+#include <utility>
 
 namespace quorum {
 
@@ -32,6 +34,17 @@ std::size_t releaseBio(BIO *bio, std::size_t kept)
     const std::size_t released = buffer->max;
     BIO_set_mem_buf(bio, empty, BIO_CLOSE);
     return released;
+}
+
+// An empty device's kept read block, handed over by reading a byte put back (tlsbuffers.h).
+std::size_t releaseReadBlock(QIODevice *device)
+{
+    if (!device || !device->isOpen() || device->bytesAvailable() != 0
+        || device->isTransactionStarted())
+        return 0;
+    device->ungetChar(0);
+    const QByteArray block = device->read(1);
+    return std::size_t(block.capacity());
 }
 } // namespace
 
@@ -71,11 +84,19 @@ void TlsBuffers::startServerEncryption(QSslSocket *socket)
         SSL_set_mode(m_ssl, SSL_MODE_RELEASE_BUFFERS);
 }
 
-std::size_t TlsBuffers::releaseIdle()
+std::size_t TlsBuffers::releaseIdle(QSslSocket *socket)
 {
-    if (!m_ssl)
-        return 0;
-    return releaseBio(SSL_get_wbio(m_ssl), KeptBytes) + releaseBio(SSL_get_rbio(m_ssl), KeptBytes);
+    std::size_t released = 0;
+    if (m_ssl)
+        released += releaseBio(SSL_get_wbio(m_ssl), KeptBytes)
+            + releaseBio(SSL_get_rbio(m_ssl), KeptBytes);
+    // The decrypted side: Qt's TLS code reserves its block at every pass, writes included.
+    released += releaseReadBlock(socket);
+    // The encrypted side, the socket's own QTcpSocket (its child, Qt 6.4): only after a read.
+    if (std::exchange(m_readSinceRelease, false))
+        released += releaseReadBlock(
+            socket->findChild<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly));
+    return released;
 }
 
 } // namespace quorum

@@ -10,12 +10,18 @@ namespace quorum {
 
 /**
  * What a server-side TLS connection keeps once it has written everything (issue 12: memory per
- * idle tablet). Qt's OpenSSL backend passes bytes through two OpenSSL memory BIOs, and a memory
- * BIO keeps the largest buffer it ever held: after a 300 KB Welcome the write BIO kept 300 KB
- * for the life of the connection (measured: OpenSSL held ~200 KiB per idle tablet of a
- * 2,000-delegate meeting). Qt 6.4 has no public way to the connection's SSL*, so the handle
- * learns it as OpenSSL makes it (an ex_data callback, during startServerEncryption on this
- * thread) and forgets it when OpenSSL frees it.
+ * idle tablet; docs/benchmarks.md, "Memory"), and giving it back:
+ *  - Qt's OpenSSL backend passes bytes through two OpenSSL memory BIOs, and a memory BIO keeps
+ *    the largest buffer it ever held: after a 300 KB Welcome the write BIO kept 300 KB for the
+ *    life of the connection (measured: OpenSSL held ~200 KiB per idle tablet of a
+ *    2,000-delegate meeting). Qt 6.4 has no public way to the connection's SSL*, so the
+ *    handle learns it as OpenSSL makes it (an ex_data callback, during startServerEncryption
+ *    on this thread) and forgets it when OpenSSL frees it.
+ *  - Qt keeps one 16 KiB read block per QIODevice once it has read (QRingBuffer keeps a block
+ *    between uses): two per TLS connection, the decrypted side (the QSslSocket) and the
+ *    encrypted one (its inner QTcpSocket), 33 KiB of an idle tablet. A byte put back
+ *    (ungetChar) and read as a QByteArray takes the block with it (QIODevice::read hands
+ *    over a whole block without copying), and it goes with that array.
  */
 class TlsBuffers
 {
@@ -35,9 +41,14 @@ public:
     /**
      * Call on the socket's thread, outside Qt's TLS code (e.g. when encrypted bytes reached
      * the kernel), once nothing waits to be written: gives back each BIO's buffer that holds
-     * nothing and is larger than KeptBytes. Returns the bytes given back.
+     * nothing and is larger than KeptBytes, and the read blocks of a socket that holds nothing
+     * unread (the encrypted side's only when it read since the last time, noteRead; the
+     * decrypted side's always: Qt's TLS code reserves it at every pass, writes included).
+     * Returns the bytes given back.
      */
-    std::size_t releaseIdle();
+    std::size_t releaseIdle(QSslSocket *socket);
+    /** The socket read something (its read blocks are back). */
+    void noteRead() { m_readSinceRelease = true; }
 
     /**
      * A BIO buffer up to this size stays (the frames of a meeting are mostly smaller: no
@@ -50,6 +61,7 @@ private:
     static void onNew(void *parent, void *, crypto_ex_data_st *data, int index, long, void *);
     static void onFree(void *parent, void *held, crypto_ex_data_st *, int, long, void *);
     ssl_st *m_ssl = nullptr;
+    bool m_readSinceRelease = true; // the handshake read
 };
 
 } // namespace quorum
