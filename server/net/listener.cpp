@@ -40,6 +40,11 @@ public:
     {
         return QSslSocket::bytesToWrite() + encryptedBytesToWrite();
     }
+    ~ServerTlsSocket() override
+    {
+        // QSslSocket's destructor may still emit (closing flushes): not into this part.
+        disconnect(this, nullptr, this, nullptr);
+    }
     void start() { m_buffers.startServerEncryption(this); }
 
 private:

@@ -8,6 +8,7 @@
 #include <openssl/ssl.h>
 
 #include <mutex>
+#include <unordered_map>
 #include <utility>
 
 namespace quorum {
@@ -16,7 +17,11 @@ namespace {
 // The handle whose socket is starting TLS on this thread (SSL_new runs inside
 // startServerEncryption, synchronously).
 thread_local TlsBuffers *starting = nullptr;
-int exDataIndex = -1;
+// Which handle knows which SSL. Not kept in the SSL's ex_data: Qt writes its own pointers past
+// the one index it asks for (measured: ours was overwritten, and the handle then used an SSL
+// already freed), so the callbacks only use the SSL they are given.
+std::mutex handlesMutex;
+std::unordered_map<void *, TlsBuffers *> handles;
 
 // A drained memory BIO's buffer, when larger than `kept`, replaced by an empty one (the BIO
 // frees the old one: BIO_set_mem_buf with BIO_CLOSE). Returns the bytes given back.
@@ -48,36 +53,43 @@ std::size_t releaseReadBlock(QIODevice *device)
 }
 } // namespace
 
-void TlsBuffers::onNew(void *parent, void *, ::crypto_ex_data_st *data, int index, long, void *)
+void TlsBuffers::onNew(void *parent, void *, ::crypto_ex_data_st *, int, long, void *)
 {
     if (!starting)
         return;
-    // The last SSL made while starting is the socket's (Qt may make a probe one first, and
+    // The last SSL made while starting is the socket's (should Qt make a probe one first, it
     // frees it before: onFree forgets it).
+    const std::lock_guard<std::mutex> lock(handlesMutex);
     starting->m_ssl = static_cast<SSL *>(parent);
-    CRYPTO_set_ex_data(data, index, starting);
+    handles[parent] = starting;
 }
 
-void TlsBuffers::onFree(void *parent, void *held, ::crypto_ex_data_st *, int, long, void *)
+void TlsBuffers::onFree(void *parent, void *, ::crypto_ex_data_st *, int, long, void *)
 {
-    auto *handle = static_cast<TlsBuffers *>(held);
-    if (handle && handle->m_ssl == parent)
-        handle->m_ssl = nullptr;
+    const std::lock_guard<std::mutex> lock(handlesMutex);
+    const auto it = handles.find(parent);
+    if (it == handles.end())
+        return;
+    if (it->second->m_ssl == parent)
+        it->second->m_ssl = nullptr;
+    handles.erase(it);
 }
 
 TlsBuffers::~TlsBuffers()
 {
-    // The socket (and its SSL) outlives this member for a moment: OpenSSL must not call back.
-    if (m_ssl)
-        SSL_set_ex_data(m_ssl, exDataIndex, nullptr);
+    // The socket (and its SSL) outlives this member for a moment: forget it before.
+    const std::lock_guard<std::mutex> lock(handlesMutex);
+    if (const auto it = handles.find(m_ssl); m_ssl && it != handles.end() && it->second == this)
+        handles.erase(it);
 }
 
 void TlsBuffers::startServerEncryption(QSslSocket *socket)
 {
     static std::once_flag registered;
+    static bool watching = false;
     std::call_once(registered,
-        [] { exDataIndex = SSL_get_ex_new_index(0, nullptr, &onNew, nullptr, &onFree); });
-    starting = exDataIndex >= 0 ? this : nullptr;
+        [] { watching = SSL_get_ex_new_index(0, nullptr, &onNew, nullptr, &onFree) >= 0; });
+    starting = watching ? this : nullptr;
     socket->startServerEncryption();
     starting = nullptr;
     if (m_ssl)
