@@ -166,11 +166,14 @@ for n in "${FANOUT_SIZES[@]}"; do
   want fanout || break
   echo "fanout: $n tablets" >&2
   start_quorum "quorum-$n"
-  bot "fanout-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+  # --server-log: the heap per idle tablet, from the server's own report (heapreport.h).
+  bot "fanout-quorum-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID" \
+    --server-log "$WORK/quorum-$n.log"
   stop "$START_PID"
   # The same over plain ws (--insecure): what TLS costs, in the same run.
   start_quorum "quorum-plain-$n" --insecure
-  bot "fanout-quorum-plain-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID"
+  bot "fanout-quorum-plain-$n" --url "$QUORUM_URL" --tablets "$n" --rounds "$ROUNDS" --server-pid "$START_PID" \
+    --server-log "$WORK/quorum-plain-$n.log"
   stop "$START_PID"
   # The baselines over TLS (the ratios' denominators), then plain (their own TLS cost).
   start "bare-$n" "$BARE" --port-file "$WORK/bare-$n.port" "${TLS_FILES[@]}"
@@ -319,6 +322,20 @@ results["connect"] = {"tablets": sizes[-1], "seconds": get(top, "connect", "seco
                       "server_rss_kib_per_tablet_after_trim": get(top, "server_rss_kib", "per_tablet_after_trim"),
                       "server_rss_kib_idle": get(top, "server_rss_kib", "idle"),
                       "fd_limit": top.get("fd_limit")}
+# Memory per idle tablet (issue 12, target 36 KiB): the server's heap as it reports it on
+# SIGUSR1 (after its trim, once nothing waits to be written), (with N - with none) / N at each
+# size, so that a figure that holds is seen to be linear; OpenSSL's share and RSS beside it.
+memory = []
+for n in sizes:
+    q, p = load("fanout-quorum-%d" % n) or {}, load("fanout-quorum-plain-%d" % n) or {}
+    memory.append({"tablets": n, "heap_kib_per_tablet": get(q, "server_heap", "per_tablet_kib"),
+                   "openssl_kib_per_tablet": get(q, "server_heap", "openssl_per_tablet_kib"),
+                   "resident_kib_per_tablet": get(q, "server_heap", "resident_per_tablet_kib"),
+                   "waiting_bytes": get(q, "server_heap", "waiting_bytes"),
+                   "plain_heap_kib_per_tablet": get(p, "server_heap", "per_tablet_kib")})
+results["memory"] = {"target_kib_per_idle_tablet": 36, "runs": memory,
+                     "how": "quorum-bot load --server-log: SIGUSR1 before connecting and once the tablets are idle and "
+                            "nothing waits to be written; heap = mallinfo2 after malloc_trim (heapreport.h)"}
 runs = []
 for n in sizes:
     q, b, nd = load("fanout-quorum-%d" % n) or {}, load("fanout-bare-%d" % n) or {}, load("fanout-node-%d" % n) or {}
@@ -548,6 +565,10 @@ c = results["connect"]
 print("%-44s %12s" % ("connect %d tablets, seconds" % c["tablets"], fmt(c["seconds"])))
 print("%-44s %12s %12s %12s" % ("server RSS KiB per idle tablet", fmt(c["server_rss_kib_per_tablet"]), fmt(runs[-1]["bare_rss_kib_per_tablet"]), fmt(runs[-1]["node_ws_rss_kib_per_tablet"])))
 print("%-44s %12s" % ("  Quorum, after the server's trim (SIGUSR1)", fmt(c["server_rss_kib_per_tablet_after_trim"])))
+for m in memory:
+    print("%-44s %12s  (OpenSSL %s, RSS %s, plain ws %s; target 36)" % (
+        "server heap KiB per idle tablet, %d" % m["tablets"], fmt(m["heap_kib_per_tablet"]),
+        fmt(m["openssl_kib_per_tablet"]), fmt(m["resident_kib_per_tablet"]), fmt(m["plain_heap_kib_per_tablet"])))
 vv = results["votes"]
 print("%-44s %12s" % ("%s voters cast at once: ack p50 ms" % vv["voters"], fmt(vv["group_commit_p50_ms"])))
 print("%-44s %12s" % ("%s voters cast at once: ack p99 ms" % vv["voters"], fmt(vv["group_commit_p99_ms"])))
@@ -585,6 +606,9 @@ print("wrote", output)
 missing = []
 for key in ("seconds", "server_rss_kib_per_tablet"):
     if c[key] is None: missing.append("connect." + key)
+for m in memory:
+    for key in ("heap_kib_per_tablet", "plain_heap_kib_per_tablet"):
+        if m[key] is None: missing.append("memory[%d].%s" % (m["tablets"], key))
 for r in runs:
     for key in ("quorum_p50_ms", "quorum_p99_ms", "bare_p99_ms", "node_ws_p99_ms"):
         if r[key] is None: missing.append("fanout[%d].%s" % (r["tablets"], key))

@@ -436,13 +436,15 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
     const std::unique_ptr<Announcer> announcer
         = announce(err, parser, o, server, loaded, config, tls);
     quitOnSignals(app);
-    reportHeapOnSignal(&app);
+    reportHeapOnSignal(&app, [&server] { return server.pendingBytes(); });
     return app.exec();
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Before anything allocates through OpenSSL: the heap report says what it holds.
+    countOpenSslHeap();
     // Debian's Qt uses the glib event dispatcher, which roughly doubles the cost of a
     // broadcast to thousands of sockets (TOOLCHAIN.md); the plain one is free.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))

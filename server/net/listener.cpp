@@ -1,5 +1,7 @@
 #include "listener.h"
 
+#include "tlsbuffers.h"
+
 #include <QLoggingCategory>
 #include <QSslSocket>
 
@@ -18,7 +20,8 @@ namespace {
  * encrypts at once: a tablet that stops reading would look drained forever, and the server's
  * limits on what it queues for one tablet (Session, TransferQueue) would never act.
  * bytesWritten() is also emitted when encrypted bytes reach the kernel, so that whoever waits
- * for the queue to drain (TransferQueue) wakes up.
+ * for the queue to drain (TransferQueue) wakes up. Once everything is written, OpenSSL's
+ * buffers of the connection are given back (tlsbuffers.h: what an idle tablet costs).
  */
 class ServerTlsSocket : public QSslSocket
 {
@@ -26,13 +29,26 @@ public:
     explicit ServerTlsSocket(QObject *parent)
         : QSslSocket(parent)
     {
-        connect(this, &QSslSocket::encryptedBytesWritten, this,
-            [this](qint64 written) { emit bytesWritten(written); });
+        connect(this, &QSslSocket::encryptedBytesWritten, this, [this](qint64 written) {
+            emit bytesWritten(written);
+            if (bytesToWrite() == 0)
+                m_buffers.releaseIdle(this);
+        });
+        connect(this, &QIODevice::readyRead, this, [this] { m_buffers.noteRead(); });
     }
     qint64 bytesToWrite() const override
     {
         return QSslSocket::bytesToWrite() + encryptedBytesToWrite();
     }
+    ~ServerTlsSocket() override
+    {
+        // QSslSocket's destructor may still emit (closing flushes): not into this part.
+        disconnect(this, nullptr, this, nullptr);
+    }
+    void start() { m_buffers.startServerEncryption(this); }
+
+private:
+    TlsBuffers m_buffers;
 };
 } // namespace
 
@@ -93,7 +109,7 @@ void Listener::incomingConnection(qintptr descriptor)
         tls->abort();
         tls->deleteLater();
     });
-    tls->startServerEncryption();
+    static_cast<ServerTlsSocket *>(tls)->start();
 }
 
 QTcpSocket *Listener::upgraded(

@@ -43,11 +43,17 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     connect(&m_rooms, &Rooms::turnEnded, this, &RoomServer::dispatchDeferred);
     connect(&m_ws, &QWebSocketServer::newConnection, this, &RoomServer::onPendingConnection);
     // A room joining at once leaves the heap grown by thousands of Welcomes in flight, which
-    // glibc keeps: measured 77 KiB per idle tablet before, 35 KiB after a trim
-    // (docs/benchmarks.md). Give it back once connections have been quiet for a while.
+    // glibc keeps (docs/benchmarks.md, "Memory"). Give it back once connections have been
+    // quiet for a while and what the joins were sent has been written: trimmed before, the
+    // pages still in the write buffers are freed only after the trim and stay with glibc.
     m_quietAfterConnects.setSingleShot(true);
     m_quietAfterConnects.setInterval(2000);
-    connect(&m_quietAfterConnects, &QTimer::timeout, this, [] { ::malloc_trim(0); });
+    connect(&m_quietAfterConnects, &QTimer::timeout, this, [this] {
+        if (pendingBytes() > 0)
+            m_quietAfterConnects.start(); // a reader still has pages to take: look again later
+        else
+            ::malloc_trim(0);
+    });
 }
 
 // The parts with workers (uploads, document exports) wait for them in their destructors.
@@ -113,6 +119,14 @@ bool RoomServer::listen(QString *error)
 quint16 RoomServer::port() const
 {
     return m_listener.serverPort();
+}
+
+qint64 RoomServer::pendingBytes() const
+{
+    qint64 bytes = 0;
+    for (const Session *session : m_sessions)
+        bytes += session->queuedBytes();
+    return bytes;
 }
 
 void RoomServer::onPendingConnection()

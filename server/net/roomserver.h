@@ -67,6 +67,11 @@ public:
     bool isSecure() const { return m_listener.isSecure(); }
     bool listen(QString *error);
     quint16 port() const;
+    /**
+     * What waits to be written to every connection, in bytes (encrypted or not): 0 once the
+     * joins' pages have drained (the heap report says it, heapreport.h).
+     */
+    qint64 pendingBytes() const;
 
     Room *room(const QString &meetingId) const { return m_rooms.room(meetingId); }
     QStringList meetingIds() const { return m_rooms.meetingIds(); }

@@ -117,6 +117,11 @@ bool Session::isWritable() const
     return m_io && m_io->queuedBytes() < FrameTargetBytes;
 }
 
+qint64 Session::queuedBytes() const
+{
+    return m_io ? m_io->queuedBytes() : 0;
+}
+
 void Session::setWaitingForReader(bool waiting)
 {
     // Drained meanwhile (the socket is on another thread): fed again on the next turn.

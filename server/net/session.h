@@ -116,6 +116,8 @@ public:
     void setSentThrough(quint64 seq) { m_sentThrough = seq; }
     /** Whether the socket has room for another frame (less than FrameTargetBytes waiting). */
     bool isWritable() const;
+    /** What waits to be written to this tablet, in bytes (SessionIo::queuedBytes). */
+    qint64 queuedBytes() const;
     /**
      * After feeding: whether frames wait for this tablet to read. While they do and the
      * socket takes nothing for ServerConfig::stalledReaderMs, the tablet is cut off.

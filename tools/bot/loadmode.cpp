@@ -3,6 +3,7 @@
 #include "botfleet.h"
 #include "hostile.h"
 #include "meetingclient.h"
+#include "serverheap.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,6 +71,10 @@ int LoadMode::parse(const QStringList &arguments, QTextStream &err)
         { QStringLiteral("server-pid"),
             QStringLiteral("Read this process's RSS before and after connecting"),
             QStringLiteral("pid"), QStringLiteral("0") },
+        { QStringLiteral("server-log"),
+            QStringLiteral("quorum-server's log (with --server-pid): its heap is read before "
+                           "connecting and once idle and drained (SIGUSR1, heapreport.h)"),
+            QStringLiteral("file") },
         { QStringLiteral("hostile"),
             QStringLiteral("Fanout: measure again while hostile tablets attack") },
         { QStringLiteral("write-meeting"),
@@ -108,6 +113,7 @@ int LoadMode::parse(const QStringList &arguments, QTextStream &err)
     m_payloadBytes = parser.value(QStringLiteral("payload-bytes")).toInt();
     m_strokePoints = parser.value(QStringLiteral("stroke-points")).toInt();
     m_serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
+    m_serverLog = parser.value(QStringLiteral("server-log"));
     m_hostile = parser.isSet(QStringLiteral("hostile"));
     static const QStringList scenarios{ QStringLiteral("fanout"), QStringLiteral("votes"),
         QStringLiteral("commands"), QStringLiteral("strokes"), QStringLiteral("bulk") };
@@ -308,6 +314,11 @@ bool LoadMode::connectAll(QTextStream &err)
     const bool quorum = m_target == QLatin1String("quorum");
     const int n = connections();
     const qint64 rssBefore = serverRssKib();
+    // The heap with no tablet, trimmed (the same report as once idle, so the difference is
+    // what the tablets cost).
+    const ServerHeap heapBefore = quorum && !m_serverLog.isEmpty()
+        ? ServerHeap::ask(m_serverPid, m_serverLog)
+        : ServerHeap{};
     QElapsedTimer clock;
     clock.start();
     if (m_clientKind == QLatin1String("library")) {
@@ -369,7 +380,15 @@ bool LoadMode::connectAll(QTextStream &err)
         // server to trim now (SIGUSR1, heapreport.h) and read again.
         // Only quorum-server answers SIGUSR1 so (it would end bench-bare-server, and wake
         // Node's inspector).
-        if (quorum && m_serverPid > 0 && ::kill(pid_t(m_serverPid), SIGUSR1) == 0) {
+        if (heapBefore.isValid()) {
+            m_result[QStringLiteral("server_heap")] = idleHeap(heapBefore, n);
+            const qint64 trimmed = m_result[QStringLiteral("server_heap")]
+                                       .toObject()[QStringLiteral("resident_kib")]
+                                       .toInteger(-1);
+            rss[QStringLiteral("idle_after_trim")] = trimmed;
+            rss[QStringLiteral("per_tablet_after_trim")]
+                = std::round(double(trimmed - rssBefore) / n * 10) / 10;
+        } else if (quorum && m_serverPid > 0 && ::kill(pid_t(m_serverPid), SIGUSR1) == 0) {
             QElapsedTimer wait;
             wait.start();
             while (wait.elapsed() < 1000)
@@ -382,6 +401,27 @@ bool LoadMode::connectAll(QTextStream &err)
         m_result[QStringLiteral("server_rss_kib")] = rss;
     }
     return true;
+}
+
+QJsonObject LoadMode::idleHeap(const ServerHeap &before, int n)
+{
+    // Once every tablet has read what it was sent (nothing waits to be written): measured
+    // earlier, the pages in flight would count as what an idle tablet keeps.
+    const ServerHeap idle = ServerHeap::askDrained(m_serverPid, m_serverLog);
+    const auto perTablet = [n](qint64 with, qint64 without) {
+        return std::round(double(with - without) / 1024.0 / n * 10) / 10;
+    };
+    return {
+        { QStringLiteral("before_kib"), before.heapBytes / 1024 },
+        { QStringLiteral("idle_kib"), idle.heapBytes / 1024 },
+        { QStringLiteral("per_tablet_kib"), perTablet(idle.heapBytes, before.heapBytes) },
+        { QStringLiteral("openssl_per_tablet_kib"),
+            perTablet(idle.openSslBytes, before.openSslBytes) },
+        { QStringLiteral("resident_kib"), idle.residentKib },
+        { QStringLiteral("resident_per_tablet_kib"),
+            perTablet(idle.residentKib * 1024, before.residentKib * 1024) },
+        { QStringLiteral("waiting_bytes"), idle.waitingBytes },
+    };
 }
 
 LatencyRecorder LoadMode::timedRounds(int rounds, const std::function<void(int)> &send,

@@ -2,6 +2,7 @@
 
 #include "botoptions.h"
 #include "rawtablet.h"
+#include "serverheap.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -55,6 +56,11 @@ private:
     bool connectAll(QTextStream &err);
     void settle(int quietMs = 500);
     /**
+     * The server's heap per idle tablet: (heap with the n tablets, idle and drained - heap
+     * before) / n, with OpenSSL's share and the resident size (--server-log).
+     */
+    QJsonObject idleHeap(const ServerHeap &before, int n);
+    /**
      * `rounds` timed rounds: send(round) makes one timed event (or baseline frame) that every
      * measured tablet must receive; a round ends when all have it (10 s at most), then a
      * 100 ms pause. Stops early when stop() holds. Returns the samples of these rounds.
@@ -83,6 +89,7 @@ private:
     int m_payloadBytes = 0;
     int m_strokePoints = 150;
     qint64 m_serverPid = 0;
+    QString m_serverLog;
     bool m_hostile = false;
     QString m_meetingFile;
     int m_delegates = 0;

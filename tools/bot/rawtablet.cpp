@@ -96,6 +96,8 @@ RawTablet::RawTablet(Kind kind, LoadTally &tally, QObject *parent)
         hello->set_protocol_version(ProtocolVersion);
         hello->set_secret(sstr(m_secret));
         hello->set_device_id(sstr(m_deviceId));
+        if (!m_meetingId.isEmpty())
+            hello->set_meeting_id(sstr(m_meetingId));
         hello->set_client_name("quorum-bot load");
         m_socket.sendBinaryMessage(encode(message));
     });

@@ -81,6 +81,8 @@ public:
     qint64 fanoutReceived() const { return m_fanoutReceived; }
     /** Whether this tablet's receipts of timed events count (not the sender's own). */
     void setMeasured(bool measured) { m_measured = measured; }
+    /** The meeting its Hello names (needed when the server holds several); none by default. */
+    void setMeetingId(const QString &id) { m_meetingId = id; }
     /** Parse the next Welcome's snapshot and keep the meeting's documents in the tally. */
     void setKeepWelcome(bool keep) { m_keepWelcome = keep; }
 
@@ -123,6 +125,7 @@ private:
     LoadTally &m_tally;
     QWebSocket m_socket;
     QString m_secret;
+    QString m_meetingId;
     QString m_deviceId;
     QUrl m_url;
     int m_attempts = 0; // closed before any Welcome, tried again
