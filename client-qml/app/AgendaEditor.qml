@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import Quorum.Tablet
 
 // The open meeting's agenda on the organiser's desk: its items in order with presenter and
@@ -210,17 +209,10 @@ Item {
         }
     }
 
-    Popup {
+    DialogFrame {
         id: itemForm
         property string itemId
         objectName: "itemForm"
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(640, (parent ? parent.width : 640) - 40)
-        modal: true
-        focus: true
-        padding: 24
-        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border; border.width: 2 }
 
         // The popup's only child (not its deferred contentItem, where ids are refused by
         // qmllint): the popup takes its implicit size.

@@ -1,26 +1,17 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import Quorum.Tablet
 
 // "Are you sure?" for what cannot be taken back (closing a vote early, leaving the meeting,
 // withdrawing approvals): the question in words, Cancel, and the action named on its button.
 // The children's objectNames are the dialog's objectName + "Text", "Cancel", "Confirm".
-Popup {
+DialogFrame {
     id: dialog
+    maxWidth: 560
     property string text
     property string confirmText
     property color tone: Theme.bad
     signal confirmed()
-
-    parent: T.Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - 40)
-    modal: true
-    focus: true
-    padding: 24
-    background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border; border.width: 2 }
 
     contentItem: ColumnLayout {
         spacing: 20

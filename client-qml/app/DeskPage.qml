@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import Quorum.Tablet
 
 // The organiser's desk (issue 13): signed in with the server's desk link and the organiser's
@@ -290,16 +289,9 @@ Page {
         }
     }
 
-    Popup {
+    DialogFrame {
         id: removeDialog
         objectName: "removeDialog"
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(640, (parent ? parent.width : 640) - 40)
-        modal: true
-        focus: true
-        padding: 24
-        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border; border.width: 2 }
         // The popup's only child (not its deferred contentItem, where ids are refused by qmllint).
         ColumnLayout {
             anchors.fill: parent

@@ -1,12 +1,11 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import Quorum.Tablet
 
 // Once a meeting is convened every change of it is recorded with its reason (the server refuses
 // one without): ask(what, action) opens this, and action(reason) runs once a reason is given.
-Popup {
+DialogFrame {
     id: dialog
     property string what
     property var action: null
@@ -20,13 +19,6 @@ Popup {
     }
 
     objectName: "deskReason"
-    parent: T.Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(640, (parent ? parent.width : 640) - 40)
-    modal: true
-    focus: true
-    padding: 24
-    background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border; border.width: 2 }
 
     // The popup's only child (not its deferred contentItem, where ids are refused by qmllint).
     ColumnLayout {

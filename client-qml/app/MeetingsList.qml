@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import Quorum.Tablet
 
 // The server's meetings on the organiser's desk: upcoming, running, closed and archived, each
@@ -196,16 +195,9 @@ Item {
         }
     }
 
-    Popup {
+    DialogFrame {
         id: newDialog
         objectName: "newMeetingDialog"
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(640, (parent ? parent.width : 640) - 40)
-        modal: true
-        focus: true
-        padding: 24
-        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border; border.width: 2 }
 
         // The popup's only child (not its deferred contentItem, where ids are refused by
         // qmllint): the popup takes its implicit size.
