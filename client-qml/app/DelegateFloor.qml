@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Quorum.Tablet
 
@@ -81,16 +82,59 @@ GridLayout {
         }
     }
 
-    Item {
+    // The vote, scrolled when it is taller than the page (a closed election's result with the
+    // tie panel under it: seen in a real window at 1280×800, the secretary's note and button fell
+    // below the window). The papers' own lists keep scrolling themselves. Upright, the column is
+    // as tall as the panel and the page around it scrolls, as before.
+    Flickable {
+        id: voteScroll
+        objectName: "voteScroll"
         Layout.row: 0
         Layout.column: floorPane.narrow ? 0 : 1
         Layout.fillWidth: true
         Layout.fillHeight: !floorPane.narrow
         Layout.preferredHeight: floorPane.narrow ? (votePanel.visible ? votePanel.implicitHeight : 64) : -1
+        contentWidth: width
+        contentHeight: votePanel.visible ? votePanel.implicitHeight : height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height
+        ScrollIndicator.vertical: ScrollIndicator { }
+
+        // Brings the tie panel into view when it shows: all of it when it fits, else from its heading
+        // (never scrolls back up).
+        function revealTie() {
+            const tie = votePanel.tieItem
+            if (!tie.visible || contentHeight <= height)
+                return
+            const top = tie.mapToItem(votePanel, 0, 0).y
+            const wanted = Math.min(top - Theme.spacing, top + tie.height + Theme.spacing - height)
+            contentY = Math.max(contentY, Math.min(wanted, contentHeight - height))
+        }
+        onContentHeightChanged: {
+            if (contentY > Math.max(0, contentHeight - height))
+                contentY = Math.max(0, contentHeight - height)
+            revealLater.restart()
+        }
+        onHeightChanged: revealLater.restart()
+
+        // Once, after the layout has placed the panel.
+        Timer {
+            id: revealLater
+            interval: 0
+            onTriggered: voteScroll.revealTie()
+        }
         VotePanel {
             id: votePanel
-            anchors { left: parent.left; right: parent.right; top: parent.top }
+            width: voteScroll.width
             client: floorPane.client
+        }
+        Connections {
+            target: votePanel.tieItem
+            // The layout places the panel after it shows: follow its place and size too.
+            function onVisibleChanged() { revealLater.restart() }
+            function onYChanged() { revealLater.restart() }
+            function onHeightChanged() { revealLater.restart() }
         }
         Text {
             objectName: "noBallot"

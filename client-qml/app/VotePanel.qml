@@ -19,6 +19,8 @@ Rectangle {
     readonly property VoteFlow vote: VoteFlow { client: panel.client }
     // In the chair's console: no title, question or result (the console shows them), smaller.
     property bool compact: false
+    // The tie panel, for the floor page to scroll it into view when a tie waits.
+    readonly property Item tieItem: floorTie
 
     objectName: "votePanel"
     visible: ballot !== null && (ballot.phase === BallotView.Open || ballot.phase === BallotView.Closed)
