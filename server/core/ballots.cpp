@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace quorum {
 
 namespace {
@@ -86,10 +89,18 @@ bool paperInvalid(const v1::Ballot &b, const std::vector<quint32> &choices,
     const v1::DecisionRule &rule = b.rule();
     const quint64 seats = std::max<quint32>(1, b.seats());
     if (rule.cumulative()) {
+        // What the paper's voters hold, and what it gives, without wrapping: the amounts come
+        // from the frame as sent (a forged {2^63, 2^63} summed to 0 and counted valid).
+        quint64 held = 0;
+        if (__builtin_mul_overflow(rule.weighted() ? weight : ballots, seats, &held))
+            held = std::numeric_limits<quint64>::max();
         quint64 given = 0;
-        for (quint64 a : amounts)
+        for (quint64 a : amounts) {
+            if (a > held - given)
+                return true;
             given += a;
-        return given > (rule.weighted() ? weight : ballots) * seats;
+        }
+        return false;
     }
     if (choices.empty())
         return rule.none_kept_invalid();

@@ -494,9 +494,13 @@ void applyMeetingEdited(MeetingState &state, const v1::EditMeeting &edited)
     d.set_max_proxies_per_holder(edited.max_proxies_per_holder());
     d.set_minutes_number(edited.minutes_number());
     d.set_minutes_place(edited.minutes_place());
-    d.set_convening(std::max<quint32>(1, edited.convening()));
-    d.set_total_units(edited.total_units());
-    d.set_total_member_weight(edited.total_member_weight());
+    // Convening 0: an EditMeeting from before these fields (a log replayed after an upgrade, an
+    // older desk): the convening and both totals stay as they are. The desk always sends 1-3.
+    if (edited.convening() > 0) {
+        d.set_convening(edited.convening());
+        d.set_total_units(edited.total_units());
+        d.set_total_member_weight(edited.total_member_weight());
+    }
     bodies::applyPreset(d);
 }
 

@@ -59,7 +59,8 @@ void IoMailbox::push(Item item)
         }
     }
     // One queued call for everything handed over until it runs. A SessionIo is deleted with
-    // deleteLater() after its session's last item was pushed: that event comes after this one.
+    // deleteLater() after its session's last item was pushed: that event comes after this one
+    // (outside a Batch; inside one, see the rule on IoMailbox::Batch).
     if (wake)
         QMetaObject::invokeMethod(this, &IoMailbox::drain, Qt::QueuedConnection);
     else if (wait)

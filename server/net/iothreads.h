@@ -39,6 +39,9 @@ public:
      * every WakeEvery items and when it ends: a fan-out to 1,000 tablets is a few drains per
      * I/O thread, not one per frame the thread happened to be woken for (each drain is a turn
      * of its loop, and a turn polls every socket of the thread).
+     * Rule: no SessionIo is deleted (deleteLater) while a Batch lives: its drain is posted only
+     * when the Batch ends, so the deletion would run first and leave the mailbox holding a
+     * dangling SessionIo (sessions are deleted from a queued onDisconnected, never inside one).
      */
     class Batch
     {

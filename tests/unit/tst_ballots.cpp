@@ -274,6 +274,24 @@ private slots:
         QCOMPARE(ballot(m, "board").ballots, 3u);
     }
 
+    void aCumulativePaperCannotWrapItsSum()
+    {
+        // A forged paper giving 2^63 votes to each of two names summed to 0 in 64 bits: it was
+        // counted valid and put 2^63 votes on each name (found in review; the stock tablet caps
+        // what it sends, the server trusted the frame). It is an invalid paper, in no option.
+        Meeting m = meetingWith(8);
+        commit(m, m.decide("chair", cumulativeElection("board"), 0));
+        commit(m, m.decide("chair", open("board"), 0));
+        const quint64 half = quint64(1) << 63;
+        commit(m, m.decide("d2", cumulativeVote("board", { { 0, half }, { 1, half } }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 0, 0, 0 }));
+        QCOMPARE(ballot(m, "board").invalid, 1u);
+        // One name given more than any voter holds, the other nothing: invalid too.
+        commit(m, m.decide("d3", cumulativeVote("board", { { 0, ~quint64(0) }, { 1, 1 } }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 0, 0, 0 }));
+        QCOMPARE(ballot(m, "board").invalid, 2u);
+    }
+
     void aCumulativePaperSaysItsVotes()
     {
         // Names marked without their votes would each get the voter's whole weight: three

@@ -531,7 +531,8 @@ private slots:
         e->set_body_kind(v1::BODY_KIND_SHAREHOLDERS);
         *e->mutable_quorum_rule() = bodies::preset(v1::BODY_KIND_SHAREHOLDERS).quorum;
         commit(m, m.decide("sec", edit, Now));
-        QCOMPARE(m.state().definition.convening(), 1u);
+        // No convening sent: the draft's stays (0, read as the first; see the end of this test).
+        QCOMPARE(std::max(1u, m.state().definition.convening()), 1u);
         QCOMPARE(rules::quorum(m.state()).needed, 3u); // chair + 3 delegates weigh 4: over half
 
         e->set_convening(2);
@@ -555,6 +556,22 @@ private slots:
         e->set_convening(4);
         expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_BAD_FIELD);
         QCOMPARE(m.state().definition.convening(), 2u);
+
+        // An EditMeeting without them (logged before they existed, replayed after an upgrade,
+        // or from an older desk) keeps the convening and the totals: it reset them to 1 and 0,
+        // and a shareholders' meeting edited once counted its quorum on another base after a
+        // restart (found in review).
+        v1::Command older = edit;
+        older.mutable_edit_meeting()->clear_convening();
+        older.mutable_edit_meeting()->clear_total_units();
+        older.mutable_edit_meeting()->clear_total_member_weight();
+        older.mutable_edit_meeting()->set_place("Hội trường A");
+        commit(m, m.decide("sec", older, Now));
+        QCOMPARE(m.state().definition.place(), "Hội trường A");
+        QCOMPARE(m.state().definition.convening(), 2u);
+        QCOMPARE(m.state().definition.total_units(), 12u);
+        QCOMPARE(m.state().definition.total_member_weight(), quint64(1'000'000));
+        QCOMPARE(rules::quorum(m.state()).needed, quint64(330'000));
     }
 
     void snapshotCarriesWhatTheDeskPrepared()
