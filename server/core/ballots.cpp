@@ -159,9 +159,62 @@ void count(BallotRecord &b, const std::vector<quint32> &choices,
     }
 }
 
+/** What one voter holds of a cumulative paper: their weight, or one head. */
+quint64 shareOf(const MeetingState &state, const v1::Ballot &b, const QString &voter)
+{
+    return b.rule().weighted() ? weightOf(state, voter) : 1;
+}
+
+/**
+ * The part of a joint paper that stays for `rest`, some of its voters, when the others cast
+ * again alone (after a proxy was revoked): the paper's votes in proportion to the share the
+ * rest hold, rounded down, the votes left by rounding going one each to the names with the
+ * largest remainders (the first such name on a tie). An invalid paper stays invalid whole.
+ */
+CumulativePaper remainderOf(const MeetingState &state, const v1::Ballot &ballot,
+    const CumulativePaper &old, const QStringList &rest)
+{
+    CumulativePaper part;
+    part.choices = old.choices;
+    part.voters = rest;
+    part.ballots = quint64(rest.size());
+    quint64 share = 0;
+    quint64 whole = 0;
+    for (const QString &voter : old.voters) {
+        whole += shareOf(state, ballot, voter);
+        if (rest.contains(voter)) {
+            share += shareOf(state, ballot, voter);
+            part.weight += weightOf(state, voter);
+        }
+    }
+    if (whole == 0 || paperInvalid(ballot, old.choices, old.amounts, old.ballots, old.weight)) {
+        part.amounts = old.amounts; // more than the whole paper held: more than its part holds
+        return part;
+    }
+    // Exact in 128 bits: an amount is at most what the paper held, weight x seats.
+    using Wide = unsigned __int128;
+    Wide given = 0;
+    std::vector<std::pair<quint64, size_t>> remainders;
+    for (size_t i = 0; i < old.amounts.size(); ++i) {
+        const Wide scaled = Wide(old.amounts[i]) * share;
+        part.amounts.push_back(quint64(scaled / whole));
+        remainders.push_back({ quint64(scaled % whole), i });
+        given += old.amounts[i];
+    }
+    quint64 left = quint64(given * share / whole);
+    for (quint64 a : part.amounts)
+        left -= a;
+    std::stable_sort(remainders.begin(), remainders.end(),
+        [](const auto &x, const auto &y) { return x.first > y.first; });
+    for (size_t i = 0; i < remainders.size() && left > 0; ++i, --left)
+        ++part.amounts[remainders[i].second];
+    return part;
+}
+
 /**
  * A named cumulative paper into the box: the papers its voters voted on before leave the count
- * whole (decideCastVote has them cast again together), then this one enters, once for all.
+ * whole, then this one enters, once for all. Voters of a replaced paper who are not on this
+ * one (a proxy revoked since, decideCastVote) keep their share of it, as cast.
  */
 void countCumulativePaper(const MeetingState &state, BallotRecord &b, const v1::VoteCast &event)
 {
@@ -179,16 +232,26 @@ void countCumulativePaper(const MeetingState &state, BallotRecord &b, const v1::
         if (previous != b.cumulativePaperOf.cend())
             replaced.insert(*previous);
     }
+    std::vector<CumulativePaper> entering;
     for (size_t index : replaced) {
         const CumulativePaper &old = b.cumulativePapers[index];
         count(b, old.choices, old.amounts, -1, old.ballots, old.weight);
-        for (const QString &voter : old.voters)
+        QStringList rest;
+        for (const QString &voter : old.voters) {
             b.cumulativePaperOf.remove(voter);
+            if (!paper.voters.contains(voter))
+                rest << voter;
+        }
+        if (!rest.isEmpty())
+            entering.push_back(remainderOf(state, b.ballot, old, rest));
     }
-    count(b, paper.choices, paper.amounts, 1, paper.ballots, paper.weight);
-    for (const QString &voter : paper.voters)
-        b.cumulativePaperOf.insert(voter, b.cumulativePapers.size());
-    b.cumulativePapers.push_back(std::move(paper));
+    entering.push_back(std::move(paper));
+    for (CumulativePaper &p : entering) {
+        count(b, p.choices, p.amounts, 1, p.ballots, p.weight);
+        for (const QString &voter : p.voters)
+            b.cumulativePaperOf.insert(voter, b.cumulativePapers.size());
+        b.cumulativePapers.push_back(std::move(p));
+    }
 }
 } // namespace
 
@@ -365,15 +428,17 @@ Decision decideCastVote(
                 QStringLiteral("%1 has already voted").arg(state.participant(voter)->name));
         weight += weightOf(state, voter);
     }
-    // A named cumulative paper counts once for all its voters: changed, it is replaced whole,
-    // so it is cast again for every voter it was cast for (a proxy revoked since cannot take
-    // their share out of the holder's paper).
+    // A named cumulative paper counts once for all its voters: changed, it is cast again for
+    // every voter the sender still speaks for. A voter the sender no longer speaks for (a proxy
+    // revoked since the paper was cast, or the holder seen from the revoking grantor) keeps
+    // their share of it as cast (countCumulativePaper; docs/rules.md).
     for (const QString &voter : voters) {
         const auto paper = b->cumulativePaperOf.constFind(voter);
         if (paper == b->cumulativePaperOf.cend())
             continue;
         for (const QString &other : b->cumulativePapers[*paper].voters) {
-            if (!unique.contains(other))
+            const bool spokenFor = other == actorId || state.floor.proxies.value(other) == actorId;
+            if (!unique.contains(other) && spokenFor)
                 return refuse(v1::BALLOT_REFUSAL_ALREADY_VOTED,
                     QStringLiteral("%1 voted on one cumulative paper with %2: change it for all of "
                                    "them together")

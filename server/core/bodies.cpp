@@ -90,9 +90,11 @@ std::vector<BodyPreset> makePresets()
         "Điều lệ Đoàn (điều khoản chưa đọc: cài đặt)",
         "Điều lệ Đoàn (điều khoản chưa đọc: cài đặt)" };
     youth.quorum = quorum(twoThirds(), v1::BASE_MEMBERS_CONVENED);
+    // "ít nhất 2/3 số đơn vị trực thuộc": all the units directly under, as the desk declares
+    // them (total_units); none declared, the units of the delegates convened.
     v1::QuorumCondition units;
     *units.mutable_threshold() = twoThirds();
-    units.set_base(v1::BASE_MEMBERS_CONVENED);
+    units.set_base(v1::BASE_ALL_MEMBERS);
     units.set_count(v1::QUORUM_COUNT_UNITS);
     *youth.quorum.add_also() = units;
     youth.ballotRule = rule(v1::BASE_MEMBERS_PRESENT, moreThanHalf(), "majority-present");
@@ -133,7 +135,9 @@ std::vector<BodyPreset> makePresets()
     BodyPreset shareholders{ v1::BODY_KIND_SHAREHOLDERS, "shareholders", {}, {}, {},
         "Luật Doanh nghiệp 2020, Điều 145 khoản 1, 2, 3",
         "Luật Doanh nghiệp 2020, Điều 148 khoản 1, 2", "Luật Doanh nghiệp 2020, Điều 148 khoản 3" };
-    shareholders.quorum = quorum(moreThanHalf(), v1::BASE_MEMBERS_CONVENED, true);
+    // "trên 50% tổng số phiếu biểu quyết": of all the company's voting shares, as the desk
+    // declares them (total_member_weight); none declared, the shares of the register convened.
+    shareholders.quorum = quorum(moreThanHalf(), v1::BASE_ALL_MEMBERS, true);
     v1::ReconvenedQuorum second;
     second.set_convening(2);
     *second.mutable_threshold() = threshold::make(33, 100, v1::COMPARISON_AT_LEAST);

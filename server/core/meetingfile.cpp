@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace quorum {
 
@@ -261,18 +262,25 @@ public:
 
     /** A whole number field of at least `minimum`. */
     qint64 integer(const QJsonObject &o, const QString &path, const char *key, qint64 fallback,
-        qint64 minimum = 0)
+        qint64 minimum = 0, qint64 maximum = std::numeric_limits<quint32>::max())
     {
         const QJsonValue v = o.value(QLatin1String(key));
         const QString at = path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('/') + key;
         if (v.isUndefined() || v.isNull())
             return fallback;
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(minimum) || d > 1e15) {
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(minimum)) {
             error(at,
                 QStringLiteral("'%1' must be a whole number of at least %2")
                     .arg(QLatin1String(key))
                     .arg(minimum));
+            return fallback;
+        }
+        // Past the maximum a field was cut to 32 bits unseen, or a weight could make the
+        // counts wrap (rules::MaxTotalWeight).
+        if (d > double(maximum)) {
+            error(
+                at, QStringLiteral("'%1' must be at most %2").arg(QLatin1String(key)).arg(maximum));
             return fallback;
         }
         return qint64(d);
@@ -352,7 +360,7 @@ void readParticipants(Reader &r, const QJsonObject &root, MeetingFile &file)
         // Members with a vote: the chair and the delegates, unless the file says otherwise.
         const bool votesByRole = p->role() == v1::ROLE_CHAIR || p->role() == v1::ROLE_DELEGATE;
         p->set_voting(r.boolean(o, path, "voting", votesByRole));
-        p->set_weight(quint64(r.integer(o, path, "weight", 1, 1)));
+        p->set_weight(quint64(r.integer(o, path, "weight", 1, 1, qint64(rules::MaxTotalWeight))));
         const QString pin = r.string(o, path, "pin");
         if (!id.isEmpty() && idPaths.contains(id))
             r.error(path + QStringLiteral("/id"),
@@ -373,6 +381,12 @@ void readParticipants(Reader &r, const QJsonObject &root, MeetingFile &file)
     }
     if (!hasChair)
         r.error(QStringLiteral("participants"), QStringLiteral("the meeting needs a chair"));
+    const quint64 weight = rules::totalWeight(d.participants());
+    if (weight > rules::MaxTotalWeight)
+        r.error(QStringLiteral("participants"),
+            QStringLiteral("the participants' weights add up to %1, more than %2")
+                .arg(weight)
+                .arg(rules::MaxTotalWeight));
 }
 
 void readAgenda(Reader &r, const QJsonObject &root, MeetingFile &file)
@@ -553,7 +567,8 @@ std::optional<MeetingFile> parseMeetingFile(const QByteArray &json, QList<Meetin
         quint32(r.integer(root, QString(), "defaultSpeakingSeconds", 0)));
     d.set_total_members(quint32(r.integer(root, QString(), "totalMembers", 0)));
     // The weight of all members (shares, for a weighted quorum or rule of all members).
-    d.set_total_member_weight(quint64(r.integer(root, QString(), "totalMemberWeight", 0)));
+    d.set_total_member_weight(quint64(
+        r.integer(root, QString(), "totalMemberWeight", 0, 0, qint64(rules::MaxTotalWeight))));
     const QJsonValue quorum = root.value(QLatin1String("quorum"));
     if (quorum.isObject()) {
         QString error, where;

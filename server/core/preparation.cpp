@@ -70,7 +70,41 @@ std::optional<Refusal> badParticipant(const v1::Participant &p)
             QStringLiteral("Participant '%1': name, title or unit over %2 characters")
                 .arg(id)
                 .arg(MaxNameChars) };
+    if (p.weight() > rules::MaxTotalWeight)
+        return Refusal{ v1::DESK_REFUSAL_BAD_PARTICIPANT,
+            QStringLiteral("Participant '%1': weight %2 is more than %3")
+                .arg(id)
+                .arg(p.weight())
+                .arg(rules::MaxTotalWeight) };
     return std::nullopt;
+}
+
+/** The meeting's participants with `changed` added or put in place of theirs: whether their
+ *  weights still add up to at most rules::MaxTotalWeight (so that no count wraps). */
+std::optional<Refusal> weightOverflows(
+    const MeetingState &state, const std::vector<v1::Participant> &changed, bool replaceAll = false)
+{
+    google::protobuf::RepeatedPtrField<v1::Participant> after;
+    QSet<QString> ids;
+    for (const v1::Participant &p : changed)
+        ids.insert(qstr(p.id()));
+    if (!replaceAll) {
+        for (const v1::Participant &p : state.definition.participants()) {
+            if (!ids.contains(qstr(p.id())))
+                *after.Add() = p;
+        }
+    }
+    for (const v1::Participant &p : changed)
+        *after.Add() = p;
+    const quint64 total = rules::totalWeight(after);
+    if (total <= rules::MaxTotalWeight)
+        return std::nullopt;
+    return Refusal{ v1::DESK_REFUSAL_BAD_PARTICIPANT,
+        QStringLiteral("Participant '%1': weight: the participants' weights would add up to %2, "
+                       "more than %3")
+            .arg(qstr(changed.front().id()))
+            .arg(total)
+            .arg(rules::MaxTotalWeight) };
 }
 
 /** Whether removing a participant, or changing their role or vote, would rewrite what happened. */
@@ -229,6 +263,11 @@ Decision decideEditMeeting(const MeetingState &state, const v1::EditMeeting &com
     if (command.convening() > lastConvening)
         return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
             QStringLiteral("Convening %1: at most %2").arg(command.convening()).arg(lastConvening));
+    if (command.total_member_weight() > rules::MaxTotalWeight)
+        return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
+            QStringLiteral("total_member_weight: %1 is more than %2")
+                .arg(command.total_member_weight())
+                .arg(rules::MaxTotalWeight));
     if (!command.ballot_rule_preset().empty() && !rules::preset(qstr(command.ballot_rule_preset())))
         return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_BAD_FIELD,
             QStringLiteral("Unknown ballot rule '%1'").arg(qstr(command.ballot_rule_preset())));
@@ -248,6 +287,8 @@ Decision decideAddParticipant(const MeetingState &state, const v1::AddParticipan
     if (int(state.participants.size()) >= MaxParticipants)
         return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_TOO_MANY,
             QStringLiteral("A meeting holds at most %1 participants").arg(MaxParticipants));
+    if (const auto r = weightOverflows(state, { command.participant() }))
+        return refuse(*r);
     v1::AddParticipant clean = command;
     *clean.mutable_participant() = cleaned(command.participant());
     return event(clean, [](v1::Event &e) { return e.mutable_participant_added(); });
@@ -264,6 +305,8 @@ Decision decideEditParticipant(const MeetingState &state, const v1::EditParticip
         return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_UNKNOWN_PARTICIPANT,
             QStringLiteral("No participant with id '%1'").arg(id));
     if (const auto r = badParticipant(p))
+        return refuse(*r);
+    if (const auto r = weightOverflows(state, { p }))
         return refuse(*r);
     const bool voteChanges = p.role() != now->role || p.voting() != now->voting
         || (p.weight() ? p.weight() : 1) != now->weight;
@@ -345,6 +388,12 @@ Decision decideImportParticipants(const MeetingState &state, const v1::ImportPar
                 .arg(refused.size())
                 .arg(refused.front().index() + 1)
                 .arg(qstr(refused.front().detail())));
+    if (command.participants_size() > 0) {
+        const std::vector<v1::Participant> rows(
+            command.participants().begin(), command.participants().end());
+        if (const auto r = weightOverflows(state, rows, command.replace()))
+            return refuse(*r);
+    }
     if (command.replace()) {
         // Whoever is in the room already stays (in a draft: the secretary preparing it).
         QSet<QString> kept;

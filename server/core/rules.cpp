@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace quorum::rules {
 
 namespace {
@@ -54,6 +57,16 @@ QString thresholdWords(const v1::Threshold &t)
 bool meets(const v1::Threshold &t, quint64 value, quint64 base)
 {
     return threshold::meets(t, value, base);
+}
+
+quint64 totalWeight(const google::protobuf::RepeatedPtrField<v1::Participant> &participants)
+{
+    quint64 total = 0;
+    for (const v1::Participant &p : participants) {
+        if (__builtin_add_overflow(total, std::max<quint64>(p.weight(), 1), &total))
+            return std::numeric_limits<quint64>::max();
+    }
+    return total;
 }
 
 quint64 smallestMeeting(const v1::Threshold &t, quint64 base)

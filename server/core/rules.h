@@ -14,6 +14,20 @@ namespace quorum {
  */
 namespace rules {
 
+/**
+ * The most weight a meeting holds: all its participants' weights together, and its declared
+ * `total_member_weight`. 10^12 shares: no company's register comes near (the roster's
+ * MaxWeight is the same), and with at most 200 seats (options) a cumulative paper then holds
+ * at most 2 x 10^14 votes, a ballot's box as much in total: no sum of weights or votes wraps
+ * in 64 bits (nor in the box's signed SQLite integers), and the tablet's 15-digit amount can
+ * give a whole holding. Checked where weights are accepted: the meeting file, the desk's
+ * participant commands and EditMeeting.
+ */
+constexpr quint64 MaxTotalWeight = 1'000'000'000'000ULL;
+
+/** The weight the participants hold together, never wrapping (capped at the largest value). */
+quint64 totalWeight(const google::protobuf::RepeatedPtrField<v1::Participant> &participants);
+
 /** Whether `value` out of `base` meets the threshold. A base of 0 meets nothing. */
 bool meets(const v1::Threshold &threshold, quint64 value, quint64 base);
 

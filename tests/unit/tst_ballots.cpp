@@ -274,6 +274,73 @@ private slots:
         QCOMPARE(ballot(m, "board").ballots, 3u);
     }
 
+    void aJointCumulativePaperOutlivesARevokedProxy()
+    {
+        // Issue 15: d1 cast one cumulative paper for themselves and d9's proxy; the proxy was
+        // revoked; then neither could change anything: d1 alone was refused (the paper was
+        // d9's too, ALREADY_VOTED), d1 with d9 too (no proxy any more). The revoked proxy's
+        // share of the paper stays as cast (a proxy's vote stands after a revocation); each
+        // side changes their own share.
+        Meeting m = meetingWith(8);
+        commit(m,
+            m.decide("d9",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(m, m.decide("chair", cumulativeElection("board"), 0));
+        commit(m, m.decide("chair", open("board"), 0));
+        commit(
+            m, m.decide("d1", cumulativeVote("board", { { 0, 2 }, { 1, 2 } }, { "d1", "d9" }), 0));
+        commit(m,
+            m.decide("chair",
+                command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d9"); }),
+                0));
+        QCOMPARE(refusal(m.decide("d1", cumulativeVote("board", { { 0, 1 } }, { "d1", "d9" }), 0)),
+            v1::ERROR_FORBIDDEN); // d1 no longer speaks for d9
+        commit(m, m.decide("d1", cumulativeVote("board", { { 2, 2 } }, { "d1" }), 0));
+        // d9's half of the joint paper (one vote on each of X and Y) stays; d1's is now on Z.
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 1, 1, 2 }));
+        QCOMPARE(ballot(m, "board").ballots, 2u);
+        QCOMPARE(ballot(m, "board").voted.size(), size_t(2));
+        // d9, in the room now, changes their own share, and d1 theirs again.
+        commit(m, m.join("d9", "t-9"));
+        commit(m, m.decide("d9", cumulativeVote("board", { { 1, 2 } }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 0, 2, 2 }));
+        commit(m, m.decide("d1", cumulativeVote("board", { { 0, 1 }, { 2, 1 } }, { "d1" }), 0));
+        QCOMPARE(ballot(m, "board").votes, (std::vector<quint64>{ 1, 2, 1 }));
+        QCOMPARE(ballot(m, "board").ballots, 2u);
+        // The grantor may also be the first to change: the holder's share stays as cast.
+        Meeting n = meetingWith(8);
+        commit(n,
+            n.decide("d9",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(n, n.decide("chair", cumulativeElection("board"), 0));
+        commit(n, n.decide("chair", open("board"), 0));
+        commit(n, n.decide("d1", cumulativeVote("board", { { 0, 4 } }, { "d1", "d9" }), 0));
+        commit(n, n.join("d9", "t-9"));
+        commit(n,
+            n.decide("d9",
+                command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d9"); }),
+                0));
+        commit(n, n.decide("d9", cumulativeVote("board", { { 2, 2 } }), 0));
+        QCOMPARE(ballot(n, "board").votes, (std::vector<quint64>{ 2, 0, 2 }));
+        QCOMPARE(ballot(n, "board").ballots, 2u);
+        // An invalid joint paper (5 votes of the 4 held) stays invalid in the share that stays.
+        Meeting o = meetingWith(8);
+        commit(o,
+            o.decide("d9",
+                command([](v1::Command &c) { c.mutable_grant_proxy()->set_holder_id("d1"); }), 0));
+        commit(o, o.decide("chair", cumulativeElection("board"), 0));
+        commit(o, o.decide("chair", open("board"), 0));
+        commit(o, o.decide("d1", cumulativeVote("board", { { 0, 5 } }, { "d1", "d9" }), 0));
+        commit(o,
+            o.decide("chair",
+                command([](v1::Command &c) { c.mutable_revoke_proxy()->set_grantor_id("d9"); }),
+                0));
+        commit(o, o.decide("d1", cumulativeVote("board", { { 1, 2 } }, { "d1" }), 0));
+        QCOMPARE(ballot(o, "board").votes, (std::vector<quint64>{ 0, 2, 0 }));
+        QCOMPARE(ballot(o, "board").invalid, 1u);
+        QCOMPARE(ballot(o, "board").ballots, 2u);
+    }
+
     void aCumulativePaperCannotWrapItsSum()
     {
         // A forged paper giving 2^63 votes to each of two names summed to 0 in 64 bits: it was

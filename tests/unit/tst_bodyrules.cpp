@@ -228,6 +228,63 @@ private slots:
         QVERIFY(!s.reached);
     }
 
+    void quorumAgainstAllSharesAndUnits_data()
+    {
+        QTest::addColumn<v1::BodyKind>("kind");
+        QTest::addColumn<int>("members"); // voting delegates or shareholders of 1 share each
+        QTest::addColumn<int>("present");
+        QTest::addColumn<int>("units");
+        QTest::addColumn<quint32>("convening");
+        QTest::addColumn<quint64>("totalWeight"); // the shares issued (0: not declared)
+        QTest::addColumn<quint32>("totalUnits"); // the units directly under (0: not declared)
+        QTest::addColumn<bool>("reached");
+        // Issue 15: the presets counted the shares and units of the participants only; the
+        // law counts "tổng số phiếu biểu quyết" (all the company's voting shares) and "số đơn
+        // vị trực thuộc" (all the units directly under), which the desk declares.
+        const auto shares = v1::BODY_KIND_SHAREHOLDERS;
+        const auto youth = v1::BODY_KIND_YOUTH_UNION;
+        QTest::newRow("LDN 2020 Đ145.1: 100 of the 200 shares issued (50%): not valid")
+            << shares << 150 << 100 << 0 << 1u << quint64(200) << 0u << false;
+        QTest::newRow("LDN 2020 Đ145.1: 101 of the 200 shares issued (over 50%): valid")
+            << shares << 150 << 101 << 0 << 1u << quint64(200) << 0u << true;
+        QTest::newRow("LDN 2020 Đ145.1: 99 of the 200 shares issued: not valid")
+            << shares << 150 << 99 << 0 << 1u << quint64(200) << 0u << false;
+        QTest::newRow("LDN 2020 Đ145.2: second convening, 66 of 200 shares (33%): valid")
+            << shares << 150 << 66 << 0 << 2u << quint64(200) << 0u << true;
+        QTest::newRow("LDN 2020 Đ145.2: second convening, 65 of 200 shares: not valid")
+            << shares << 150 << 65 << 0 << 2u << quint64(200) << 0u << false;
+        QTest::newRow("LDN 2020 Đ145.3: third convening, 1 of 200 shares: valid")
+            << shares << 150 << 1 << 0 << 3u << quint64(200) << 0u << true;
+        QTest::newRow("LDN 2020 Đ145.1: no shares declared: the register's 150, 76 present")
+            << shares << 150 << 76 << 0 << 1u << quint64(0) << 0u << true;
+        QTest::newRow("Điều lệ Đoàn Đ9.1: 6 of the 9 units directly under (2/3): valid")
+            << youth << 12 << 8 << 6 << 1u << quint64(0) << 9u << true;
+        QTest::newRow("Điều lệ Đoàn Đ9.1: 6 of the 10 units directly under: not valid")
+            << youth << 12 << 8 << 6 << 1u << quint64(0) << 10u << false;
+        QTest::newRow("Điều lệ Đoàn Đ9.1: no units declared: the 6 units convened, all here")
+            << youth << 12 << 8 << 6 << 1u << quint64(0) << 0u << true;
+    }
+    void quorumAgainstAllSharesAndUnits()
+    {
+        QFETCH(v1::BodyKind, kind);
+        QFETCH(int, members);
+        QFETCH(int, present);
+        QFETCH(int, units);
+        QFETCH(quint32, convening);
+        QFETCH(quint64, totalWeight);
+        QFETCH(quint32, totalUnits);
+        QFETCH(bool, reached);
+        v1::MeetingDefined d
+            = bodyMeeting(kind, members, 0, units, 1, convening).state().definition;
+        d.set_total_member_weight(totalWeight);
+        d.set_total_units(totalUnits);
+        Meeting m;
+        commit(m, m.define(d));
+        for (int i = 1; i <= present; ++i)
+            commit(m, m.join(QStringLiteral("d%1").arg(i), QStringLiteral("t%1").arg(i)));
+        QCOMPARE(rules::quorum(m.state()).reached, reached);
+    }
+
     void resolutions_data()
     {
         QTest::addColumn<QString>("preset");

@@ -321,6 +321,49 @@ private slots:
         expectRefusal(m.decide("sec", remove, Now), v1::DESK_REFUSAL_UNKNOWN_PARTICIPANT);
     }
 
+    void weightsAreBoundedSoNoCountWraps()
+    {
+        // Issue 15: a weight was any 64-bit number from the desk: two of 2^63 made the
+        // meeting's convened weight 0 (the quorum's base wrapped), and 10^15 x 200 seats
+        // wrapped a cumulative box. The meeting's weights add up to at most 10^12.
+        Meeting m = draft();
+        v1::Participant big = person("d4", v1::ROLE_DELEGATE);
+        big.set_weight(quint64(1) << 63);
+        expectRefusal(m.decide("sec", add(big), Now), v1::DESK_REFUSAL_BAD_PARTICIPANT);
+        big.set_weight(rules::MaxTotalWeight - 4); // the five others weigh 1 each (voting or not)
+        expectRefusal(m.decide("sec", add(big), Now), v1::DESK_REFUSAL_BAD_PARTICIPANT);
+        QVERIFY(QString::fromStdString(m.decide("sec", add(big), Now).error().detail())
+                    .contains(QStringLiteral("weight")));
+        big.set_weight(rules::MaxTotalWeight - 5);
+        commit(m, m.decide("sec", add(big), Now));
+        QCOMPARE(rules::convened(m.state(), true), rules::MaxTotalWeight - 5 + 4);
+
+        // An edit that would pass the bound, and an import: refused whole.
+        v1::Command edit;
+        v1::Participant d1 = person("d1", v1::ROLE_DELEGATE);
+        d1.set_weight(2);
+        *edit.mutable_edit_participant()->mutable_participant() = d1;
+        expectRefusal(m.decide("sec", edit, Now), v1::DESK_REFUSAL_BAD_PARTICIPANT);
+        v1::Command import;
+        v1::Participant p = person("p1", v1::ROLE_DELEGATE);
+        p.set_weight(1);
+        *import.mutable_import_participants()->add_participants() = p;
+        expectRefusal(m.decide("sec", import, Now), v1::DESK_REFUSAL_BAD_PARTICIPANT);
+        QCOMPARE(m.state().participants.size(), size_t(6));
+
+        // The shares issued, from the meeting editor: at most the same.
+        v1::Command meeting;
+        v1::EditMeeting *e = meeting.mutable_edit_meeting();
+        e->set_title("Đại hội đồng cổ đông");
+        e->set_convening(1);
+        e->set_total_member_weight(rules::MaxTotalWeight + 1);
+        const Decision refused = m.decide("sec", meeting, Now);
+        expectRefusal(refused, v1::DESK_REFUSAL_BAD_FIELD);
+        QVERIFY(QString::fromStdString(refused.error().detail()).contains("total_member_weight"));
+        e->set_total_member_weight(rules::MaxTotalWeight);
+        commit(m, m.decide("sec", meeting, Now));
+    }
+
     void editedParticipantKeepsPresenceAndUnit()
     {
         Meeting m = draft();
@@ -542,13 +585,8 @@ private slots:
         QCOMPARE(m.state().definition.convening(), 2u);
         QCOMPARE(m.state().definition.total_units(), 12u);
         QCOMPARE(m.state().definition.total_member_weight(), quint64(1'000'000));
-        QCOMPARE(rules::quorum(m.state()).needed, 2u); // 33 % of 4: 1.32, so 2
-
-        // Counted against all members, the shares issued are the base (0: the participants').
-        v1::QuorumRule all = bodies::preset(v1::BODY_KIND_SHAREHOLDERS).quorum;
-        all.set_base(v1::BASE_ALL_MEMBERS);
-        *e->mutable_quorum_rule() = all;
-        commit(m, m.decide("sec", edit, Now));
+        // The preset counts against all the company's voting shares (Luật Doanh nghiệp 2020,
+        // Điều 145): the shares issued are the base (0: the participants').
         QCOMPARE(rules::quorum(m.state()).base, quint64(1'000'000));
         QCOMPARE(rules::quorum(m.state()).needed, quint64(330'000));
 

@@ -290,6 +290,24 @@ private slots:
         QTest::newRow("bad date") << QByteArray(R"({"scheduledStart":"tomorrow"})") << "ISO 8601";
         QTest::newRow("bad ballot rule")
             << QByteArray(R"({"ballotRule":"most-votes"})") << "ballotRule 'most-votes'";
+        // Issue 15: weights up to 10^15 each were taken; 10,000 of them times 200 seats wrap
+        // the box's 64-bit totals. The meeting's weight is bounded (rules::MaxTotalWeight).
+        QTest::newRow("a weight over 10^12") << QByteArray(
+            R"({"participants":[{"id":"a","name":"A","role":"chair","weight":1000000000001}]})")
+                                             << "participants[0].weight: 'weight' must be at most "
+                                                "1000000000000";
+        QTest::newRow("weights adding up over 10^12")
+            << QByteArray(
+                   R"({"participants":[{"id":"a","name":"A","role":"chair","weight":600000000000},)"
+                   R"({"id":"b","name":"B","role":"delegate","weight":600000000000}]})")
+            << "participants: the participants' weights add up to 1200000000000, more than "
+               "1000000000000";
+        QTest::newRow("totalMemberWeight over 10^12")
+            << QByteArray(R"({"totalMemberWeight":5000000000000})")
+            << "totalMemberWeight: 'totalMemberWeight' must be at most 1000000000000";
+        QTest::newRow("totalMembers cut to 32 bits")
+            << QByteArray(R"({"totalMembers":5000000000})")
+            << "totalMembers: 'totalMembers' must be at most 4294967295";
     }
     void errorsSayWhatIsWrong()
     {
