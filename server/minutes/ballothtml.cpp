@@ -62,16 +62,17 @@ QString ballotCountHtml(const BallotRow &b, const Words &w)
     }
     html += QStringLiteral("<p>– %1 %2; %3 %4; %5 %6; %7 %8.</p>")
                 .arg(w.t("Số người có quyền biểu quyết:", "Eligible voters:"))
-                .arg(r.eligible())
+                .arg(w.number(r.eligible()))
                 .arg(w.t("số người đã biểu quyết:", "voters:"))
-                .arg(r.voters())
+                .arg(w.number(r.voters()))
                 .arg(w.t("số phiếu trắng:", "blank ballots:"))
-                .arg(r.blank())
+                .arg(w.number(r.blank()))
                 .arg(w.t("số phiếu không hợp lệ:", "invalid ballots:"))
-                .arg(r.invalid());
+                .arg(w.number(r.invalid()));
     QStringList counts;
     for (const OptionRow &o : b.options)
-        counts << QStringLiteral("%1: %2").arg(htmlText(w.option(o.label, o.kind))).arg(o.votes);
+        counts << QStringLiteral("%1: %2").arg(
+            htmlText(w.option(o.label, o.kind)), w.number(o.votes));
     html += QStringLiteral("<p>– %1 %2.</p>")
                 .arg(w.t("Kết quả kiểm phiếu:", "Count:"), counts.join(QStringLiteral("; ")));
     // One row per option, the bar a cell as wide as the option's share.
@@ -98,9 +99,8 @@ QString ballotCountHtml(const BallotRow &b, const Words &w)
         }
         html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td "
                                "align=\"center\">%3</td><td>%4</td></tr>")
-                    .arg(htmlText(w.option(o.label, o.kind)))
-                    .arg(o.votes)
-                    .arg(w.percent(o.votes, whole), bar);
+                    .arg(htmlText(w.option(o.label, o.kind)), w.number(o.votes),
+                        w.percent(o.votes, whole), bar);
     }
     html += QStringLiteral("</table>");
     return html;

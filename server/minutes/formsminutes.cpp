@@ -208,7 +208,7 @@ QString caseBallotResultText(const CaseRow &c, const Words &w)
         return {};
     QStringList votes;
     for (const v1::OptionResult &o : c.ballotResult.options())
-        votes << QString::number(o.votes());
+        votes << w.number(o.votes());
     return QStringLiteral(" — %1 (%2)")
         .arg(votes.join(QStringLiteral(" / ")),
             c.ballotResult.passed() ? w.t("thông qua", "passed")

@@ -157,4 +157,9 @@ QString Words::percent(quint64 part, quint64 whole) const
                 : QString::number(p, 'f', 1) + QStringLiteral("%");
 }
 
+QString Words::number(quint64 n) const
+{
+    return QLocale(vi() ? QLocale::Vietnamese : QLocale::English).toString(qulonglong(n));
+}
+
 } // namespace quorum::minutes

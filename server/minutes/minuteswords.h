@@ -55,6 +55,9 @@ public:
     QString quorumRule(const v1::QuorumRule &rule, quint32 convening = 1) const;
     /** A percentage with one decimal, "66,7 %" / "66.7%". */
     QString percent(quint64 part, quint64 whole) const;
+    /** A count, weight or number of votes grouped as the language does: "1.234.567" /
+     *  "1,234,567" (shareholders' meetings count millions of shares). */
+    QString number(quint64 n) const;
 
 private:
     Language m_language;

@@ -1,6 +1,7 @@
 // The minutes from a scripted meeting: the core's minutes commands (edit, approve, lock,
 // reopen) and the model built from the log (attendance, speeches, ballots, notes, totals).
 #include "meetingfixture.h"
+#include "minuteshtmlparts.h"
 #include "minutesmodel.h"
 #include "minutespdf.h"
 #include "minuteswords.h"
@@ -227,6 +228,33 @@ private slots:
         const QString en = minutes::minutesHtml(
             m, minutes::Words(minutes::Language::English, QTimeZone::utc()), false);
         QVERIFY(en.contains(QStringLiteral("card at the door")));
+    }
+
+    void countsAreGroupedAsTheLanguageDoes()
+    {
+        // Issue 15: a shareholders' count read "1234567" in the minutes; grouped now, as the
+        // tablet's result shows it: "1.234.567" in Vietnamese, "1,234,567" in English.
+        minutes::BallotRow b;
+        b.ballot.set_question("Thông qua báo cáo tài chính năm 2025?");
+        b.ballot.set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+        b.ballot.mutable_rule()->set_weighted(true);
+        b.phase = v1::BallotState::PHASE_CLOSED;
+        b.options = { { QStringLiteral("Đồng ý"), v1::OPTION_YES, 1'234'567, true },
+            { QStringLiteral("Không đồng ý"), v1::OPTION_NO, 45'000, false },
+            { QStringLiteral("Không biểu quyết"), v1::OPTION_ABSTAIN, 0, false } };
+        b.result.set_eligible(2'500);
+        b.result.set_voters(1'200);
+        const QString vi = minutes::ballotHtml(
+            b, minutes::Words(minutes::Language::Vietnamese, QTimeZone::utc()));
+        QVERIFY2(vi.contains(QStringLiteral("Đồng ý: 1.234.567")), qPrintable(vi));
+        QVERIFY(vi.contains(QStringLiteral(">1.234.567<")));
+        QVERIFY(vi.contains(QStringLiteral("2.500")));
+        QVERIFY(!vi.contains(QStringLiteral("1234567")));
+        const QString en
+            = minutes::ballotHtml(b, minutes::Words(minutes::Language::English, QTimeZone::utc()));
+        QVERIFY2(en.contains(QStringLiteral(": 1,234,567")), qPrintable(en));
+        QVERIFY(en.contains(QStringLiteral("45,000")));
+        QVERIFY(!en.contains(QStringLiteral("1234567")));
     }
 
     void words_data()
