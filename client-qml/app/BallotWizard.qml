@@ -360,7 +360,7 @@ Rectangle {
                     spacing: 6
                     Text {
                         objectName: "liveCount"
-                        text: wizard.ballot ? qsTr("%1/%2 voted").arg(wizard.ballot.votedCount).arg(wizard.ballot.eligible) : ""
+                        text: wizard.ballot ? qsTr("%1/%2 voted").arg(Texts.count(wizard.ballot.votedCount)).arg(Texts.count(wizard.ballot.eligible)) : ""
                         font.pixelSize: chairVote.visible ? 28 : 36
                         font.bold: true
                         color: Theme.primary

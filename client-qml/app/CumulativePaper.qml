@@ -22,7 +22,7 @@ ColumnLayout {
     readonly property bool sideBySide: width >= 640
 
     function votes(n: real): string {
-        return Number(n).toLocaleString(Qt.locale(Language.current), "f", 0)
+        return Texts.count(n)
     }
     // The voter's weight (shares; heads where the rule is not weighted), proxies held included.
     readonly property string heldText: !vote ? ""

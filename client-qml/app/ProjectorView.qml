@@ -95,7 +95,7 @@ Rectangle {
                         visible: view.ballot !== null && view.ballot.phase === BallotView.Open
                         Text {
                             objectName: "projectorProgress"
-                            text: view.ballot ? qsTr("%1/%2 voted").arg(view.ballot.votedCount).arg(view.ballot.eligible) : ""
+                            text: view.ballot ? qsTr("%1/%2 voted").arg(Texts.count(view.ballot.votedCount)).arg(Texts.count(view.ballot.eligible)) : ""
                             font.pixelSize: 56
                             font.bold: true
                             color: Theme.primary

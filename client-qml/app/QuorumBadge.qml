@@ -12,8 +12,8 @@ Rectangle {
     readonly property bool reached: floor !== null && floor.quorumReached
     readonly property string text: !floor ? ""
         : floor.quorumReached
-          ? qsTr("%1/%2 — quorum reached").arg(floor.quorumPresent).arg(floor.quorumBase)
-          : qsTr("%1/%2 — %3 short of quorum").arg(floor.quorumPresent).arg(floor.quorumBase).arg(floor.quorumMissing)
+          ? qsTr("%1/%2 — quorum reached").arg(Texts.count(floor.quorumPresent)).arg(Texts.count(floor.quorumBase))
+          : qsTr("%1/%2 — %3 short of quorum").arg(Texts.count(floor.quorumPresent)).arg(Texts.count(floor.quorumBase)).arg(Texts.count(floor.quorumMissing))
 
     objectName: "quorumBadge"
     implicitWidth: label.implicitWidth + 32

@@ -86,7 +86,7 @@ ColumnLayout {
                 }
                 Text {
                     objectName: "resultVotes"
-                    text: bar.votes
+                    text: Texts.count(bar.votes)
                     font.pixelSize: Theme.fontBody * chart.size
                     font.bold: true
                     color: Theme.text
@@ -114,8 +114,8 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         visible: chart.ballot !== null && chart.ballot.hasResult
         text: !chart.ballot ? ""
-            : qsTr("%1 of %2 voted").arg(chart.ballot.votedCount).arg(chart.ballot.eligible)
-              + (chart.ballot.invalid > 0 ? " · " + qsTr("%1 invalid papers, counted apart").arg(chart.ballot.invalid) : "")
+            : qsTr("%1 of %2 voted").arg(Texts.count(chart.ballot.votedCount)).arg(Texts.count(chart.ballot.eligible))
+              + (chart.ballot.invalid > 0 ? " · " + qsTr("%1 invalid papers, counted apart").arg(Texts.count(chart.ballot.invalid)) : "")
         font.pixelSize: Theme.fontSmall * chart.size
         color: Theme.textMuted
     }

@@ -7,6 +7,13 @@ import Quorum.Tablet
 // the message. Called from bindings, so a
 // language switch (QQmlEngine::retranslate) re-evaluates them.
 QtObject {
+    /** A count, weight or number of votes with the language's grouping: "1.234.567" in
+     *  Vietnamese, "1,234,567" in English (shareholders count millions of shares). Exact up to
+     *  2^53, above any total the server accepts (rules::MaxTotalWeight x 200 seats). */
+    function count(n: real): string {
+        return Number(n).toLocaleString(Qt.locale(Language.current), "f", 0)
+    }
+
     function roleName(role) {
         switch (role) {
         case MeetingClient.Chair: return qsTr("Chair")

@@ -40,7 +40,7 @@ Rectangle {
     readonly property bool invalidPaper: (vote.strikeOut || vote.cumulative) && vote.paper === VoteFlow.Invalid
 
     function votes(n: real): string {
-        return Number(n).toLocaleString(Qt.locale(Language.current), "f", 0)
+        return Texts.count(n)
     }
     // A cumulative paper: "Name 300, Name 150".
     function amountsText(indices: list<int>, amounts: list<real>): string {
@@ -288,7 +288,7 @@ Rectangle {
             objectName: "voteProgress"
             Layout.fillWidth: true
             visible: !panel.compact && panel.ballot !== null && panel.ballot.phase === BallotView.Open
-            text: panel.ballot ? qsTr("%1 of %2 have voted").arg(panel.ballot.votedCount).arg(panel.ballot.eligible) : ""
+            text: panel.ballot ? qsTr("%1 of %2 have voted").arg(Texts.count(panel.ballot.votedCount)).arg(Texts.count(panel.ballot.eligible)) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
         }

@@ -133,11 +133,9 @@ void QmlFixture::setDeviceId(MeetingClient *client, const QString &deviceId)
         client->setDeviceId(deviceId);
 }
 
-void QmlFixture::loadSnapshot(
-    MeetingClient *client, int currentIndex, const QStringList &presentIds)
+namespace {
+quorum::v1::Snapshot demoSnapshot(int currentIndex, const QStringList &presentIds)
 {
-    if (!client)
-        return;
     namespace v1 = quorum::v1;
     v1::Snapshot snapshot;
     snapshot.set_seq(42);
@@ -187,6 +185,58 @@ void QmlFixture::loadSnapshot(
     snapshot.mutable_floor()->set_queue_open(true);
     if (currentIndex >= 0 && currentIndex < int(std::size(items)))
         snapshot.set_current_item_id(items[currentIndex][0]);
+    return snapshot;
+}
+} // namespace
+
+void QmlFixture::loadSnapshot(
+    MeetingClient *client, int currentIndex, const QStringList &presentIds)
+{
+    if (client)
+        client->replica()->loadSnapshot(demoSnapshot(currentIndex, presentIds));
+}
+
+void QmlFixture::loadClosedBallot(
+    MeetingClient *client, double yes, double no, double abstain, int invalid)
+{
+    if (!client)
+        return;
+    namespace v1 = quorum::v1;
+    v1::Snapshot snapshot = demoSnapshot(3, { QStringLiteral("chair"), QStringLiteral("d01") });
+    v1::BallotState *state = snapshot.mutable_floor()->add_ballots();
+    v1::Ballot *b = state->mutable_ballot();
+    b->set_id("shares");
+    b->set_item_id("eform-vote");
+    b->set_question("Thông qua báo cáo tài chính năm 2025?");
+    b->set_kind(v1::BALLOT_YES_NO_ABSTAIN);
+    b->mutable_rule()->set_weighted(true);
+    b->mutable_rule()->set_base(v1::BASE_MEMBERS_PRESENT);
+    const std::pair<const char *, v1::OptionKind> options[] = { { "Đồng ý", v1::OPTION_YES },
+        { "Không đồng ý", v1::OPTION_NO }, { "Không biểu quyết", v1::OPTION_ABSTAIN } };
+    for (const auto &[label, kind] : options) {
+        v1::BallotOption *o = b->add_options();
+        o->set_label(label);
+        o->set_kind(kind);
+    }
+    state->set_phase(v1::BallotState::PHASE_CLOSED);
+    state->set_eligible(2);
+    state->add_voted("chair");
+    state->add_voted("d01");
+    v1::BallotResult *r = state->mutable_result();
+    const double votes[] = { yes, no, abstain };
+    for (int i = 0; i < 3; ++i) {
+        v1::OptionResult *o = r->add_options();
+        o->set_option(quint32(i));
+        o->set_votes(quint64(votes[i]));
+        o->set_elected(i == 0 && yes > no);
+    }
+    r->set_ballots(2);
+    r->set_voters(2);
+    r->set_eligible(2);
+    r->set_invalid(quint64(invalid));
+    r->set_base(quint64(yes + no + abstain));
+    r->set_passed(yes > no);
+    r->set_outcome(yes > no ? v1::OUTCOME_PASSED : v1::OUTCOME_NOT_PASSED);
     client->replica()->loadSnapshot(snapshot);
 }
 

@@ -66,6 +66,12 @@ public:
      */
     Q_INVOKABLE void loadSnapshot(
         MeetingClient *client, int currentIndex, const QStringList &presentIds);
+    /**
+     * The same demo meeting, with a closed share-weighted yes/no ballot on item 3 (current):
+     * `yes`, `no` and `abstain` shares, `invalid` papers, as the result shows it.
+     */
+    Q_INVOKABLE void loadClosedBallot(
+        MeetingClient *client, double yes, double no, double abstain, int invalid);
     /** A new empty folder that lives as long as the test run (a tablet's state directory). */
     Q_INVOKABLE QString temporaryDirectory();
     /** Whether a local file (a file: URL) exists. */

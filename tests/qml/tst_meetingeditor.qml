@@ -132,10 +132,15 @@ Item {
             const conveningBox = child(editor, "conveningBox")
             kindBox.currentIndex = kinds.findIndex(k => k.kind === 1) // the Youth Union
             verify(!conveningBox.visible)
+            // Its units count against all the units directly under (Điều lệ Đoàn, Điều 9
+            // khoản 1; session 6): their number is asked.
+            tryVerify(() => child(editor, "unitsField").visible)
+            verify(!child(editor, "sharesField").visible)
             kindBox.currentIndex = kinds.findIndex(k => k.kind === 5) // shareholders
             tryVerify(() => conveningBox.visible)
-            // Counted against the shareholders convened: no total to give.
-            verify(!child(editor, "sharesField").visible)
+            // Counted against all the company's voting shares (Điều 145; session 6): the shares
+            // issued are asked, no units.
+            tryVerify(() => child(editor, "sharesField").visible)
             verify(!child(editor, "unitsField").visible)
             const quorumWords = child(editor, "quorumWords")
             const first = quorumWords.text

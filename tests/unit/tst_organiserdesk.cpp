@@ -158,6 +158,24 @@ private slots:
         QVERIFY(OrganiserDesk::ballotWords(0, QString()).startsWith(QLatin1String("Adopted when")));
     }
 
+    void theTotalsShowWhereTheLawCountsAgainstAll()
+    {
+        // Issue 15: no preset counted shares or units against all of them, so the meeting
+        // editor never showed its totals fields for a body. The shareholders' quorum counts all
+        // voting shares (LDN 2020, Điều 145), the youth union's all units directly under (Điều
+        // lệ Đoàn, Điều 9 khoản 1): their fields show; the others' stay hidden.
+        OrganiserDesk desk;
+        const QVariantMap shares = desk.quorumSettings(int(quorum::v1::BODY_KIND_SHAREHOLDERS));
+        QVERIFY(shares.value(QStringLiteral("shares")).toBool());
+        QVERIFY(shares.value(QStringLiteral("convenings")).toBool());
+        const QVariantMap youth = desk.quorumSettings(int(quorum::v1::BODY_KIND_YOUTH_UNION));
+        QVERIFY(youth.value(QStringLiteral("units")).toBool());
+        QVERIFY(!youth.value(QStringLiteral("shares")).toBool());
+        const QVariantMap party = desk.quorumSettings(int(quorum::v1::BODY_KIND_PARTY));
+        QVERIFY(!party.value(QStringLiteral("units")).toBool());
+        QVERIFY(!party.value(QStringLiteral("shares")).toBool());
+    }
+
     void meetingIds()
     {
         const QString id = OrganiserDesk::suggestMeetingId();
