@@ -114,11 +114,11 @@ private slots:
         QTest::newRow("Điều lệ Đoàn: people and units")
             << v1::BODY_KIND_YOUTH_UNION << 1u
             << QStringLiteral("ít nhất hai phần ba tổng số đại biểu được triệu tập và ít nhất "
-                              "hai phần ba số đơn vị");
+                              "hai phần ba tổng số đơn vị"); // all units directly under (session 6)
         QTest::newRow("LDN 2020 Điều 145 khoản 2: the second convening")
             << v1::BODY_KIND_SHAREHOLDERS << 2u
-            << QStringLiteral("từ 33% trở lên tổng số phiếu biểu quyết của các cổ đông có quyền "
-                              "biểu quyết (họp lần thứ hai)");
+            << QStringLiteral("từ 33% trở lên tổng số phiếu biểu quyết của công ty (họp lần "
+                              "thứ hai)"); // all the company's voting shares (session 6)
         QTest::newRow("LDN 2020 Điều 145 khoản 3: the third convening")
             << v1::BODY_KIND_SHAREHOLDERS << 3u
             << QStringLiteral("không phụ thuộc số người dự họp (họp lần thứ ba)");
