@@ -185,11 +185,11 @@ quint64 convened(const MeetingState &state, bool weighted)
 
 quint64 allMembers(const MeetingState &state, bool weighted)
 {
-    const quint64 declared = weighted ? state.definition.total_member_weight() : 0;
-    if (declared)
-        return declared;
-    const quint64 members = state.definition.total_members();
-    return std::max(members, convened(state, weighted));
+    // The declared total (shares issued, members in office) is at least the participants'
+    // own: a total below them (a typo, an older register) would count more than 100 % present.
+    const quint64 declared
+        = weighted ? state.definition.total_member_weight() : state.definition.total_members();
+    return std::max(declared, convened(state, weighted));
 }
 
 quint64 present(const MeetingState &state, bool weighted)

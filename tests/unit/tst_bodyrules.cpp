@@ -257,6 +257,12 @@ private slots:
             << shares << 150 << 1 << 0 << 3u << quint64(200) << 0u << true;
         QTest::newRow("LDN 2020 Đ145.1: no shares declared: the register's 150, 76 present")
             << shares << 150 << 76 << 0 << 1u << quint64(0) << 0u << true;
+        // Declared below the register's own shares (a typo): the register's count, never
+        // more than 100 % present (75 of a declared 100 counted as a quorum before).
+        QTest::newRow("LDN 2020 Đ145.1: 100 declared, the register's 150: 75 present, not valid")
+            << shares << 150 << 75 << 0 << 1u << quint64(100) << 0u << false;
+        QTest::newRow("LDN 2020 Đ145.1: 100 declared, the register's 150: 76 present, valid")
+            << shares << 150 << 76 << 0 << 1u << quint64(100) << 0u << true;
         QTest::newRow("Điều lệ Đoàn Đ9.1: 6 of the 9 units directly under (2/3): valid")
             << youth << 12 << 8 << 6 << 1u << quint64(0) << 9u << true;
         QTest::newRow("Điều lệ Đoàn Đ9.1: 6 of the 10 units directly under: not valid")
