@@ -189,6 +189,19 @@ UpgradeResult UpgradeParser::parse(const char *data, qsizetype size)
 {
     if (m_result.status != UpgradeResult::Status::Incomplete)
         return m_result;
+    // Refused from its first bytes when it cannot be a GET: a TLS ClientHello on the plain
+    // port, or garbage, is answered now, not at the handshake deadline.
+    static constexpr char Get[] = "GET ";
+    const qsizetype prefix = qMin<qsizetype>(size, 4);
+    if (std::memcmp(data, Get, size_t(prefix)) != 0) {
+        qsizetype method = 0;
+        while (method < size && method < 16 && isTokenChar(data[method]))
+            ++method;
+        const bool looksLikeMethod = method > 0 && (method == size || data[method] == ' ');
+        m_result.status = UpgradeResult::Status::Bad;
+        m_result.error = looksLikeMethod ? UpgradeError::NotGet : UpgradeError::BadRequestLine;
+        return m_result;
+    }
     // Resume a little before where the last call stopped: CRLF CRLF may straddle the two.
     const qsizetype limit = qMin(size, m_maxHeadBytes);
     qsizetype end = -1;
