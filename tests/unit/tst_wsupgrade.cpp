@@ -180,6 +180,10 @@ void TestWsUpgrade::refusedRequests_data()
         << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)
         << UpgradeError::BadRequestLine << 400;
     QTest::newRow("a method, unfinished") << QByteArray("PUT") << UpgradeError::NotGet << 400;
+    // fuzz_wsframes: refused on "GA" as NotGet, on the whole line as BadRequestLine; the answer
+    // must not depend on where the reads cut.
+    QTest::newRow("a letter, then not a method")
+        << QByteArray("GA\0 /room HTTP/1.1\r\n\r\n", 23) << UpgradeError::NotGet << 400;
     QTest::newRow("header without a colon")
         << replaceLine(Request, "Host:", "Host 192.168.1.20") << UpgradeError::BadHeaderLine << 400;
     QTest::newRow("space before the colon")

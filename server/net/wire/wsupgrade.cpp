@@ -194,12 +194,11 @@ UpgradeResult UpgradeParser::parse(const char *data, qsizetype size)
     static constexpr char Get[] = "GET ";
     const qsizetype prefix = qMin<qsizetype>(size, 4);
     if (std::memcmp(data, Get, size_t(prefix)) != 0) {
-        qsizetype method = 0;
-        while (method < size && method < 16 && isTokenChar(data[method]))
-            ++method;
-        const bool looksLikeMethod = method > 0 && (method == size || data[method] == ' ');
+        // Decided on the first byte alone, so that the answer does not depend on how much of
+        // the line had arrived (a letter: some other method; anything else: not HTTP).
+        const bool method = data[0] >= 'A' && data[0] <= 'Z';
         m_result.status = UpgradeResult::Status::Bad;
-        m_result.error = looksLikeMethod ? UpgradeError::NotGet : UpgradeError::BadRequestLine;
+        m_result.error = method ? UpgradeError::NotGet : UpgradeError::BadRequestLine;
         return m_result;
     }
     // Resume a little before where the last call stopped: CRLF CRLF may straddle the two.
