@@ -94,6 +94,8 @@ public:
      * when `failed` (a commit failed), those of later batches as INTERNAL errors.
      */
     void flushReplies(quint64 durableTicket, bool failed);
+    /** Whether a reply waits (queueReply) for its batch or its events. */
+    bool hasPendingReplies() const { return !m_pendingReplies.empty(); }
 
     /**
      * A Welcome built on a state not yet durable (its snapshot's seq `seq`): it goes out, and
