@@ -285,7 +285,8 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
 bool Rooms::owesOnlyCounts(Session &session) const
 {
     const Room *room = session.room();
-    if (!room || session.state() != Session::State::Live || session.hasPendingReplies()
+    // A voter whose vote is in the batch being written waits too: its counts go with its vote.
+    if (!room || session.state() != Session::State::Live || session.hasRepliesDue(m_durableTicket)
         || session.snapshotBytes() || session.pages())
         return false;
     quint64 next = session.sentThrough() + 1;

@@ -121,7 +121,8 @@ private:
     void scrubBallotBoxes(bool closesBallot, bool scrubbed, const QString &error);
     /**
      * Whether all a live tablet is owed is counts of others' votes (chunks it sees as everyone
-     * does, each countsOnly) and no reply of its waits: it may wait for m_countsFlush.
+     * does, each countsOnly) and no reply of a durable batch waits: it may wait for
+     * m_countsFlush.
      */
     bool owesOnlyCounts(Session &session) const;
     /** m_countsFlush: every tablet that waited for counts gets them, in one frame each. */
