@@ -128,6 +128,11 @@ struct Options
         QStringLiteral("Threads for the tablets' connections (TLS, WebSocket framing), beside the "
                        "one that decides and commits (default: one per core; 0: all on that one)."),
         QStringLiteral("n"), QString::number(QThread::idealThreadCount()) };
+    QCommandLineOption countsInterval{ QStringLiteral("counts-interval-ms"),
+        QStringLiteral("Longest a tablet that sees no voters' names waits for the count of "
+                       "others' votes: at most one such frame per tablet per interval (default "
+                       "200)."),
+        QStringLiteral("ms"), QString::number(ServerConfig().countsIntervalMs) };
     QCommandLineOption noAnnounce{ QStringLiteral("no-announce"),
         QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
                        "_quorum._tcp): tablets then join by address or card only.") };
@@ -139,7 +144,8 @@ struct Options
     {
         return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
             document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
-            participantRate, ioThreads, noAnnounce, newOrganiserSecret, configFileOption() };
+            participantRate, ioThreads, countsInterval, noAnnounce, newOrganiserSecret,
+            configFileOption() };
     }
 };
 
@@ -180,6 +186,7 @@ ServerConfig serverConfig(const QCommandLineParser &parser, const Options &o)
     config.handshakeTimeoutMs = parser.value(o.handshakeTimeout).toInt();
     config.maxUnauthenticated = qMax(1, parser.value(o.maxUnauthenticated).toInt());
     config.ioThreads = qBound(0, parser.value(o.ioThreads).toInt(), 64);
+    config.countsIntervalMs = qBound(0, parser.value(o.countsInterval).toInt(), 3'600'000);
     return config;
 }
 

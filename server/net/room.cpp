@@ -99,6 +99,7 @@ bool Room::load(QString *error)
     m_votes.clear();
     m_recent.clear();
     m_recentBytes = 0;
+    m_countsRuns.clear();
     m_completedCommands.clear();
     m_staged.clear();
     m_stagedUnchanged.clear();
@@ -232,6 +233,8 @@ void Room::append(const v1::Event &event, const QByteArray &bytes, const QByteAr
 {
     m_meeting.apply(event);
     m_lastHash = hash;
+    if (!m_countsRuns.empty())
+        m_countsRuns.clear(); // their pieces point into m_votes, which may grow below
     m_frames.push_back(eventFrame(bytes));
     m_frameSizes.push_back(qint32(m_frames.back().size()));
     m_frameBytesInMemory += m_frames.back().size();
@@ -259,6 +262,7 @@ std::optional<quint64> Room::completedCommand(const QString &commandKey) const
 void Room::collect(CommitBatch &batch)
 {
     m_collectedThrough = m_frames.size();
+    batch.events.reserve(batch.events.size() + m_staged.size());
     std::move(m_staged.begin(), m_staged.end(), std::back_inserter(batch.events));
     m_staged.clear();
     for (const QString &key : std::as_const(m_stagedUnchanged))
@@ -348,6 +352,8 @@ std::vector<const PublishedChunk *> Room::publish()
                     ? assemble(piecesFor(chunk.first, chunk.last, it.key(), true))
                     : assemble(revealed(everyone, *it)));
         }
+        if (chunk.countsOnly)
+            chunk.ownSeqs = std::move(own);
         first = chunk.last + 1;
         m_recentBytes += chunkBytes(chunk);
         const auto [it, inserted] = m_recent.insert_or_assign(chunk.first, std::move(chunk));
@@ -368,6 +374,25 @@ const PublishedChunk *Room::chunkAt(quint64 seq) const
 {
     const auto it = m_recent.find(seq);
     return it == m_recent.end() ? nullptr : &it->second;
+}
+
+QByteArray Room::countsRun(quint64 first, quint64 last, const QString &participantId)
+{
+    auto run = m_countsRuns.find({ first, last });
+    if (run == m_countsRuns.end()) {
+        if (m_countsRuns.size() >= RecentChunks) // tablets at as many places: start again
+            m_countsRuns.clear();
+        CountsRun made{ piecesFor(first, last, {}, false), {} };
+        made.frame = assemble(made.pieces);
+        run = m_countsRuns.emplace(std::make_pair(first, last), std::move(made)).first;
+    }
+    std::vector<quint64> own;
+    for (auto it = m_recent.find(first); it != m_recent.end() && it->first <= last; ++it) {
+        const auto seqs = it->second.ownSeqs.constFind(participantId);
+        if (seqs != it->second.ownSeqs.cend())
+            own.insert(own.end(), seqs->cbegin(), seqs->cend());
+    }
+    return own.empty() ? run->second.frame : assemble(revealed(run->second.pieces, own));
 }
 
 quint64 Room::cut(quint64 first, quint64 through) const

@@ -26,12 +26,15 @@ struct PublishedChunk
 {
     quint64 first = 0;
     quint64 last = 0;
-    // Everyone's frame is only counts of votes (VotesCounted): what a tablet that sees no
-    // names is owed may wait for the next commit's (Rooms::onWritten).
+    // Everyone's frame is only counts of votes (VotesCounted): what a tablet that sees only
+    // counts is owed waits, at most Rooms::countsInterval(), and runs of such chunks go to a
+    // tablet as one frame (Room::countsRun).
     bool countsOnly = false;
     QByteArray forEveryone;
     QByteArray forRollCall; // seesEveryVote(role)
     QHash<QString, QByteArray> forParticipants;
+    // countsOnly: the seqs each voter of the chunk sees in full (its own votes), sorted.
+    QHash<QString, std::vector<quint64>> ownSeqs;
     const QByteArray &to(const QString &participantId, v1::Role role) const
     {
         const auto it = forParticipants.constFind(participantId);
@@ -113,6 +116,15 @@ public:
     std::vector<const PublishedChunk *> publish();
     /** A published chunk that starts at `seq`, while the room still keeps it (recent ones). */
     const PublishedChunk *chunkAt(quint64 seq) const;
+    /**
+     * One frame for the recent chunks from `first` through `last` (consecutive, each
+     * countsOnly) as `participantId`, who does not see every vote, sees them: everyone's counts
+     * for the whole run in one VotesCounted per ballot (the bytes built once for every tablet
+     * at the same place), with its own votes shown in full where they are. A tablet that was
+     * held for a while (Rooms, countsInterval) and a voter whose vote follows counts it was
+     * not sent yet get one frame, not one per commit.
+     */
+    QByteArray countsRun(quint64 first, quint64 last, const QString &participantId);
     /**
      * One frame of durable events from `first` on as `participantId` (with `role`) may see
      * them, as many as fit FrameTargetBytes (at least one); `*last` is the last seq it holds.
@@ -209,6 +221,16 @@ private:
     QHash<quint64, VoteRecord> m_votes; // seq -> the VoteCast at that seq
     std::map<quint64, PublishedChunk> m_recent; // first seq -> chunk, the most recent ones
     qint64 m_recentBytes = 0;
+    /**
+     * countsRun's shared part, per (first, last): everyone's pieces (they point into m_votes,
+     * so any append clears this) and their frame.
+     */
+    struct CountsRun
+    {
+        std::vector<Piece> pieces;
+        QByteArray frame;
+    };
+    std::map<std::pair<quint64, quint64>, CountsRun> m_countsRuns;
 };
 
 } // namespace quorum

@@ -3,6 +3,7 @@
 #include "rooms.h"
 
 #include "iothreads.h"
+#include "serverconfig.h"
 #include "session.h"
 #include "sessions.h"
 
@@ -18,22 +19,11 @@ namespace {
 // How soon a held scrub is tried again: a minutes export's read of the log takes some tens
 // of milliseconds; the chair waits for the result no longer than a person notices.
 constexpr int ScrubRetryMs = 100;
-
-/**
- * Whether everything `chunks` hold for this tablet is a count of others' votes, and it had all
- * before them: during a vote round such a frame may wait for the next commit's (issue 12).
- */
-bool onlyCountsFor(const Session &session, const std::vector<const PublishedChunk *> &chunks)
-{
-    if (chunks.empty() || session.state() != Session::State::Live
-        || session.sentThrough() + 1 != chunks.front()->first)
-        return false;
-    return std::all_of(chunks.cbegin(), chunks.cend(), [&](const PublishedChunk *chunk) {
-        return chunk->countsOnly
-            && &chunk->to(session.participantId(), session.role()) == &chunk->forEveryone;
-    });
-}
 } // namespace
+
+// Each commit's figures at debug level (QT_LOGGING_RULES="quorum.commit.debug=true"): the
+// events, the time from submit to durable, the fan-out's time and tablets fed and held.
+Q_LOGGING_CATEGORY(lcCommit, "quorum.commit", QtInfoMsg)
 
 Rooms::Rooms(EventStore &store, const Clock &clock, const Sessions &sessions, QObject *parent)
     : QObject(parent)
@@ -45,6 +35,9 @@ Rooms::Rooms(EventStore &store, const Clock &clock, const Sessions &sessions, QO
     m_scrubRetry.setSingleShot(true);
     m_scrubRetry.setInterval(ScrubRetryMs);
     connect(&m_scrubRetry, &QTimer::timeout, this, &Rooms::commit);
+    m_countsFlush.setSingleShot(true);
+    m_countsFlush.setInterval(ServerConfig().countsIntervalMs);
+    connect(&m_countsFlush, &QTimer::timeout, this, &Rooms::flushCounts);
 }
 
 bool Rooms::load(QString *error)
@@ -179,6 +172,7 @@ void Rooms::commit()
     m_afterCommit.clear();
     m_writingTicket = m_stagingTicket++; // replies queued from now on wait for the next one
     m_writing = true;
+    m_writeTime.start();
     if (m_writer && (!batch.isEmpty() || m_writingScrub)) {
         m_writer->submit(std::move(batch), m_writingScrub);
         return;
@@ -212,29 +206,34 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
     }
     if (durable) {
         m_durableTicket = m_writingTicket; // and every batch held before it
-        // Staged while this batch was written: the next one lands within one write. A tablet
-        // that sees only counts gets this batch's counts with it, in one frame and one write
-        // (a vote round of 1,000 took 2-4 commits, each a frame to every tablet); at most one
-        // batch waits so, as it was up to date before it (onlyCountsFor).
-        const bool nextOnItsWay = m_commitScheduled;
-        bool held = false;
+        const qint64 writeMs = m_writeTime.elapsed();
+        QElapsedTimer fanOut;
+        fanOut.start();
+        int fed = 0, held = 0;
         for (auto &[id, room] : m_rooms) {
-            const std::vector<const PublishedChunk *> chunks = room->publish();
-            if (chunks.empty() && !m_countsHeld)
+            if (room->publish().empty())
                 continue;
             // Each tablet's replies right after the events they acknowledge, not after the
             // whole room's fan-out; a tablet still reading earlier frames gets these later.
+            // A tablet owed only others' votes as counts waits for m_countsFlush (at most
+            // one such frame per tablet per interval): during a vote round this commit's
+            // frames go to its voters and to those who see every vote, nobody else.
             for (Session *session : m_sessions) {
                 if (session->room() != room.get())
                     continue;
-                if (nextOnItsWay && onlyCountsFor(*session, chunks)) {
-                    held = true;
+                if (owesOnlyCounts(*session)) {
+                    ++held;
                     continue;
                 }
+                ++fed;
                 feed(*session);
             }
         }
-        m_countsHeld = held;
+        if (held && !m_countsFlush.isActive())
+            m_countsFlush.start();
+        qCDebug(lcCommit) << m_writingEvents << "events durable in" << writeMs << "ms; fan-out"
+                          << fanOut.elapsed() << "ms," << fed << "tablets fed," << held
+                          << "owed only counts";
         emit published(); // a new presenter gets the followers list (Follow)
         // Replies to commands that changed nothing (no frame went out for them).
         for (Session *session : m_sessions) {
@@ -246,11 +245,7 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
         // What was staged while it was written stood on it: it goes too, and fails alike.
         for (auto &[id, room] : m_rooms)
             room->reload();
-        // What was held for this batch is durable: it goes now.
-        if (std::exchange(m_countsHeld, false)) {
-            for (Session *session : m_sessions)
-                feed(*session);
-        }
+        // Counts that wait for m_countsFlush are durable: they still go when it fires.
         std::move(m_afterCommit.begin(), m_afterCommit.end(), std::back_inserter(completions));
         m_afterCommit.clear();
         for (Session *session : m_sessions) {
@@ -277,11 +272,50 @@ void Rooms::onWritten(bool durable, const QString &error, bool scrubbed, const Q
     emit landed();
     for (Session *session : m_sessions)
         session->flushReplies(m_durableTicket, !durable);
+    if (m_countsDue) // m_countsFlush fired while this batch was written
+        flushCounts();
     emit turnEnded(); // each connection's frames that waited for a new turn (RoomServer)
     emit committed(durable ? m_writingEvents : 0);
     if (m_commitScheduled) { // staged while this batch was written: the next one, now
         m_commitScheduled = false;
         scheduleCommit();
+    }
+}
+
+bool Rooms::owesOnlyCounts(Session &session) const
+{
+    const Room *room = session.room();
+    // A voter whose vote is in the batch being written waits too: its counts go with its vote.
+    if (!room || session.state() != Session::State::Live || session.hasRepliesDue(m_durableTicket)
+        || session.snapshotBytes() || session.pages())
+        return false;
+    quint64 next = session.sentThrough() + 1;
+    if (next > room->publishedSeq())
+        return false; // owed nothing
+    while (next <= room->publishedSeq()) {
+        const PublishedChunk *chunk = room->chunkAt(next);
+        if (!chunk || !chunk->countsOnly
+            || &chunk->to(session.participantId(), session.role()) != &chunk->forEveryone)
+            return false;
+        next = chunk->last + 1;
+    }
+    return true;
+}
+
+void Rooms::flushCounts()
+{
+    if (m_writing) {
+        // After the batch being written has landed and its voters have their replies: the
+        // counts queue behind those on the I/O threads, not the other way round.
+        m_countsDue = true;
+        return;
+    }
+    m_countsDue = false;
+    IoMailbox::Batch batch; // a few drains per I/O thread
+    for (Session *session : m_sessions) {
+        if (session->room() && session->state() == Session::State::Live
+            && session->sentThrough() < session->room()->publishedSeq())
+            feed(*session);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "eventstore.h"
 #include "room.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -84,6 +85,16 @@ public:
      */
     void feed(Session &session);
 
+    /**
+     * How long a tablet owed only counts of others' votes may wait for them (issue 12): at
+     * most one such frame per tablet per interval or per commit, whichever is later, so that
+     * a vote round committed in several batches costs each tablet that sees no names one
+     * frame, and a voter its own frame and its Reply. The last count of a round reaches every
+     * tablet within the interval, whether or not another commit follows.
+     */
+    void setCountsInterval(int ms) { m_countsFlush.setInterval(ms); }
+    int countsInterval() const { return m_countsFlush.interval(); }
+
 signals:
     /** A durable commit's events went out, before the replies to commands that changed nothing. */
     void published();
@@ -108,6 +119,14 @@ private:
      * or failed before, publishing is held (m_scrubPending) and retried until it succeeds.
      */
     void scrubBallotBoxes(bool closesBallot, bool scrubbed, const QString &error);
+    /**
+     * Whether all a live tablet is owed is counts of others' votes (chunks it sees as everyone
+     * does, each countsOnly) and no reply of a durable batch waits: it may wait for
+     * m_countsFlush.
+     */
+    bool owesOnlyCounts(Session &session) const;
+    /** m_countsFlush: every tablet that waited for counts gets them, in one frame each. */
+    void flushCounts();
 
     EventStore &m_store;
     const Clock &m_clock;
@@ -130,11 +149,10 @@ private:
     // Batches are numbered: replies wait for theirs to be durable (stagingTicket()).
     quint64 m_stagingTicket = 1;
     quint64 m_durableTicket = 0;
-    /**
-     * Tablets that see only counts were not fed the last publish's chunks because the next
-     * commit was already on its way (onWritten): the next landing feeds them, whatever it holds.
-     */
-    bool m_countsHeld = false;
+    /** Runs while tablets wait for counts (owesOnlyCounts); when it fires they are fed. */
+    QTimer m_countsFlush;
+    bool m_countsDue = false; // it fired while a batch was being written: after that one lands
+    QElapsedTimer m_writeTime; // the batch being written: since submitted (lcCommit's figures)
     bool m_scrubPending = false; // see scrubBallotBoxes
     std::vector<std::function<void(bool)>> m_heldAfterCommit; // durable, waiting for the scrub
     QTimer m_scrubRetry;

@@ -37,6 +37,7 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     , m_transfers(m_gate, m_sessions, m_documentExports, m_formExports)
     , m_uploads(m_gate, m_rooms, m_sessions, clock, m_config.uploads)
 {
+    m_rooms.setCountsInterval(m_config.countsIntervalMs);
     connect(&m_rooms, &Rooms::committed, this, &RoomServer::committed);
     connect(&m_rooms, &Rooms::published, this, [this] { m_follow.noticeNewPresenters(); });
     connect(&m_rooms, &Rooms::landed, this, [this] { m_admission.releaseWelcomes(); });

@@ -86,6 +86,14 @@ struct ServerConfig
      */
     int ioThreads = -1;
 
+    /**
+     * A tablet owed only counts of others' votes (it sees no names) gets them at most once per
+     * this interval or per commit, whichever is later (Rooms::setCountsInterval, issue 12): a
+     * "412 of 1,000 have voted" a fifth of a second late is not noticed, while a frame per
+     * commit to every tablet was most of a vote round's frames.
+     */
+    int countsIntervalMs = 200;
+
     /** PDF uploads from tablets: size, chunk, per-participant and idle limits (uploadstore.h). */
     UploadStore::Limits uploads;
 };

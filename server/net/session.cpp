@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSession, "quorum.session")
 
 namespace quorum {
@@ -188,6 +190,12 @@ void Session::flushReplies(quint64 durableTicket, bool failed)
         send(message);
     }
     m_pendingReplies = std::move(later);
+}
+
+bool Session::hasRepliesDue(quint64 durableTicket) const
+{
+    return std::any_of(m_pendingReplies.cbegin(), m_pendingReplies.cend(),
+        [&](const PendingReply &pending) { return pending.ticket <= durableTicket; });
 }
 
 bool Session::deferIfOverBudget(const QByteArray &frame)

@@ -94,6 +94,11 @@ public:
      * when `failed` (a commit failed), those of later batches as INTERNAL errors.
      */
     void flushReplies(quint64 durableTicket, bool failed);
+    /**
+     * Whether a reply of a batch up to `durableTicket` (durable) still waits for its events;
+     * replies of later batches do not count (their events come with their own batch).
+     */
+    bool hasRepliesDue(quint64 durableTicket) const;
 
     /**
      * A Welcome built on a state not yet durable (its snapshot's seq `seq`): it goes out, and

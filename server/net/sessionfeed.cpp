@@ -11,6 +11,31 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace quorum {
 
+namespace {
+/**
+ * The last seq of a run of at least two recent countsOnly chunks from `chunk` on, as
+ * `session` gets them, that fit FrameTargetBytes together; 0 when there is no such run (or the
+ * tablet sees every vote: its frames name the voters).
+ */
+quint64 countsRunEnd(const Room &room, const PublishedChunk &chunk, const Session &session)
+{
+    if (!chunk.countsOnly || seesEveryVote(session.role()))
+        return 0;
+    qint64 bytes = chunk.to(session.participantId(), session.role()).size();
+    const PublishedChunk *last = &chunk;
+    while (last->last < room.publishedSeq()) {
+        const PublishedChunk *next = room.chunkAt(last->last + 1);
+        if (!next || !next->countsOnly)
+            break;
+        bytes += next->to(session.participantId(), session.role()).size();
+        if (bytes > FrameTargetBytes)
+            break;
+        last = next;
+    }
+    return last == &chunk ? 0 : last->last;
+}
+} // namespace
+
 void Rooms::feed(Session &session)
 {
     Room *room = session.room();
@@ -33,6 +58,13 @@ void Rooms::feed(Session &session)
         if (next > room->publishedSeq())
             break;
         if (const PublishedChunk *chunk = room->chunkAt(next)) {
+            // A run of commits that are only counts to those who see no names (a vote round:
+            // counts that waited, then the tablet's own vote): one frame.
+            if (const quint64 last = countsRunEnd(*room, *chunk, session)) {
+                session.send(room->countsRun(next, last, session.participantId()));
+                session.setSentThrough(last);
+                continue;
+            }
             // Up to date: the bytes built once for everyone at publish.
             session.send(chunk->to(session.participantId(), session.role()));
             session.setSentThrough(chunk->last);
