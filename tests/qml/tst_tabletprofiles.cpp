@@ -180,6 +180,7 @@ private slots:
             QFile lock(folder + QStringLiteral("/profile.lock"));
             QVERIFY(lock.open(QIODevice::WriteOnly));
             lock.write(contents);
+            QVERIFY(lock.flush()); // else closing writes it, and dates it now
             // Left by a start a minute ago, not one that is writing its pid right now.
             QVERIFY(lock.setFileTime(
                 QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
