@@ -286,7 +286,7 @@ QtObject {
         case Refusal.DeskBadField: return qsTr("Check the meeting's title, quorum and voting rule.")
         case Refusal.DeskFieldTooLong: return qsTr("A text is too long.")
         case Refusal.DeskImportRefused: return qsTr("Some rows of the list were refused; nothing was imported.")
-        case Refusal.DeskTooMany: return qsTr("A meeting cannot hold that many participants or agenda items.")
+        case Refusal.DeskTooMany: return qsTr("A meeting cannot hold that many participants or agenda items, and one import carries at most about 4 MB: import the list in parts.")
         case Refusal.DeskNotReady: return qsTr("The meeting needs a title and a chair.")
         case Refusal.DeskConfirmationNeeded: return qsTr("Type the meeting's id to confirm the removal.")
         case Refusal.DeskOrganiserOnly: return qsTr("Only the organiser of this server can do this.")

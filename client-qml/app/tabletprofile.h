@@ -10,7 +10,8 @@
  * the device id and the language a person chose. Two windows on one machine (the demo: the chair
  * and a delegate) are two profiles; two processes on one folder overwrote each other's
  * downloads (issue 11: documents stuck at 0 %), so a profile is held by one process at a time
- * (a QLockFile in its folder; a crashed holder's lock is taken over, QLockFile checks its pid).
+ * (a QLockFile in its folder; a crashed holder's lock is taken over: QLockFile checks its pid,
+ * and a lock with no readable pid is taken over once nobody holds it).
  */
 class TabletProfile
 {

@@ -2,6 +2,7 @@
 
 #include "listsync.h"
 #include "organiserclient.h"
+#include "preparation.h"
 #include "protocol.h"
 #include "refusal.h"
 
@@ -258,6 +259,17 @@ bool DeskParticipants::importList(
     }
     import->set_replace(replace);
     import->set_reason(sstr(reason));
+    if (m_client && m_pending == 0 && qint64(import->ByteSizeLong()) > quorum::MaxImportBytes) {
+        // Refused here as the server refuses it: sent, a list past the desk's 4 MiB frame would
+        // cut the desk off, and be sent again on every reconnect.
+        m_refusal = Refusal::of(quorum::makeError(v1::ERROR_INVALID_ARGUMENT,
+            v1::DESK_REFUSAL_TOO_MANY, QStringLiteral("The list is larger than one import")));
+        m_errorCode = int(v1::ERROR_INVALID_ARGUMENT);
+        m_refusedRows.clear();
+        emit outcomeChanged();
+        emit replied(int(Import), false);
+        return false;
+    }
     if (!send(Import, command))
         return false;
     m_importNames = names;

@@ -553,6 +553,7 @@ void MeetingClient::onServerMessage(const v1::ServerMessage &message)
             m_formExportHandler(message.form_results_exported());
         break;
     case v1::ServerMessage::kSnapshotPage:
+    case v1::ServerMessage::kMeetingsPage:
         break; // gathered into its Welcome by m_snapshotPages
     case v1::ServerMessage::kAuthFailures:
         m_authFailures = message.auth_failures();

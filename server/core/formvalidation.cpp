@@ -232,6 +232,11 @@ std::optional<Decision> checkFormDefinition(
                 v1::FORM_REFUSAL_BAD_ID, QStringLiteral("Field %1 twice").arg(qstr(f.id())));
         ids.insert(qstr(f.id()));
     }
+    if (form.ByteSizeLong() > MaxFormBytes)
+        return invalid(v1::FORM_REFUSAL_TOO_MANY_FIELDS,
+            QStringLiteral("A form of %1 bytes: at most %2")
+                .arg(form.ByteSizeLong())
+                .arg(MaxFormBytes));
     return std::nullopt;
 }
 

@@ -24,6 +24,13 @@ constexpr int MaxLongTextChars = 8000;
 constexpr int MaxPassageChars = 2000;
 /** One answer serialized: an anonymous form's release holds at least 5 per 256 KiB frame. */
 constexpr size_t MaxAnswerBytes = 48 * 1024;
+/**
+ * One form's definition, serialized (built-in fields filled in): it goes to every tablet as one
+ * event, and 200 of them sit in every snapshot. 50 fields of 50 choices labelled in both
+ * languages at ~100 characters is ~750 KB; the counts alone allow ~7.5 MB, above the 4 MiB
+ * frame a tablet accepts.
+ */
+constexpr size_t MaxFormBytes = 1024 * 1024;
 /** Answers and corrections per participant and form: a sitting's motions or amendments. */
 constexpr quint32 MaxSubmissions = 20;
 /** A rating's stars when the field gives none, and the most it may give. */

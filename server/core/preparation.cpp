@@ -381,6 +381,11 @@ Decision decideImportParticipants(const MeetingState &state, const v1::ImportPar
             QStringLiteral("%1 participants: a meeting holds at most %2")
                 .arg(total)
                 .arg(MaxParticipants));
+    if (const qint64 bytes = qint64(command.ByteSizeLong()); bytes > MaxImportBytes)
+        return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_TOO_MANY,
+            QStringLiteral("A list of %1 bytes: one import carries at most %2; import it in parts")
+                .arg(bytes)
+                .arg(MaxImportBytes));
     const std::vector<v1::RefusedParticipant> refused = refusedRows(state, command);
     if (!refused.empty())
         return refuse(v1::ERROR_INVALID_ARGUMENT, v1::DESK_REFUSAL_IMPORT_REFUSED,

@@ -2,6 +2,7 @@
 
 #include "decision.h"
 #include "meetingstate.h"
+#include "protocol.h"
 
 namespace quorum {
 
@@ -22,6 +23,14 @@ constexpr int MaxNameChars = 200;
 constexpr int MaxTitleChars = 500; // a meeting's or an item's title, as in the minutes' header
 constexpr int MaxReasonChars = 1000; // as ReopenMinutes' reason
 constexpr int MaxIdBytes = 64; // participant and item ids, as a command id
+/**
+ * The most an ImportParticipants may weigh, serialized: its event repeats it to every tablet,
+ * wrapped in an Event (seq, time, actor) and an EventBatch, and that frame must stay within
+ * MaxMessageBytes, the most a tablet accepts (the desk's own frame stops there already, and
+ * the wrapping is larger than the desk's: a list at the very edge made a frame ~150 bytes too
+ * big). 4 KiB is left for the wrapping, which is under 200 bytes.
+ */
+constexpr qint64 MaxImportBytes = MaxMessageBytes - 4 * 1024;
 constexpr quint32 MaxConvenings
     = 3; // Luật Doanh nghiệp 2020, Điều 145: the 3rd convening needs no quorum
 

@@ -18,7 +18,7 @@ namespace quorum {
 
 void Admission::handleHello(Session &session, const v1::Hello &hello)
 {
-    if (session.isAuthenticated()) {
+    if (session.isAuthenticated() || session.state() == Session::State::Listing) {
         session.sendError(
             v1::ERROR_ALREADY_AUTHENTICATED, QStringLiteral("This connection already joined"));
         return;

@@ -4,6 +4,7 @@
 
 #include "follow.h"
 #include "lifecycle.h"
+#include "meetingpages.h"
 #include "rooms.h"
 #include "session.h"
 #include "sessions.h"
@@ -42,10 +43,15 @@ void Admission::handleOrganiserHello(Session &session, const v1::Hello &hello)
         w->set_participant_id(sstr(OrganiserId));
         w->set_organiser(true);
         w->set_server_time_ms(now);
-        for (const auto &[id, room] : m_rooms.all())
-            *w->add_meetings() = summarise(room->meeting().state());
+        if (fillMeetingList(m_rooms, message)) {
+            session.send(encode(message));
+            session.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("meetings listed"));
+            return;
+        }
+        // Hundreds of meetings: in pages as fast as the desk reads (Rooms::feed), then closed.
         session.send(encode(message));
-        session.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("meetings listed"));
+        session.listMeetings(OrganiserId, m_rooms.meetingIds());
+        m_rooms.feed(session);
         return;
     }
     Room *room = m_rooms.room(meetingId);

@@ -109,6 +109,9 @@ signals:
     void committed(int events);
 
 private:
+    /** The organiser's list of meetings in MeetingsPages, as fast as the desk reads; then closed.
+     */
+    void feedMeetingList(Session &session);
     /** Collects what every room staged and hands it to the writer (or writes it here). */
     void commit();
     /** A batch is written (or failed): publish, acknowledge, complete (see m_writing). */

@@ -29,7 +29,7 @@ Session::Session(SessionIo *io, const QHostAddress &peer, quint16 peerPort,
     connect(
         m_io, &SessionIo::writable, this,
         [this] {
-            if (m_state == State::Live)
+            if (isFed())
                 emit writable(this);
         },
         Qt::QueuedConnection);
@@ -74,6 +74,17 @@ void Session::authenticate(Room *room, const QString &participantId, v1::Role ro
     m_role = role;
     m_deviceId = deviceId;
     m_state = State::Joining;
+    if (m_io)
+        m_io->setName(describe());
+    emit authenticated(this);
+}
+
+void Session::listMeetings(const QString &participantId, QStringList ids)
+{
+    m_helloTimer.stop();
+    m_participantId = participantId;
+    m_state = State::Listing;
+    m_meetingList = MeetingList{ std::move(ids), 0 };
     if (m_io)
         m_io->setName(describe());
     emit authenticated(this);
@@ -131,7 +142,7 @@ void Session::setWaitingForReader(bool waiting)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                if (m_state == State::Live)
+                if (isFed())
                     emit writable(this);
             },
             Qt::QueuedConnection);

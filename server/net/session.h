@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QWebSocketProtocol>
 
@@ -34,6 +35,7 @@ public:
         AwaitingHello, // only Hello is allowed
         Joining, // authenticated; Welcome goes out with the next commit
         Live, // Welcome sent; receives every event of its room
+        Listing, // the organiser's list of meetings goes out in pages; then closed
         Closed,
     };
 
@@ -45,6 +47,8 @@ public:
 
     State state() const { return m_state; }
     bool isAuthenticated() const { return m_state == State::Joining || m_state == State::Live; }
+    /** Whether it is owed frames as fast as it reads (Rooms::feed): live, or listing meetings. */
+    bool isFed() const { return m_state == State::Live || m_state == State::Listing; }
     void setState(State state) { m_state = state; }
 
     /**
@@ -151,6 +155,24 @@ public:
     std::optional<SnapshotBytes> &snapshotBytes() { return m_snapshotBytes; }
 
     /**
+     * The organiser's list of meetings, too long for one frame, still to send as MeetingsPages
+     * after its Welcome (Rooms::feed): the meetings' ids at the Welcome, in order, and the
+     * next one to send.
+     */
+    struct MeetingList
+    {
+        QStringList ids;
+        qsizetype next = 0;
+    };
+    std::optional<MeetingList> &meetingList() { return m_meetingList; }
+    /**
+     * The organiser's desk asked for the list of meetings (no meeting joined): `ids` go out
+     * in pages as fast as it reads, then the connection is closed. It said its Hello: no
+     * other message is taken.
+     */
+    void listMeetings(const QString &participantId, QStringList ids);
+
+    /**
      * One connection's share of a group commit: frames past FrameTargetBytes in one commit
      * turn wait (in order) for the next turn, so that a burst of big strokes from one delegate
      * is spread over several commits and everyone else's commands go in between. Returns
@@ -212,6 +234,7 @@ private:
     qint64 m_deferredBytes = 0;
     std::optional<Pages> m_pages;
     std::optional<SnapshotBytes> m_snapshotBytes;
+    std::optional<MeetingList> m_meetingList;
 };
 
 } // namespace quorum

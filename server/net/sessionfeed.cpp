@@ -2,6 +2,7 @@
 // durable events from where it is, in frames of bounded size, only as fast as it reads. A tablet
 // far behind (a dropped link, a burst of big strokes) is never queued its whole backlog at once.
 #include "annotationpages.h"
+#include "meetingpages.h"
 #include "rooms.h"
 #include "session.h"
 
@@ -38,6 +39,10 @@ quint64 countsRunEnd(const Room &room, const PublishedChunk &chunk, const Sessio
 
 void Rooms::feed(Session &session)
 {
+    if (session.state() == Session::State::Listing) {
+        feedMeetingList(session);
+        return;
+    }
     Room *room = session.room();
     if (!room || session.state() != Session::State::Live)
         return;
@@ -76,6 +81,20 @@ void Rooms::feed(Session &session)
     }
     session.setWaitingForReader(!session.isWritable());
     session.flushReplies(m_durableTicket, false);
+}
+
+void Rooms::feedMeetingList(Session &session)
+{
+    std::optional<Session::MeetingList> &list = session.meetingList();
+    while (list && session.state() == Session::State::Listing && session.isWritable()) {
+        session.send(nextMeetingsPage(*this, *list));
+        if (list->next >= list->ids.size()) {
+            list.reset();
+            session.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("meetings listed"));
+        }
+    }
+    if (session.state() == Session::State::Listing)
+        session.setWaitingForReader(!session.isWritable());
 }
 
 } // namespace quorum

@@ -159,6 +159,35 @@ private slots:
         QCOMPARE(desk.model.count(), 300);
     }
 
+    // Guards: a list larger than one import carries (MaxImportBytes, ~4 MB: 9,000 rows of the
+    // longest names and units) is refused on the desk, worded, and the desk stays connected.
+    // Before, it went out as one frame past the server's 4 MiB: the server closed the desk's
+    // connection (1009), and the desk sent the list again on every reconnect, for ever.
+    void aListTooLargeForOneImportIsRefusedOnTheDesk()
+    {
+        Desk desk;
+        QVERIFY2(desk.open(QStringLiteral("hop-l")), qPrintable(desk.server.output()));
+        const auto text = [](int i, const QString &words) {
+            return (QString::number(i) + QLatin1Char(' ') + words.repeated(10)).left(200);
+        };
+        QVariantList list;
+        for (int i = 1; i <= 9000; ++i)
+            list << person(QStringLiteral("d%1").arg(i),
+                text(i, QStringLiteral("Nguyễn Thị Hồng Nhung ")), 3,
+                text(i, QStringLiteral("Sở Thông tin và Truyền thông ")));
+        QSignalSpy replied(&desk.model, &DeskParticipants::replied);
+        QVERIFY(!desk.model.importList(list, false));
+        QCOMPARE(desk.model.refusal(), int(Refusal::DeskTooMany));
+        QCOMPARE(replied.size(), 1);
+        QVERIFY(!replied.first().at(1).toBool());
+        QVERIFY(!desk.model.busy());
+        // In parts it goes through, on the same connection.
+        QVERIFY(desk.answer([&] { return desk.model.importList(list.mid(0, 4500), false); }));
+        QVERIFY(desk.answer([&] { return desk.model.importList(list.mid(4500), false); }));
+        QTRY_COMPARE(desk.model.count(), 9000);
+        QVERIFY(desk.client.isOpen());
+    }
+
     void joinCardsFromTheAppJoinWithTheNewPins()
     {
         Desk desk;

@@ -4,6 +4,7 @@
 // a profile that is in use must be refused in words instead of sharing it.
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -164,6 +165,52 @@ private slots:
         Tablet next(home.path(), { "--profile", "desk-9" });
         QVERIFY(!next.process().waitForFinished(3'000)); // still running: it took the profile
         QCOMPARE(next.process().state(), QProcess::Running);
+    }
+
+    // Guards: a lock that names no process (the tablet killed, or the power lost, between
+    // creating its lock and writing its pid: an empty or cut file) is taken over once nobody
+    // holds it. Before, with no stale time, such a profile never opened again: every start
+    // said "in use by another quorum-tablet (pid 0)" and quit.
+    void anAbandonedLockWithNoPidIsTakenOver()
+    {
+        for (const QByteArray &contents : { QByteArray(), QByteArray("\n") }) {
+            QTemporaryDir home;
+            const QString folder = profileFolder(home.path(), QStringLiteral("desk-e"));
+            QVERIFY(QDir().mkpath(folder));
+            QFile lock(folder + QStringLiteral("/profile.lock"));
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write(contents);
+            QVERIFY(lock.flush()); // else closing writes it, and dates it now
+            // Left by a start a minute ago, not one that is writing its pid right now.
+            QVERIFY(lock.setFileTime(
+                QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+            lock.close();
+            Tablet next(home.path(), { "--profile", "desk-e" });
+            QVERIFY2(!next.process().waitForFinished(3'000), qPrintable(next.output()));
+            QCOMPARE(next.process().state(), QProcess::Running);
+        }
+    }
+
+    // Guards: however old a running tablet's lock is (a tablet runs all day), a second process
+    // on its profile is still refused.
+    void aLiveHoldersOldLockIsStillRefused()
+    {
+        QTemporaryDir home;
+        Tablet first(home.path(), { "--profile", "desk-o" });
+        const QString lock = profileFolder(home.path(), QStringLiteral("desk-o"))
+            + QStringLiteral("/profile.lock");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(lock).size() > 0, 30'000);
+        {
+            QFile file(lock);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-8 * 3600),
+                QFileDevice::FileModificationTime));
+        }
+        Tablet second(home.path(), { "--profile", "desk-o" });
+        QVERIFY(second.process().waitForFinished(30'000));
+        QCOMPARE(second.process().exitCode(), 3);
+        QCOMPARE(first.process().state(), QProcess::Running);
+        QVERIFY(QFile::exists(lock));
     }
 
     void aBadProfileNameIsRefused()

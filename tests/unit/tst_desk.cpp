@@ -14,6 +14,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace quorum;
 using fixture::commit;
 
@@ -437,6 +439,65 @@ private slots:
             *c.mutable_import_participants()->add_participants()
                 = person("p" + std::to_string(i), v1::ROLE_DELEGATE);
         expectRefusal(m.decide("sec", c, Now), v1::DESK_REFUSAL_TOO_MANY);
+    }
+
+    // Guards: an imported list reaches every tablet as its event, and a tablet accepts frames
+    // of at most MaxMessageBytes. The largest list the desk can send (its frame at exactly
+    // MaxMessageBytes) is refused, typed, rather than recorded as an event no tablet can
+    // read: before, it was imported and its event frame was ~150 bytes over the limit, so
+    // that every tablet, and every one joining later, was cut off with 1009 again and again.
+    // A list at MaxImportBytes is imported and its event fits.
+    void anImportsEventFitsTheFrameATabletAccepts()
+    {
+        const auto eventFrameBytes = [](v1::Event event) {
+            // As the server sends it: numbered, timed, signed by the longest id, in a batch.
+            event.set_seq(std::numeric_limits<quint64>::max());
+            event.set_server_time_ms(std::numeric_limits<qint64>::max());
+            event.set_actor(std::string(MaxIdBytes, 'x'));
+            v1::ServerMessage message;
+            *message.mutable_event_batch()->add_events() = event;
+            return qint64(message.ByteSizeLong());
+        };
+        for (const qint64 frame : { MaxMessageBytes, MaxImportBytes + 64 }) {
+            Meeting m = draft();
+            v1::ClientMessage message;
+            v1::Command *c = message.mutable_command();
+            c->set_request_id(std::numeric_limits<quint64>::max());
+            c->set_command_id(std::string(MaxIdBytes, 'c'));
+            v1::ImportParticipants *list = c->mutable_import_participants();
+            const auto size = [&] { return qint64(message.ByteSizeLong()); };
+            int row = 0;
+            const auto id = [&] { return "r" + std::to_string(row++); };
+            const std::string name = QStringLiteral("Nguyễn Thị Hồng Nhung, Phó Bí thư Chi đoàn ")
+                                         .repeated(5)
+                                         .left(MaxNameChars)
+                                         .toStdString();
+            while (frame - size() > 2000) {
+                v1::Participant p = person(id(), v1::ROLE_DELEGATE, name);
+                p.set_title(name);
+                p.set_unit(name);
+                *list->add_participants() = p;
+            }
+            // The rest in short rows, one byte at a time (rows under 128 bytes: no length grows).
+            while (size() < frame) {
+                v1::Participant *p = list->add_participants();
+                *p = person(id(), v1::ROLE_DELEGATE, "x");
+                while (size() < frame && p->name().size() < 80)
+                    p->mutable_name()->push_back('x');
+            }
+            QCOMPARE(size(), frame);
+            QVERIFY(list->participants_size() <= MaxParticipants);
+            const Decision decision = m.decide("sec", *c, Now);
+            if (frame == MaxMessageBytes && !decision.ok()) {
+                expectRefusal(decision, v1::DESK_REFUSAL_TOO_MANY);
+                continue;
+            }
+            QVERIFY(decision.ok());
+            QCOMPARE(decision.events().size(), size_t(1));
+            QVERIFY(eventFrameBytes(decision.events().front()) <= MaxMessageBytes);
+            commit(m, decision);
+            QCOMPARE(m.state().participants.size(), size_t(5 + list->participants_size()));
+        }
     }
 
     void agendaEditing()

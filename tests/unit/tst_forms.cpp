@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace quorum;
 using namespace formfixture;
 using fixture::commit;
@@ -185,6 +187,73 @@ private slots:
         QCOMPARE(d.error().has_general() ? int(d.error().general()) : reason(d), expected);
         QCOMPARE(m.state().seq, seq); // nothing else disturbed
         QVERIFY(m.decide("secretary", surveyDefinition(), 1000).ok()); // the good one passes
+    }
+
+    // Guards: a form goes to every tablet as one FormDefined event, and a tablet accepts frames
+    // of at most 4 MiB (MaxMessageBytes). The counts allow far more (50 fields of 50 choices
+    // labelled in two languages of 500 characters: ~7.5 MB), so a desk's DefineForm at the
+    // very edge of its own 4 MiB frame was taken, and its event, with the envelope the server
+    // adds, was past the limit: every tablet was cut off with 1009 again and again. Such a
+    // form is refused now, typed (MaxFormBytes); a big form under it is taken and fits.
+    void aFormsEventFitsTheFrameATabletAccepts()
+    {
+        const auto eventFrameBytes = [](v1::Event event) {
+            event.set_seq(std::numeric_limits<quint64>::max());
+            event.set_server_time_ms(std::numeric_limits<qint64>::max());
+            event.set_actor(std::string(64, 'x'));
+            v1::ServerMessage frame;
+            *frame.mutable_event_batch()->add_events() = event;
+            return qint64(frame.ByteSizeLong());
+        };
+        // A DefineForm whose desk frame is `target` bytes: choices labelled with letters of
+        // three bytes, the English labels making up the rest.
+        const auto formOf = [](qint64 target) {
+            const int letters = target > 2 * 1024 * 1024 ? formlimits::MaxLabelChars : 90;
+            v1::ClientMessage message;
+            *message.mutable_command() = surveyDefinition([letters](v1::FormDefinition &f) {
+                f.clear_fields();
+                for (int i = 0; i < formlimits::MaxFields; ++i) {
+                    v1::FormField *field = f.add_fields();
+                    field->set_id("c" + std::to_string(i));
+                    field->set_kind(v1::FIELD_SINGLE_CHOICE);
+                    field->set_label_vi("Câu hỏi " + std::to_string(i));
+                    for (int j = 0; j < formlimits::MaxChoices; ++j)
+                        field->add_choices()->set_label_vi(
+                            QString(letters, QChar(0x1EC7)).toStdString());
+                }
+            });
+            message.mutable_command()->set_request_id(1);
+            message.mutable_command()->set_command_id("c");
+            v1::FormDefinition *form
+                = message.mutable_command()->mutable_define_form()->mutable_form();
+            const auto size = [&] { return qint64(message.ByteSizeLong()); };
+            const qint64 each
+                = (target - size()) / (formlimits::MaxFields * formlimits::MaxChoices) - 3;
+            for (v1::FormField &field : *form->mutable_fields())
+                for (v1::FormChoice &choice : *field.mutable_choices())
+                    choice.set_label_en(std::string(size_t(std::max<qint64>(each, 130)), 'e'));
+            for (v1::FormField &field : *form->mutable_fields())
+                for (v1::FormChoice &choice : *field.mutable_choices()) {
+                    const qint64 add = std::min<qint64>(target - size(),
+                        formlimits::MaxLabelChars - qint64(choice.label_en().size()));
+                    if (add > 0)
+                        choice.mutable_label_en()->append(size_t(add), 'e');
+                }
+            return message;
+        };
+        for (const qint64 target : { MaxMessageBytes, qint64(formlimits::MaxFormBytes) }) {
+            const v1::ClientMessage message = formOf(target);
+            QCOMPARE(qint64(message.ByteSizeLong()), target);
+            Meeting m = meetingWithDraft();
+            const Decision d = m.decide("secretary", message.command(), 1000);
+            if (target == MaxMessageBytes && !d.ok()) {
+                QCOMPARE(reason(d), int(v1::FORM_REFUSAL_TOO_MANY_FIELDS));
+                continue;
+            }
+            QVERIFY(d.ok());
+            QVERIFY2(eventFrameBytes(d.events().front()) <= MaxMessageBytes,
+                qPrintable(QString::number(eventFrameBytes(d.events().front()))));
+        }
     }
 
     void formsAreLimitedAndUnique()

@@ -56,6 +56,45 @@ private slots:
         QCOMPARE(pages.take(followers).size(), size_t(1));
     }
 
+    // Guards: the organiser's list of a server with hundreds of meetings, in MeetingsPages,
+    // makes the Welcome's meetings, in order, each once; a page the Welcome did not announce
+    // is refused.
+    void meetingsPagesMakeTheWelcomesList()
+    {
+        const auto meetingsPage = [](int from, int to, bool last) {
+            v1::ServerMessage m;
+            for (int i = from; i < to; ++i)
+                m.mutable_meetings_page()->add_meetings()->set_meeting_id("m" + std::to_string(i));
+            m.mutable_meetings_page()->set_last(last);
+            return m;
+        };
+        v1::ServerMessage welcome;
+        welcome.mutable_welcome()->set_organiser(true);
+        welcome.mutable_welcome()->set_meetings_follow(true);
+        SnapshotPages pages;
+        QVERIFY(pages.take(welcome).empty());
+        QVERIFY(pages.take(meetingsPage(0, 700, false)).empty());
+        QVERIFY(pages.take(meetingsPage(700, 1500, false)).empty());
+        const auto now = pages.take(meetingsPage(1500, 1500, true)); // the last may be empty
+        QVERIFY(!pages.isBroken());
+        QCOMPARE(now.size(), size_t(1));
+        const v1::Welcome &listed = now[0].welcome();
+        QVERIFY(!listed.meetings_follow());
+        QCOMPARE(listed.meetings_size(), 1500);
+        for (int i = 0; i < 1500; ++i)
+            QCOMPARE(listed.meetings(i).meeting_id(), "m" + std::to_string(i));
+
+        SnapshotPages stray;
+        QVERIFY(stray.take(meetingsPage(0, 1, true)).empty());
+        QVERIFY(stray.isBroken()); // a page without its Welcome
+        v1::ServerMessage snapshotWelcome;
+        snapshotWelcome.mutable_welcome()->set_snapshot_pages(1);
+        SnapshotPages unannounced;
+        QVERIFY(unannounced.take(snapshotWelcome).empty());
+        QVERIFY(unannounced.take(meetingsPage(0, 1, true)).empty());
+        QVERIFY(unannounced.isBroken()); // meetings for a Welcome that said none follow
+    }
+
     void aWelcomeWithItsSnapshotPassesThrough()
     {
         v1::ServerMessage welcome;

@@ -3557,8 +3557,8 @@
         <translation>Some rows of the list were refused; nothing was imported.</translation>
     </message>
     <message>
-        <source>A meeting cannot hold that many participants or agenda items.</source>
-        <translation>A meeting cannot hold that many participants or agenda items.</translation>
+        <source>A meeting cannot hold that many participants or agenda items, and one import carries at most about 4 MB: import the list in parts.</source>
+        <translation>A meeting cannot hold that many participants or agenda items, and one import carries at most about 4 MB: import the list in parts.</translation>
     </message>
     <message>
         <source>The meeting needs a title and a chair.</source>

@@ -3544,8 +3544,8 @@
         <translation>Một số dòng của danh sách bị từ chối; chưa nhập người nào.</translation>
     </message>
     <message>
-        <source>A meeting cannot hold that many participants or agenda items.</source>
-        <translation>Cuộc họp không thể có nhiều người dự hoặc nhiều mục chương trình đến vậy.</translation>
+        <source>A meeting cannot hold that many participants or agenda items, and one import carries at most about 4 MB: import the list in parts.</source>
+        <translation>Cuộc họp không thể có nhiều người dự hoặc nhiều mục chương trình đến vậy, và mỗi lần nhập danh sách chỉ mang tối đa khoảng 4 MB: hãy nhập danh sách thành nhiều phần.</translation>
     </message>
     <message>
         <source>The meeting needs a title and a chair.</source>
