@@ -20,8 +20,15 @@ Item {
     readonly property var kinds: desk.bodyKinds()
     readonly property var presets: desk.ballotPresets()
     readonly property double start: desk.parseStart(dateField.text, timeField.text)
-    /** What the chosen body's quorum lets one set: {convenings, units, shares} (C++). */
-    readonly property var settings: desk.revision >= 0 && desk.quorumSettings(kinds[kindBox.currentIndex].kind)
+    /** What the quorum being edited lets one set: {convenings, units, shares} (C++). */
+    readonly property var settings: quorumDraft.settings
+    readonly property int kind: kinds[kindBox.currentIndex].kind
+
+    /** The quorum rule as edited: the body's preset, or every part changed (issue 15). */
+    QuorumRuleDraft {
+        id: quorumDraft
+        onChanged: editor.edited()
+    }
 
     function load() {
         loading = true
@@ -30,6 +37,8 @@ Item {
         organisationField.text = m.organisation || ""
         parentField.text = m.parentOrganisation || ""
         kindBox.currentIndex = Math.max(0, kinds.findIndex(k => k.kind === (m.bodyKind || 0)))
+        quorumDraft.bodyKind = m.bodyKind || 0
+        quorumDraft.rule = m.quorumRule || new ArrayBuffer(0)
         presetBox.currentIndex = Math.max(0, presets.indexOf(m.ballotRulePreset || ""))
         placeField.text = m.place || ""
         dateField.text = desk.dateText(m.scheduledStart || 0)
@@ -67,6 +76,7 @@ Item {
             organisation: organisationField.text.trim(),
             parentOrganisation: parentField.text.trim(),
             bodyKind: kinds[kindBox.currentIndex].kind,
+            quorumRule: quorumDraft.rule,
             ballotRulePreset: presets[presetBox.currentIndex],
             place: placeField.text.trim(),
             scheduledStart: Math.max(0, start),
@@ -160,38 +170,28 @@ Item {
                     font.pixelSize: Theme.fontBody
                     highlighted: kindBox.highlightedIndex === index
                 }
-                onCurrentIndexChanged: editor.edited()
+                // Another kind of body: its preset's quorum (the draft says it changed).
+                onCurrentIndexChanged: {
+                    if (!editor.loading)
+                        quorumDraft.bodyKind = editor.kinds[currentIndex].kind
+                    editor.edited()
+                }
             }
-            Item { implicitWidth: 1; implicitHeight: 1 }
+            Label { text: qsTr("Quorum") }
             Rectangle {
                 objectName: "ruleWords"
                 Layout.fillWidth: true
-                implicitHeight: ruleColumn.implicitHeight + 20
+                implicitHeight: quorumEditor.implicitHeight + 20
                 radius: Theme.radius
                 color: Theme.background
-                ColumnLayout {
-                    id: ruleColumn
+                QuorumRuleEditor {
+                    id: quorumEditor
+                    objectName: "quorumEditor"
                     anchors.fill: parent
                     anchors.margins: 10
-                    spacing: 4
-                    Text {
-                        objectName: "quorumWords"
-                        Layout.fillWidth: true
-                        text: qsTr("Quorum: %1").arg(editor.desk.quorumWords(editor.kinds[kindBox.currentIndex].kind,
-                                                                             conveningBox.currentIndex + 1))
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        objectName: "ballotWords"
-                        Layout.fillWidth: true
-                        text: qsTr("Resolutions: %1").arg(editor.desk.ballotWords(editor.kinds[kindBox.currentIndex].kind,
-                                                                                     editor.presets[presetBox.currentIndex]))
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
+                    draft: quorumDraft
+                    convening: conveningBox.currentIndex + 1
+                    readOnly: editor.desk.readOnly
                 }
             }
             // Which convening: only where the body's quorum differs at a later one (Luật Doanh
@@ -254,6 +254,58 @@ Item {
                     highlighted: presetBox.highlightedIndex === index
                 }
                 onCurrentIndexChanged: editor.edited()
+            }
+            Item { implicitWidth: 1; implicitHeight: 1 }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                Text {
+                    objectName: "ballotWords"
+                    Layout.fillWidth: true
+                    text: qsTr("Resolutions: %1").arg(editor.desk.ballotWords(editor.kind, editor.presets[presetBox.currentIndex])
+                                                      + (Language.current, ""))
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "ballotArticle"
+                    Layout.fillWidth: true
+                    text: editor.desk.ruleArticle(editor.kind, editor.presets[presetBox.currentIndex]) + (Language.current, "")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+            }
+            // The election rule follows the kind of body; the ballot wizard changes it per
+            // election (every part), there is no meeting-wide election setting on the wire.
+            Label { text: qsTr("Elections") }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                Text {
+                    objectName: "electionWords"
+                    Layout.fillWidth: true
+                    text: editor.desk.electionWords(editor.kind) + (Language.current, "")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "electionArticle"
+                    Layout.fillWidth: true
+                    text: editor.desk.electionArticle(editor.kind) + (Language.current, "")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("The chair can change it for each election in the ballot wizard.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
             }
             Label { text: qsTr("Place") }
             Field { id: placeField; objectName: "placeField" }
@@ -368,6 +420,7 @@ Item {
                 objectName: "saveMeeting"
                 text: qsTr("Save")
                 enabled: editor.dirty && titleField.text.trim().length > 0 && editor.start >= 0 && !editor.desk.busy
+                         && quorumDraft.valid
                 onClicked: editor.save()
             }
         }

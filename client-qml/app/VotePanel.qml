@@ -91,6 +91,30 @@ Rectangle {
             font.pixelSize: Theme.fontLarge
             color: Theme.text
         }
+        // The ballot's rule in words and the article it comes from (issue 15): what the delegate
+        // votes under, before choosing.
+        BallotArticle {
+            id: ballotArticle
+            floor: panel.client ? panel.client.floor : null
+        }
+        Text {
+            objectName: "ballotRuleLine"
+            Layout.fillWidth: true
+            visible: !panel.compact && text.length > 0
+            text: ballotArticle.words + (Language.current, "")
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+        }
+        Text {
+            objectName: "ballotRuleArticle"
+            Layout.fillWidth: true
+            visible: !panel.compact && text.length > 0
+            text: ballotArticle.article + (Language.current, "")
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
 
         // Step 1: choose.
         Text {

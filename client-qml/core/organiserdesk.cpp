@@ -1,11 +1,13 @@
 #include "organiserdesk.h"
 
+#include "articlewords.h"
 #include "bodies.h"
 #include "certfingerprint.h"
 #include "floorreplica.h"
 #include "lifecycle.h"
 #include "meetingclient.h"
 #include "organiserclient.h"
+#include "quorumruledraft.h"
 #include "refusal.h"
 #include "rules.h"
 #include "rulewords.h"
@@ -121,6 +123,12 @@ QVariantMap OrganiserDesk::meeting() const
         { QStringLiteral("scheduledStart"), qint64(d.scheduled_start_ms()) },
         { QStringLiteral("language"), qstr(d.language()) },
         { QStringLiteral("ballotRulePreset"), qstr(d.ballot_rule_preset()) },
+        // The quorum as kept (a rule of its own stays one after a reload), else the kind's.
+        { QStringLiteral("quorumRule"),
+            QByteArray::fromStdString(
+                (d.has_quorum_rule() ? d.quorum_rule()
+                                     : quorum::bodies::preset(d.body_kind()).quorum)
+                    .SerializeAsString()) },
         { QStringLiteral("allowProxies"), d.allow_proxies() },
         { QStringLiteral("maxProxies"), int(d.max_proxies_per_holder()) },
         { QStringLiteral("minutesNumber"), qstr(d.minutes_number()) },
@@ -288,7 +296,12 @@ void OrganiserDesk::saveMeeting(const QVariantMap &fields, const QString &reason
     const v1::BodyKind kind
         = bodyKindOf(fields.value(QStringLiteral("bodyKind"), int(d.body_kind())).toInt());
     setBodyKind(*edit, kind, 0);
-    if (const auto rule = quorumFor(kind))
+    // The editor's own rule (QuorumRuleDraft) when it sends one; else as the kind says.
+    const QByteArray edited = fields.value(QStringLiteral("quorumRule")).toByteArray();
+    v1::QuorumRule own;
+    if (!edited.isEmpty() && own.ParseFromArray(edited.constData(), int(edited.size())))
+        *edit->mutable_quorum_rule() = own;
+    else if (const auto rule = quorumFor(kind))
         *edit->mutable_quorum_rule() = *rule;
     // Which convening and the totals: as the editor says, else as the meeting has them (0: the
     // participants'). A number QML gives is a double: shares may pass 2^31.
@@ -316,19 +329,8 @@ std::optional<v1::QuorumRule> OrganiserDesk::quorumFor(v1::BodyKind kind) const
 QVariantMap OrganiserDesk::quorumSettings(int bodyKind) const
 {
     const v1::BodyKind kind = bodyKindOf(bodyKind);
-    const v1::QuorumRule rule = quorumFor(kind).value_or(quorum::bodies::preset(kind).quorum);
-    bool convenings = false;
-    for (const v1::ReconvenedQuorum &r : rule.reconvened())
-        convenings = convenings || r.convening() > 1;
-    bool units = false, shares = false;
-    for (const v1::QuorumCondition &c : quorum::rules::quorumConditions(rule, 1)) {
-        if (c.base() != v1::BASE_ALL_MEMBERS)
-            continue; // counted against those convened: the participants are the total
-        units = units || c.count() == v1::QUORUM_COUNT_UNITS;
-        shares = shares || (c.count() == v1::QUORUM_COUNT_HEADS && c.weighted());
-    }
-    return { { QStringLiteral("convenings"), convenings }, { QStringLiteral("units"), units },
-        { QStringLiteral("shares"), shares } };
+    return QuorumRuleDraft::settingsOf(
+        quorumFor(kind).value_or(quorum::bodies::preset(kind).quorum));
 }
 
 void OrganiserDesk::addItem(
@@ -502,6 +504,25 @@ QString OrganiserDesk::ballotWords(int bodyKind, const QString &preset)
         = rule.excess_invalid() || rule.cumulative() || rule.base() == v1::BASE_VALID_BALLOTS;
     return quorum::RuleWords(nullptr, kind)
         .rule(rule, election ? v1::BALLOT_ELECTION : v1::BALLOT_YES_NO_ABSTAIN);
+}
+
+QString OrganiserDesk::ruleArticle(int bodyKind, const QString &preset)
+{
+    const quorum::ArticleWords words;
+    return words.line(words.rule(bodyKindOf(bodyKind), preset));
+}
+
+QString OrganiserDesk::electionArticle(int bodyKind)
+{
+    const quorum::ArticleWords words;
+    return words.line(words.preset(bodyKindOf(bodyKind), quorum::ArticleWords::Rule::Election));
+}
+
+QString OrganiserDesk::electionWords(int bodyKind)
+{
+    const v1::BodyKind kind = bodyKindOf(bodyKind);
+    const v1::DecisionRule &rule = quorum::bodies::preset(kind).electionRule;
+    return quorum::RuleWords(nullptr, kind).rule(rule, v1::BALLOT_ELECTION);
 }
 
 QStringList OrganiserDesk::ballotPresets()

@@ -153,6 +153,12 @@ public:
     Q_INVOKABLE QVariantMap quorumSettings(int bodyKind) const;
     /** A meeting's ballot rule in words: `preset` by name, or the kind's own when empty. */
     Q_INVOKABLE static QString ballotWords(int bodyKind, const QString &preset);
+    /** The article a ballot rule preset comes from in a meeting of this kind, in one line
+     *  ("" names the kind's own; ArticleWords::line: "No article" for the generic ones). */
+    Q_INVOKABLE static QString ruleArticle(int bodyKind, const QString &preset);
+    /** The kind's election rule in words, and the article it comes from. */
+    Q_INVOKABLE static QString electionWords(int bodyKind);
+    Q_INVOKABLE static QString electionArticle(int bodyKind);
     /** The ballot rule presets a meeting may name ("" first: the kind's own). */
     Q_INVOKABLE static QStringList ballotPresets();
 

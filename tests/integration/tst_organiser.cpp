@@ -3,9 +3,12 @@
 // 300 participants imported in one command, PINs that join once convened, two meetings at
 // once without cross-talk, a restart that keeps it all, and no participant's PIN that acts as
 // the organiser.
+#include "bodies.h"
 #include "organiserclient.h"
 #include "rawclient.h"
+#include "rules.h"
 #include "serverprocess.h"
+#include "threshold.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -371,6 +374,57 @@ private slots:
         list.listMeetings();
         QTRY_VERIFY_WITH_TIMEOUT(listed, 20'000);
         QCOMPARE(list.meetings().size(), size_t(2)); // the demo and hop-c
+    }
+
+    // Issue 15: a quorum rule of the meeting's own, sent by the desk (two conditions, and a
+    // second convening of its own), is what the server keeps, and still after a restart.
+    void customQuorumFromTheDeskSurvivesARestart()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QTRY_VERIFY(!server.organiserSecret().isEmpty());
+        v1::QuorumRule own = bodies::preset(v1::BODY_KIND_YOUTH_UNION).quorum;
+        *own.mutable_threshold() = threshold::make(3, 5, v1::COMPARISON_AT_LEAST);
+        *own.mutable_also(0)->mutable_threshold() = threshold::make(1, 2, v1::COMPARISON_MORE_THAN);
+        v1::ReconvenedQuorum second;
+        second.set_convening(2);
+        *second.mutable_threshold() = threshold::make(1, 2, v1::COMPARISON_AT_LEAST);
+        *own.add_reconvened() = second;
+        {
+            OrganiserClient desk;
+            desk.setServer(server.url(), server.organiserSecret());
+            QHash<quint64, v1::Reply> replies;
+            connect(&desk, &OrganiserClient::replied,
+                [&](quint64 id, const v1::Reply &reply) { replies.insert(id, reply); });
+            desk.openMeeting(QStringLiteral("hop-q"), true);
+            QTRY_VERIFY_WITH_TIMEOUT(desk.isOpen(), 20'000);
+            v1::Command edit;
+            edit.mutable_edit_meeting()->set_title("Hội nghị Ban Chấp hành");
+            edit.mutable_edit_meeting()->set_body_kind(v1::BODY_KIND_YOUTH_UNION);
+            *edit.mutable_edit_meeting()->mutable_quorum_rule() = own;
+            edit.mutable_edit_meeting()->set_convening(2);
+            const quint64 id = desk.send(edit);
+            QTRY_VERIFY_WITH_TIMEOUT(replies.contains(id), 20'000);
+            QVERIFY(!replies.value(id).has_error());
+            QTRY_VERIFY(desk.state().definition.quorum_rule().SerializeAsString()
+                == own.SerializeAsString());
+        }
+        server.stop();
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        OrganiserClient again;
+        again.setServer(server.url(), server.organiserSecret());
+        again.openMeeting(QStringLiteral("hop-q"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(again.isOpen(), 20'000);
+        QVERIFY(
+            again.state().definition.quorum_rule().SerializeAsString() == own.SerializeAsString());
+        QCOMPARE(again.state().definition.convening(), 2u);
+        // Counted by it: at the second convening, at least half of those convened (none yet).
+        QCOMPARE(rules::quorumConditions(again.state().definition.quorum_rule(), 2)
+                     .front()
+                     .threshold()
+                     .fraction()
+                     .denominator(),
+            2u);
     }
 
     void reissuedPinAndNewSecretReplaceTheOldOnes()

@@ -160,6 +160,88 @@ Item {
             shoot(page, "desk-convening-vi")
         }
 
+        /** An item under `item` by objectName, through the visual children too (Repeater rows). */
+        function visualChild(item, name) {
+            const queue = [item]
+            while (queue.length > 0) {
+                const at = queue.shift()
+                if (at.objectName === name)
+                    return at
+                for (let i = 0; at.children && i < at.children.length; ++i)
+                    queue.push(at.children[i])
+            }
+            verify(false, "no visual child " + name)
+            return null
+        }
+        /** Taps on ▲ (up) or ▼ (down) of a number box of a quorum condition's row, as a finger
+         *  does (valueModified); the row is found again after each (the rule's rows are rebuilt). */
+        function spin(quorum, row, name, up, times) {
+            for (let i = 0; i < times; ++i) {
+                const box = visualChild(visualChild(quorum, row), name)
+                mouseClick(up ? box.up.indicator : box.down.indicator)
+            }
+        }
+
+        // Issue 15, the quorum from the desk: the Youth Union's preset (two thirds of the
+        // delegates and of the units, Điều lệ Đoàn, Điều 9 khoản 1, said with its article) is
+        // changed to at least three fifths of the delegates and more than half of the units by
+        // taps; it is said in words and marked as the meeting's own, saved, and after the desk
+        // opens the meeting again it is still that rule (it showed the preset before: there
+        // was no editor and the words were the kind's). Vietnamese at 1280x800 without
+        // overlaps. Failed before: no quorumEditor.
+        function test_customQuorumIsSetOnTheDesk() {
+            const meetingId = "hop-quorum-" + Math.floor(Math.random() * 1e6)
+            const page = openNewMeeting(meetingId)
+            const editor = child(page, "meetingEditor")
+            const kinds = page.desk.bodyKinds()
+            child(editor, "kindBox").currentIndex = kinds.findIndex(k => k.kind === 1) // the Youth Union
+            const quorum = child(editor, "quorumEditor")
+            const words = child(editor, "quorumWords")
+            verify(child(editor, "quorumArticle").text.indexOf("Article 9(1)") >= 0, child(editor, "quorumArticle").text)
+            verify(!child(editor, "quorumCustomBadge").visible)
+            verify(child(editor, "ballotArticle").text.length > 0)
+            verify(child(editor, "electionArticle").text.indexOf("a setting") >= 0, child(editor, "electionArticle").text)
+
+            spin(quorum, "quorumCondition_0", "numerator", true, 1) // 3
+            spin(quorum, "quorumCondition_0", "denominator", true, 2) // 5
+            click(null, visualChild(visualChild(quorum, "quorumCondition_1"), "atLeast")) // more than
+            spin(quorum, "quorumCondition_1", "numerator", false, 1) // 1
+            spin(quorum, "quorumCondition_1", "denominator", false, 1) // 2
+            tryVerify(() => words.text.indexOf("at least 3/5") >= 0, 5000, words.text)
+            verify(words.text.indexOf("more than half") >= 0, words.text)
+            verify(child(editor, "quorumCustomBadge").visible)
+            verify(child(editor, "quorumArticle").text.indexOf("Changed from its preset") === 0)
+            const said = words.text
+            click(editor, "saveMeeting")
+            tryCompare(editor, "dirty", false, 20000)
+            compare(words.text, said)
+
+            // The desk opens the meeting again: the rule of its own, not the preset.
+            page.desk.showList()
+            tryCompare(page.desk, "state", OrganiserDesk.List, 20000)
+            page.desk.openMeeting(meetingId)
+            tryCompare(page.desk, "state", OrganiserDesk.Open, 20000)
+            tryVerify(() => !page.desk.busy, 20000)
+            const reopened = child(page, "meetingEditor")
+            tryCompare(child(reopened, "quorumWords"), "text", said, 20000)
+            verify(child(reopened, "quorumCustomBadge").visible)
+            verify(!reopened.dirty)
+
+            Language.current = "vi"
+            waitForRendering(page)
+            const vi = child(reopened, "quorumWords").text
+            verify(vi.indexOf("ít nhất 3/5") >= 0, vi)
+            verify(child(reopened, "quorumArticle").text.indexOf("Điều 9 khoản 1") >= 0, child(reopened, "quorumArticle").text)
+            compare(Fixture.layoutProblems(page, true), [])
+            shoot(page, "desk-quorum-vi")
+            // Back to the preset: said, and saved as the preset.
+            click(reopened, "quorumToPreset")
+            verify(!child(reopened, "quorumCustomBadge").visible)
+            click(reopened, "saveMeeting")
+            tryCompare(reopened, "dirty", false, 20000)
+            verify(!child(reopened, "quorumCustomBadge").visible)
+        }
+
         function test_agendaThenConveneThenChangesNeedAReason() {
             const meetingId = "hop-agenda-" + Math.floor(Math.random() * 1e6)
             const page = openNewMeeting(meetingId)

@@ -11,6 +11,7 @@
 #include "meetingfixture.h"
 #include "preparation.h"
 #include "rules.h"
+#include "threshold.h"
 
 #include <QTest>
 
@@ -671,6 +672,105 @@ private slots:
         QCOMPARE(m.state().definition.total_units(), 12u);
         QCOMPARE(m.state().definition.total_member_weight(), quint64(1'000'000));
         QCOMPARE(rules::quorum(m.state()).needed, quint64(330'000));
+    }
+
+    // Issue 15, a quorum rule changed on the desk: at least three fifths of the delegates
+    // convened and more than half of their units (a rule of the meeting's own, two conditions)
+    // is kept as sent, comes back the same from the log (a restart), and is the one the quorum
+    // is counted by: 6 of 10 people from 3 of 4 units reach it; 5 people, or 6 from 2 units, do
+    // not (the youth union's preset, two thirds, would need 7).
+    void customQuorumFromTheDeskIsKeptAndCounted()
+    {
+        std::vector<v1::Event> log;
+        const auto keep = [&log](Meeting &m, const Decision &d) {
+            QVERIFY2(d.ok(), d.ok() ? "" : d.error().detail().c_str());
+            for (v1::Event e : d.events()) {
+                e.set_seq(m.state().seq + 1);
+                e.set_server_time_ms(Now);
+                m.apply(e);
+                log.push_back(e);
+            }
+        };
+        Meeting m;
+        keep(m, decideCreate(m.state(), QStringLiteral("hop-q")));
+        keep(m, m.decide(OrganiserId, add(person("chair", v1::ROLE_CHAIR)), Now));
+        keep(m, m.decide(OrganiserId, add(person("sec", v1::ROLE_SECRETARY)), Now));
+        for (int i = 1; i <= 9; ++i) {
+            v1::Participant p = person("d" + std::to_string(i), v1::ROLE_DELEGATE);
+            p.set_unit("Chi đoàn " + std::to_string(i % 4)); // d4 and d8 in unit 0
+            keep(m, m.decide(OrganiserId, add(p), Now));
+        }
+        v1::Participant chair = person("chair", v1::ROLE_CHAIR);
+        chair.set_unit("Chi đoàn 1");
+        keep(m,
+            m.decide(OrganiserId, command([&](v1::Command &c) {
+                *c.mutable_edit_participant()->mutable_participant() = chair;
+            }),
+                Now));
+        keep(m, m.decide(OrganiserId, item("a"), Now));
+
+        v1::QuorumRule own;
+        *own.mutable_threshold() = threshold::make(3, 5, v1::COMPARISON_AT_LEAST);
+        own.set_base(v1::BASE_MEMBERS_CONVENED);
+        v1::QuorumCondition units;
+        *units.mutable_threshold() = threshold::make(1, 2, v1::COMPARISON_MORE_THAN);
+        units.set_base(v1::BASE_MEMBERS_CONVENED);
+        units.set_count(v1::QUORUM_COUNT_UNITS);
+        *own.add_also() = units;
+        v1::Command edit;
+        edit.mutable_edit_meeting()->set_title("Hội nghị Ban Chấp hành");
+        edit.mutable_edit_meeting()->set_body_kind(v1::BODY_KIND_YOUTH_UNION);
+        *edit.mutable_edit_meeting()->mutable_quorum_rule() = own;
+        edit.mutable_edit_meeting()->set_convening(1);
+        keep(m, m.decide(OrganiserId, edit, Now));
+        QVERIFY(m.state().definition.quorum_rule().SerializeAsString() == own.SerializeAsString());
+
+        // A restart: the same events folded into a new meeting give the same rule.
+        const std::vector<v1::Event> prepared = log;
+        Meeting restarted;
+        for (const v1::Event &e : prepared)
+            restarted.apply(e);
+        QVERIFY(restarted.state().definition.quorum_rule().SerializeAsString()
+            == own.SerializeAsString());
+        QCOMPARE(restarted.state().definition.body_kind(), v1::BODY_KIND_YOUTH_UNION);
+
+        keep(restarted, restarted.decide("sec", step(v1::Command::kConveneMeeting), Now));
+        const auto checkIn = [&](const char *id) {
+            keep(restarted,
+                restarted.decide("sec",
+                    command([&](v1::Command &c) { c.mutable_check_in()->set_participant_id(id); }),
+                    Now));
+        };
+        // Units 1, 2, 3 (chair, d1, d2, d3, d5, d6): 6 people, 3 units of 4.
+        for (const char *id : { "chair", "d1", "d2", "d3", "d5" })
+            checkIn(id);
+        rules::QuorumStatus q = rules::quorum(restarted.state());
+        QCOMPARE(q.base, 10u);
+        QCOMPARE(q.needed, 6u); // 3/5 of 10, at least: 6 (the preset's two thirds: 7)
+        QCOMPARE(q.present, 5u);
+        QVERIFY(!q.reached); // one below
+        checkIn("d6");
+        q = rules::quorum(restarted.state());
+        QCOMPARE(q.present, 6u);
+        QCOMPARE(q.conditions.size(), size_t(2));
+        QCOMPARE(q.conditions[1].present, 3u); // units 1, 2, 3
+        QCOMPARE(q.conditions[1].base, 4u);
+        QVERIFY(q.reached); // exactly the threshold, and more than half of the units
+
+        // Six people from two units only: the units' condition fails alone.
+        Meeting twoUnits;
+        for (const v1::Event &e : prepared)
+            twoUnits.apply(e);
+        keep(twoUnits, twoUnits.decide("sec", step(v1::Command::kConveneMeeting), Now));
+        for (const char *id : { "chair", "d1", "d5", "d9", "d2", "d6" }) // units 1 and 2
+            keep(twoUnits,
+                twoUnits.decide("sec",
+                    command([&](v1::Command &c) { c.mutable_check_in()->set_participant_id(id); }),
+                    Now));
+        q = rules::quorum(twoUnits.state());
+        QCOMPARE(q.present, 6u);
+        QCOMPARE(q.conditions[1].present, 2u);
+        QVERIFY(!q.reached);
     }
 
     void snapshotCarriesWhatTheDeskPrepared()

@@ -1649,10 +1649,6 @@
         <translation>Kind of body</translation>
     </message>
     <message>
-        <source>Quorum: %1</source>
-        <translation>Quorum: %1</translation>
-    </message>
-    <message>
         <source>Resolutions: %1</source>
         <translation>Resolutions: %1</translation>
     </message>
@@ -1751,6 +1747,18 @@
     <message>
         <source>empty: the participants&apos; weights</source>
         <translation>empty: the participants&apos; weights</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Elections</translation>
+    </message>
+    <message>
+        <source>The chair can change it for each election in the ballot wizard.</source>
+        <translation>The chair can change it for each election in the ballot wizard.</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2242,89 @@
     <message>
         <source>Quorum: %1</source>
         <translation>Quorum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumRuleEditor</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>and also</source>
+        <translation>and also</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>weights (shares)</source>
+        <translation>weights (shares)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>of all members of the body</source>
+        <translation>of all members of the body</translation>
+    </message>
+    <message>
+        <source>of those convened</source>
+        <translation>of those convened</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>no minimum</translation>
+    </message>
+    <message>
+        <source>its own quorum</source>
+        <translation>its own quorum</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>as above</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Quorum: %1</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s own rule</source>
+        <translation>This meeting&apos;s own rule</translation>
+    </message>
+    <message>
+        <source>Back to the preset</source>
+        <translation>Back to the preset</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>+ A further condition (e.g. two thirds of the units)</source>
+        <translation>+ A further condition (e.g. two thirds of the units)</translation>
+    </message>
+    <message>
+        <source>If the meeting is convened again:</source>
+        <translation>If the meeting is convened again:</translation>
+    </message>
+    <message>
+        <source>convening no. %1</source>
+        <translation>convening no. %1</translation>
+    </message>
+    <message>
+        <source>A quorum&apos;s fraction must be above 0 and at most 1 (e.g. 2 of 3).</source>
+        <translation>A quorum&apos;s fraction must be above 0 and at most 1 (e.g. 2 of 3).</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4062,217 @@
     <message>
         <source>This paper gives %1 votes, more than the %2 you hold: it is invalid, counted apart, and elects nobody. Cast it anyway?</source>
         <translation>This paper gives %1 votes, more than the %2 you hold: it is invalid, counted apart, and elects nobody. Cast it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ArticleWords</name>
+    <message>
+        <source>Charter of the Hồ Chí Minh Communist Youth Union, Article 9(1)</source>
+        <translation>Charter of the Hồ Chí Minh Communist Youth Union, Article 9(1)</translation>
+    </message>
+    <message>
+        <source>a congress or conference is valid with at least two thirds of the delegates convened and at least two thirds of the units</source>
+        <translation>a congress or conference is valid with at least two thirds of the delegates convened and at least two thirds of the units</translation>
+    </message>
+    <message>
+        <source>Charter of the Hồ Chí Minh Communist Youth Union</source>
+        <translation>Charter of the Hồ Chí Minh Communist Youth Union</translation>
+    </message>
+    <message>
+        <source>more than half of the delegates present</source>
+        <translation>more than half of the delegates present</translation>
+    </message>
+    <message>
+        <source>elected with more than half of the valid ballots</source>
+        <translation>elected with more than half of the valid ballots</translation>
+    </message>
+    <message>
+        <source>a setting: the charter&apos;s article on decisions and elections was not read</source>
+        <translation>a setting: the charter&apos;s article on decisions and elections was not read</translation>
+    </message>
+    <message>
+        <source>Charter of the Communist Party of Vietnam</source>
+        <translation>Charter of the Communist Party of Vietnam</translation>
+    </message>
+    <message>
+        <source>more than half of the members convened</source>
+        <translation>more than half of the members convened</translation>
+    </message>
+    <message>
+        <source>a setting: no text giving the quorum of a Party congress was found</source>
+        <translation>a setting: no text giving the quorum of a Party congress was found</translation>
+    </message>
+    <message>
+        <source>Party Charter, Article 9(5); Regulation 24-QĐ/TW, 9.3</source>
+        <translation>Party Charter, Article 9(5); Regulation 24-QĐ/TW, 9.3</translation>
+    </message>
+    <message>
+        <source>decisions pass with more than half of the members convened, those the regulation leaves out not counted</source>
+        <translation>decisions pass with more than half of the members convened, those the regulation leaves out not counted</translation>
+    </message>
+    <message>
+        <source>Party election rules, Decision 244-QĐ/TW, Articles 17 and 32</source>
+        <translation>Party election rules, Decision 244-QĐ/TW, Articles 17 and 32</translation>
+    </message>
+    <message>
+        <source>elected with more than half of the delegates convened; a paper keeping more names than seats is invalid</source>
+        <translation>elected with more than half of the delegates convened; a paper keeping more names than seats is invalid</translation>
+    </message>
+    <message>
+        <source>Decision 190-QĐ/TW replaced Decision 244; its article on results was not read</source>
+        <translation>Decision 190-QĐ/TW replaced Decision 244; its article on results was not read</translation>
+    </message>
+    <message>
+        <source>Law on the Organisation of Local Government</source>
+        <translation>Law on the Organisation of Local Government</translation>
+    </message>
+    <message>
+        <source>at least two thirds of all delegates</source>
+        <translation>at least two thirds of all delegates</translation>
+    </message>
+    <message>
+        <source>a setting: the article on a session&apos;s quorum was not found</source>
+        <translation>a setting: the article on a session&apos;s quorum was not found</translation>
+    </message>
+    <message>
+        <source>Law on the Organisation of Local Government 2015, Article 91(3)</source>
+        <translation>Law on the Organisation of Local Government 2015, Article 91(3)</translation>
+    </message>
+    <message>
+        <source>resolutions pass with more than half of all delegates; removing a delegate needs at least two thirds of all delegates</source>
+        <translation>resolutions pass with more than half of all delegates; removing a delegate needs at least two thirds of all delegates</translation>
+    </message>
+    <message>
+        <source>Law 72/2025/QH15 replaced it; its articles were not read</source>
+        <translation>Law 72/2025/QH15 replaced it; its articles were not read</translation>
+    </message>
+    <message>
+        <source>more than half of all delegates</source>
+        <translation>more than half of all delegates</translation>
+    </message>
+    <message>
+        <source>a setting: the article on elections by the council was not read</source>
+        <translation>a setting: the article on elections by the council was not read</translation>
+    </message>
+    <message>
+        <source>Decree 126/2024/NĐ-CP, Article 19(2)(b)</source>
+        <translation>Decree 126/2024/NĐ-CP, Article 19(2)(b)</translation>
+    </message>
+    <message>
+        <source>a congress of delegates is held with more than half of the official delegates</source>
+        <translation>a congress of delegates is held with more than half of the official delegates</translation>
+    </message>
+    <message>
+        <source>Decree 126/2024/NĐ-CP, Article 19(6)</source>
+        <translation>Decree 126/2024/NĐ-CP, Article 19(6)</translation>
+    </message>
+    <message>
+        <source>decisions pass with more than half of the official delegates convened, or as the approved charter says</source>
+        <translation>decisions pass with more than half of the official delegates convened, or as the approved charter says</translation>
+    </message>
+    <message>
+        <source>The association&apos;s charter and election rules</source>
+        <translation>The association&apos;s charter and election rules</translation>
+    </message>
+    <message>
+        <source>a setting: the charter and the election rules decide</source>
+        <translation>a setting: the charter and the election rules decide</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 145(1), (2), (3)</source>
+        <translation>Law on Enterprises 2020, Article 145(1), (2), (3)</translation>
+    </message>
+    <message>
+        <source>more than 50% of the voting shares at the first convening; at least 33% at the second; no minimum at the third</source>
+        <translation>more than 50% of the voting shares at the first convening; at least 33% at the second; no minimum at the third</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(1), (2)</source>
+        <translation>Law on Enterprises 2020, Article 148(1), (2)</translation>
+    </message>
+    <message>
+        <source>more than 50% of the votes of all shareholders attending (at least 65% for the special matters)</source>
+        <translation>more than 50% of the votes of all shareholders attending (at least 65% for the special matters)</translation>
+    </message>
+    <message>
+        <source>a setting: whether an abstention is a vote cast, and other percentages, are the charter&apos;s</source>
+        <translation>a setting: whether an abstention is a vote cast, and other percentages, are the charter&apos;s</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(3)</source>
+        <translation>Law on Enterprises 2020, Article 148(3)</translation>
+    </message>
+    <message>
+        <source>cumulative voting: each shareholder&apos;s shares times the seats, given to one candidate or several; elected by the most votes until the seats are filled</source>
+        <translation>cumulative voting: each shareholder&apos;s shares times the seats, given to one candidate or several; elected by the most votes until the seats are filled</translation>
+    </message>
+    <message>
+        <source>Law on Elections of Deputies 2015, Article 78</source>
+        <translation>Law on Elections of Deputies 2015, Article 78</translation>
+    </message>
+    <message>
+        <source>Law on Elections of Deputies 2015</source>
+        <translation>Law on Elections of Deputies 2015</translation>
+    </message>
+    <message>
+        <source>no quorum of those present: the election counts only when more than half of the voters on the list voted</source>
+        <translation>no quorum of those present: the election counts only when more than half of the voters on the list voted</translation>
+    </message>
+    <message>
+        <source>elected with more than half of the valid ballots, the most votes first; a tie for the last seat: the older candidate; a paper keeping more names than seats, or none, is invalid</source>
+        <translation>elected with more than half of the valid ballots, the most votes first; a tie for the last seat: the older candidate; a paper keeping more names than seats, or none, is invalid</translation>
+    </message>
+    <message>
+        <source>read in the National Election Council&apos;s answer, not in the article itself</source>
+        <translation>read in the National Election Council&apos;s answer, not in the article itself</translation>
+    </message>
+    <message>
+        <source>removing a delegate needs at least two thirds of all delegates</source>
+        <translation>removing a delegate needs at least two thirds of all delegates</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(2)</source>
+        <translation>Law on Enterprises 2020, Article 148(2)</translation>
+    </message>
+    <message>
+        <source>more than 50% of the votes of all shareholders attending</source>
+        <translation>more than 50% of the votes of all shareholders attending</translation>
+    </message>
+    <message>
+        <source>a setting: whether an abstention is a vote cast is the charter&apos;s</source>
+        <translation>a setting: whether an abstention is a vote cast is the charter&apos;s</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(1)</source>
+        <translation>Law on Enterprises 2020, Article 148(1)</translation>
+    </message>
+    <message>
+        <source>at least 65% of the votes of all shareholders attending, for the special matters</source>
+        <translation>at least 65% of the votes of all shareholders attending, for the special matters</translation>
+    </message>
+    <message>
+        <source>The body&apos;s charter or election rules</source>
+        <translation>The body&apos;s charter or election rules</translation>
+    </message>
+    <message>
+        <source>a setting: the articles of the youth union&apos;s and associations&apos; elections were not read</source>
+        <translation>a setting: the articles of the youth union&apos;s and associations&apos; elections were not read</translation>
+    </message>
+    <message>
+        <source>No article: a rule of the meeting&apos;s own</source>
+        <translation>No article: a rule of the meeting&apos;s own</translation>
+    </message>
+    <message>
+        <source>From: %1 — %2</source>
+        <translation>From: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Changed from its preset. %1</source>
+        <translation>Changed from its preset. %1</translation>
     </message>
 </context>
 <context>

@@ -1638,10 +1638,6 @@
         <translation>Loại tổ chức</translation>
     </message>
     <message>
-        <source>Quorum: %1</source>
-        <translation>Điều kiện hợp lệ: %1</translation>
-    </message>
-    <message>
         <source>Resolutions: %1</source>
         <translation>Nghị quyết: %1</translation>
     </message>
@@ -1740,6 +1736,18 @@
     <message>
         <source>empty: the participants&apos; weights</source>
         <translation>để trống: theo số phiếu của người được triệu tập</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Số người có mặt tối thiểu</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Bầu cử</translation>
+    </message>
+    <message>
+        <source>The chair can change it for each election in the ballot wizard.</source>
+        <translation>Chủ tọa có thể đổi nguyên tắc cho từng cuộc bầu khi tạo phiếu.</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2231,89 @@
     <message>
         <source>Quorum: %1</source>
         <translation>Đủ số đại biểu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumRuleEditor</name>
+    <message>
+        <source>Condition</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>and also</source>
+        <translation>và</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>ít nhất</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>quá</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>weights (shares)</source>
+        <translation>trọng số (cổ phần)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>of all members of the body</source>
+        <translation>tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>of those convened</source>
+        <translation>số được triệu tập</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>không cần tối thiểu</translation>
+    </message>
+    <message>
+        <source>its own quorum</source>
+        <translation>ngưỡng riêng</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>như trên</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Điều kiện hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s own rule</source>
+        <translation>Quy tắc riêng của cuộc họp này</translation>
+    </message>
+    <message>
+        <source>Back to the preset</source>
+        <translation>Về lại mẫu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>+ A further condition (e.g. two thirds of the units)</source>
+        <translation>+ Thêm một điều kiện (ví dụ hai phần ba số đơn vị)</translation>
+    </message>
+    <message>
+        <source>If the meeting is convened again:</source>
+        <translation>Nếu phải triệu tập lại:</translation>
+    </message>
+    <message>
+        <source>convening no. %1</source>
+        <translation>lần thứ %1</translation>
+    </message>
+    <message>
+        <source>A quorum&apos;s fraction must be above 0 and at most 1 (e.g. 2 of 3).</source>
+        <translation>Tỷ lệ trong điều kiện hợp lệ phải lớn hơn 0 và không quá 1 (ví dụ 2 trên 3).</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4049,217 @@
     <message>
         <source>This paper gives %1 votes, more than the %2 you hold: it is invalid, counted apart, and elects nobody. Cast it anyway?</source>
         <translation>Phiếu này dồn %1 phiếu bầu, nhiều hơn %2 phiếu bạn có: phiếu không hợp lệ, được đếm riêng và không bầu cho ai. Vẫn bỏ phiếu?</translation>
+    </message>
+</context>
+<context>
+    <name>quorum::ArticleWords</name>
+    <message>
+        <source>Charter of the Hồ Chí Minh Communist Youth Union, Article 9(1)</source>
+        <translation>Điều lệ Đoàn TNCS Hồ Chí Minh, Điều 9 khoản 1</translation>
+    </message>
+    <message>
+        <source>a congress or conference is valid with at least two thirds of the delegates convened and at least two thirds of the units</source>
+        <translation>đại hội, hội nghị hợp lệ khi có ít nhất hai phần ba tổng số đại biểu được triệu tập và ít nhất hai phần ba số đơn vị tham dự</translation>
+    </message>
+    <message>
+        <source>Charter of the Hồ Chí Minh Communist Youth Union</source>
+        <translation>Điều lệ Đoàn TNCS Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>more than half of the delegates present</source>
+        <translation>quá nửa số đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>elected with more than half of the valid ballots</source>
+        <translation>trúng cử khi được quá nửa tổng số phiếu bầu hợp lệ</translation>
+    </message>
+    <message>
+        <source>a setting: the charter&apos;s article on decisions and elections was not read</source>
+        <translation>cài đặt: chưa đọc được điều khoản của Điều lệ về biểu quyết và bầu cử</translation>
+    </message>
+    <message>
+        <source>Charter of the Communist Party of Vietnam</source>
+        <translation>Điều lệ Đảng Cộng sản Việt Nam</translation>
+    </message>
+    <message>
+        <source>more than half of the members convened</source>
+        <translation>quá nửa tổng số đảng viên (đại biểu) được triệu tập</translation>
+    </message>
+    <message>
+        <source>a setting: no text giving the quorum of a Party congress was found</source>
+        <translation>cài đặt: chưa tìm thấy văn bản quy định số có mặt tối thiểu của đại hội, hội nghị đảng</translation>
+    </message>
+    <message>
+        <source>Party Charter, Article 9(5); Regulation 24-QĐ/TW, 9.3</source>
+        <translation>Điều lệ Đảng, Điều 9 khoản 5; Quy định 24-QĐ/TW, 9.3</translation>
+    </message>
+    <message>
+        <source>decisions pass with more than half of the members convened, those the regulation leaves out not counted</source>
+        <translation>quyết định khi có hơn một nửa số đảng viên được triệu tập tán thành, không tính những trường hợp quy định loại trừ</translation>
+    </message>
+    <message>
+        <source>Party election rules, Decision 244-QĐ/TW, Articles 17 and 32</source>
+        <translation>Quy chế bầu cử trong Đảng, Quyết định 244-QĐ/TW, Điều 17 và Điều 32</translation>
+    </message>
+    <message>
+        <source>elected with more than half of the delegates convened; a paper keeping more names than seats is invalid</source>
+        <translation>trúng cử khi được quá một nửa số đại biểu được triệu tập bầu; phiếu để lại nhiều tên hơn số lượng cần bầu là phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Decision 190-QĐ/TW replaced Decision 244; its article on results was not read</source>
+        <translation>Quyết định 190-QĐ/TW đã thay thế Quyết định 244; chưa đọc được điều khoản về kết quả bầu cử</translation>
+    </message>
+    <message>
+        <source>Law on the Organisation of Local Government</source>
+        <translation>Luật Tổ chức chính quyền địa phương</translation>
+    </message>
+    <message>
+        <source>at least two thirds of all delegates</source>
+        <translation>ít nhất hai phần ba tổng số đại biểu</translation>
+    </message>
+    <message>
+        <source>a setting: the article on a session&apos;s quorum was not found</source>
+        <translation>cài đặt: chưa tìm thấy điều khoản về số đại biểu tham dự kỳ họp</translation>
+    </message>
+    <message>
+        <source>Law on the Organisation of Local Government 2015, Article 91(3)</source>
+        <translation>Luật Tổ chức chính quyền địa phương 2015, Điều 91 khoản 3</translation>
+    </message>
+    <message>
+        <source>resolutions pass with more than half of all delegates; removing a delegate needs at least two thirds of all delegates</source>
+        <translation>nghị quyết được thông qua khi quá nửa tổng số đại biểu tán thành; bãi nhiệm đại biểu cần ít nhất hai phần ba tổng số đại biểu tán thành</translation>
+    </message>
+    <message>
+        <source>Law 72/2025/QH15 replaced it; its articles were not read</source>
+        <translation>Luật 72/2025/QH15 đã thay thế; chưa đọc được các điều khoản của luật này</translation>
+    </message>
+    <message>
+        <source>more than half of all delegates</source>
+        <translation>quá nửa tổng số đại biểu</translation>
+    </message>
+    <message>
+        <source>a setting: the article on elections by the council was not read</source>
+        <translation>cài đặt: chưa đọc được điều khoản về bầu cử tại Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <source>Decree 126/2024/NĐ-CP, Article 19(2)(b)</source>
+        <translation>Nghị định 126/2024/NĐ-CP, Điều 19 khoản 2 điểm b</translation>
+    </message>
+    <message>
+        <source>a congress of delegates is held with more than half of the official delegates</source>
+        <translation>đại hội đại biểu được tổ chức khi có trên một nửa số đại biểu chính thức tham dự</translation>
+    </message>
+    <message>
+        <source>Decree 126/2024/NĐ-CP, Article 19(6)</source>
+        <translation>Nghị định 126/2024/NĐ-CP, Điều 19 khoản 6</translation>
+    </message>
+    <message>
+        <source>decisions pass with more than half of the official delegates convened, or as the approved charter says</source>
+        <translation>nghị quyết được thông qua khi quá nửa tổng số đại biểu chính thức được triệu tập tán thành, hoặc theo điều lệ hội đã được phê duyệt</translation>
+    </message>
+    <message>
+        <source>The association&apos;s charter and election rules</source>
+        <translation>Điều lệ hội và quy chế bầu cử</translation>
+    </message>
+    <message>
+        <source>a setting: the charter and the election rules decide</source>
+        <translation>cài đặt: theo điều lệ và quy chế bầu cử của hội</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 145(1), (2), (3)</source>
+        <translation>Luật Doanh nghiệp 2020, Điều 145 khoản 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>more than 50% of the voting shares at the first convening; at least 33% at the second; no minimum at the third</source>
+        <translation>lần thứ nhất: trên 50% tổng số phiếu biểu quyết; lần thứ hai: từ 33% trở lên; lần thứ ba: không phụ thuộc tổng số phiếu biểu quyết của các cổ đông dự họp</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(1), (2)</source>
+        <translation>Luật Doanh nghiệp 2020, Điều 148 khoản 1, 2</translation>
+    </message>
+    <message>
+        <source>more than 50% of the votes of all shareholders attending (at least 65% for the special matters)</source>
+        <translation>trên 50% tổng số phiếu biểu quyết của tất cả cổ đông dự họp (từ 65% trở lên đối với các vấn đề đặc biệt)</translation>
+    </message>
+    <message>
+        <source>a setting: whether an abstention is a vote cast, and other percentages, are the charter&apos;s</source>
+        <translation>cài đặt: phiếu không có ý kiến có tính là phiếu biểu quyết hay không, và tỷ lệ khác, do điều lệ công ty quy định</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(3)</source>
+        <translation>Luật Doanh nghiệp 2020, Điều 148 khoản 3</translation>
+    </message>
+    <message>
+        <source>cumulative voting: each shareholder&apos;s shares times the seats, given to one candidate or several; elected by the most votes until the seats are filled</source>
+        <translation>bầu dồn phiếu: mỗi cổ đông có số phiếu bằng số cổ phần nhân với số thành viên được bầu, dồn cho một hoặc một số ứng cử viên; trúng cử theo số phiếu từ cao xuống thấp cho đến khi đủ số thành viên</translation>
+    </message>
+    <message>
+        <source>Law on Elections of Deputies 2015, Article 78</source>
+        <translation>Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015, Điều 78</translation>
+    </message>
+    <message>
+        <source>Law on Elections of Deputies 2015</source>
+        <translation>Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015</translation>
+    </message>
+    <message>
+        <source>no quorum of those present: the election counts only when more than half of the voters on the list voted</source>
+        <translation>không có điều kiện số người có mặt: cuộc bầu cử chỉ có giá trị khi có quá nửa tổng số cử tri trong danh sách đi bầu</translation>
+    </message>
+    <message>
+        <source>elected with more than half of the valid ballots, the most votes first; a tie for the last seat: the older candidate; a paper keeping more names than seats, or none, is invalid</source>
+        <translation>trúng cử khi được quá nửa tổng số phiếu bầu hợp lệ, theo thứ tự nhiều phiếu hơn; số phiếu ngang nhau ở vị trí cuối: người nhiều tuổi hơn trúng cử; phiếu để lại nhiều tên hơn số đại biểu được bầu, hoặc gạch hết tên, là phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>read in the National Election Council&apos;s answer, not in the article itself</source>
+        <translation>đọc qua giải đáp của Hội đồng bầu cử quốc gia, chưa đọc nguyên văn điều luật</translation>
+    </message>
+    <message>
+        <source>removing a delegate needs at least two thirds of all delegates</source>
+        <translation>bãi nhiệm đại biểu cần ít nhất hai phần ba tổng số đại biểu tán thành</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(2)</source>
+        <translation>Luật Doanh nghiệp 2020, Điều 148 khoản 2</translation>
+    </message>
+    <message>
+        <source>more than 50% of the votes of all shareholders attending</source>
+        <translation>trên 50% tổng số phiếu biểu quyết của tất cả cổ đông dự họp</translation>
+    </message>
+    <message>
+        <source>a setting: whether an abstention is a vote cast is the charter&apos;s</source>
+        <translation>cài đặt: phiếu không có ý kiến có tính là phiếu biểu quyết hay không do điều lệ công ty quy định</translation>
+    </message>
+    <message>
+        <source>Law on Enterprises 2020, Article 148(1)</source>
+        <translation>Luật Doanh nghiệp 2020, Điều 148 khoản 1</translation>
+    </message>
+    <message>
+        <source>at least 65% of the votes of all shareholders attending, for the special matters</source>
+        <translation>từ 65% trở lên tổng số phiếu biểu quyết của tất cả cổ đông dự họp, đối với các vấn đề đặc biệt</translation>
+    </message>
+    <message>
+        <source>The body&apos;s charter or election rules</source>
+        <translation>Điều lệ hoặc quy chế bầu cử của tổ chức</translation>
+    </message>
+    <message>
+        <source>a setting: the articles of the youth union&apos;s and associations&apos; elections were not read</source>
+        <translation>cài đặt: chưa đọc được điều khoản về bầu cử của Đoàn và của hội</translation>
+    </message>
+    <message>
+        <source>No article: a rule of the meeting&apos;s own</source>
+        <translation>Không có điều khoản: quy tắc riêng của cuộc họp</translation>
+    </message>
+    <message>
+        <source>From: %1 — %2</source>
+        <translation>Căn cứ: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Changed from its preset. %1</source>
+        <translation>Đã đổi so với mẫu. %1</translation>
     </message>
 </context>
 <context>
