@@ -128,6 +128,10 @@ struct Options
         QStringLiteral("Threads for the tablets' connections (TLS, WebSocket framing), beside the "
                        "one that decides and commits (default: one per core; 0: all on that one)."),
         QStringLiteral("n"), QString::number(QThread::idealThreadCount()) };
+    QCommandLineOption ioEngine{ QStringLiteral("io-engine"),
+        QStringLiteral("What runs the tablets' connections: `wire` (epoll and OpenSSL directly) "
+                       "or `qt` (QWebSocket over QSslSocket)."),
+        QStringLiteral("engine"), QStringLiteral("qt") };
     QCommandLineOption noAnnounce{ QStringLiteral("no-announce"),
         QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
                        "_quorum._tcp): tablets then join by address or card only.") };
@@ -139,7 +143,7 @@ struct Options
     {
         return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
             document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
-            participantRate, ioThreads, noAnnounce, newOrganiserSecret, configFileOption() };
+            participantRate, ioThreads, ioEngine, noAnnounce, newOrganiserSecret, configFileOption() };
     }
 };
 
@@ -164,6 +168,9 @@ std::optional<Failure> parseArguments(
     if (arguments.isEmpty())
         return Failure{ configError };
     parser.process(arguments);
+    const QString engine = parser.value(o.ioEngine);
+    if (engine != QLatin1String("qt") && engine != QLatin1String("wire"))
+        return Failure{ QStringLiteral("--io-engine is `wire` or `qt`, not `%1`").arg(engine) };
     return std::nullopt;
 }
 
@@ -180,6 +187,8 @@ ServerConfig serverConfig(const QCommandLineParser &parser, const Options &o)
     config.handshakeTimeoutMs = parser.value(o.handshakeTimeout).toInt();
     config.maxUnauthenticated = qMax(1, parser.value(o.maxUnauthenticated).toInt());
     config.ioThreads = qBound(0, parser.value(o.ioThreads).toInt(), 64);
+    config.ioEngine = parser.value(o.ioEngine) == QLatin1String("qt") ? ServerConfig::IoEngine::Qt
+                                                                        : ServerConfig::IoEngine::Wire;
     return config;
 }
 
