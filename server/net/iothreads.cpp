@@ -74,7 +74,7 @@ void IoMailbox::push(Item item)
     if (wake)
         QMetaObject::invokeMethod(this, &IoMailbox::drain, Qt::QueuedConnection);
     else if (wait)
-        Batch::wakeAtEnd([this] { wake(); });
+        Batch::wakeAtEnd([this] { this->wake(); });
 }
 
 void IoMailbox::wake()

@@ -38,7 +38,7 @@ private:
 };
 } // namespace
 
-QtSessionIo::SessionIo(
+QtSessionIo::QtSessionIo(
     QWebSocket *socket, QTcpSocket *transport, qint64 stalledReaderMs, qint64 writableBelowBytes)
     : m_socket(socket)
     , m_stallTimer(this) // a child: it moves to the I/O thread with this object
