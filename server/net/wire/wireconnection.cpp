@@ -432,25 +432,30 @@ bool Connection::writePlain(qint64 *written)
             return false;
         }
         *written += n;
+        qint64 offered = 0;
+        for (int i = 0; i < count; ++i)
+            offered += qint64(iov[i].iov_len);
         qint64 left = n;
-        while (left > 0 && m_outHead < m_out.size()) {
+        while (m_outHead < m_out.size()) {
             Out &out = m_out[m_outHead];
             const qint64 total = out.headLength + out.bytes.size();
             const qint64 take = qMin(left, total - m_frontSent);
             m_frontSent += take;
             left -= take;
-            if (m_frontSent == total) {
-                out.bytes = QByteArray();
-                ++m_outHead;
-                m_frontSent = 0;
-            }
+            if (m_frontSent < total)
+                break;
+            out.bytes = QByteArray();
+            ++m_outHead;
+            m_frontSent = 0;
         }
-        if (m_outHead < m_out.size() && n > 0 && m_frontSent > 0)
-            continue; // short write: try again, EAGAIN says when it is full
+        if (n < offered) {
+            m_blocked = true; // the socket took less than offered: it is full
+            return true;
+        }
     }
     m_out.clear();
     m_outHead = 0;
-    if (m_out.capacity() > 64)
+    if (m_out.capacity() > 8)
         std::vector<Out>().swap(m_out);
     return true;
 }
@@ -497,7 +502,7 @@ bool Connection::writeTls(qint64 *written)
             if (m_outHead == m_out.size()) {
                 m_out.clear();
                 m_outHead = 0;
-                if (m_out.capacity() > 64)
+                if (m_out.capacity() > 8)
                     std::vector<Out>().swap(m_out);
             }
             if (filled == 0)
