@@ -143,7 +143,8 @@ struct Options
     {
         return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
             document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
-            participantRate, ioThreads, ioEngine, noAnnounce, newOrganiserSecret, configFileOption() };
+            participantRate, ioThreads, ioEngine, noAnnounce, newOrganiserSecret,
+            configFileOption() };
     }
 };
 
@@ -187,8 +188,9 @@ ServerConfig serverConfig(const QCommandLineParser &parser, const Options &o)
     config.handshakeTimeoutMs = parser.value(o.handshakeTimeout).toInt();
     config.maxUnauthenticated = qMax(1, parser.value(o.maxUnauthenticated).toInt());
     config.ioThreads = qBound(0, parser.value(o.ioThreads).toInt(), 64);
-    config.ioEngine = parser.value(o.ioEngine) == QLatin1String("qt") ? ServerConfig::IoEngine::Qt
-                                                                        : ServerConfig::IoEngine::Wire;
+    config.ioEngine = parser.value(o.ioEngine) == QLatin1String("qt")
+        ? ServerConfig::IoEngine::Qt
+        : ServerConfig::IoEngine::Wire;
     return config;
 }
 

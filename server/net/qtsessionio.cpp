@@ -22,8 +22,7 @@ public:
     QtTransferSink(QWebSocket *socket, QObject *context)
         : m_socket(socket)
         , m_context(context)
-    {
-    }
+    { }
     bool isOpen() const override { return m_socket->isValid(); }
     qint64 bytesToWrite() const override { return m_socket->bytesToWrite(); }
     void sendBinary(QByteArray frame) override { m_socket->sendBinaryMessage(frame); }

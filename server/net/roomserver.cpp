@@ -54,8 +54,8 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
         const int threads
             = m_config.ioThreads < 0 ? QThread::idealThreadCount() : m_config.ioThreads;
         m_wire = std::make_unique<wire::Engine>(threads,
-            wire::LoopSettings{ m_config.maxMessageBytes, m_config.stalledReaderMs,
-                FrameTargetBytes },
+            wire::LoopSettings{
+                m_config.maxMessageBytes, m_config.stalledReaderMs, FrameTargetBytes },
             wire::Engine::Handlers{
                 [this](const std::shared_ptr<wire::Connection> &c) { onWireUpgraded(c); },
                 [this](const QHostAddress &peer, quint16 port) { m_listener.gone(peer, port); } });
@@ -183,8 +183,7 @@ void RoomServer::onPendingConnection()
         // crashed delivering an event to a freed object, 1 of ~12 bench runs). The session owns it.
         if (transport)
             transport->disconnect(&m_ws);
-        auto *io
-            = new QtSessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
+        auto *io = new QtSessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
         // Its socket, TLS and framing from now on on an I/O thread (the listener gave it up);
         // decisions, commits and what each tablet is owed stay on this one.
         if (IoMailbox *mailbox = transport ? m_ioThreads.next() : nullptr)
@@ -211,8 +210,8 @@ Session *RoomServer::addSession(SessionIo *io, const QHostAddress &peer, quint16
     connect(session, &Session::writable, this, [this](Session *s) { m_rooms.feed(*s); });
     // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the
     // middle of a loop over m_sessions; removing it then would skip or repeat a session.
-    connect(session, &Session::disconnected, this, &RoomServer::onDisconnected,
-        Qt::QueuedConnection);
+    connect(
+        session, &Session::disconnected, this, &RoomServer::onDisconnected, Qt::QueuedConnection);
     m_sessions.add(session);
     return session;
 }

@@ -30,7 +30,7 @@ class BlobStore;
 namespace wire {
 class Connection;
 class Engine;
-}
+} // namespace wire
 
 /**
  * The room server: owns the listener and the connections, and hands each ClientMessage to the

@@ -15,8 +15,7 @@ namespace quorum {
 
 TransferQueue::TransferQueue(TransferSink &sink)
     : m_sink(sink)
-{
-}
+{ }
 
 TransferQueue::~TransferQueue()
 {

@@ -33,8 +33,7 @@ Connection::Connection(Loop &loop, int fd, const QHostAddress &peer, quint16 por
     , m_port(port)
     , m_upgrade(std::make_unique<UpgradeParser>())
     , m_decoder(loop.settings().maxMessageBytes)
-{
-}
+{ }
 
 Connection::~Connection()
 {
@@ -181,7 +180,8 @@ void Connection::upgrade(const char *data, qsizetype size)
     if (result.status == UpgradeResult::Status::Incomplete)
         return;
     if (result.status == UpgradeResult::Status::Bad) {
-        qCInfo(lcWire) << describe() << "sent a bad upgrade request:" << wire::describe(result.error);
+        qCInfo(lcWire) << describe()
+                       << "sent a bad upgrade request:" << wire::describe(result.error);
         queueRaw(rejectionResponse(result.error));
         m_closeQueued = true;
         m_closeAfterFlush = true;
@@ -208,7 +208,8 @@ void Connection::decode(const char *data, qsizetype size)
         switch (event.kind) {
         case FrameEvent::Kind::Binary:
             if (!m_closeQueued)
-                m_loop.report({ Event::Kind::Binary, shared_from_this(), std::move(event.payload) });
+                m_loop.report(
+                    { Event::Kind::Binary, shared_from_this(), std::move(event.payload) });
             break;
         case FrameEvent::Kind::Text:
             if (!m_closeQueued)
@@ -407,8 +408,8 @@ bool Connection::writePlain(qint64 *written)
         for (size_t i = m_outHead; i < m_out.size() && count < MaxIovecs - 1; ++i) {
             const Out &out = m_out[i];
             if (offset < out.headLength) {
-                iov[count++] = { const_cast<char *>(out.head) + offset,
-                    size_t(out.headLength - offset) };
+                iov[count++]
+                    = { const_cast<char *>(out.head) + offset, size_t(out.headLength - offset) };
                 offset = 0;
             } else {
                 offset -= out.headLength;
@@ -479,8 +480,8 @@ bool Connection::writeTls(qint64 *written)
                 const qint64 total = out.headLength + out.bytes.size();
                 while (m_frontSent < total && filled < Loop::StagingBytes) {
                     if (m_frontSent < out.headLength) {
-                        const qint64 take
-                            = qMin<qint64>(out.headLength - m_frontSent, Loop::StagingBytes - filled);
+                        const qint64 take = qMin<qint64>(
+                            out.headLength - m_frontSent, Loop::StagingBytes - filled);
                         std::memcpy(staging + filled, out.head + m_frontSent, size_t(take));
                         filled += take;
                         m_frontSent += take;

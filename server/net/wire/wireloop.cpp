@@ -6,8 +6,8 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -166,9 +166,9 @@ void Loop::run()
     epoll_event events[MaxEvents];
     std::vector<Connection *> again;
     while (!m_stop.load()) {
-        const int timeout
-            = m_readAgain.empty() && m_dirty.empty() ? int(qMax<qint64>(0, m_nextSweep - steadyMs()))
-                                                     : 0;
+        const int timeout = m_readAgain.empty() && m_dirty.empty()
+            ? int(qMax<qint64>(0, m_nextSweep - steadyMs()))
+            : 0;
         const int count = ::epoll_wait(m_epoll, events, MaxEvents, timeout);
         m_now = steadyMs();
         if (count < 0 && errno != EINTR) {
@@ -241,8 +241,8 @@ void Loop::endTurn()
     }
     // Last: nothing of this turn points at them any more (the events hold their own).
     for (Connection *connection : m_forgotten) {
-        m_readAgain.erase(std::remove(m_readAgain.begin(), m_readAgain.end(), connection),
-            m_readAgain.end());
+        m_readAgain.erase(
+            std::remove(m_readAgain.begin(), m_readAgain.end(), connection), m_readAgain.end());
         if (connection->m_dirty)
             m_dirty.erase(std::remove(m_dirty.begin(), m_dirty.end(), connection), m_dirty.end());
         m_connections.erase(connection);

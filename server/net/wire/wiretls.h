@@ -32,8 +32,7 @@ public:
 private:
     explicit TlsContext(ssl_ctx_st *context)
         : m_context(context)
-    {
-    }
+    { }
     ssl_ctx_st *m_context;
 };
 
