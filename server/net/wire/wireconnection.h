@@ -100,7 +100,7 @@ private:
     struct Out
     {
         QByteArray bytes; // shared with every recipient
-        char head[MaxFrameHeaderBytes];
+        char head[MaxFrameHeaderBytes] = {};
         quint8 headLength = 0; // 0: `bytes` is raw (101 response, a control frame)
     };
     void handshake();
