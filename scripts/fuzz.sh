@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 BUILD_DIR=${QUORUM_FUZZ_BUILD_DIR:-build-fuzz}
-TARGETS=(clientmessage meetingfile archive roster)
+TARGETS=(clientmessage meetingfile archive roster wsframes)
 if [ $# -ge 1 ]; then TARGETS=("$1"); fi
 SECONDS_PER_TARGET=${2:-600}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD_DIR=${QUORUM_BUILD_DIR:-build}
-for t in clientmessage meetingfile archive roster; do
+for t in clientmessage meetingfile archive roster wsframes; do
   cmake --build "$BUILD_DIR" --target "fuzz_$t"
   "$BUILD_DIR/tests/fuzz/fuzz_$t" --write-seeds "tests/fuzz/corpus/$t"
 done

@@ -189,6 +189,18 @@ UpgradeResult UpgradeParser::parse(const char *data, qsizetype size)
 {
     if (m_result.status != UpgradeResult::Status::Incomplete)
         return m_result;
+    // Refused from its first bytes when it cannot be a GET: a TLS ClientHello on the plain
+    // port, or garbage, is answered now, not at the handshake deadline.
+    static constexpr char Get[] = "GET ";
+    const qsizetype prefix = qMin<qsizetype>(size, 4);
+    if (std::memcmp(data, Get, size_t(prefix)) != 0) {
+        // Decided on the first byte alone, so that the answer does not depend on how much of
+        // the line had arrived (a letter: some other method; anything else: not HTTP).
+        const bool method = data[0] >= 'A' && data[0] <= 'Z';
+        m_result.status = UpgradeResult::Status::Bad;
+        m_result.error = method ? UpgradeError::NotGet : UpgradeError::BadRequestLine;
+        return m_result;
+    }
     // Resume a little before where the last call stopped: CRLF CRLF may straddle the two.
     const qsizetype limit = qMin(size, m_maxHeadBytes);
     qsizetype end = -1;
