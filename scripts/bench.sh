@@ -9,7 +9,7 @@
 # figures of the others are then missing, and the script says so and fails).
 # --quick runs small sizes (< 60 s) and is the CTest `bench` smoke test: it fails when a
 # figure was not measured or a fan-out frame was missing, never because of a time.
-# Loopback (127.0.0.1) only.
+# Loopback (127.0.0.1) only. QUORUM_IO_ENGINE=wire|qt runs quorum-server with that I/O engine.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 QUICK=0
@@ -102,7 +102,8 @@ QUORUM_URL=
 start_quorum() {
   local name=$1; shift
   start "$name" "$SERVER" --meeting "$WORK/meeting.json" --data "$WORK/$name-data" --port 0 \
-    --port-file "$WORK/$name.port" --no-qr --listen 127.0.0.1 "$@"
+    --port-file "$WORK/$name.port" --no-qr --listen 127.0.0.1 \
+    ${QUORUM_IO_ENGINE:+--io-engine "$QUORUM_IO_ENGINE"} "$@"
   if [ -f "$WORK/$name-data/tls-cert.pem" ] && [[ " $* " != *" --insecure "* ]]; then
     local fp
     fp=$(openssl x509 -in "$WORK/$name-data/tls-cert.pem" -noout -fingerprint -sha256 | sed 's/.*=//; s/://g')

@@ -133,6 +133,10 @@ struct Options
                        "others' votes: at most one such frame per tablet per interval (default "
                        "200)."),
         QStringLiteral("ms"), QString::number(ServerConfig().countsIntervalMs) };
+    QCommandLineOption ioEngine{ QStringLiteral("io-engine"),
+        QStringLiteral("What runs the tablets' connections: `wire` (epoll and OpenSSL directly) "
+                       "or `qt` (QWebSocket over QSslSocket)."),
+        QStringLiteral("engine"), QStringLiteral("qt") };
     QCommandLineOption noAnnounce{ QStringLiteral("no-announce"),
         QStringLiteral("Do not announce the meetings on the network (DNS-SD/mDNS "
                        "_quorum._tcp): tablets then join by address or card only.") };
@@ -144,7 +148,7 @@ struct Options
     {
         return { port, listen, data, demo, meeting, publicHost, noQr, portFile, helloTimeout,
             document, tlsCert, tlsKey, insecure, handshakeTimeout, maxUnauthenticated, maxDevices,
-            participantRate, ioThreads, countsInterval, noAnnounce, newOrganiserSecret,
+            participantRate, ioThreads, countsInterval, ioEngine, noAnnounce, newOrganiserSecret,
             configFileOption() };
     }
 };
@@ -170,6 +174,9 @@ std::optional<Failure> parseArguments(
     if (arguments.isEmpty())
         return Failure{ configError };
     parser.process(arguments);
+    const QString engine = parser.value(o.ioEngine);
+    if (engine != QLatin1String("qt") && engine != QLatin1String("wire"))
+        return Failure{ QStringLiteral("--io-engine is `wire` or `qt`, not `%1`").arg(engine) };
     return std::nullopt;
 }
 
@@ -187,6 +194,9 @@ ServerConfig serverConfig(const QCommandLineParser &parser, const Options &o)
     config.maxUnauthenticated = qMax(1, parser.value(o.maxUnauthenticated).toInt());
     config.ioThreads = qBound(0, parser.value(o.ioThreads).toInt(), 64);
     config.countsIntervalMs = qBound(0, parser.value(o.countsInterval).toInt(), 3'600'000);
+    config.ioEngine = parser.value(o.ioEngine) == QLatin1String("qt")
+        ? ServerConfig::IoEngine::Qt
+        : ServerConfig::IoEngine::Wire;
     return config;
 }
 

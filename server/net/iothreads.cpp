@@ -1,6 +1,6 @@
 #include "iothreads.h"
 
-#include "sessionio.h"
+#include "qtsessionio.h"
 
 #include <QThread>
 
@@ -15,7 +15,7 @@ IoMailbox::IoMailbox(QThread *thread)
 
 IoMailbox::~IoMailbox() = default;
 
-void IoMailbox::post(SessionIo *io, QByteArray frame)
+void IoMailbox::post(QtSessionIo *io, QByteArray frame)
 {
     push({ io, std::move(frame), {} });
 }
@@ -41,8 +41,18 @@ IoMailbox::Batch::Batch()
 IoMailbox::Batch::~Batch()
 {
     t_batch = m_outer;
-    for (IoMailbox *mailbox : m_waiting)
-        mailbox->wake();
+    for (const std::function<void()> &wake : m_waiting)
+        wake();
+}
+
+bool IoMailbox::Batch::active()
+{
+    return t_batch != nullptr;
+}
+
+void IoMailbox::Batch::wakeAtEnd(std::function<void()> wake)
+{
+    t_batch->m_waiting.push_back(std::move(wake));
 }
 
 void IoMailbox::push(Item item)
@@ -64,7 +74,7 @@ void IoMailbox::push(Item item)
     if (wake)
         QMetaObject::invokeMethod(this, &IoMailbox::drain, Qt::QueuedConnection);
     else if (wait)
-        t_batch->m_waiting.push_back(this);
+        Batch::wakeAtEnd([this] { this->wake(); });
 }
 
 void IoMailbox::wake()
@@ -97,7 +107,7 @@ void IoMailbox::drain()
     m_draining.clear();
     // Every frame of this drain is in its socket: one TLS flush and one write each, now,
     // rather than a write notification per socket on the next turn of the loop.
-    for (SessionIo *io : m_written) {
+    for (QtSessionIo *io : m_written) {
         io->m_flushPending = false;
         io->flushWrites();
     }

@@ -12,7 +12,7 @@ class QThread;
 
 namespace quorum {
 
-class SessionIo;
+class QtSessionIo;
 
 /**
  * What the deciding thread hands one I/O thread, in the order handed: frames for its sessions
@@ -30,7 +30,7 @@ public:
     ~IoMailbox() override;
 
     /** Deciding thread: a frame for `io` (the shared bytes, not a copy). */
-    void post(SessionIo *io, QByteArray frame);
+    void post(QtSessionIo *io, QByteArray frame);
     /** Deciding thread: a call run on the I/O thread after everything handed over before it. */
     void call(std::function<void()> call);
 
@@ -51,16 +51,20 @@ public:
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
 
+        /** Whether one lives on this thread. */
+        static bool active();
+        /** Runs `wake` when the outermost Batch of this thread ends (any engine's mailbox). */
+        static void wakeAtEnd(std::function<void()> wake);
+
     private:
-        friend class IoMailbox;
         Batch *m_outer;
-        std::vector<IoMailbox *> m_waiting; // mailboxes with items and no drain posted
+        std::vector<std::function<void()>> m_waiting; // mailboxes with items and no drain posted
     };
 
 private:
     struct Item
     {
-        SessionIo *io = nullptr; // a frame for it, or null: `call`
+        QtSessionIo *io = nullptr; // a frame for it, or null: `call`
         QByteArray frame;
         std::function<void()> call;
     };
@@ -74,7 +78,7 @@ private:
     std::vector<Item> m_items; // guarded by m_mutex
     bool m_drainPosted = false; // guarded by m_mutex
     std::vector<Item> m_draining; // the I/O thread's (kept for its capacity)
-    std::vector<SessionIo *> m_written; // the I/O thread's: sockets to flush
+    std::vector<QtSessionIo *> m_written; // the I/O thread's: sockets to flush
 };
 
 /**

@@ -5,9 +5,11 @@
 #include <QLoggingCategory>
 #include <QSslSocket>
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcListener, "quorum.server.listener")
 
@@ -70,6 +72,10 @@ QString Listener::keyOf(const QHostAddress &address, quint16 port)
 
 void Listener::incomingConnection(qintptr descriptor)
 {
+    if (m_adopt) {
+        adopt(descriptor);
+        return;
+    }
     QTcpSocket *socket = m_tls ? new ServerTlsSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcListener) << "cannot take an accepted connection:" << socket->errorString();
@@ -110,6 +116,42 @@ void Listener::incomingConnection(qintptr descriptor)
         tls->deleteLater();
     });
     static_cast<ServerTlsSocket *>(tls)->start();
+}
+
+void Listener::adopt(qintptr descriptor)
+{
+    const int fd = int(descriptor);
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+        ::close(fd); // gone already
+        return;
+    }
+    QHostAddress peer(reinterpret_cast<const sockaddr *>(&address));
+    const quint16 port = ntohs(address.ss_family == AF_INET6
+            ? reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port
+            : reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    const int on = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    // As for the Qt engine's sockets (incomingConnection).
+    const int lowWatermark = 64 * 1024;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowWatermark, sizeof lowWatermark);
+
+    while (int(m_pending.size()) >= m_limits.maxUnauthenticated)
+        closeOldest();
+    const QString key = keyOf(peer, port);
+    Pending pending{ nullptr, m_clock.elapsed(), false, m_adopt(fd, peer, port) };
+    m_pending.insert(key, std::move(pending));
+    if (!m_deadlines.isActive())
+        m_deadlines.start();
+}
+
+void Listener::upgradedAdopted(const QHostAddress &address, quint16 port)
+{
+    const auto it = m_pending.find(keyOf(address, port));
+    if (it != m_pending.end())
+        it->upgraded = true;
 }
 
 QTcpSocket *Listener::upgraded(
@@ -155,11 +197,12 @@ void Listener::closeOldest()
 
 void Listener::close(const Pending &pending)
 {
-    if (pending.upgraded) {
-        if (pending.abort)
-            pending.abort();
+    if (pending.abort) {
+        pending.abort();
         return;
     }
+    if (pending.upgraded)
+        return;
     if (!pending.socket)
         return;
     pending.socket->abort();

@@ -48,6 +48,19 @@ public:
     /** The connection from this peer authenticated: it no longer counts against the cap. */
     void authenticated(const QHostAddress &address, quint16 port);
 
+    /**
+     * The wire engine (wire/wireengine.h): each accepted descriptor goes to `adopt` (TLS, if
+     * any, and the upgrade run there), which returns what aborts it; the listener keeps its
+     * deadline and its place under the cap. Without one, the Qt engine's sockets (ready()).
+     */
+    using Adopt
+        = std::function<std::function<void()>(int fd, const QHostAddress &peer, quint16 port)>;
+    void setAdopt(Adopt adopt) { m_adopt = std::move(adopt); }
+    /** An adopted connection is upgraded: no handshake deadline any more (still capped). */
+    void upgradedAdopted(const QHostAddress &address, quint16 port);
+    /** An adopted connection is gone (either side closed it): no longer counted. */
+    void gone(const QHostAddress &address, quint16 port) { forget(keyOf(address, port)); }
+
     /** Connections accepted that have not authenticated yet. */
     int unauthenticatedCount() const { return int(m_pending.size()); }
 
@@ -64,8 +77,9 @@ private:
         QPointer<QTcpSocket> socket; // until upgraded
         qint64 acceptedAtMs = 0;
         bool upgraded = false;
-        std::function<void()> abort; // once upgraded
+        std::function<void()> abort; // once upgraded (the wire engine's: from the start)
     };
+    void adopt(qintptr descriptor);
     static QString keyOf(const QHostAddress &address, quint16 port);
     void forget(const QString &key);
     void closeOldest();
@@ -74,6 +88,7 @@ private:
 
     Limits m_limits;
     std::optional<QSslConfiguration> m_tls;
+    Adopt m_adopt;
     QHash<QString, Pending> m_pending; // peer "address port" -> connection
     QElapsedTimer m_clock;
     QTimer m_deadlines;

@@ -1,9 +1,15 @@
 #include "roomserver.h"
 
+#include "qtsessionio.h"
 #include "session.h"
+#include "wireconnection.h"
+#include "wireengine.h"
+#include "wiresessionio.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -19,7 +25,9 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     QByteArray secretKey, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_ioThreads(m_config.ioThreads < 0 ? QThread::idealThreadCount() : m_config.ioThreads)
+    , m_ioThreads(m_config.ioEngine == ServerConfig::IoEngine::Qt
+              ? (m_config.ioThreads < 0 ? QThread::idealThreadCount() : m_config.ioThreads)
+              : 0)
     , m_listener({ m_config.handshakeTimeoutMs, m_config.maxUnauthenticated })
     ,
     // TLS is the listener's (it owns the sockets and their deadlines); the WebSocket server
@@ -43,6 +51,20 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
     connect(&m_rooms, &Rooms::landed, this, [this] { m_admission.releaseWelcomes(); });
     connect(&m_rooms, &Rooms::turnEnded, this, &RoomServer::dispatchDeferred);
     connect(&m_ws, &QWebSocketServer::newConnection, this, &RoomServer::onPendingConnection);
+    if (m_config.ioEngine == ServerConfig::IoEngine::Wire) {
+        const int threads
+            = m_config.ioThreads < 0 ? QThread::idealThreadCount() : m_config.ioThreads;
+        m_wire = std::make_unique<wire::Engine>(threads,
+            wire::LoopSettings{
+                m_config.maxMessageBytes, m_config.stalledReaderMs, FrameTargetBytes },
+            wire::Engine::Handlers{
+                [this](const std::shared_ptr<wire::Connection> &c) { onWireUpgraded(c); },
+                [this](const QHostAddress &peer, quint16 port) { m_listener.gone(peer, port); } });
+        m_listener.setAdopt([this](int fd, const QHostAddress &peer, quint16 port) {
+            m_quietAfterConnects.start();
+            return m_wire->adopt(fd, peer, port);
+        });
+    }
     // A room joining at once leaves the heap grown by thousands of Welcomes in flight, which
     // glibc keeps (docs/benchmarks.md, "Memory"). Give it back once connections have been
     // quiet for a while and what the joins were sent has been written: trimmed before, the
@@ -60,9 +82,23 @@ RoomServer::RoomServer(ServerConfig config, EventStore &store, const Clock &cloc
 // The parts with workers (uploads, document exports) wait for them in their destructors.
 RoomServer::~RoomServer()
 {
-    // Each socket goes on its own I/O thread, as that thread ends (m_ioThreads, a member).
-    for (Session *session : m_sessions)
+    // Each socket goes on its own I/O thread, as that thread ends (m_ioThreads, a member);
+    // the wire engine's now, while their loops still run (sessions being deleted included).
+    for (Session *session : findChildren<Session *>(Qt::FindDirectChildrenOnly))
         session->detachIo();
+}
+
+void RoomServer::setTls(const QSslConfiguration &configuration)
+{
+    m_listener.setTls(configuration);
+    if (!m_wire)
+        return;
+    QByteArray chain;
+    for (const QSslCertificate &certificate : configuration.localCertificateChain())
+        chain += certificate.toPem();
+    QString error;
+    if (!m_wire->setTls(chain, configuration.privateKey().toPem(), &error))
+        qCCritical(lcServer) << "the wire engine cannot use the TLS identity:" << error;
 }
 
 bool RoomServer::loadMeetings(QString *error)
@@ -148,24 +184,37 @@ void RoomServer::onPendingConnection()
         // crashed delivering an event to a freed object, 1 of ~12 bench runs). The session owns it.
         if (transport)
             transport->disconnect(&m_ws);
-        auto *io = new SessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
-        auto *session = new Session(io, peer, peerPort, m_config, this);
-        *handle = session;
+        auto *io = new QtSessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
         // Its socket, TLS and framing from now on on an I/O thread (the listener gave it up);
         // decisions, commits and what each tablet is owed stay on this one.
         if (IoMailbox *mailbox = transport ? m_ioThreads.next() : nullptr)
             io->moveTo(mailbox);
-        connect(session, &Session::authenticated, this,
-            [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
-        connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);
-        connect(session, &Session::textReceived, this, &RoomServer::onText);
-        connect(session, &Session::writable, this, [this](Session *s) { m_rooms.feed(*s); });
-        // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the
-        // middle of a loop over m_sessions; removing it then would skip or repeat a session.
-        connect(session, &Session::disconnected, this, &RoomServer::onDisconnected,
-            Qt::QueuedConnection);
-        m_sessions.add(session);
+        *handle = addSession(io, peer, peerPort);
     }
+}
+
+void RoomServer::onWireUpgraded(const std::shared_ptr<wire::Connection> &connection)
+{
+    // Past the handshake deadline now; the listener's cap and abort still apply until Hello.
+    m_listener.upgradedAdopted(connection->peer(), connection->port());
+    addSession(new WireSessionIo(connection), connection->peer(), connection->port());
+    m_quietAfterConnects.start();
+}
+
+Session *RoomServer::addSession(SessionIo *io, const QHostAddress &peer, quint16 peerPort)
+{
+    auto *session = new Session(io, peer, peerPort, m_config, this);
+    connect(session, &Session::authenticated, this,
+        [this, peer, peerPort] { m_listener.authenticated(peer, peerPort); });
+    connect(session, &Session::binaryReceived, this, &RoomServer::onBinary);
+    connect(session, &Session::textReceived, this, &RoomServer::onText);
+    connect(session, &Session::writable, this, [this](Session *s) { m_rooms.feed(*s); });
+    // Queued: a session can drop (Session::send aborts a tablet that stopped reading) in the
+    // middle of a loop over m_sessions; removing it then would skip or repeat a session.
+    connect(
+        session, &Session::disconnected, this, &RoomServer::onDisconnected, Qt::QueuedConnection);
+    m_sessions.add(session);
+    return session;
 }
 
 void RoomServer::onBinary(Session *session, const QByteArray &bytes)

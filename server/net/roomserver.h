@@ -27,6 +27,10 @@
 namespace quorum {
 
 class BlobStore;
+namespace wire {
+class Connection;
+class Engine;
+} // namespace wire
 
 /**
  * The room server: owns the listener and the connections, and hands each ClientMessage to the
@@ -63,7 +67,7 @@ public:
 
     /** TLS for every connection (tlsidentity.h); without it the server speaks plain ws
      * (--insecure). */
-    void setTls(const QSslConfiguration &configuration) { m_listener.setTls(configuration); }
+    void setTls(const QSslConfiguration &configuration);
     bool isSecure() const { return m_listener.isSecure(); }
     bool listen(QString *error);
     quint16 port() const;
@@ -106,6 +110,10 @@ signals:
 
 private:
     void onPendingConnection();
+    /** The wire engine upgraded a connection: its session. */
+    void onWireUpgraded(const std::shared_ptr<wire::Connection> &connection);
+    /** A new session (either engine) on `io`: wired to the parts and counted. */
+    Session *addSession(SessionIo *io, const QHostAddress &peer, quint16 peerPort);
     void onBinary(Session *session, const QByteArray &bytes);
     /** Parses one frame and hands it to its handler (exhaustive over ClientMessage). */
     void dispatch(Session &session, const QByteArray &bytes);
@@ -117,6 +125,7 @@ private:
     ServerConfig m_config;
     // Sockets, TLS and WebSocket framing of the sessions (sessionio.h); ended after them.
     IoThreads m_ioThreads;
+    std::unique_ptr<wire::Engine> m_wire; // --io-engine wire: instead of the above
     Listener m_listener;
     QWebSocketServer m_ws;
     QTimer m_quietAfterConnects;

@@ -94,6 +94,16 @@ struct ServerConfig
      */
     int countsIntervalMs = 200;
 
+    /**
+     * What runs the sockets on those threads (--io-engine): `Qt`, QWebSocket over QSslSocket
+     * (qtsessionio.h); `Wire`, an epoll loop per thread with OpenSSL and the WebSocket codec
+     * directly (wire/wireengine.h; issue 12: Qt's per-write machinery, one SSL_CTX per socket
+     * and the handshakes on the deciding thread were what kept fan-out and memory off target).
+     * The wire engine always has at least one thread of its own.
+     */
+    enum class IoEngine { Qt, Wire };
+    IoEngine ioEngine = IoEngine::Qt;
+
     /** PDF uploads from tablets: size, chunk, per-participant and idle limits (uploadstore.h). */
     UploadStore::Limits uploads;
 };

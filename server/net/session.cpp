@@ -58,7 +58,7 @@ Session::~Session()
 void Session::detachIo()
 {
     if (m_io)
-        m_io->deleteLater(); // on its thread, with its sockets
+        m_io->dispose(); // Qt's on its thread with its sockets, the wire engine's now
     m_io = nullptr;
 }
 

@@ -6,8 +6,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QTimer>
-#include <QWebSocket>
 
 #include <google/protobuf/io/coded_stream.h>
 
@@ -15,11 +13,13 @@ Q_LOGGING_CATEGORY(lcTransfer, "quorum.transfer")
 
 namespace quorum {
 
-TransferQueue::TransferQueue(QWebSocket *socket, QObject *parent)
-    : QObject(parent)
-    , m_socket(socket)
+TransferQueue::TransferQueue(TransferSink &sink)
+    : m_sink(sink)
+{ }
+
+TransferQueue::~TransferQueue()
 {
-    connect(m_socket, &QWebSocket::bytesWritten, this, &TransferQueue::pump);
+    *m_alive = false;
 }
 
 bool TransferQueue::enqueue(
@@ -44,7 +44,9 @@ void TransferQueue::schedule()
     if (m_scheduled)
         return;
     m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
+    m_sink.later([this, alive = m_alive] {
+        if (!*alive)
+            return;
         m_scheduled = false;
         pump();
     });
@@ -52,7 +54,7 @@ void TransferQueue::schedule()
 
 void TransferQueue::pump()
 {
-    while (!m_jobs.empty() && m_socket->isValid() && m_socket->bytesToWrite() < LowWaterBytes) {
+    while (!m_jobs.empty() && m_sink.isOpen() && m_sink.bytesToWrite() < LowWaterBytes) {
         Job job = std::move(m_jobs.front());
         m_jobs.pop_front();
         if (!job.bytes)
@@ -66,11 +68,11 @@ void TransferQueue::pump()
             chunk->set_total_size(quint64(job.total));
             *chunk->mutable_error() = makeError(v1::ERROR_INTERNAL, v1::DOCUMENT_REFUSAL_UNREADABLE,
                 QStringLiteral("The server cannot read the document"));
-            m_socket->sendBinaryMessage(encode(message));
+            m_sink.sendBinary(encode(message));
             continue;
         }
         const qint64 size = qMin(ChunkBytes, job.end - job.offset);
-        m_socket->sendBinaryMessage(documentChunkFrame(
+        m_sink.sendBinary(documentChunkFrame(
             job.sha256, job.offset, job.bytes->data() + job.offset, size, job.total));
         m_bytesSent += size;
         job.offset += size;

@@ -36,12 +36,18 @@ bool ServerProcess::start(const QStringList &extraArguments)
     QFile::remove(portFile);
     // Restarting keeps the port, so that clients reconnect to the same address.
     const QString port = m_port ? QString::number(m_port) : QStringLiteral("0");
+    // The whole suite runs on either I/O engine: QUORUM_IO_ENGINE=wire|qt (a test that names
+    // one keeps it).
+    QStringList engine;
+    const QString engineName = qEnvironmentVariable("QUORUM_IO_ENGINE");
+    if (!engineName.isEmpty() && !extraArguments.contains(QStringLiteral("--io-engine")))
+        engine = QStringList{ QStringLiteral("--io-engine"), engineName };
     m_process.start(QStringLiteral(QUORUM_SERVER_BINARY),
         QStringList{ QStringLiteral("--demo"), QStringLiteral("--data"), m_dir.path(),
             QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port,
             QStringLiteral("--port-file"), portFile, QStringLiteral("--no-qr"),
             QStringLiteral("--public-host"), QStringLiteral("127.0.0.1") }
-            + extraArguments);
+            + engine + extraArguments);
     if (!m_process.waitForStarted(10'000))
         return false;
     QDeadlineTimer deadline(20'000);
