@@ -65,7 +65,7 @@ ColumnLayout {
         Text {
             objectName: "quorumWords"
             Layout.fillWidth: true
-            text: qsTr("Quorum: %1").arg(editor.draft.words(editor.convening) + (Language.current, ""))
+            text: qsTr("Quorum: %1").arg((editor.draft.rule, editor.draft.words(editor.convening)) + (Language.current, ""))
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: editor.draft.valid ? Theme.text : Theme.bad
@@ -101,7 +101,7 @@ ColumnLayout {
     Small {
         objectName: "quorumArticle"
         Layout.fillWidth: true
-        text: editor.draft.article() + (Language.current, "")
+        text: (editor.draft.rule, editor.draft.article()) + (Language.current, "")
         color: Theme.textMuted
     }
 
