@@ -65,7 +65,7 @@ ColumnLayout {
         Text {
             objectName: "quorumWords"
             Layout.fillWidth: true
-            text: qsTr("Quorum: %1").arg((editor.draft.rule, editor.draft.words(editor.convening)) + (Language.current, ""))
+            text: qsTr("Quorum: %1").arg(editor.draft.conveningWords[Math.max(0, editor.convening - 1)] + (Language.current, ""))
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: editor.draft.valid ? Theme.text : Theme.bad
@@ -101,7 +101,7 @@ ColumnLayout {
     Small {
         objectName: "quorumArticle"
         Layout.fillWidth: true
-        text: (editor.draft.rule, editor.draft.article()) + (Language.current, "")
+        text: editor.draft.article + (Language.current, "")
         color: Theme.textMuted
     }
 
@@ -123,6 +123,8 @@ ColumnLayout {
             }
             Choice {
                 objectName: "atLeast"
+                // One width for "more than" and "at least": the number boxes stay under the finger.
+                implicitWidth: 130
                 primary: false
                 text: editor.comparisonName(row.modelData.atLeast)
                 onClicked: editor.draft.setThreshold(row.index, row.modelData.numerator,
@@ -214,6 +216,8 @@ ColumnLayout {
             }
             Choice {
                 objectName: "atLeast"
+                // One width for "more than" and "at least": the number boxes stay under the finger.
+                implicitWidth: 130
                 visible: again.modelData.mode === QuorumRuleDraft.OwnThreshold
                 primary: false
                 text: editor.comparisonName(again.modelData.atLeast)

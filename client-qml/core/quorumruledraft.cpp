@@ -267,6 +267,14 @@ QString QuorumRuleDraft::words(int convening) const
         .quorum(m_rule, quint32(std::clamp(convening, 1, MaxConvening)));
 }
 
+QStringList QuorumRuleDraft::conveningWords() const
+{
+    QStringList all;
+    for (int n = 1; n <= MaxConvening; ++n)
+        all << words(n);
+    return all;
+}
+
 QString QuorumRuleDraft::article() const
 {
     const quorum::ArticleWords words;

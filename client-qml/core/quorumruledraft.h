@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
@@ -34,6 +35,10 @@ class QuorumRuleDraft : public QObject
     Q_PROPERTY(QVariantList convenings READ convenings NOTIFY changed)
     /** The rule differs from its kind's preset. */
     Q_PROPERTY(bool custom READ custom NOTIFY changed)
+    /** The rule in the minutes' words at convenings 1, 2 and 3 (RuleWords::quorum). */
+    Q_PROPERTY(QStringList conveningWords READ conveningWords NOTIFY changed)
+    /** The article the kind's preset comes from, in one line (ArticleWords::line). */
+    Q_PROPERTY(QString article READ article NOTIFY changed)
     /** What the rule asks of the editor's other fields: {convenings, units, shares}. */
     Q_PROPERTY(QVariantMap settings READ settings NOTIFY changed)
     /** Another further condition can be added (at most MaxConditions). */
@@ -85,8 +90,8 @@ public:
 
     /** The rule in the minutes' words at a convening (RuleWords::quorum). */
     Q_INVOKABLE QString words(int convening = 1) const;
-    /** The article the kind's preset comes from, in one line (ArticleWords::line). */
-    Q_INVOKABLE QString article() const;
+    QStringList conveningWords() const;
+    QString article() const;
 
     /** What a quorum rule asks of the desk's other fields (OrganiserDesk::quorumSettings). */
     static QVariantMap settingsOf(const quorum::v1::QuorumRule &rule);
