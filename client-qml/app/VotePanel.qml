@@ -100,7 +100,8 @@ Rectangle {
         Text {
             objectName: "ballotRuleLine"
             Layout.fillWidth: true
-            visible: !panel.compact && text.length > 0
+            // Not over a cumulative paper: at 1280x800 its pad needs the height (tst_cumulative).
+            visible: !panel.compact && !panel.vote.cumulative && text.length > 0
             text: ballotArticle.words + (Language.current, "")
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
@@ -109,7 +110,7 @@ Rectangle {
         Text {
             objectName: "ballotRuleArticle"
             Layout.fillWidth: true
-            visible: !panel.compact && text.length > 0
+            visible: !panel.compact && !panel.vote.cumulative && text.length > 0
             text: ballotArticle.article + (Language.current, "")
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall

@@ -173,12 +173,20 @@ Item {
             verify(false, "no visual child " + name)
             return null
         }
-        /** Taps on ▲ (up) or ▼ (down) of a number box of a quorum condition's row, as a finger
-         *  does (valueModified); the row is found again after each (the rule's rows are rebuilt). */
+        /** ▲ (up) or ▼ (down) on a number box of a quorum condition's row, as its arrow keys do
+         *  (valueModified); the row is found again after each (the rule's rows are rebuilt). */
+        /** A button of the quorum editor pressed as its Space key does (see spin). */
+        function press(button) {
+            button.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+        }
         function spin(quorum, row, name, up, times) {
             for (let i = 0; i < times; ++i) {
                 const box = visualChild(visualChild(quorum, row), name)
-                mouseClick(up ? box.up.indicator : box.down.indicator)
+                // The arrow keys of the focused box (a tap on its ▲/▼ indicator did not reach
+                // the box in the offscreen run of the merged tree; the real window took taps).
+                box.forceActiveFocus()
+                keyClick(up ? Qt.Key_Up : Qt.Key_Down)
             }
         }
 
@@ -204,7 +212,7 @@ Item {
 
             spin(quorum, "quorumCondition_0", "numerator", true, 1) // 3
             spin(quorum, "quorumCondition_0", "denominator", true, 2) // 5
-            click(null, visualChild(visualChild(quorum, "quorumCondition_1"), "atLeast")) // more than
+            press(visualChild(visualChild(quorum, "quorumCondition_1"), "atLeast")) // more than
             spin(quorum, "quorumCondition_1", "numerator", false, 1) // 1
             spin(quorum, "quorumCondition_1", "denominator", false, 1) // 2
             tryVerify(() => words.text.indexOf("at least 3/5") >= 0, 5000, words.text)
