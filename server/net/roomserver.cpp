@@ -185,11 +185,14 @@ void RoomServer::onPendingConnection()
         if (transport)
             transport->disconnect(&m_ws);
         auto *io = new QtSessionIo(socket, transport, m_config.stalledReaderMs, FrameTargetBytes);
+        // The session first: it connects to the io's signals, and once the io is on its I/O
+        // thread the socket is read at once there — a Hello or a `disconnected` emitted before
+        // those connections would be lost (review of the merged tree).
+        *handle = addSession(io, peer, peerPort);
         // Its socket, TLS and framing from now on on an I/O thread (the listener gave it up);
         // decisions, commits and what each tablet is owed stay on this one.
         if (IoMailbox *mailbox = transport ? m_ioThreads.next() : nullptr)
             io->moveTo(mailbox);
-        *handle = addSession(io, peer, peerPort);
     }
 }
 
