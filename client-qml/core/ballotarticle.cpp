@@ -50,7 +50,10 @@ QString BallotArticle::article() const
         && named.threshold().SerializeAsString() == rule.threshold().SerializeAsString()
         && named.weighted() == rule.weighted() && named.cumulative() == rule.cumulative();
     const quorum::ArticleWords words;
-    return words.line(
-        words.rule(m_floor->definition().body_kind(), QString::fromStdString(rule.preset())),
-        !asNamed);
+    const quorum::ArticleWords::Article article
+        = words.rule(m_floor->definition().body_kind(), QString::fromStdString(rule.preset()));
+    // A generic rule ("simple-majority", ...) cites nothing: no line on the ballot.
+    if (article.isEmpty())
+        return {};
+    return words.line(article, !asNamed);
 }
